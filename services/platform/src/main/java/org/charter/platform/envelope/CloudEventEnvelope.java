@@ -14,6 +14,7 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +23,7 @@ import org.charter.platform.event.Actor;
 import org.charter.platform.event.EventJson;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.event.UnreadableEvent;
+import org.charter.platform.eventstore.Commit;
 
 /**
  * Converts between {@link RecordedEvent} and CloudEvents 1.0, and between CloudEvents and Kafka
@@ -47,24 +49,37 @@ public final class CloudEventEnvelope {
         return toCloudEvent(event, source, json.write(event.data()).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Wraps data already serialised (as stored), so the bytes on the wire are the stored bytes. */
+    /** One event of a stored commit, with its data exactly as stored (no re-serialisation). */
+    public static CloudEvent toCloudEvent(Commit commit, Commit.StoredEvent event, URI source) {
+        return build(event.id(), event.type(), commit.streamId(), event.sequence(), commit.time(),
+                commit.correlationId(), commit.causationId(), commit.actor(), source,
+                event.data().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Wraps data already serialised, so the bytes on the wire are the given bytes. */
     public CloudEvent toCloudEvent(RecordedEvent event, URI source, byte[] data) {
+        return build(event.id(), event.type(), event.streamId(), event.sequence(), event.time(),
+                event.correlationId(), event.causationId(), event.actor(), source, data);
+    }
+
+    private static CloudEvent build(UUID id, String type, String streamId, long sequence, Instant time,
+                                    String correlationId, String causationId, Actor actor, URI source, byte[] data) {
         CloudEventBuilder builder = CloudEventBuilder.v1()
-                .withId(event.id().toString())
-                .withType(event.type())
+                .withId(id.toString())
+                .withType(type)
                 .withSource(source)
-                .withSubject(event.streamId())
-                .withTime(event.time().atOffset(ZoneOffset.UTC))
+                .withSubject(streamId)
+                .withTime(time.atOffset(ZoneOffset.UTC))
                 .withData(JSON, data)
-                .withExtension(SEQUENCE, event.sequence())
-                .withExtension(CORRELATION_ID, event.correlationId())
-                .withExtension(ACTOR_SUBJECT, event.actor().subject())
-                .withExtension(ACTOR_ROLE, event.actor().role());
-        if (event.causationId() != null) {
-            builder.withExtension(CAUSATION_ID, event.causationId());
+                .withExtension(SEQUENCE, sequence)
+                .withExtension(CORRELATION_ID, correlationId)
+                .withExtension(ACTOR_SUBJECT, actor.subject())
+                .withExtension(ACTOR_ROLE, actor.role());
+        if (causationId != null) {
+            builder.withExtension(CAUSATION_ID, causationId);
         }
-        if (event.actor().member() != null) {
-            builder.withExtension(ACTOR_MEMBER, event.actor().member());
+        if (actor.member() != null) {
+            builder.withExtension(ACTOR_MEMBER, actor.member());
         }
         return builder.build();
     }
@@ -95,7 +110,7 @@ public final class CloudEventEnvelope {
         }
     }
 
-    public ProducerRecord<String, byte[]> toProducerRecord(String topic, CloudEvent event) {
+    public static ProducerRecord<String, byte[]> toProducerRecord(String topic, CloudEvent event) {
         return KafkaMessageFactory.<String>createWriter(topic, event.getSubject()).writeBinary(event);
     }
 

@@ -34,7 +34,7 @@ class CloudEventEnvelopeTest {
 
     @Test
     void a_recorded_event_goes_on_the_wire_as_binary_mode_headers_keyed_by_stream() {
-        ProducerRecord<String, byte[]> record = envelope.toProducerRecord("charter.sample.events",
+        ProducerRecord<String, byte[]> record = CloudEventEnvelope.toProducerRecord("charter.sample.events",
                 envelope.toCloudEvent(event, CloudEventEnvelope.sourceOf("sample")));
 
         assertThat(record.key()).isEqualTo("T-1");
@@ -57,7 +57,7 @@ class CloudEventEnvelopeTest {
 
     @Test
     void what_goes_on_the_wire_reads_back_as_the_same_event() {
-        ProducerRecord<String, byte[]> sent = envelope.toProducerRecord("t",
+        ProducerRecord<String, byte[]> sent = CloudEventEnvelope.toProducerRecord("t",
                 envelope.toCloudEvent(event, CloudEventEnvelope.sourceOf("sample")));
 
         assertThat(envelope.toRecordedEvent(received(sent.headers().toArray(), sent.value()))).isEqualTo(event);
@@ -81,7 +81,7 @@ class CloudEventEnvelopeTest {
 
     @Test
     void a_missing_charter_extension_is_named() {
-        ProducerRecord<String, byte[]> sent = envelope.toProducerRecord("t",
+        ProducerRecord<String, byte[]> sent = CloudEventEnvelope.toProducerRecord("t",
                 envelope.toCloudEvent(event, CloudEventEnvelope.sourceOf("sample")));
         sent.headers().remove("ce_sequence");
 
