@@ -1,6 +1,7 @@
 package org.charter.platform.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.charter.platform.webapp.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -8,42 +9,16 @@ import java.util.List;
 import java.util.UUID;
 import org.charter.platform.security.Role;
 import org.charter.platform.test.TestTokens;
-import org.charter.platform.test.TrustTestTokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The platform's web conventions, seen from outside through a real server: errors, security, correlation. */
-@SpringBootTest(classes = PlatformTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1",
-                "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration"})
-@TrustTestTokens
-@AutoConfigureObservability
 @ExtendWith(OutputCaptureExtension.class)
-class PlatformWebIT {
+class PlatformWebIT extends PlatformApplicationIT {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
     private static final String VALID_THING = "{\"name\":\"Budget committee\",\"seats\":7,\"kind\":\"GOVERNING\"}";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Calls calls;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        calls.clear();
-    }
 
     // ---- security ----
 
@@ -254,18 +229,6 @@ class PlatformWebIT {
 
         String line = output.getOut().lines().filter(l -> l.contains("log-check-1")).findFirst().orElseThrow();
         assertThat(line).startsWith("{").contains("\"correlationId\":\"log-check-1\"");
-    }
-
-    private static JsonNode assertProblem(Http.Response response, int status, String code) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith(PROBLEM_JSON);
-        JsonNode problem = response.json();
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("code").asText()).isEqualTo(code);
-        assertThat(problem.get("title").asText()).isNotBlank();
-        assertThat(problem.get("detail").asText()).isNotBlank();
-        assertThat(problem.get("type").asText()).startsWith("https://charter.dev/problems/");
-        return problem;
     }
 
     private static List<String> fields(JsonNode problem) {
