@@ -87,12 +87,14 @@ public final class EventStoreBenchmark {
                 bench.heap.start();
                 log.info("backend={} writers={} cores={} max heap={} MB", backend, writers,
                         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+                Result raw = bench.rawInserts(appends);
                 Result newStreams = bench.appends("append-new", appends, false);
                 Result nextInStream = bench.appends("append-next", appends, true);
                 Result e2e = bench.endToEnd(endToEnd);
                 bench.heap.stop();
                 System.out.printf("%n=== event store benchmark: %s backend, %d writers, %d cores ===%n", backend, writers,
                         Runtime.getRuntime().availableProcessors());
+                System.out.println(raw);
                 System.out.println(newStreams);
                 System.out.println(nextInStream);
                 System.out.println(e2e);
@@ -105,6 +107,32 @@ public final class EventStoreBenchmark {
             }
         }
         System.exit(0);
+    }
+
+    /** The ceiling: plain insertOne of a commit-sized document by the same writers, nothing else. */
+    private Result rawInserts(int count) throws Exception {
+        var collection = client.getDatabase("bench-raw").getCollection("raw");
+        String data = json.write(new Voted("poll-1", "M1", "yes", CAST_AT));
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> done = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                for (int i = writer; i < count; i += writers) {
+                    collection.insertOne(new org.bson.Document("_id", "raw-" + i + "#1").append("streamId", "raw-" + i)
+                            .append("sequence", 1L).append("last", 1L).append("events", List.of(
+                                    new org.bson.Document("id", java.util.UUID.randomUUID().toString())
+                                            .append("type", "charter.bench.Voted.v1").append("data", data))));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return new Result("raw insertOne, no index but _id (the ceiling)", count, (System.nanoTime() - started) / 1e9, "");
     }
 
     /** {@code count} single-event appends by the writers: to new streams, or as event 2 of existing ones. */

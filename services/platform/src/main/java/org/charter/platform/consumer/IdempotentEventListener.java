@@ -3,6 +3,10 @@ package org.charter.platform.consumer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.charter.platform.envelope.CloudEventEnvelope;
 import org.charter.platform.event.EventTypeName;
@@ -12,18 +16,24 @@ import org.charter.platform.event.UnreadableEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
 
 /**
- * Reads each record as a CloudEvent, skips an event its group already applied, applies it with
- * the event's correlation id in the logging context, then records it as applied.
+ * Applies each polled batch in order: reads every record as a CloudEvent, asks once which of the
+ * batch's event ids the group applied already, applies the others with the event's correlation
+ * id in the logging context, then records them as applied in one write. A redelivered event,
+ * in a later batch or twice in the same one, changes nothing.
+ *
+ * <p>A record that cannot be read, or whose handler throws, is reported by its index
+ * ({@link BatchListenerFailedException}): the records before it are recorded and committed, the
+ * error handler retries or dead-letters that record, and the batch goes on after it.
  *
  * <p>An event of an undeclared but well-formed Charter type (a newer version than this service
  * knows) is skipped with a warning and counted in {@code charter.consumer.unknown}: it is not
  * broken, this service is just not interested in it yet, and it stays in the topic for replay.
- * Anything unreadable throws {@link UnreadableEvent}, which goes to the dead-letter topic.
  */
-public final class IdempotentEventListener implements MessageListener<String, byte[]> {
+public final class IdempotentEventListener implements BatchMessageListener<String, byte[]> {
 
     public static final String MDC_CORRELATION_ID = "correlationId";
 
@@ -52,31 +62,77 @@ public final class IdempotentEventListener implements MessageListener<String, by
     }
 
     @Override
-    public void onMessage(ConsumerRecord<String, byte[]> record) {
-        RecordedEvent event;
+    public void onMessage(List<ConsumerRecord<String, byte[]>> records) {
+        List<Read> reads = new ArrayList<>(records.size());
+        RuntimeException unreadable = null;
+        int unreadableAt = records.size();
+        for (int i = 0; i < records.size() && unreadable == null; i++) {
+            try {
+                reads.add(read(records.get(i)));
+            } catch (RuntimeException e) {
+                unreadable = e;
+                unreadableAt = i;
+            }
+        }
+        Set<UUID> done = processed.applied(subscription.group(),
+                reads.stream().filter(r -> r.event() != null).map(r -> r.event().id()).toList());
+        List<UUID> appliedNow = new ArrayList<>();
         try {
-            event = envelope.toRecordedEvent(record);
-        } catch (UnknownEventType e) {
-            EventTypeName.parse(e.type()); // not even a Charter type name: unreadable, dead-letter it
+            for (Read read : reads) {
+                apply(read, done, appliedNow);
+            }
+        } finally {
+            processed.record(subscription.group(), appliedNow, clock.instant());
+            applied.increment(appliedNow.size());
+        }
+        if (unreadable != null) {
+            throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, unreadableAt);
+        }
+    }
+
+    private void apply(Read read, Set<UUID> done, List<UUID> appliedNow) {
+        ConsumerRecord<String, byte[]> record = read.record();
+        RecordedEvent event = read.event();
+        if (event == null) {
             unknown.increment();
-            log.warn("skipping {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
+            log.warn("skipping {}-{}@{}: unknown event type {}, not declared in this service's EventTypes",
+                    record.topic(), record.partition(), record.offset(), read.unknownType());
             return;
-        } catch (IllegalArgumentException e) {
-            throw new UnreadableEvent(e.getMessage(), e);
+        }
+        if (!done.add(event.id())) {
+            duplicates.increment();
+            log.debug("{} already applied {} ({} #{})", subscription.group(), event.id(), event.streamId(),
+                    event.sequence());
+            return;
         }
         MDC.put(MDC_CORRELATION_ID, event.correlationId());
         try {
-            if (processed.contains(subscription.group(), event.id())) {
-                duplicates.increment();
-                log.debug("{} already applied {} ({} #{})", subscription.group(), event.id(), event.streamId(),
-                        event.sequence());
-                return;
-            }
             subscription.handler().handle(event);
-            processed.record(subscription.group(), event.id(), clock.instant());
-            applied.increment();
+            appliedNow.add(event.id());
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException(e.getMessage(), e, record);
         } finally {
             MDC.remove(MDC_CORRELATION_ID);
+        }
+    }
+
+    /** A record read: its event, or (event null) the well-formed type this service does not declare. */
+    private record Read(ConsumerRecord<String, byte[]> record, RecordedEvent event, String unknownType) {
+    }
+
+    private Read read(ConsumerRecord<String, byte[]> record) {
+        try {
+            return new Read(record, envelope.toRecordedEvent(record), null);
+        } catch (UnknownEventType e) {
+            try {
+                EventTypeName.parse(e.type());
+            } catch (IllegalArgumentException notCharter) {
+                throw new UnreadableEvent("record " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                        + " has " + notCharter.getMessage(), notCharter);
+            }
+            return new Read(record, null, e.type());
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableEvent(e.getMessage(), e);
         }
     }
 }

@@ -1,12 +1,18 @@
 package org.charter.platform.consumer;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
 
@@ -33,6 +39,39 @@ public final class ProcessedEvents {
             processed.insertOne(new Document("_id", key(group, eventId)).append("at", Date.from(at)));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    /** Which of these events the group applied already: one query on the unique {@code _id}. */
+    public Set<UUID> applied(String group, Collection<UUID> eventIds) {
+        Set<UUID> applied = new HashSet<>();
+        if (eventIds.isEmpty()) {
+            return applied;
+        }
+        List<String> keys = eventIds.stream().map(id -> key(group, id)).toList();
+        int prefix = group.length() + 1;
+        for (Document d : processed.find(Filters.in("_id", keys)).projection(new Document("_id", 1))
+                .batchSize(keys.size())) {
+            applied.add(UUID.fromString(d.getString("_id").substring(prefix)));
+        }
+        return applied;
+    }
+
+    /** Records that the group applied these events, in one unordered insert; ids recorded before are fine. */
+    public void record(String group, Collection<UUID> eventIds, Instant at) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        Date when = Date.from(at);
+        List<Document> docs = eventIds.stream().map(id -> new Document("_id", key(group, id)).append("at", when)).toList();
+        try {
+            processed.insertMany(docs, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyDuplicates = e.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyDuplicates) {
                 throw e;
             }
         }

@@ -30,6 +30,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -39,7 +40,7 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Builds and runs one Kafka listener container per {@link EventSubscription}: records are read
- * as raw bytes plus headers, applied through an {@link IdempotentEventListener}, and a record
+ * as raw bytes plus headers, in batches, applied through an {@link IdempotentEventListener}, and a record
  * that cannot be read (at once) or applied (after bounded retries with backoff) is published
  * unchanged to {@code <topic>.dlt} with the reason in the {@code charter_dlt_reason} header
  * beside Spring Kafka's {@code kafka_dlt-*} headers. Offsets are committed only after the
@@ -153,8 +154,8 @@ public final class SubscriptionContainers implements SmartLifecycle {
     /** The innermost message, prefixed with its exception type: what an operator needs to act. */
     static String reason(Throwable e) {
         Throwable cause = e;
-        while ((cause instanceof ListenerExecutionFailedException || cause.getMessage() == null)
-                && cause.getCause() != null) {
+        while ((cause instanceof ListenerExecutionFailedException || cause instanceof BatchListenerFailedException
+                || cause.getMessage() == null) && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
