@@ -26,8 +26,8 @@ public interface EventStore {
     List<RecordedEvent> load(String streamId);
 
     /**
-     * The events after {@code afterVersion} (e.g. a snapshot's version), in order. The version
-     * must be one a load or an append returned.
+     * The events after {@code afterVersion} (e.g. a snapshot's version), in order; cheapest when
+     * the version is one a load or an append returned.
      */
     default List<RecordedEvent> load(String streamId, long afterVersion) {
         return load(streamId).stream().filter(e -> e.sequence() > afterVersion).toList();

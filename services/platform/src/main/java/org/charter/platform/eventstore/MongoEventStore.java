@@ -120,6 +120,10 @@ public class MongoEventStore implements EventStore {
 
     @Override
     public List<RecordedEvent> load(String streamId, long afterVersion) {
+        if (afterVersion > NO_STREAM && !isCommitBoundary(streamId, afterVersion)) {
+            // inside a multi-event commit (or beyond the end): walk from the start and cut
+            return load(streamId).stream().filter(e -> e.sequence() > afterVersion).toList();
+        }
         List<RecordedEvent> events = new ArrayList<>();
         long next = afterVersion + 1;
         for (Optional<Commit> c = commit(streamId, next); c.isPresent(); c = commit(streamId, next)) {

@@ -51,6 +51,8 @@ class MongoEventStoreIT {
         assertThat(loaded.get(2).actor()).isEqualTo(alice.actor());
         assertThat(store.version("T-1")).isEqualTo(3);
         assertThat(store.load("T-1", 2)).extracting(RecordedEvent::sequence).containsExactly(3L);
+        assertThat(store.load("T-1", 1)).extracting(RecordedEvent::sequence).containsExactly(2L, 3L);
+        assertThat(store.load("T-1", 3)).isEmpty();
         assertThat(store.load("nobody")).isEmpty();
     }
 
