@@ -10,16 +10,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.charter.embedded.junit.CharterInfrastructureExtension;
 import org.charter.embedded.junit.WithCharterInfrastructure;
 import org.charter.membership.MembershipApplication;
 import org.charter.platform.security.Role;
 import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.TestTokens;
-import org.charter.platform.test.TopicReader;
 import org.charter.platform.test.TrustTestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.charter.platform.projection.Projection;
+import org.charter.platform.projection.ProjectionRebuilder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,11 +34,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {"server.address=127.0.0.1", "spring.data.mongodb.database=membership-api-it"})
 class MembershipApiIT {
 
-    private static final String TOPIC = "charter.membership.events";
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ProjectionRebuilder rebuilder;
+
+    @Autowired
+    List<Projection> projections;
 
     private Api api;
     private final String secretary = TestTokens.token("sam.secretary", Role.SECRETARY, null);
@@ -131,6 +137,21 @@ class MembershipApiIT {
         assertThat(view.path("enrolments").get(0).path("leftAt").isNull()).isFalse();
     }
 
+    @Test
+    void a_command_retried_with_the_same_idempotency_key_is_recorded_once() {
+        String id = newId();
+        register(id, "GOVERNING");
+        String body = ruling(NOW.minusSeconds(60), null, "POLL", "poll-idem");
+
+        var first = api.send("POST", path(id, "admission"), secretary, body, "Idempotency-Key", "admit-" + id);
+        var retry = api.send("POST", path(id, "admission"), secretary, body, "Idempotency-Key", "admit-" + id);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
+        assertThat(retry.json().path("version").asLong()).isEqualTo(first.json().path("version").asLong());
+        assertThat(version(id)).isEqualTo(2);
+    }
+
     // ---------------------------------------------------------------- as of any instant
 
     @Test
@@ -178,6 +199,20 @@ class MembershipApiIT {
         assertThat(paged.path("content")).hasSize(1);
         assertThat(paged.path("size").asInt()).isEqualTo(1);
         assertThat(paged.path("totalElements").asLong()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void the_read_models_rebuilt_from_the_events_list_the_same_members() {
+        String id = newId();
+        register(id, "AFFILIATE");
+        ok(api.post(path(id, "admission"), secretary, ruling(NOW.minusSeconds(10), null, "POLL", "p")));
+        JsonNode before = ok(api.get("/api/v1/members?size=200&tier=AFFILIATE", secretary));
+
+        projections.forEach(rebuilder::rebuild);
+
+        JsonNode after = ok(api.get("/api/v1/members?size=200&tier=AFFILIATE", secretary));
+        assertThat(ids(after)).contains(id).containsExactlyElementsOf(ids(before));
+        assertThat(after.path("content").findValuesAsText("status")).isEqualTo(before.path("content").findValuesAsText("status"));
     }
 
     // ---------------------------------------------------------------- bad input: precise problems, nothing appended
@@ -428,16 +463,6 @@ class MembershipApiIT {
     }
 
     private static List<CloudEvent> eventsOf(String subject, int count) {
-        String servers = CharterInfrastructureExtension.endpoints().kafkaBootstrapServers();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        List<CloudEvent> mine = List.of();
-        while (System.nanoTime() < deadline) {
-            mine = TopicReader.cloudEvents(servers, TOPIC, 1, Duration.ofSeconds(10)).stream()
-                    .filter(e -> subject.equals(e.getSubject())).toList();
-            if (mine.size() >= count) {
-                return mine;
-            }
-        }
-        throw new AssertionError("expected " + count + " events of " + subject + " on " + TOPIC + ", got " + mine.size());
+        return MembershipTopic.eventsOf(subject, count);
     }
 }
