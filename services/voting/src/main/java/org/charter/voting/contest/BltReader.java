@@ -1,19 +1,15 @@
 package org.charter.voting.contest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.charter.voting.ranked.Ballot;
 import org.charter.voting.ranked.Candidate;
 import org.charter.voting.ranked.Contest;
 
@@ -34,22 +30,23 @@ import org.charter.voting.ranked.Contest;
 public final class BltReader {
 
     private final String source;
-    private final BufferedReader in;
+    private final byte[] in;
+    private int pos;
     private int lineNumber;
 
-    private BltReader(String source, Reader reader) {
+    private BltReader(String source, byte[] in) {
         this.source = source;
-        this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        this.in = in;
     }
 
     public static Contest read(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(file.getFileName().toString(), reader);
-        }
+        return new BltReader(file.getFileName().toString(), Files.readAllBytes(file)).contest();
     }
 
     public static Contest read(String source, Reader reader) throws IOException {
-        return new BltReader(source, reader).contest();
+        StringWriter text = new StringWriter();
+        reader.transferTo(text);
+        return new BltReader(source, text.toString().getBytes(StandardCharsets.UTF_8)).contest();
     }
 
     private Contest contest() throws IOException {
@@ -65,9 +62,9 @@ public final class BltReader {
         int seats = positive(counts[1], "number of seats");
 
         Set<Integer> withdrawn = new HashSet<>();
-        Map<RankingKey, long[]> ballots = new LinkedHashMap<>();
-        String line = nextContentLine();
-        while (line != null && line.trim().startsWith("-")) {
+        RankingTally ballots = new RankingTally();
+        while (skipToContent() && in[pos] == '-') {
+            String line = nextContentLine();
             for (String token : line.trim().split("\\s+")) {
                 int w = integer(token, "withdrawn candidate");
                 if (w >= 0 || -w > candidates) {
@@ -75,19 +72,23 @@ public final class BltReader {
                 }
                 withdrawn.add(-w - 1);
             }
-            line = nextContentLine();
         }
         int[] scratch = new int[candidates];
         boolean[] seen = new boolean[candidates];
         while (true) {
-            if (line == null) {
+            if (!skipToContent()) {
                 throw error("the file ended before the line '0' that closes the ballots");
             }
-            if (line.trim().equals("0")) {
+            lineNumber++;
+            if (isEndOfBallots()) {
+                skipLine();
                 break;
             }
-            readBallot(line, candidates, scratch, seen, ballots);
-            line = nextContentLine();
+            int start = pos;
+            if (!fastBallot(candidates, scratch, seen, ballots)) {
+                pos = start;
+                readBallot(restOfLine(), candidates, scratch, seen, ballots);
+            }
         }
 
         List<String> names = new ArrayList<>();
@@ -123,12 +124,64 @@ public final class BltReader {
         String title = names.get(candidates);
         Set<String> withdrawnIds = new HashSet<>();
         withdrawn.forEach(i -> withdrawnIds.add(Integer.toString(i + 1)));
-        List<Ballot> merged = new ArrayList<>(ballots.size());
-        ballots.forEach((k, w) -> merged.add(new Ballot(w[0], k.ranking)));
-        return new Contest(title, title, seats, slate, withdrawnIds, merged);
+        return new Contest(title, title, seats, slate, withdrawnIds, ballots.ballots());
     }
 
-    private void readBallot(String line, int candidates, int[] scratch, boolean[] seen, Map<RankingKey, long[]> ballots) {
+    /**
+     * Reads a well-formed ballot line straight from the bytes; returns false, having consumed
+     * nothing that matters, when the line needs the careful (and slower) reading below.
+     */
+    private boolean fastBallot(int candidates, int[] scratch, boolean[] seen, RankingTally ballots) {
+        byte[] b = in;
+        int p = pos;
+        int end = b.length;
+        long weight = 0;
+        int digits = 0;
+        while (p < end && b[p] >= '0' && b[p] <= '9' && digits < 18) {
+            weight = weight * 10 + (b[p++] - '0');
+            digits++;
+        }
+        if (digits == 0 || weight < 1 || p >= end || (b[p] != ' ' && b[p] != '\t')) {
+            return false;
+        }
+        int length = 0;
+        boolean closed = false;
+        boolean ok = true;
+        while (true) {
+            while (p < end && (b[p] == ' ' || b[p] == '\t' || b[p] == '\r')) {
+                p++;
+            }
+            if (p >= end || b[p] == '\n') {
+                break;
+            }
+            int v = 0;
+            digits = 0;
+            while (p < end && b[p] >= '0' && b[p] <= '9' && digits < 9) {
+                v = v * 10 + (b[p++] - '0');
+                digits++;
+            }
+            boolean separated = p >= end || b[p] == ' ' || b[p] == '\t' || b[p] == '\r' || b[p] == '\n';
+            if (digits == 0 || !separated || closed || v > candidates || (v > 0 && seen[v - 1])) {
+                ok = false;
+                break;
+            }
+            if (v == 0) {
+                closed = true;
+            } else {
+                seen[v - 1] = true;
+                scratch[length++] = v - 1;
+            }
+        }
+        clear(scratch, seen, length);
+        if (!ok || !closed) {
+            return false;
+        }
+        ballots.add(scratch, length, weight);
+        pos = p < end ? p + 1 : p;
+        return true;
+    }
+
+    private void readBallot(String line, int candidates, int[] scratch, boolean[] seen, RankingTally ballots) {
         int i = 0;
         int n = line.length();
         i = skipSpace(line, i);
@@ -178,8 +231,7 @@ public final class BltReader {
         if (!closed) {
             throw error("a ballot line must end with 0: '" + line.trim() + "'");
         }
-        int[] ranking = Arrays.copyOf(scratch, length);
-        ballots.computeIfAbsent(new RankingKey(ranking), k -> new long[1])[0] += weight;
+        ballots.add(scratch, length, weight);
     }
 
     private static void clear(int[] scratch, boolean[] seen, int length) {
@@ -267,39 +319,67 @@ public final class BltReader {
         return out;
     }
 
-    private String nextContentLine() throws IOException {
-        String line;
-        while ((line = in.readLine()) != null) {
-            lineNumber++;
-            String t = line.strip();
-            if (!t.isEmpty() && !t.startsWith("#")) {
-                return line;
+    /**
+     * Skips blank and comment lines (counting them) and whitespace at the start of the next content
+     * line; returns false at the end of the file. The content line itself is not counted yet.
+     */
+    private boolean skipToContent() {
+        while (pos < in.length) {
+            int p = pos;
+            while (p < in.length && (in[p] == ' ' || in[p] == '\t' || in[p] == '\r')) {
+                p++;
             }
+            if (p < in.length && in[p] != '\n' && in[p] != '#') {
+                pos = p;
+                return true;
+            }
+            skipLine();
+            lineNumber++;
         }
-        return null;
+        return false;
+    }
+
+    private boolean isEndOfBallots() {
+        int p = pos;
+        if (in[p] != '0') {
+            return false;
+        }
+        p++;
+        while (p < in.length && (in[p] == ' ' || in[p] == '\t' || in[p] == '\r')) {
+            p++;
+        }
+        return p >= in.length || in[p] == '\n';
+    }
+
+    private void skipLine() {
+        while (pos < in.length && in[pos] != '\n') {
+            pos++;
+        }
+        if (pos < in.length) {
+            pos++;
+        }
+    }
+
+    /** The rest of the current line, decoded, and moves past it. */
+    private String restOfLine() {
+        int start = pos;
+        skipLine();
+        int end = pos;
+        if (end > start && in[end - 1] == '\n') {
+            end--;
+        }
+        return new String(in, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    private String nextContentLine() {
+        if (!skipToContent()) {
+            return null;
+        }
+        lineNumber++;
+        return restOfLine();
     }
 
     private MalformedContest error(String problem) {
         return new MalformedContest(source, lineNumber, problem);
-    }
-
-    private static final class RankingKey {
-        final int[] ranking;
-        final int hash;
-
-        RankingKey(int[] ranking) {
-            this.ranking = ranking;
-            this.hash = Arrays.hashCode(ranking);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof RankingKey k && k.hash == hash && Arrays.equals(k.ranking, ranking);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
     }
 }
