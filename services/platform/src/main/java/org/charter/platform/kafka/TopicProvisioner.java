@@ -3,6 +3,7 @@ package org.charter.platform.kafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -47,7 +50,8 @@ public final class TopicProvisioner {
         }
         try (Admin admin = Admin.create(adminConfig)) {
             create(admin, wanted);
-            awaitLeaders(admin, wanted);
+            Map<String, TopicDescription> described = awaitLeaders(admin, wanted);
+            awaitLeadersServing(admin, described);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics " + wanted, e);
@@ -77,7 +81,7 @@ public final class TopicProvisioner {
         });
     }
 
-    private void awaitLeaders(Admin admin, Set<String> topics) throws InterruptedException {
+    private Map<String, TopicDescription> awaitLeaders(Admin admin, Set<String> topics) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String missing = "";
         while (System.nanoTime() < deadline) {
@@ -86,7 +90,7 @@ public final class TopicProvisioner {
                         .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 missing = withoutLeader(described);
                 if (missing.isEmpty()) {
-                    return;
+                    return described;
                 }
             } catch (ExecutionException | TimeoutException e) {
                 missing = e.getMessage(); // metadata not propagated yet: ask again
@@ -95,6 +99,31 @@ public final class TopicProvisioner {
         }
         throw new IllegalStateException("topics " + topics + " have no leader for every partition after " + timeout
                 + ": " + missing);
+    }
+
+    /**
+     * The controller names a leader before that broker has created the partition locally; a
+     * produce then fails with NOT_LEADER_OR_FOLLOWER and is retried, which is the window of
+     * KAFKA-15591. A leader that answers a list-offsets request for the partition serves it.
+     */
+    private void awaitLeadersServing(Admin admin, Map<String, TopicDescription> described)
+            throws InterruptedException {
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        described.values().forEach(d -> d.partitions().forEach(
+                p -> partitions.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                last = String.valueOf(e.getCause());
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the leaders of " + described.keySet() + " do not serve every partition after "
+                + timeout + ": " + last);
     }
 
     private static String withoutLeader(Map<String, TopicDescription> described) {
