@@ -48,12 +48,24 @@ class GatewayDefaultsTest {
     }
 
     @Test
-    void another_application_in_the_same_jvm_is_left_alone() {
+    void another_application_on_the_same_classpath_only_gets_the_gateway_switched_off() {
         var environment = new StandardEnvironment();
 
         defaults.postProcessEnvironment(environment, new SpringApplication(Object.class));
 
+        assertThat(environment.getProperty("spring.cloud.gateway.server.webflux.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("charter.services.membership.url")).isNull();
         assertThat(environment.getProperty("server.port")).isNull();
+    }
+
+    @Test
+    void another_application_may_still_switch_the_gateway_on() {
+        var environment = new StandardEnvironment();
+        DefaultPropertiesPropertySource.addOrMerge(
+                Map.of("spring.cloud.gateway.server.webflux.enabled", "true"), environment.getPropertySources());
+
+        defaults.postProcessEnvironment(environment, new SpringApplication(Object.class));
+
+        assertThat(environment.getProperty("spring.cloud.gateway.server.webflux.enabled")).isEqualTo("true");
     }
 }
