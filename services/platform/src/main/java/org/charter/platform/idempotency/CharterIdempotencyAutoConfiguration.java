@@ -39,7 +39,7 @@ public class CharterIdempotencyAutoConfiguration {
                                       ObjectProvider<MongoProperties> mongoProperties) {
         String database = properties.getDatabase() != null ? properties.getDatabase()
                 : mongoProperties.getIfAvailable(MongoProperties::new).getMongoClientDatabase();
-        return new MongoIdempotencyStore(mongo.getDatabase(database));
+        return new MongoIdempotencyStore(mongo.getDatabase(database), properties.getRetention());
     }
 
     @Bean

@@ -112,8 +112,21 @@ class PlatformWebIT extends PlatformApplicationIT {
         var docs = http.request("GET", "/v3/api-docs").send();
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().at("/components/securitySchemes/bearer-jwt/scheme").asText()).isEqualTo("bearer");
-        assertThat(docs.json().at("/paths/~1api~1v1~1things/post/responses/422/content")
-                .has("application/problem+json")).isTrue();
+        JsonNode create = docs.json().at("/paths/~1api~1v1~1things/post");
+        assertThat(create.at("/responses/422/content").has("application/problem+json")).isTrue();
+        assertThat(create.path("parameters").findValuesAsText("name")).doesNotContain("context");
+    }
+
+    @Test
+    void health_details_are_shown_to_admins_only() {
+        var anonymous = http.request("GET", "/actuator/health").send().json();
+        var auditor = http.request("GET", "/actuator/health").token(TestTokens.auditor()).send().json();
+        var admin = http.request("GET", "/actuator/health").token(TestTokens.admin()).send().json();
+
+        assertThat(anonymous.has("components")).isFalse();
+        assertThat(auditor.has("components")).isFalse();
+        assertThat(admin.at("/components/ping/status").asText()).isEqualTo("UP");
+        assertThat(admin.at("/components/mongo/status").asText()).isEqualTo("UP");
     }
 
     // ---- errors ----
