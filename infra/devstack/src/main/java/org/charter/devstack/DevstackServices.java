@@ -1,6 +1,11 @@
 package org.charter.devstack;
 
 import java.util.List;
+import java.util.Map;
+
+import org.charter.gateway.GatewayApplication;
+import org.charter.membership.MembershipApplication;
+import org.springframework.boot.WebApplicationType;
 
 /**
  * Every Charter service the devstack starts, in start order (the gateway last, so that what it
@@ -14,7 +19,10 @@ import java.util.List;
 final class DevstackServices {
 
     static final List<DevstackService> ALL = List.of(
-    );
+            new DevstackService("membership", 8081, MembershipApplication.class, WebApplicationType.SERVLET,
+                    Map.of("charter.demo.enabled", "true")),
+            new DevstackService("gateway", 8080, GatewayApplication.class, WebApplicationType.REACTIVE,
+                    Map.of("charter.dev-tokens.enabled", "true")));
 
     private DevstackServices() {
     }

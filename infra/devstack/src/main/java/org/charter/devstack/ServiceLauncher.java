@@ -14,6 +14,8 @@ import java.util.Map;
 /** Starts one service as its own Spring application context, pointed at the devstack. */
 final class ServiceLauncher {
 
+    private static final String GATEWAY = "gateway";
+
     private ServiceLauncher() {
     }
 
@@ -42,8 +44,32 @@ final class ServiceLauncher {
         // several contexts in one JVM: their MBeans would clash
         properties.put("spring.jmx.enabled", "false");
         properties.put("spring.main.banner-mode", "off");
+        properties.putAll(whereServicesLive(settings));
         properties.putAll(service.extraProperties());
         return properties;
+    }
+
+    /**
+     * Tells every context where its peers listen, since any port may be overridden: the gateway
+     * routes by {@code charter.services.<name>.url}, and the services trust the development JWK
+     * set the gateway publishes, whose tokens name it as issuer.
+     */
+    private static Map<String, Object> whereServicesLive(DevstackSettings settings) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        settings.servicePorts().forEach((peer, port) -> {
+            if (peer.name().equals(GATEWAY)) {
+                String base = "http://localhost:" + port;
+                properties.put("charter.security.dev-jwk-set-uri", base + "/dev/jwks.json");
+                properties.put("charter.dev-tokens.issuer", base + "/dev");
+            } else {
+                properties.put("charter.services." + peer.name() + ".url", "http://" + host(settings) + ":" + port);
+            }
+        });
+        return properties;
+    }
+
+    private static String host(DevstackSettings settings) {
+        return settings.bindAddress().equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress();
     }
 
     /**
