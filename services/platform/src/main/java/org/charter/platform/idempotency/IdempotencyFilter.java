@@ -1,0 +1,229 @@
+package org.charter.platform.idempotency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.charter.platform.error.ProblemCodes;
+import org.charter.platform.security.ReadMethods;
+import org.charter.platform.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Honours {@code Idempotency-Key} on every command under {@code /api/}: runs after Spring
+ * Security (the key is scoped to the authenticated subject, and a refused request claims
+ * nothing), fingerprints method, path, subject and body, and either runs the command once and
+ * keeps its answer, or repeats the first answer, or refuses (422 reused key, 409 in progress,
+ * 400 malformed key). One mechanism for every service.
+ */
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+    public static final String REPLAYED_HEADER = "Idempotency-Replayed";
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+
+    /** Headers of the first answer worth repeating; the rest (dates, correlation id) belong to each exchange. */
+    private static final Set<String> KEPT_HEADERS = Set.of(
+            HttpHeaders.LOCATION, HttpHeaders.CONTENT_LOCATION, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED,
+            HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.LINK, HttpHeaders.ALLOW);
+
+    private final IdempotentCommands commands;
+    private final ObjectMapper json;
+
+    public IdempotencyFilter(IdempotentCommands commands, ObjectMapper json) {
+        this.commands = commands;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return ReadMethods.isRead(request.getMethod())
+                || !path.startsWith("/api/")
+                || request.getHeader(IdempotencyKey.HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String rawKey = request.getHeader(IdempotencyKey.HEADER);
+        if (!IdempotencyKey.isWellFormed(rawKey)) {
+            refuse(request, response, HttpStatus.BAD_REQUEST, ProblemCodes.IDEMPOTENCY_KEY_INVALID,
+                    "Idempotency-Key must be 1 to 255 printable ASCII characters, e.g. a UUID.");
+            return;
+        }
+        String subject = subjectOf(SecurityContextHolder.getContext().getAuthentication());
+        IdempotencyKey key = new IdempotencyKey(subject, rawKey);
+        CachedBodyRequest cached = new CachedBodyRequest(request);
+        String fingerprint = fingerprint(request, subject, cached.body);
+
+        IdempotentCommands.Decision decision = commands.begin(key, fingerprint);
+        if (decision instanceof IdempotentCommands.Proceed) {
+            execute(key, cached, response, chain);
+        } else if (decision instanceof IdempotentCommands.Replay replay) {
+            replay(replay.response(), response);
+        } else if (decision instanceof IdempotentCommands.KeyReused) {
+            refuse(request, response, HttpStatus.UNPROCESSABLE_ENTITY, ProblemCodes.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used for a different request; use a new key for a new command.");
+        } else {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            refuse(request, response, HttpStatus.CONFLICT, ProblemCodes.IDEMPOTENCY_KEY_IN_PROGRESS,
+                    "A request with this Idempotency-Key is still being processed; retry shortly to get its answer.");
+        }
+    }
+
+    private void execute(IdempotencyKey key, CachedBodyRequest request, HttpServletResponse response,
+                         FilterChain chain) throws IOException, ServletException {
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, recorded);
+        } catch (IOException | ServletException | RuntimeException e) {
+            commands.abandon(key);
+            throw e;
+        }
+        StoredResponse answer = answerOf(recorded);
+        try {
+            if (answer.status() >= 400 && answer.body().length == 0) {
+                // an error rendered later by the container's error dispatch: nothing to repeat faithfully
+                commands.abandon(key);
+            } else {
+                commands.finish(key, answer);
+            }
+        } catch (RuntimeException e) {
+            // the command ran; the caller still deserves its answer. The key stays in progress until it times out.
+            log.warn("Could not keep the answer for an idempotency key; a retry will be refused until it times out", e);
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    private static StoredResponse answerOf(ContentCachingResponseWrapper recorded) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : recorded.getHeaderNames()) {
+            if (KEPT_HEADERS.stream().anyMatch(name::equalsIgnoreCase)) {
+                headers.put(name, List.copyOf(recorded.getHeaders(name)));
+            }
+        }
+        if (recorded.getContentType() != null) {
+            headers.put(HttpHeaders.CONTENT_TYPE, List.of(recorded.getContentType()));
+        }
+        return new StoredResponse(recorded.getStatus(), headers, recorded.getContentAsByteArray());
+    }
+
+    private static void replay(StoredResponse answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.status());
+        answer.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        response.setHeader(REPLAYED_HEADER, "true");
+        byte[] body = answer.body();
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+                        String detail) throws IOException {
+        Problems.write(Problems.problem(status, code, detail), request, response, json);
+    }
+
+    private static String subjectOf(Authentication authentication) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return "anonymous";
+        }
+        return authentication.getName();
+    }
+
+    static String fingerprint(HttpServletRequest request, String subject, byte[] body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+            sha.update((request.getMethod() + "\n" + request.getRequestURI() + query + "\n" + subject + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            sha.update(body);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    /** The request with its body read once, up front, so it can be fingerprinted and still be read by the controller. */
+    static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request) throws IOException {
+            super(request);
+            this.body = request.getInputStream().readAllBytes();
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.charter.platform.observability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+
+/**
+ * Adds the platform's defaults ({@code charter-platform-defaults.properties}: actuator exposure,
+ * problem details, health details, springdoc) as the lowest-precedence property source, so a
+ * service's own {@code application.yml}, the environment or the command line override any of
+ * them. Structured JSON console logging is on unless {@code charter.logging.structured=false}.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
+
+    public static final String SOURCE_NAME = "charterPlatformDefaults";
+    static final String STRUCTURED_SWITCH = "charter.logging.structured";
+    static final String STRUCTURED_FORMAT = "logging.structured.format.console";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Properties defaults = load();
+        if (environment.getProperty(STRUCTURED_SWITCH, Boolean.class, true)) {
+            defaults.setProperty(STRUCTURED_FORMAT, "ecs");
+        }
+        environment.getPropertySources().addLast(new PropertiesPropertySource(SOURCE_NAME, defaults));
+    }
+
+    private static Properties load() {
+        try {
+            return PropertiesLoaderUtils.loadProperties(new ClassPathResource("charter-platform-defaults.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("charter-platform-defaults.properties is missing from the platform jar", e);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        // after Boot's config-data processor, so application.yml's charter.logging.structured is seen
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

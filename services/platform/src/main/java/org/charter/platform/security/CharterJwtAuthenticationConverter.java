@@ -1,0 +1,33 @@
+package org.charter.platform.security;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Turns a validly signed JWT into an authentication with {@code ROLE_*} authorities. A token that
+ * cannot name an actor is refused as invalid (401), not merely under-privileged: it has no
+ * subject, or it makes someone a delegate without saying for which member.
+ */
+public class CharterJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+            throw new InvalidBearerTokenException("The token has no subject ('sub' claim).");
+        }
+        Set<Role> roles = JwtActors.rolesOf(jwt);
+        if (roles.contains(Role.DELEGATE) && JwtActors.memberOf(jwt) == null) {
+            throw new InvalidBearerTokenException("A delegate token must name its member in the 'member' claim.");
+        }
+        List<SimpleGrantedAuthority> authorities = roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+        return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+    }
+}

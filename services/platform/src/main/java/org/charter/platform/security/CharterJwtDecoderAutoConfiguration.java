@@ -1,0 +1,38 @@
+package org.charter.platform.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+/**
+ * The key source when a service configures none: Spring Boot builds the decoder from
+ * {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}, {@code issuer-uri} or
+ * {@code public-key-location} when one is set (production, tests); otherwise the service trusts
+ * the gateway's development JWK set ({@code charter.security.dev-jwk-set-uri}), as the embedded
+ * default wants. The keys are fetched on the first token, so start-up order does not matter.
+ */
+@AutoConfiguration(
+        afterName = "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration",
+        beforeName = {
+                "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+                "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(CharterSecurityProperties.class)
+public class CharterJwtDecoderAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CharterJwtDecoderAutoConfiguration.class);
+
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder developmentJwtDecoder(CharterSecurityProperties properties) {
+        log.warn("No spring.security.oauth2.resourceserver.jwt key source is set: trusting the development JWK set at {}",
+                properties.getDevJwkSetUri());
+        return NimbusJwtDecoder.withJwkSetUri(properties.getDevJwkSetUri()).build();
+    }
+}

@@ -1,0 +1,116 @@
+package org.charter.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Makes every Charter servlet service an OAuth2 resource server with the same rules, so no
+ * service writes security configuration of its own:
+ * <ul>
+ *   <li>health, prometheus and the OpenAPI document and UI are open; everything else needs a
+ *       token carrying a Charter role;</li>
+ *   <li>reads (GET, HEAD, OPTIONS) are open to every role; any other method needs delegate,
+ *       secretary or admin, so an auditor is refused (403) before a controller runs;</li>
+ *   <li>finer rules per endpoint with {@code @PreAuthorize} (method security is on) and
+ *       {@link Delegation} for "a delegate acts only for its own member";</li>
+ *   <li>401 and 403 are {@code application/problem+json}.</li>
+ * </ul>
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(CharterSecurityProperties.class)
+@EnableWebSecurity
+@EnableMethodSecurity
+public class CharterSecurityAutoConfiguration {
+
+    static final String[] OPEN_PATHS = {
+            "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+            "/swagger-ui/**", "/swagger-ui.html"};
+
+    private static final String[] COMMAND_ROLES = {
+            Role.DELEGATE.name(), Role.SECRETARY.name(), Role.ADMIN.name()};
+
+    private static final String[] ALL_ROLES = {
+            Role.DELEGATE.name(), Role.SECRETARY.name(), Role.AUDITOR.name(), Role.ADMIN.name()};
+
+    @Bean
+    @ConditionalOnMissingBean
+    CharterJwtAuthenticationConverter charterJwtAuthenticationConverter() {
+        return new CharterJwtAuthenticationConverter();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(ObjectMapper json) {
+        return new ProblemAuthenticationEntryPoint(json);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemAccessDeniedHandler problemAccessDeniedHandler(ObjectMapper json) {
+        return new ProblemAccessDeniedHandler(json);
+    }
+
+    /** Controllers may declare {@code CommandContext} or {@code Actor} parameters. */
+    @Bean
+    WebMvcConfigurer commandContextArguments() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CommandContextArgumentResolver());
+            }
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain charterSecurityFilterChain(HttpSecurity http, CharterSecurityProperties properties,
+            CharterJwtAuthenticationConverter converter, ProblemAuthenticationEntryPoint entryPoint,
+            ProblemAccessDeniedHandler accessDenied) throws Exception {
+        // bearer tokens only: no session, no cookie, hence no CSRF exposure
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(authorize -> {
+                    authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
+                    authorize.requestMatchers(OPEN_PATHS).permitAll();
+                    if (!properties.getPublicPaths().isEmpty()) {
+                        authorize.requestMatchers(properties.getPublicPaths().toArray(String[]::new)).permitAll();
+                    }
+                    authorize.requestMatchers(HttpMethod.GET).hasAnyRole(ALL_ROLES)
+                            .requestMatchers(HttpMethod.HEAD).hasAnyRole(ALL_ROLES)
+                            .requestMatchers(HttpMethod.OPTIONS).hasAnyRole(ALL_ROLES)
+                            .anyRequest().hasAnyRole(COMMAND_ROLES);
+                })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied));
+        return http.build();
+    }
+}

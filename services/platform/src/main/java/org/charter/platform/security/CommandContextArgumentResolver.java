@@ -1,0 +1,51 @@
+package org.charter.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.charter.platform.correlation.CorrelationId;
+import org.charter.platform.event.Actor;
+import org.charter.platform.event.CommandContext;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Lets a controller method declare a {@link CommandContext} (or just an {@link Actor}) parameter:
+ * the actor comes from the bearer token, the correlation id from {@code X-Correlation-Id} (or the
+ * one created for this request), the causation id from {@code X-Causation-Id} when a caller such
+ * as the workflow service names the message that caused the command.
+ */
+public class CommandContextArgumentResolver implements HandlerMethodArgumentResolver {
+
+    public static final String CAUSATION_HEADER = "X-Causation-Id";
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        Class<?> type = parameter.getParameterType();
+        return type == CommandContext.class || type == Actor.class;
+    }
+
+    @Override
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        Actor actor = CurrentActor.get();
+        if (parameter.getParameterType() == Actor.class) {
+            return actor;
+        }
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        return new CommandContext(actor, correlationIdOf(request), causationIdOf(request));
+    }
+
+    private static String correlationIdOf(HttpServletRequest request) {
+        if (request != null && request.getAttribute(CorrelationId.REQUEST_ATTRIBUTE) instanceof String id) {
+            return id;
+        }
+        return CorrelationId.current().orElseGet(CorrelationId::create);
+    }
+
+    private static String causationIdOf(HttpServletRequest request) {
+        String causation = request == null ? null : request.getHeader(CAUSATION_HEADER);
+        return CorrelationId.isAcceptable(causation) ? causation : null;
+    }
+}
