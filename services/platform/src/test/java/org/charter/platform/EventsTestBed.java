@@ -38,6 +38,15 @@ public final class EventsTestBed implements AutoCloseable {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
+    static {
+        // no logback-test.xml: it would replace Spring Boot's structured logging in the web ITs
+        for (String noisy : List.of("org.apache.kafka", "kafka", "state.change.logger", "org.mongodb.driver",
+                "de.bwaldvogel", "org.springframework.kafka")) {
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(noisy))
+                    .setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
     public final String bootstrap = CharterInfrastructureExtension.endpoints().kafkaBootstrapServers();
     public final String context = "t" + COUNTER.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 100_000, 36);
     public final String topic = EventTopics.of(context);

@@ -1,6 +1,5 @@
 package org.charter.platform.autoconfigure;
 
-import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,11 +38,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.env.Environment;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
@@ -97,18 +96,13 @@ public class CharterEventsAutoConfiguration {
     }
 
     /**
-     * The service's own database: {@code spring.data.mongodb.database}, else the database of
-     * {@code spring.data.mongodb.uri}, else {@code charter-<context>}.
+     * The service's own database, the same one the rest of the platform uses:
+     * {@code spring.data.mongodb.database}, else the database named in {@code spring.data.mongodb.uri}.
      */
     @Bean
     @ConditionalOnMissingBean
-    MongoDatabase charterDatabase(MongoClient client, Environment env, CharterEventsProperties props) {
-        String name = env.getProperty("spring.data.mongodb.database");
-        if (name == null) {
-            String uri = env.getProperty("spring.data.mongodb.uri");
-            name = uri == null ? null : new ConnectionString(uri).getDatabase();
-        }
-        return client.getDatabase(name != null ? name : "charter-" + props.getService().getContext());
+    MongoDatabase charterDatabase(MongoClient client, ObjectProvider<MongoProperties> mongo) {
+        return client.getDatabase(mongo.getIfAvailable(MongoProperties::new).getMongoClientDatabase());
     }
 
     @Bean

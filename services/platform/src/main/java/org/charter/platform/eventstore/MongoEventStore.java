@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -135,6 +138,17 @@ public class MongoEventStore implements EventStore {
     public Optional<Commit> commit(String streamId, long firstSequence) {
         return Optional.ofNullable(commits.find(Filters.eq("_id", Commit.key(streamId, firstSequence))).first())
                 .map(CommitDocuments::fromDocument);
+    }
+
+    /** The commits with these keys ({@link Commit#key}), by key, in one query on the unique {@code _id}. */
+    public Map<String, Commit> commits(Collection<String> keys) {
+        Map<String, Commit> found = new HashMap<>();
+        if (!keys.isEmpty()) {
+            for (Document d : commits.find(Filters.in("_id", keys)).batchSize(keys.size())) {
+                found.put(d.getString("_id"), CommitDocuments.fromDocument(d));
+            }
+        }
+        return found;
     }
 
     /**

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -120,7 +120,7 @@ public final class OutboxRelay {
     private void drain() {
         try {
             while (relayOnce() >= settings.batchSize() && !Thread.currentThread().isInterrupted()) {
-                // a full batch: more is probably waiting, go on without sleeping
+                // a backlog: more has probably arrived meanwhile, go on without sleeping
             }
         } catch (RuntimeException e) {
             failures.increment();
@@ -130,27 +130,38 @@ public final class OutboxRelay {
     }
 
     /**
-     * One round: reads the pending set, sends up to a batch of events, waits for the broker's
-     * acknowledgements and removes the acknowledged entries. Returns the number of events sent.
+     * One round: reads the pending set, then batch by batch looks the commits up (one query per
+     * batch), sends their events, waits for the broker's acknowledgements and removes the
+     * acknowledged entries. Returns the number of events acknowledged.
      */
     public int relayOnce() {
         List<Outbox.Entry> entries = outbox.pending();
         Instant now = clock.instant();
         measureLag(entries, now);
-        Producer<String, byte[]> p = producer();
         Set<String> blocked = new HashSet<>();
-        List<String> done = new ArrayList<>();
-        List<InFlight> inFlight = new ArrayList<>();
-        int sent = 0;
-        for (Outbox.Entry entry : entries) {
-            if (sent >= settings.batchSize()) {
+        int acknowledged = 0;
+        for (int from = 0; from < entries.size(); from += settings.batchSize()) {
+            List<Outbox.Entry> batch = entries.subList(from, Math.min(entries.size(), from + settings.batchSize()));
+            acknowledged += relay(batch, blocked, now);
+            if (Thread.currentThread().isInterrupted()) {
                 break;
             }
+        }
+        return acknowledged;
+    }
+
+    private int relay(List<Outbox.Entry> batch, Set<String> blocked, Instant now) {
+        Map<String, Commit> commits = store.commits(batch.stream()
+                .filter(e -> !blocked.contains(e.streamId())).map(Outbox.Entry::key).toList());
+        Producer<String, byte[]> p = producer();
+        List<String> done = new ArrayList<>();
+        List<InFlight> inFlight = new ArrayList<>();
+        for (Outbox.Entry entry : batch) {
             if (blocked.contains(entry.streamId())) {
                 continue;
             }
-            Optional<Commit> commit = store.commit(entry.streamId(), entry.sequence());
-            if (commit.isEmpty()) {
+            Commit commit = commits.get(entry.key());
+            if (commit == null) {
                 if (Duration.between(entry.createdAt(), now).compareTo(settings.abandonAfter()) > 0) {
                     log.warn("dropping outbox entry {}: its append did not commit within {}", entry.key(),
                             settings.abandonAfter());
@@ -161,13 +172,12 @@ public final class OutboxRelay {
                 }
                 continue;
             }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(commit.get().events().size());
-            for (Commit.StoredEvent e : commit.get().events()) {
+            List<Future<RecordMetadata>> acks = new ArrayList<>(commit.events().size());
+            for (Commit.StoredEvent e : commit.events()) {
                 acks.add(p.send(CloudEventEnvelope.toProducerRecord(topic,
-                        CloudEventEnvelope.toCloudEvent(commit.get(), e, source))));
+                        CloudEventEnvelope.toCloudEvent(commit, e, source))));
             }
             inFlight.add(new InFlight(entry, acks));
-            sent += acks.size();
         }
         if (!inFlight.isEmpty()) {
             p.flush();
@@ -175,7 +185,7 @@ public final class OutboxRelay {
         int acknowledged = awaitAcks(inFlight, done);
         outbox.remove(done);
         published.increment(acknowledged);
-        return sent;
+        return acknowledged;
     }
 
     private int awaitAcks(List<InFlight> inFlight, List<String> done) {
