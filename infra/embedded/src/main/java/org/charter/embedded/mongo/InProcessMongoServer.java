@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 
 /**
  * An in-process MongoDB wire-protocol server (mongo-java-server) on 127.0.0.1: any MongoDB driver
@@ -29,6 +30,14 @@ public final class InProcessMongoServer implements AutoCloseable {
     /** In memory, random free port: for tests. */
     public static InProcessMongoServer startInMemory() {
         return start(new MemoryBackend(), 0);
+    }
+
+    /**
+     * Durable on acknowledgement, in the H2 (MVStore) file {@code file}: every acknowledged command
+     * survives a crash of the process. {@code port} 0 picks a random free port.
+     */
+    public static InProcessMongoServer startDurable(Path file, int port) {
+        return start(DurableH2Backend.open(file), port);
     }
 
     /** A server on {@code backend} at {@code port} (0 = a random free port). */

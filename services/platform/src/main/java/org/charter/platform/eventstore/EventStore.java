@@ -24,4 +24,18 @@ public interface EventStore {
 
     /** Every event of a stream in order; empty when the stream does not exist. */
     List<RecordedEvent> load(String streamId);
+
+    /**
+     * The events after {@code afterVersion} (e.g. a snapshot's version), in order. The version
+     * must be one a load or an append returned.
+     */
+    default List<RecordedEvent> load(String streamId, long afterVersion) {
+        return load(streamId).stream().filter(e -> e.sequence() > afterVersion).toList();
+    }
+
+    /** The stream's current version: the sequence of its last event, {@link #NO_STREAM} if none. */
+    default long version(String streamId) {
+        List<RecordedEvent> events = load(streamId);
+        return events.isEmpty() ? NO_STREAM : events.get(events.size() - 1).sequence();
+    }
 }

@@ -1,0 +1,180 @@
+package org.charter.platform.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Sorts;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.bson.Document;
+import org.charter.platform.event.CommandContext;
+import org.charter.platform.event.DomainEvent;
+import org.charter.platform.event.EventJson;
+import org.charter.platform.event.RecordedEvent;
+
+/**
+ * The event store on MongoDB without transactions. One document per append (a {@link Commit})
+ * in the {@code events} collection, {@code _id = <streamId>#<first sequence>}: the unique
+ * {@code _id} decides a race between two appends at the same expected version, and one document
+ * makes a multi-event append all-or-nothing. A unique index on (streamId, last) lets an append
+ * check by exact key that its expected version is a real commit boundary, so commits never
+ * overlap. Before the commit is written its {@link Outbox} entry is, so the relay cannot miss it.
+ */
+public class MongoEventStore implements EventStore {
+
+    public static final String COLLECTION = "events";
+
+    private final MongoCollection<Document> commits;
+    private final Outbox outbox;
+    private final EventJson json;
+    private final Clock clock;
+    private final Duration rearmAfter;
+    private final Counter appended;
+    private final Counter conflicts;
+    private final Timer appendTimer;
+
+    /**
+     * @param rearmAfter an append slower than this writes its outbox entry again after the commit,
+     *                   so a relay that dropped the entry as abandoned still publishes it (half the
+     *                   relay's grace period)
+     */
+    public MongoEventStore(MongoDatabase database, Outbox outbox, EventJson json, Clock clock, Duration rearmAfter,
+                           MeterRegistry meters) {
+        this.commits = database.getCollection(COLLECTION);
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+        this.rearmAfter = rearmAfter;
+        this.appended = Counter.builder("charter.events.appended").description("events appended to the event store")
+                .register(meters);
+        this.conflicts = Counter.builder("charter.events.append.conflicts")
+                .description("appends refused because the stream had moved on").register(meters);
+        this.appendTimer = Timer.builder("charter.events.append").description("time to append one command's events")
+                .register(meters);
+        commits.createIndex(new Document("streamId", 1).append("last", 1),
+                new IndexOptions().unique(true).name("streamId_last"));
+    }
+
+    @Override
+    public AppendResult append(String streamId, long expectedVersion, List<? extends DomainEvent> events,
+                               CommandContext context) {
+        if (streamId == null || streamId.isBlank()) {
+            throw new IllegalArgumentException("streamId must not be blank");
+        }
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion must be 0 (no stream) or more, was " + expectedVersion);
+        }
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append to " + streamId);
+        }
+        long started = System.nanoTime();
+        Commit commit = commitOf(streamId, expectedVersion, events, context);
+        try {
+            if (expectedVersion > NO_STREAM && !isCommitBoundary(streamId, expectedVersion)) {
+                return conflict(streamId, expectedVersion);
+            }
+            outbox.expect(streamId, commit.firstSequence(), commit.time());
+            try {
+                insert(CommitDocuments.toDocument(commit));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    return conflict(streamId, expectedVersion);
+                }
+                throw e;
+            }
+            if (Duration.ofNanos(System.nanoTime() - started).compareTo(rearmAfter) > 0) {
+                outbox.expect(streamId, commit.firstSequence(), clock.instant());
+            }
+            appended.increment(events.size());
+            return new AppendResult.Appended(commit.lastSequence(), commit.toRecordedEvents(json));
+        } finally {
+            appendTimer.record(Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** Writes the commit document; the single write that makes an append happen. */
+    protected void insert(Document commit) {
+        commits.insertOne(commit);
+    }
+
+    @Override
+    public List<RecordedEvent> load(String streamId) {
+        return load(streamId, NO_STREAM);
+    }
+
+    @Override
+    public List<RecordedEvent> load(String streamId, long afterVersion) {
+        List<RecordedEvent> events = new ArrayList<>();
+        long next = afterVersion + 1;
+        for (Optional<Commit> c = commit(streamId, next); c.isPresent(); c = commit(streamId, next)) {
+            events.addAll(c.get().toRecordedEvents(json));
+            next = c.get().lastSequence() + 1;
+        }
+        return events;
+    }
+
+    @Override
+    public long version(String streamId) {
+        return versionFrom(streamId, NO_STREAM);
+    }
+
+    /** The commit that starts at this sequence, looked up by its exact key. */
+    public Optional<Commit> commit(String streamId, long firstSequence) {
+        return Optional.ofNullable(commits.find(Filters.eq("_id", Commit.key(streamId, firstSequence))).first())
+                .map(CommitDocuments::fromDocument);
+    }
+
+    /**
+     * Every commit from the start, each stream in sequence order (streams one after another).
+     * For rebuilding read models; it reads the whole collection.
+     */
+    public void replay(Consumer<Commit> consumer) {
+        for (Document d : commits.find().sort(Sorts.ascending("streamId", "sequence")).batchSize(1_000)) {
+            consumer.accept(CommitDocuments.fromDocument(d));
+        }
+    }
+
+    private boolean isCommitBoundary(String streamId, long version) {
+        return commits.find(new Document("streamId", streamId).append("last", version))
+                .projection(new Document("_id", 1)).first() != null;
+    }
+
+    private long versionFrom(String streamId, long knownBoundary) {
+        long version = knownBoundary;
+        for (Optional<Commit> c = commit(streamId, version + 1); c.isPresent(); c = commit(streamId, version + 1)) {
+            version = c.get().lastSequence();
+        }
+        return version;
+    }
+
+    private AppendResult conflict(String streamId, long expectedVersion) {
+        conflicts.increment();
+        long hint = expectedVersion > NO_STREAM && isCommitBoundary(streamId, expectedVersion) ? expectedVersion : NO_STREAM;
+        return new AppendResult.Conflict(streamId, expectedVersion, versionFrom(streamId, hint));
+    }
+
+    private Commit commitOf(String streamId, long expectedVersion, List<? extends DomainEvent> events,
+                            CommandContext context) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // what a BSON date keeps
+        List<Commit.StoredEvent> stored = new ArrayList<>(events.size());
+        long sequence = expectedVersion;
+        for (DomainEvent e : events) {
+            stored.add(new Commit.StoredEvent(UUID.randomUUID(), json.types().typeOf(e), ++sequence, json.write(e)));
+        }
+        return new Commit(streamId, expectedVersion + 1, sequence, now, context.correlationId(),
+                context.causationId(), context.actor(), List.copyOf(stored));
+    }
+}
