@@ -108,6 +108,7 @@ public final class CountingBenchmark {
     private static <T> T measure(String phase, int repetitions, Callable<T> work) throws Exception {
         List<Double> millis = new ArrayList<>();
         List<Double> cpuMillis = new ArrayList<>();
+        List<Double> processMillis = new ArrayList<>();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long peak = 0;
         T result = null;
@@ -117,19 +118,29 @@ public final class CountingBenchmark {
             resetPeaks();
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
+            long processStart = processCpuNanos();
             result = work.call();
+            processMillis.add((processCpuNanos() - processStart) / 1e6);
             millis.add((System.nanoTime() - start) / 1e6);
             cpuMillis.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
             peak = Math.max(peak, peakHeap());
         }
         List<Double> sorted = millis.stream().sorted().toList();
         List<Double> cpu = cpuMillis.stream().sorted().toList();
+        List<Double> process = processMillis.stream().sorted().toList();
         System.out.printf(Locale.ROOT,
-                "%-20s wall: first %6.0f ms, best %6.0f, median %6.0f | CPU of this thread: first %6.0f ms, median %6.0f"
-                        + " | %d runs | peak heap %,d MiB%n",
-                phase, millis.get(0), sorted.get(0), sorted.get(sorted.size() / 2), cpuMillis.get(0), cpu.get(cpu.size() / 2),
-                repetitions, peak >> 20);
+                "%-20s wall: first %6.0f ms, best %6.0f, median %6.0f | CPU, counting thread: median %6.0f ms,"
+                        + " whole JVM (GC, JIT too): median %6.0f ms | %d runs | peak heap %,d MiB%n",
+                phase, millis.get(0), sorted.get(0), sorted.get(sorted.size() / 2), cpu.get(cpu.size() / 2),
+                process.get(process.size() / 2), repetitions, peak >> 20);
         return result;
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static void resetPeaks() {

@@ -1,6 +1,7 @@
 package org.charter.voting.ranked;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -60,7 +61,7 @@ final class Papers {
                 out[kept++] = c;
             }
         }
-        return kept == ranking.length ? ranking : java.util.Arrays.copyOf(out, kept);
+        return kept == ranking.length ? ranking : Arrays.copyOf(out, kept);
     }
 
     int size() {

@@ -198,13 +198,13 @@ final class ScottishStv {
         }
     }
 
-    /** Rule 52: the last vacancies. */
+    /** Rule 52: continuing candidates no more than the vacancies are deemed elected; no further transfer. */
     private boolean fillLastVacancies() {
         StageDraft last = drafts.get(drafts.size() - 1);
         List<Integer> cont = continuingCandidates();
         int vacancies = seats - electedOrder.size();
         if (cont.size() <= vacancies) {
-            last.notes.add("rule 52(1): " + cont.size() + " continuing candidate" + (cont.size() == 1 ? "" : "s") + " for "
+            last.notes.add("rule 52: " + cont.size() + " continuing candidate" + (cont.size() == 1 ? "" : "s") + " for "
                     + vacancies + " vacanc" + (vacancies == 1 ? "y" : "ies") + ": deemed elected");
             for (int c : tieBreak.highestFirst(cont, votes, last.notes, "the order of election")) {
                 if (continuing[c]) {
@@ -212,27 +212,6 @@ final class ScottishStv {
                 }
             }
             return true;
-        }
-        if (vacancies == 1) {
-            BigDecimal notYetTransferred = ZERO;
-            for (int c : surplusPending) {
-                notYetTransferred = notYetTransferred.add(surplusOf(c));
-            }
-            for (int r : rivalsPending) {
-                notYetTransferred = notYetTransferred.add(votes[r]);
-            }
-            BigDecimal all = cont.stream().map(c -> votes[c]).reduce(ZERO, BigDecimal::add);
-            BigDecimal rest = notYetTransferred;
-            List<Integer> unbeatable = cont.stream()
-                    .filter(c -> votes[c].compareTo(all.subtract(votes[c]).add(rest)) >= 0).toList();
-            if (unbeatable.size() == 1) {
-                int c = unbeatable.get(0);
-                last.notes.add("rule 52(2): one vacancy left and " + name(c) + "'s " + votes[c].toPlainString()
-                        + " votes are at least the other continuing candidates' " + all.subtract(votes[c]).toPlainString()
-                        + " plus " + rest.toPlainString() + " not yet transferred: deemed elected");
-                elect(c, last);
-                return true;
-            }
         }
         return false;
     }

@@ -43,8 +43,8 @@ class KnownResultsTest {
     /**
      * Wikipedia, "Single transferable vote", section "Example" (the food election: 20 guests, 3 seats,
      * Droop quota 6), mirrored at liquisearch.com/single_transferable_vote/example. Published result:
-     * Chocolate, Oranges, Strawberries. Under Scottish rule 52(2) Strawberries (5) is deemed elected at
-     * the end of the Pears exclusion, as 5 ≥ Sweets' 3, so the count has three stages, not four.
+     * Chocolate, Oranges, Strawberries, in four rounds: Chocolate's surplus, Pears excluded (Oranges
+     * elected), Sweets excluded (Strawberries, the only continuing candidate, fills the last seat, rule 52).
      */
     @Test
     void food_election_elects_chocolate_oranges_and_strawberries() {
@@ -69,8 +69,13 @@ class KnownResultsTest {
         Stage pears = report.stages().get(2);
         assertThat(pears.excluded()).containsExactly("Pears");
         assertThat(pears.tallies()).containsEntry("Oranges", d("6.00000"));
-        assertThat(pears.elected()).containsExactly("Oranges", "Strawberries");
-        assertThat(pears.notes()).anyMatch(n -> n.startsWith("rule 52(2)"));
+        assertThat(pears.elected()).containsExactly("Oranges");
+        Stage sweets = report.stages().get(3);
+        assertThat(sweets.excluded()).containsExactly("Sweets");
+        assertThat(sweets.nonTransferable()).isEqualTo(d("3.00000")); // 1 paper at 1 and 4 at 0.5 rank nobody else
+        assertThat(sweets.elected()).containsExactly("Strawberries");
+        assertThat(sweets.notes()).anyMatch(n -> n.startsWith("rule 52"));
+        assertThat(report.stages()).hasSize(4);
     }
 
     /**
@@ -99,6 +104,9 @@ class KnownResultsTest {
         Stage exclusion = report.stages().get(2);
         assertThat(exclusion.excluded()).containsExactly("D");
         assertThat(exclusion.tallies()).containsEntry("C", d("4.85713"));
+        Stage last = report.stages().get(3);
+        assertThat(last.excluded()).containsExactly("B");
+        assertThat(last.elected()).containsExactly("C");
         assertThat(report.elected()).containsExactly("A", "C");
     }
 

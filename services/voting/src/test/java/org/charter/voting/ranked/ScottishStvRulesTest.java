@@ -48,7 +48,7 @@ class ScottishStvRulesTest {
         Contest contest = aContest().candidates("A", "B", "C").seats(2).ballots(1, "A").ballots(1, "B").ballots(1, "C").build();
         CountReport report = RankedCount.count(contest, CountMethod.STV, LOT);
         assertThat(report.elected()).hasSize(2);
-        assertThat(report.stages().get(report.stages().size() - 1).notes()).anyMatch(n -> n.startsWith("rule 52(1)"));
+        assertThat(report.stages().get(report.stages().size() - 1).notes()).anyMatch(n -> n.startsWith("rule 52:"));
     }
 
     @Test
