@@ -237,11 +237,12 @@ class PlatformWebIT extends PlatformApplicationIT {
     }
 
     @Test
-    void logs_are_structured_json_carrying_the_correlation_id(CapturedOutput output) {
+    void what_is_logged_while_serving_a_request_carries_its_correlation_id(CapturedOutput output) {
         http.request("POST", "/api/v1/failures").token(TestTokens.admin()).header("X-Correlation-Id", "log-check-1").send();
 
-        String line = output.getOut().lines().filter(l -> l.contains("log-check-1")).findFirst().orElseThrow();
-        assertThat(line).startsWith("{").contains("\"correlationId\":\"log-check-1\"");
+        // the format of the line is this module's logback-test.xml's; services log ECS JSON (StructuredLogsTest)
+        assertThat(output.getOut().lines().filter(line -> line.contains("Unexpected failure serving"))
+                .anyMatch(line -> line.contains("log-check-1"))).isTrue();
     }
 
     private static List<String> fields(JsonNode problem) {
