@@ -19,19 +19,23 @@ import org.springframework.core.io.ClassPathResource;
  *
  * <p>Why not {@code application.yml}: in the devstack every service shares one classpath, where
  * only one {@code application.yml} can win. Why not {@code @PropertySource}: it would outrank the
- * properties the devstack passes to the gateway's context. Applies to the gateway's application
- * only; other applications in the same JVM are left alone.
+ * properties the devstack passes to the gateway's context.
+ *
+ * <p>Other applications on the same classpath (the devstack's servlet services) get one default
+ * only: {@code spring.cloud.gateway.server.webflux.enabled=false}. The gateway belongs to this
+ * application alone, and Spring Cloud Gateway refuses to start in a servlet application
+ * ({@code MvcFoundOnClasspathException}) unless switched off there.
  */
 public class GatewayDefaults implements EnvironmentPostProcessor {
 
     static final String RESOURCE = "charter-gateway.yml";
+    static final String GATEWAY_ENABLED = "spring.cloud.gateway.server.webflux.enabled";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!application.getAllSources().contains(GatewayApplication.class)) {
-            return;
-        }
-        Map<String, Object> defaults = new LinkedHashMap<>(load());
+        Map<String, Object> defaults = application.getAllSources().contains(GatewayApplication.class)
+                ? new LinkedHashMap<>(load())
+                : new LinkedHashMap<>(Map.of(GATEWAY_ENABLED, "false"));
         PropertySource<?> given = environment.getPropertySources().get(DefaultPropertiesPropertySource.NAME);
         if (given instanceof EnumerablePropertySource<?> enumerable) {
             for (String name : enumerable.getPropertyNames()) {

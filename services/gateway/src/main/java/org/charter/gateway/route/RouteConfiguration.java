@@ -3,6 +3,9 @@ package org.charter.gateway.route;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
@@ -13,6 +16,8 @@ import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * Turns the route table into gateway routes: per service, its {@code /api/v1/} paths and its
@@ -33,32 +38,55 @@ class RouteConfiguration {
         return chain.filter(exchange);
     };
 
+    // The breaker must wrap every filter that decorates the response (modifyResponseBody runs at -2),
+    // so that a fallback writes to the client's response, not to a decorator expecting the service's.
+    private static final int REMEMBER_ORDER = -200;
+    private static final int BREAKER_ORDER = -100;
+
     @Bean
-    RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServiceRoutes table) {
+    RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServiceRoutes table,
+                               SpringCloudCircuitBreakerFilterFactory breakers) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         for (ServiceRoutes.Named service : table.all()) {
             String[] paths = service.service().getPaths().toArray(String[]::new);
+            GatewayFilter breaker = breakers.apply(fallingBackTo(service));
             routes.route(service.name() + "-api", route -> route
                     .path(paths)
                     .filters(filters -> filters
-                            .filter(REMEMBER_REQUESTED_PATH)
-                            .circuitBreaker(breaker -> fallingBackTo(breaker, service)))
+                            .filter(REMEMBER_REQUESTED_PATH, REMEMBER_ORDER)
+                            .filter(breaker, BREAKER_ORDER))
                     .uri(service.service().getUrl()));
             routes.route(service.name() + "-api-docs", route -> route
                     .path(service.apiDocsPath())
                     .filters(filters -> filters
-                            .filter(REMEMBER_REQUESTED_PATH)
+                            .filter(REMEMBER_REQUESTED_PATH, REMEMBER_ORDER)
+                            .filter(breaker, BREAKER_ORDER)
                             .setPath(SERVICE_API_DOCS)
-                            .circuitBreaker(breaker -> fallingBackTo(breaker, service)))
+                            .modifyResponseBody(Map.class, Map.class, RouteConfiguration::servedThroughTheGateway))
                     .uri(service.service().getUrl()));
         }
         return routes.build();
     }
 
-    private static void fallingBackTo(SpringCloudCircuitBreakerFilterFactory.Config breaker,
-                                      ServiceRoutes.Named service) {
-        breaker.setName(service.name());
-        breaker.setFallbackUri("forward:" + service.fallbackPath());
+    /**
+     * A service's document names the service's own address as its server; Swagger UI on the
+     * gateway would then call that address from another origin. Through the gateway, the server
+     * is the gateway: a relative URL, resolved against where the document was fetched from.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static Mono<Map> servedThroughTheGateway(ServerWebExchange exchange, Map document) {
+        if (document.containsKey("openapi")) {
+            Map<String, Object> rewritten = new LinkedHashMap<>(document);
+            rewritten.put("servers", List.of(Map.of("url", "/", "description", "through the gateway")));
+            return Mono.just(rewritten);
+        }
+        return Mono.just(document);
+    }
+
+    private static SpringCloudCircuitBreakerFilterFactory.Config fallingBackTo(ServiceRoutes.Named service) {
+        return new SpringCloudCircuitBreakerFilterFactory.Config()
+                .setName(service.name())
+                .setFallbackUri("forward:" + service.fallbackPath());
     }
 
     /**

@@ -24,7 +24,9 @@ final class DownstreamServer implements AutoCloseable {
     record Received(String method, String pathAndQuery, Headers headers, String body) {
     }
 
-    static final String API_DOCS = "{\"openapi\":\"3.0.1\",\"info\":{\"title\":\"membership\",\"version\":\"v1\"}}";
+    static final String API_DOCS = "{\"openapi\":\"3.0.1\",\"info\":{\"title\":\"membership\",\"version\":\"v1\"},"
+            + "\"servers\":[{\"url\":\"http://localhost:8081\",\"description\":\"Generated server url\"}],"
+            + "\"paths\":{\"/api/v1/members\":{}}}";
 
     private final HttpServer server;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();

@@ -112,11 +112,15 @@ class RoutingIT {
     }
 
     @Test
-    void a_service_openapi_document_is_served_through_the_gateway() throws Exception {
+    void a_service_openapi_document_is_served_through_the_gateway_naming_the_gateway_as_server() throws Exception {
         client.get().uri("/v3/api-docs/membership")
                 .exchange()
                 .expectStatus().isOk()
-                .expectBody().json(DownstreamServer.API_DOCS);
+                .expectBody()
+                .jsonPath("$.info.title").isEqualTo("membership")
+                .jsonPath("$.paths['/api/v1/members']").exists()
+                .jsonPath("$.servers.length()").isEqualTo(1)
+                .jsonPath("$.servers[0].url").isEqualTo("/");
 
         assertThat(membership.nextRequest().pathAndQuery()).isEqualTo("/v3/api-docs");
     }

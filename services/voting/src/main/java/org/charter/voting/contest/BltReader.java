@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.charter.voting.ranked.BallotTally;
 import org.charter.voting.ranked.Candidate;
 import org.charter.voting.ranked.Contest;
 
@@ -62,7 +63,7 @@ public final class BltReader {
         int seats = positive(counts[1], "number of seats");
 
         Set<Integer> withdrawn = new HashSet<>();
-        RankingTally ballots = new RankingTally();
+        BallotTally ballots = new BallotTally();
         while (skipToContent() && in[pos] == '-') {
             String line = nextContentLine();
             for (String token : line.trim().split("\\s+")) {
@@ -131,7 +132,7 @@ public final class BltReader {
      * Reads a well-formed ballot line straight from the bytes; returns false, having consumed
      * nothing that matters, when the line needs the careful (and slower) reading below.
      */
-    private boolean fastBallot(int candidates, int[] scratch, boolean[] seen, RankingTally ballots) {
+    private boolean fastBallot(int candidates, int[] scratch, boolean[] seen, BallotTally ballots) {
         byte[] b = in;
         int p = pos;
         int end = b.length;
@@ -181,7 +182,7 @@ public final class BltReader {
         return true;
     }
 
-    private void readBallot(String line, int candidates, int[] scratch, boolean[] seen, RankingTally ballots) {
+    private void readBallot(String line, int candidates, int[] scratch, boolean[] seen, BallotTally ballots) {
         int i = 0;
         int n = line.length();
         i = skipSpace(line, i);

@@ -28,7 +28,7 @@ public final class ReportText {
         }
         int width = Math.max(13, r.candidates().stream().mapToInt(String::length).max().orElse(10));
         for (Stage s : r.stages()) {
-            out.append(nl).append("Stage ").append(s.number()).append(": ").append(describe(s)).append(nl);
+            out.append(nl).append("Stage ").append(s.number()).append(": ").append(describe(s, r.method())).append(nl);
             for (Map.Entry<String, BigDecimal> t : s.tallies().entrySet()) {
                 out.append("  ").append(pad(t.getKey(), width)).append(' ').append(pad(t.getValue().toPlainString(), -14));
                 BigDecimal got = s.transfers().get(t.getKey());
@@ -51,6 +51,10 @@ public final class ReportText {
             if (s.roundingLoss().signum() > 0) {
                 out.append("  ").append(pad("rounding loss", width)).append(' ').append(pad(s.roundingLoss().toPlainString(), -14)).append(nl);
             }
+            if (s.threshold() != null) {
+                out.append("  ").append(pad("majority", width)).append(' ').append(pad(s.threshold().toPlainString(), -14))
+                        .append("  (of the continuing ballots)").append(nl);
+            }
             for (String note : s.notes()) {
                 out.append("  note: ").append(note).append(nl);
             }
@@ -62,11 +66,13 @@ public final class ReportText {
         return out.append(nl).toString();
     }
 
-    private static String describe(Stage s) {
+    private static String describe(Stage s, CountMethod method) {
         return switch (s.kind()) {
             case FIRST_PREFERENCES -> "first preferences";
             case SURPLUS -> "surplus of " + s.from().get(0) + " (" + s.surplus().toPlainString() + ") transferred";
-            case EXCLUSION -> s.from().get(0) + " excluded, papers transferred at the value received";
+            case EXCLUSION -> s.from().get(0) + (method == CountMethod.IRV
+                    ? " excluded, ballots moved to their next preference"
+                    : " excluded, papers transferred at the value received");
             case SAME_MEMBER_EXCLUSION -> String.join(", ", s.from()) + " excluded (same member as an elected candidate)";
         };
     }

@@ -56,6 +56,26 @@ public final class Electorate {
         return new Electorate(opensAt, members, Collections.unmodifiableMap(lost));
     }
 
+    /**
+     * The electorate without {@code member}: a member facing suspension or removal is outside
+     * {@code N} for that vote (DOMAIN.md §3, {@code REMOVAL}).
+     *
+     * @throws NoElectorate when nobody would be left
+     */
+    public Electorate excluding(String member) {
+        if (!members.contains(member)) {
+            return this;
+        }
+        Set<String> rest = new TreeSet<>(members);
+        rest.remove(member);
+        if (rest.isEmpty()) {
+            throw new NoElectorate(opensAt);
+        }
+        Map<String, Instant> lost = new HashMap<>(rightsLostAt);
+        lost.remove(member);
+        return new Electorate(opensAt, Collections.unmodifiableSet(rest), Collections.unmodifiableMap(lost));
+    }
+
     public Instant opensAt() {
         return opensAt;
     }

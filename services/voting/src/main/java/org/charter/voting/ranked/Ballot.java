@@ -15,6 +15,19 @@ public final class Ballot {
         if (weight < 1) {
             throw new IllegalArgumentException("a ballot stands for at least one paper, got weight " + weight);
         }
+        int[] copy = ranking.clone();
+        checkRanking(copy);
+        this.ranking = copy;
+        this.weight = weight;
+    }
+
+    /** For {@link BallotTally}, which hands over a checked array it no longer touches. */
+    Ballot(int[] checkedRanking, long weight) {
+        this.ranking = checkedRanking;
+        this.weight = weight;
+    }
+
+    static void checkRanking(int[] ranking) {
         for (int i = 0; i < ranking.length; i++) {
             if (ranking[i] < 0) {
                 throw new IllegalArgumentException("candidate index cannot be negative: " + ranking[i]);
@@ -25,8 +38,6 @@ public final class Ballot {
                 }
             }
         }
-        this.ranking = ranking.clone();
-        this.weight = weight;
     }
 
     public static Ballot of(int... ranking) {

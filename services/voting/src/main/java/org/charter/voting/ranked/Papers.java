@@ -1,6 +1,6 @@
 package org.charter.voting.ranked;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,25 +31,23 @@ final class Papers {
             withdrawn[i] = contest.isWithdrawn(i);
             any |= withdrawn[i];
         }
-        List<int[]> rankings = new ArrayList<>(contest.ballots().size());
-        List<Long> weights = new ArrayList<>(contest.ballots().size());
+        List<Ballot> ballots = contest.ballots();
+        int[][] rankings = new int[ballots.size()][];
+        long[] weights = new long[ballots.size()];
+        int kept = 0;
         long valid = 0;
         long setAside = 0;
-        for (Ballot b : contest.ballots()) {
+        for (Ballot b : ballots) {
             int[] r = any ? strike(b.rankingView(), withdrawn) : b.rankingView();
             if (r.length == 0) {
                 setAside += b.weight();
             } else {
-                rankings.add(r);
-                weights.add(b.weight());
+                rankings[kept] = r;
+                weights[kept++] = b.weight();
                 valid += b.weight();
             }
         }
-        long[] w = new long[weights.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = weights.get(i);
-        }
-        return new Papers(rankings.toArray(new int[0][]), w, valid, setAside);
+        return new Papers(Arrays.copyOf(rankings, kept), Arrays.copyOf(weights, kept), valid, setAside);
     }
 
     private static int[] strike(int[] ranking, boolean[] withdrawn) {
@@ -60,7 +58,7 @@ final class Papers {
                 out[kept++] = c;
             }
         }
-        return kept == ranking.length ? ranking : java.util.Arrays.copyOf(out, kept);
+        return kept == ranking.length ? ranking : Arrays.copyOf(out, kept);
     }
 
     int size() {

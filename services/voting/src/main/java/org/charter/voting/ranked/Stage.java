@@ -1,6 +1,8 @@
 package org.charter.voting.ranked;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +29,8 @@ public record Stage(int number, StageKind kind, List<String> from, BigDecimal su
 
     public Stage {
         from = List.copyOf(from);
-        transfers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(transfers));
-        tallies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tallies));
+        transfers = Collections.unmodifiableMap(new LinkedHashMap<>(transfers));
+        tallies = Collections.unmodifiableMap(new LinkedHashMap<>(tallies));
         elected = List.copyOf(elected);
         excluded = List.copyOf(excluded);
         notes = List.copyOf(notes);

@@ -122,6 +122,16 @@ class PollTest {
     }
 
     @Test
+    void a_member_facing_removal_is_outside_the_electorate() {
+        Electorate electorate = Electorate.frozenAt(OPENS, members(18)).excluding("M18");
+        Poll poll = new Poll(electorate, CLOSES, Threshold.TWO_THIRDS_ALL);
+
+        assertThat(poll.refusalOf(new CastVote("M18", Choice.NO, OPENS.plusSeconds(5)), List.of()))
+                .contains(VoteRefusal.NOT_ELIGIBLE);
+        assertThat(poll.close(votes(12, 5, 0))).isInstanceOf(DecisionResult.Adopted.class); // N = 17: 36 ≥ 34
+    }
+
+    @Test
     void members_admitted_after_opening_sit_the_poll_out() {
         Poll poll = poll(3, Threshold.MAJORITY_CAST);
         assertThat(poll.refusalOf(new CastVote("NEW", Choice.YES, OPENS.plusSeconds(5)), List.of()))

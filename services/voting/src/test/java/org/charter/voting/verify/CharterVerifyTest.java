@@ -2,10 +2,16 @@ package org.charter.voting.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line in-process; {@code CharterVerifyIT} runs the built jar. */
 class CharterVerifyTest {
@@ -73,6 +79,25 @@ class CharterVerifyTest {
         assertThat(err()).contains("tied at every stage", "--seed");
         assertThat(run("count", "--seed", "01ab", "src/test/resources/contests/three-way-tie.blt")).isZero();
         assertThat(out()).contains("seeded lot");
+    }
+
+    @Test
+    void checks_a_published_contest_that_carries_its_result(@TempDir Path tmp) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Path source = Path.of("src/test/resources/contests/ec-2026-at-large.json");
+        assertThat(run("count", "--format", "json", source.toString())).isZero();
+        ObjectNode published = (ObjectNode) json.readTree(source.toFile());
+        published.set("result", json.readTree(out()));
+        Path file = tmp.resolve("published.json");
+        Files.writeString(file, published.toPrettyString());
+
+        assertThat(run("check", source.toString(), file.toString())).isZero();
+        assertThat(out()).contains("OK: the published result matches the count");
+
+        ((ArrayNode) published.get("result").get("elected")).removeAll().add("Sam Lee");
+        Files.writeString(file, published.toPrettyString());
+        assertThat(run("check", source.toString(), file.toString())).isEqualTo(1);
+        assertThat(out()).contains("elected: published [Sam Lee], counted [Rosa Ortiz, Wen Park]");
     }
 
     @Test

@@ -1,22 +1,29 @@
-package org.charter.voting.contest;
+package org.charter.voting.ranked;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.charter.voting.ranked.Ballot;
 
 /**
- * Merges identical rankings while a ballot file is read: an open-addressing table keyed by the
- * ranking, so a repeated ranking costs no allocation. Keeps first-seen order.
+ * Merges identical rankings as ballots are read: an open-addressing table keyed by the ranking, so
+ * a repeated ranking costs no allocation. Merging changes no count. Keeps first-seen order.
  */
-final class RankingTally {
+public final class BallotTally {
 
     private int[][] keys = new int[1 << 12][];
     private int[] slotOrder = new int[1 << 12];
     private long[] weights = new long[1 << 11];
     private final List<int[]> rankings = new ArrayList<>();
 
-    void add(int[] scratch, int length, long weight) {
+    /**
+     * Adds {@code weight} papers ranking {@code scratch[0..length)} (0-based candidate indexes).
+     *
+     * @throws IllegalArgumentException for a weight below 1, a negative index or a candidate ranked twice
+     */
+    public void add(int[] scratch, int length, long weight) {
+        if (weight < 1) {
+            throw new IllegalArgumentException("a ballot stands for at least one paper, got weight " + weight);
+        }
         int hash = hash(scratch, length);
         int mask = keys.length - 1;
         int slot = hash & mask;
@@ -28,6 +35,7 @@ final class RankingTally {
             slot = (slot + 1) & mask;
         }
         int[] key = Arrays.copyOf(scratch, length);
+        Ballot.checkRanking(key);
         int index = rankings.size();
         rankings.add(key);
         if (index == weights.length) {
@@ -41,10 +49,11 @@ final class RankingTally {
         }
     }
 
-    List<Ballot> ballots() {
+    /** The merged ballots, in the order their rankings were first seen. */
+    public List<Ballot> ballots() {
         List<Ballot> out = new ArrayList<>(rankings.size());
         for (int i = 0; i < rankings.size(); i++) {
-            out.add(new Ballot(weights[i], rankings.get(i)));
+            out.add(new Ballot(rankings.get(i), weights[i]));
         }
         return out;
     }
