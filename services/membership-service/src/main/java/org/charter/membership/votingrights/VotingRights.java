@@ -39,7 +39,7 @@ public record VotingRights(String memberId, Instant at, MemberStatus status, Tie
             return standing.tier() + " members have no vote";
         }
         if (standing.status() != MemberStatus.ACTIVE) {
-            return "a " + standing.status() + " member has no vote";
+            return standing.status() + " members have no vote";
         }
         return canCast ? "GOVERNING and ACTIVE: one vote, cast by its delegate or an alternate"
                 : "GOVERNING and ACTIVE, so counted in N, but no delegate or alternate is appointed to cast the vote";
