@@ -32,7 +32,6 @@ final class ServiceLauncher {
 
     static Map<String, Object> properties(DevstackService service, DevstackSettings settings, Endpoints endpoints) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.application.name", service.name());
         properties.put("server.port", settings.servicePorts().get(service));
         properties.put("server.address", settings.bindAddress());
         properties.put("spring.main.web-application-type", service.webType().name().toLowerCase());

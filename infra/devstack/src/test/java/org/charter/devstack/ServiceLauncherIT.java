@@ -57,7 +57,6 @@ class ServiceLauncherIT {
             assertThat(environment.getProperty("charter.mongodb.uri")).isEqualTo("mongodb://127.0.0.1:37017");
             assertThat(environment.getProperty("charter.data-dir"))
                     .isEqualTo(Path.of("target/launcher-it/sample").toAbsolutePath().normalize().toString());
-            assertThat(environment.getProperty("spring.application.name")).isEqualTo("sample");
             assertThat(environment.getProperty("spring.jmx.enabled")).isEqualTo("false");
             assertThat(second.getEnvironment().getProperty("charter.gateway.routes")).isEqualTo("sample");
         }
