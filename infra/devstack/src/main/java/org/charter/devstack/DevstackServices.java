@@ -22,7 +22,10 @@ final class DevstackServices {
             new DevstackService("membership", 8081, MembershipApplication.class, WebApplicationType.SERVLET,
                     Map.of("charter.demo.enabled", "true")),
             new DevstackService("gateway", 8080, GatewayApplication.class, WebApplicationType.REACTIVE,
-                    Map.of("charter.dev-tokens.enabled", "true")));
+                    Map.of("charter.dev-tokens.enabled", "true",
+                            // the shared classpath's application.yml is membership's: the gateway keeps its
+                            // own defaults (charter-gateway.yml) and must not become a second outbox relay
+                            "spring.config.name", "gateway")));
 
     private DevstackServices() {
     }
