@@ -28,8 +28,10 @@ import java.util.concurrent.TimeUnit;
  * survives a crash of the process; an operating-system crash or power loss can still lose what the
  * kernel had not flushed to disk.
  * <p>
- * With the background thread gone, a housekeeping task rewrites sparse chunks now and then so the
- * file does not grow with every small commit.
+ * Every commit writes a new MVStore chunk (some 20 to 40 kB for one small insert). With the
+ * background thread gone, a housekeeping task rewrites the live pages of sparse chunks every second
+ * and dead chunks are reused after one second, so the file stays within tens of MB instead of
+ * growing by hundreds (measured on 20,000 single commits: 433 MB with MVStore's defaults, 26 MB so).
  */
 public final class DurableH2Backend extends H2Backend {
 
@@ -42,10 +44,17 @@ public final class DurableH2Backend extends H2Backend {
             "collStats", "hostInfo", "getCmdLineOpts", "getParameter", "whatsmyuri", "connectionStatus",
             "getLastError", "getlasterror", "getLog", "currentOp", "killCursors", "endSessions",
             "getFreeMonitoringStatus");
-    private static final int PAGE_SPLIT_BYTES = 4 * 1024;
-    private static final int HOUSEKEEPING_SECONDS = 10;
-    private static final int TARGET_FILL_RATE = 50;
-    private static final int REWRITE_BYTES = 16 * 1024 * 1024;
+    /*
+     * How long a chunk without live pages is kept before its space is reused. MVStore's 45 s
+     * default guards against disks reordering writes on power loss; a process crash cannot reorder
+     * what the kernel already has, and with a commit per command the file would otherwise grow by
+     * some 40 kB per write for 45 s.
+     */
+    private static final int RETENTION_MILLIS = 1_000;
+    private static final int HOUSEKEEPING_SECONDS = 1;
+    private static final int TARGET_FILL_RATE = 80;
+    /* bounded so that commands wait only briefly while live pages are rewritten */
+    private static final int REWRITE_BYTES = 4 * 1024 * 1024;
 
     private final MVStore store;
     private final GroupCommit groupCommit;
@@ -77,8 +86,8 @@ public final class DurableH2Backend extends H2Backend {
         MVStore store = new MVStore.Builder()
                 .fileName(file.toAbsolutePath().toString())
                 .autoCommitDisabled()
-                .pageSplitSize(Integer.getInteger("charter.mongo.pageSplitSize", PAGE_SPLIT_BYTES))
                 .open();
+        store.setRetentionTime(RETENTION_MILLIS);
         DurableH2Backend backend = new DurableH2Backend(store);
         log.info("Opened durable MongoDB store {} ({} bytes) in {} ms",
                 file, store.getFileStore().size(), (System.nanoTime() - begin) / 1_000_000);
@@ -113,10 +122,7 @@ public final class DurableH2Backend extends H2Backend {
     private void compactSparseChunks() {
         try {
             groupCommit.exclusively(() -> {
-                if (store.isClosed() || store.getFillRate() >= TARGET_FILL_RATE) {
-                    return;
-                }
-                if (store.compact(TARGET_FILL_RATE, REWRITE_BYTES)) {
+                if (!store.isClosed() && store.compact(TARGET_FILL_RATE, REWRITE_BYTES)) {
                     store.commit();
                 }
             });

@@ -30,7 +30,7 @@ class DurableMongoCrashIT {
 
     private static final Logger log = LoggerFactory.getLogger(DurableMongoCrashIT.class);
     private static final int KILL_AFTER_ACKNOWLEDGED = 1_000;
-    private static final String CLIENT_OPTIONS = "/?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000&retryWrites=false";
+    private static final String CLIENT_OPTIONS = "/?serverSelectionTimeoutMS=30000&connectTimeoutMS=10000&retryWrites=false";
 
     @Test
     void every_acknowledged_insert_survives_a_kill_9_of_the_server() throws Exception {

@@ -2,6 +2,7 @@ package org.charter.platform.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,10 +37,24 @@ public class CharterIdempotencyAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     IdempotencyStore idempotencyStore(MongoClient mongo, IdempotencyProperties properties,
+                                      ObjectProvider<MongoDatabase> serviceDatabase,
                                       ObjectProvider<MongoProperties> mongoProperties) {
-        String database = properties.getDatabase() != null ? properties.getDatabase()
-                : mongoProperties.getIfAvailable(MongoProperties::new).getMongoClientDatabase();
-        return new MongoIdempotencyStore(mongo.getDatabase(database));
+        return new MongoIdempotencyStore(databaseOf(mongo, properties, serviceDatabase, mongoProperties),
+                properties.getRetention());
+    }
+
+    /** charter.idempotency.database, else the service's database (the event store's), else Boot's. */
+    private static MongoDatabase databaseOf(MongoClient mongo, IdempotencyProperties properties,
+                                            ObjectProvider<MongoDatabase> serviceDatabase,
+                                            ObjectProvider<MongoProperties> mongoProperties) {
+        if (properties.getDatabase() != null) {
+            return mongo.getDatabase(properties.getDatabase());
+        }
+        MongoDatabase database = serviceDatabase.getIfUnique();
+        if (database != null) {
+            return database;
+        }
+        return mongo.getDatabase(mongoProperties.getIfAvailable(MongoProperties::new).getMongoClientDatabase());
     }
 
     @Bean

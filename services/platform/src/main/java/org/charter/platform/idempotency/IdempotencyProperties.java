@@ -19,7 +19,7 @@ public class IdempotencyProperties {
     /** How often keys older than the retention are purged. */
     private Duration purgeInterval = Duration.ofHours(1);
 
-    /** Database of the {@code idempotency_keys} collection; default: the service's ({@code spring.data.mongodb.database} or the URI's). */
+    /** Database of {@code idempotency_keys}; default: the service's (its MongoDatabase bean, else Boot's Mongo settings). */
     private String database;
 
     public boolean isEnabled() {

@@ -8,15 +8,21 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keys in the service's own database, collection {@code idempotency_keys}, {@code _id} = the
@@ -36,10 +42,28 @@ public class MongoIdempotencyStore implements IdempotencyStore {
     private static final String HEADERS = "headers";
     private static final String BODY = "body";
 
+    private static final Logger log = LoggerFactory.getLogger(MongoIdempotencyStore.class);
+
     private final MongoCollection<Document> keys;
 
     public MongoIdempotencyStore(MongoDatabase database) {
         this.keys = database.getCollection(COLLECTION);
+    }
+
+    /**
+     * Also lets a real MongoDB expire keys by itself (TTL index on {@code createdAt}). Where the
+     * server has no TTL support, or an index with another retention exists, the periodic purge
+     * still does the job, so a refusal is only logged.
+     */
+    public MongoIdempotencyStore(MongoDatabase database, Duration retention) {
+        this(database);
+        try {
+            keys.createIndex(Indexes.ascending(CREATED_AT), new IndexOptions().name("createdAt_ttl")
+                    .expireAfter(retention.toSeconds(), TimeUnit.SECONDS));
+        } catch (RuntimeException e) {
+            log.warn("No TTL index on {} ({}); expired keys are purged periodically instead", COLLECTION,
+                            e.getMessage());
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
@@ -16,6 +17,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * {@code public-key-location} when one is set (production, tests); otherwise the service trusts
  * the gateway's development JWK set ({@code charter.security.dev-jwk-set-uri}), as the embedded
  * default wants. The keys are fetched on the first token, so start-up order does not matter.
+ * Never under a {@code prod} or {@code production} profile: there a service without a configured
+ * issuer fails to start rather than trust development keys (the gateway refuses to issue them there).
  */
 @AutoConfiguration(
         afterName = "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration",
@@ -30,6 +33,7 @@ public class CharterJwtDecoderAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
+    @Profile("!prod & !production")
     JwtDecoder developmentJwtDecoder(CharterSecurityProperties properties) {
         log.warn("No spring.security.oauth2.resourceserver.jwt key source is set: trusting the development JWK set at {}",
                 properties.getDevJwkSetUri());

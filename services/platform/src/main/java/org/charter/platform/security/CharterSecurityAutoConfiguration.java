@@ -2,6 +2,7 @@ package org.charter.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -13,6 +14,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Makes every Charter servlet service an OAuth2 resource server with the same rules, so no
@@ -65,6 +68,17 @@ public class CharterSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     ProblemAccessDeniedHandler problemAccessDeniedHandler(ObjectMapper json) {
         return new ProblemAccessDeniedHandler(json);
+    }
+
+    /** Controllers may declare {@code CommandContext} or {@code Actor} parameters. */
+    @Bean
+    WebMvcConfigurer commandContextArguments() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CommandContextArgumentResolver());
+            }
+        };
     }
 
     @Bean

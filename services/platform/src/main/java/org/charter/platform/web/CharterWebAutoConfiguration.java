@@ -1,6 +1,5 @@
 package org.charter.platform.web;
 
-import java.util.List;
 import org.charter.platform.correlation.CorrelationIdFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -9,12 +8,10 @@ import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguratio
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The web conventions every Charter servlet service shares: problem+json for every error,
- * correlation ids on every request, and {@code CommandContext} parameters for controllers.
+ * The web conventions every Charter servlet service shares: problem+json for every error and
+ * correlation ids on every request. ({@code CommandContext} parameters come with security.)
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -35,15 +32,5 @@ public class CharterWebAutoConfiguration {
         registration.setOrder(CORRELATION_FILTER_ORDER);
         registration.setName("charterCorrelationIdFilter");
         return registration;
-    }
-
-    @Bean
-    WebMvcConfigurer commandContextArguments() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new CommandContextArgumentResolver());
-            }
-        };
     }
 }

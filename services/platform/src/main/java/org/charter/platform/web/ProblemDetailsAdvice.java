@@ -23,6 +23,8 @@ import org.charter.platform.error.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -61,8 +63,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * status says what happened, {@code detail} what to fix, {@code code} is stable for clients, and
  * validation problems list each offending field in {@code errors}. Unexpected exceptions are
  * logged with the correlation id and answered 500 without a word about their internals.
+ * Ordered last, so a service's own advice (ordered before it) is consulted first.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     public static final String ERRORS = "errors";

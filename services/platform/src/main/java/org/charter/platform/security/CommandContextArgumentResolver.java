@@ -1,10 +1,9 @@
-package org.charter.platform.web;
+package org.charter.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.charter.platform.correlation.CorrelationId;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.CommandContext;
-import org.charter.platform.security.CurrentActor;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;

@@ -1,0 +1,32 @@
+package org.charter.devstack;
+
+import java.util.List;
+import java.util.Map;
+
+import org.charter.gateway.GatewayApplication;
+import org.charter.membership.MembershipApplication;
+import org.springframework.boot.WebApplicationType;
+
+/**
+ * Every Charter service the devstack starts, in start order (the gateway last, so that what it
+ * routes to is up). Adding a service: its module as a dependency in this module's pom, and one line
+ * here, e.g.
+ * <pre>{@code
+ * new DevstackService("membership", 8081, MembershipApplication.class, WebApplicationType.SERVLET, Map.of()),
+ * new DevstackService("gateway", 8080, GatewayApplication.class, WebApplicationType.REACTIVE, Map.of()),
+ * }</pre>
+ */
+final class DevstackServices {
+
+    static final List<DevstackService> ALL = List.of(
+            new DevstackService("membership", 8081, MembershipApplication.class, WebApplicationType.SERVLET,
+                    Map.of("charter.demo.enabled", "true")),
+            new DevstackService("gateway", 8080, GatewayApplication.class, WebApplicationType.REACTIVE,
+                    Map.of("charter.dev-tokens.enabled", "true",
+                            // the shared classpath's application.yml is membership's: the gateway keeps its
+                            // own defaults (charter-gateway.yml) and must not become a second outbox relay
+                            "spring.config.name", "gateway")));
+
+    private DevstackServices() {
+    }
+}

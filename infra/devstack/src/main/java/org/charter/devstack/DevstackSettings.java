@@ -1,0 +1,76 @@
+package org.charter.devstack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the devstack reads from its environment (system properties win over environment
+ * variables): {@value #DATA_DIR} (default {@code ./data}), {@value #KAFKA_PORT} (9092),
+ * {@value #KAFKA_CONTROLLER_PORT} (9093), {@value #MONGO_PORT} (27017), {@value #BIND_ADDRESS}
+ * (127.0.0.1, where the services listen) and {@code CHARTER_<SERVICE>_PORT} for each service.
+ */
+record DevstackSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
+                        String bindAddress, Map<DevstackService, Integer> servicePorts) {
+
+    static final String DATA_DIR = "CHARTER_DATA_DIR";
+    static final String KAFKA_PORT = "CHARTER_KAFKA_PORT";
+    static final String KAFKA_CONTROLLER_PORT = "CHARTER_KAFKA_CONTROLLER_PORT";
+    static final String MONGO_PORT = "CHARTER_MONGO_PORT";
+    static final String BIND_ADDRESS = "CHARTER_BIND_ADDRESS";
+
+    static DevstackSettings fromEnvironment(List<DevstackService> services) {
+        return from(services, name -> {
+            String value = System.getProperty(name);
+            return value == null || value.isBlank() ? System.getenv(name) : value;
+        });
+    }
+
+    static DevstackSettings from(List<DevstackService> services, UnaryOperator<String> lookup) {
+        Map<DevstackService, Integer> servicePorts = new LinkedHashMap<>();
+        for (DevstackService service : services) {
+            servicePorts.put(service, port(lookup, service.portVariable(), service.defaultPort()));
+        }
+        return new DevstackSettings(
+                Path.of(orDefault(lookup.apply(DATA_DIR), "data")).toAbsolutePath().normalize(),
+                port(lookup, KAFKA_PORT, 9092),
+                port(lookup, KAFKA_CONTROLLER_PORT, 9093),
+                port(lookup, MONGO_PORT, 27017),
+                orDefault(lookup.apply(BIND_ADDRESS), "127.0.0.1"),
+                servicePorts);
+    }
+
+    Path kafkaDir() {
+        return dataDir.resolve("kafka");
+    }
+
+    Path mongoFile() {
+        return dataDir.resolve("mongo").resolve("charter.mv.db");
+    }
+
+    Path serviceDir(DevstackService service) {
+        return dataDir.resolve(service.name());
+    }
+
+    private static int port(UnaryOperator<String> lookup, String variable, int defaultPort) {
+        String value = lookup.apply(variable);
+        if (value == null || value.isBlank()) {
+            return defaultPort;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variable + " must be a port number between 1 and 65535, got '" + value + "'");
+        }
+    }
+
+    private static String orDefault(String value, String defaultValue) {
+        return value == null || value.isBlank() ? defaultValue : value.trim();
+    }
+}

@@ -1,0 +1,93 @@
+package org.charter.devstack;
+
+import org.charter.embedded.Endpoints;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Starts one service as its own Spring application context, pointed at the devstack. */
+final class ServiceLauncher {
+
+    private static final String GATEWAY = "gateway";
+
+    private ServiceLauncher() {
+    }
+
+    static ConfigurableApplicationContext start(DevstackService service, DevstackSettings settings, Endpoints endpoints) {
+        Map<String, Object> properties = properties(service, settings, endpoints);
+        return new SpringApplicationBuilder(service.applicationClass())
+                .web(service.webType())
+                // the devstack closes every context itself, before the infrastructure they use
+                .registerShutdownHook(false)
+                .properties(properties)
+                .listeners(new HighestPrecedence(properties))
+                .run();
+    }
+
+    static Map<String, Object> properties(DevstackService service, DevstackSettings settings, Endpoints endpoints) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("server.port", settings.servicePorts().get(service));
+        properties.put("server.address", settings.bindAddress());
+        properties.put("spring.main.web-application-type", service.webType().name().toLowerCase());
+        properties.put("spring.kafka.bootstrap-servers", endpoints.kafkaBootstrapServers());
+        properties.put("spring.data.mongodb.uri", endpoints.mongoUri());
+        properties.put("charter.kafka.bootstrap-servers", endpoints.kafkaBootstrapServers());
+        properties.put("charter.mongodb.uri", endpoints.mongoUri());
+        properties.put("charter.data-dir", settings.serviceDir(service).toString());
+        // several contexts in one JVM: their MBeans would clash
+        properties.put("spring.jmx.enabled", "false");
+        properties.put("spring.main.banner-mode", "off");
+        properties.putAll(whereServicesLive(settings));
+        properties.putAll(service.extraProperties());
+        return properties;
+    }
+
+    /**
+     * Tells every context where its peers listen, since any port may be overridden: the gateway
+     * routes by {@code charter.services.<name>.url}, and the services trust the development JWK
+     * set the gateway publishes, whose tokens name it as issuer.
+     */
+    private static Map<String, Object> whereServicesLive(DevstackSettings settings) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        settings.servicePorts().forEach((peer, port) -> {
+            if (peer.name().equals(GATEWAY)) {
+                String base = "http://localhost:" + port;
+                properties.put("charter.security.dev-jwk-set-uri", base + "/dev/jwks.json");
+                properties.put("charter.dev-tokens.issuer", base + "/dev");
+            } else {
+                properties.put("charter.services." + peer.name() + ".url", "http://" + host(settings) + ":" + port);
+            }
+        });
+        return properties;
+    }
+
+    private static String host(DevstackSettings settings) {
+        return settings.bindAddress().equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress();
+    }
+
+    /**
+     * Puts the devstack's properties above the service's own application.yml: properties given to
+     * {@link SpringApplicationBuilder#properties} are only defaults, and a service's
+     * {@code server.port} or {@code spring.kafka.bootstrap-servers} in its application.yml would
+     * otherwise win.
+     */
+    private record HighestPrecedence(Map<String, Object> properties)
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("charterDevstack", properties));
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+    }
+}

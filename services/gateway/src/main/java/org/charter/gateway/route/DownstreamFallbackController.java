@@ -1,0 +1,48 @@
+package org.charter.gateway.route;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.net.URI;
+import java.util.concurrent.TimeoutException;
+import org.charter.gateway.problem.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Where a route's circuit breaker forwards when its service cannot answer: a problem+json that
+ * names the service, 504 when it was too slow, 503 when it is down or its breaker is open.
+ */
+@RestController
+class DownstreamFallbackController {
+
+    static final String PATH_PREFIX = "/gateway/unavailable/";
+
+    private static final Logger log = LoggerFactory.getLogger(DownstreamFallbackController.class);
+
+    @RequestMapping(PATH_PREFIX + "{service}")
+    ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
+        Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        log.warn("{} service did not answer: {}", service, cause == null ? "no cause recorded" : cause.toString());
+        ProblemDetail problem = cause instanceof TimeoutException
+                ? Problems.of(HttpStatus.GATEWAY_TIMEOUT, "SERVICE_TIMEOUT", "Service did not answer in time",
+                        "The " + service + " service did not answer in time; the request may or may not have"
+                                + " been carried out. Retry with the same Idempotency-Key.")
+                : Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", "Service unavailable",
+                        "The " + service + " service is not reachable"
+                                + (cause instanceof CallNotPermittedException ? " (circuit open)" : "")
+                                + "; try again shortly.");
+        problem.setProperty("service", service);
+        String requested = exchange.getAttribute(RouteConfiguration.REQUESTED_PATH);
+        if (requested != null) {
+            problem.setInstance(URI.create(requested));
+        }
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

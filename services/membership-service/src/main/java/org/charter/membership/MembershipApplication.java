@@ -1,0 +1,13 @@
+package org.charter.membership;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The membership service: members, tiers, status, representatives, delegates and collaboratives. */
+@SpringBootApplication
+public class MembershipApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MembershipApplication.class, args);
+    }
+}

@@ -1,0 +1,141 @@
+package org.charter.membership.collaborative.adapter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.charter.membership.SecretariesAndAdmins;
+import org.charter.membership.collaborative.Collaborative;
+import org.charter.membership.collaborative.CollaborativeId;
+import org.charter.membership.collaborative.Collaboratives;
+import org.charter.membership.collaborative.EnrollingMembers;
+import org.charter.membership.collaborative.Enrolment;
+import org.charter.membership.collaborative.ProgramYear;
+import org.charter.membership.member.MemberId;
+import org.charter.membership.member.Members;
+import org.charter.platform.error.NotFound;
+import org.charter.platform.event.CommandContext;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Collaboratives", description = "Collaboratives and their members per program year, July 1 to June 30 (DOMAIN 2.4)")
+class CollaborativeController {
+
+    private final EnrollingMembers enrolling;
+    private final Collaboratives collaboratives;
+    private final CollaborativeDirectory directory;
+    private final Members members;
+    private final Clock clock;
+
+    CollaborativeController(EnrollingMembers enrolling, Collaboratives collaboratives, CollaborativeDirectory directory,
+                            Members members, Clock clock) {
+        this.enrolling = enrolling;
+        this.collaboratives = collaboratives;
+        this.directory = directory;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/collaboratives")
+    @SecretariesAndAdmins
+    @Operation(summary = "Create a collaborative")
+    ResponseEntity<CollaborativeView> create(@Valid @RequestBody CollaborativeRequests.Create body, CommandContext context) {
+        CollaborativeId id = CollaborativeId.of(body.id());
+        enrolling.create(id, body.name(), body.description(), context);
+        return ResponseEntity.created(URI.create("/api/v1/collaboratives/" + id))
+                .body(CollaborativeView.of(collaboratives.get(id), ProgramYear.containing(clock.instant())));
+    }
+
+    @GetMapping("/api/v1/collaboratives")
+    @Operation(summary = "Every collaborative")
+    List<CollaborativeDirectory.Listed> list() {
+        return directory.all();
+    }
+
+    @GetMapping("/api/v1/collaboratives/{id}")
+    @Operation(summary = "A collaborative with its members in a program year (default: the current one)")
+    CollaborativeView get(@PathVariable String id, @RequestParam(required = false) String year) {
+        return CollaborativeView.of(collaboratives.get(collaborativeId(id)), year(year));
+    }
+
+    @PostMapping("/api/v1/collaboratives/{id}/enrolments")
+    @SecretariesAndAdmins
+    @Operation(summary = "Enrol a member for a program year, with its fee (integer USD cents) and named participants")
+    CollaborativeView enrol(@PathVariable String id, @Valid @RequestBody CollaborativeRequests.Enrol body, CommandContext context) {
+        CollaborativeId collaborative = collaborativeId(id);
+        ProgramYear year = ProgramYear.parse(body.programYear());
+        enrolling.enrol(collaborative, member(body.memberId()), year, body.feeCents(), body.participants(), context);
+        return CollaborativeView.of(collaboratives.get(collaborative), year);
+    }
+
+    @PostMapping("/api/v1/collaboratives/{id}/departures")
+    @SecretariesAndAdmins
+    @Operation(summary = "A member leaves a collaborative during a program year")
+    CollaborativeView leave(@PathVariable String id, @Valid @RequestBody CollaborativeRequests.Leave body, CommandContext context) {
+        CollaborativeId collaborative = collaborativeId(id);
+        ProgramYear year = ProgramYear.parse(body.programYear());
+        enrolling.leave(collaborative, member(body.memberId()), year, body.effectiveAt(), context);
+        return CollaborativeView.of(collaboratives.get(collaborative), year);
+    }
+
+    @GetMapping("/api/v1/members/{memberId}/collaboratives")
+    @Operation(summary = "The collaboratives a member is enrolled in for a program year (default: the current one)")
+    List<MemberEnrolment> ofMember(@PathVariable String memberId, @RequestParam(required = false) String year) {
+        MemberId member = member(memberId);
+        members.get(member);
+        ProgramYear programYear = year(year);
+        return directory.all().stream()
+                .map(listed -> collaboratives.get(CollaborativeId.of(listed.id())))
+                .flatMap(c -> c.enrolment(member.value(), programYear).stream()
+                        .map(e -> new MemberEnrolment(c.id().value(), c.name(), programYear.name(), e.feeCents(),
+                                e.participants(), e.enrolledAt(), e.leftAt())))
+                .toList();
+    }
+
+    private ProgramYear year(String year) {
+        return year == null ? ProgramYear.containing(clock.instant()) : ProgramYear.parse(year);
+    }
+
+    private static CollaborativeId collaborativeId(String id) {
+        try {
+            return CollaborativeId.of(id);
+        } catch (RuntimeException e) {
+            throw new NotFound("COLLABORATIVE_NOT_FOUND", "no collaborative with id " + id);
+        }
+    }
+
+    private static MemberId member(String id) {
+        if (!MemberId.isValid(id)) {
+            throw new NotFound("MEMBER_NOT_FOUND", "no member with id " + id + " is registered");
+        }
+        return MemberId.of(id);
+    }
+
+    record CollaborativeView(String id, String name, String description, String programYear, Instant startsAt,
+                             Instant endsAt, List<EnrolmentView> enrolments) {
+        static CollaborativeView of(Collaborative collaborative, ProgramYear year) {
+            return new CollaborativeView(collaborative.id().value(), collaborative.name(), collaborative.description(),
+                    year.name(), year.startsAt(), year.endsAt(),
+                    collaborative.enrolmentsIn(year).stream().map(EnrolmentView::of).toList());
+        }
+    }
+
+    record EnrolmentView(String memberId, long feeCents, List<String> participants, Instant enrolledAt, Instant leftAt) {
+        static EnrolmentView of(Enrolment e) {
+            return new EnrolmentView(e.memberId(), e.feeCents(), e.participants(), e.enrolledAt(), e.leftAt());
+        }
+    }
+
+    record MemberEnrolment(String collaborativeId, String name, String programYear, long feeCents,
+                           List<String> participants, Instant enrolledAt, Instant leftAt) {
+    }
+}

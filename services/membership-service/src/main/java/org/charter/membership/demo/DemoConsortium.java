@@ -1,0 +1,299 @@
+package org.charter.membership.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.charter.membership.collaborative.CollaborativeId;
+import org.charter.membership.collaborative.Collaboratives;
+import org.charter.membership.collaborative.EnrollingMembers;
+import org.charter.membership.collaborative.ProgramYear;
+import org.charter.membership.member.AppointingRepresentatives;
+import org.charter.membership.member.ChangingStandings;
+import org.charter.membership.member.DecisionRef;
+import org.charter.membership.member.MemberId;
+import org.charter.membership.member.MemberKind;
+import org.charter.membership.member.Members;
+import org.charter.membership.member.RegisteringMembers;
+import org.charter.membership.member.RegisteringMembers.RegisterMember;
+import org.charter.membership.member.Ruling;
+import org.charter.membership.member.Tier;
+import org.charter.membership.member.adapter.ContactBook;
+import org.charter.membership.representative.Person;
+import org.charter.membership.representative.Role;
+import org.charter.platform.event.Actor;
+import org.charter.platform.event.CommandContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo consortium (about 25 members across every tier and kind, with representatives,
+ * delegates, alternates and two collaboratives), loaded when {@code charter.demo.enabled=true}
+ * through the very use cases the API calls, as the secretary {@code demo-loader}: the demo is
+ * history like any other. A member or collaborative whose stream exists is left alone, so a
+ * restart loads nothing twice.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "charter.demo.enabled", havingValue = "true")
+class DemoConsortium implements ApplicationRunner {
+
+    static final Actor LOADER = new Actor("demo-loader", "secretary", null);
+
+    private static final Logger log = LoggerFactory.getLogger(DemoConsortium.class);
+
+    private static final String[] FIRST = {"Dana", "Jordan", "Casey", "Morgan", "Riley", "Avery", "Quinn", "Harper",
+            "Rowan", "Emerson", "Reese", "Sawyer", "Kendall", "Parker", "Hayden", "Blake", "Cameron", "Drew", "Elliot",
+            "Finley", "Jamie", "Logan", "Skyler", "Taylor"};
+    private static final String[] LAST = {"Whitfield", "Ellis", "Morgan", "Nakamura", "Okafor", "Delgado", "Brennan",
+            "Castillo", "Haddad", "Lindqvist", "Mbeki", "Novak", "Petrov", "Quintero", "Ramires", "Sato", "Tanaka",
+            "Underwood", "Vasquez", "Whitaker", "Yazzie", "Zhang", "Abernathy", "Begay"};
+
+    private final RegisteringMembers registering;
+    private final ChangingStandings standings;
+    private final AppointingRepresentatives appointing;
+    private final EnrollingMembers enrolling;
+    private final Members members;
+    private final Collaboratives collaboratives;
+    private final ContactBook contacts;
+    private final Clock clock;
+    private int names;
+
+    DemoConsortium(RegisteringMembers registering, ChangingStandings standings, AppointingRepresentatives appointing,
+                   EnrollingMembers enrolling, Members members, Collaboratives collaboratives, ContactBook contacts,
+                   Clock clock) {
+        this.registering = registering;
+        this.standings = standings;
+        this.appointing = appointing;
+        this.enrolling = enrolling;
+        this.members = members;
+        this.collaboratives = collaboratives;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> loaded = new ArrayList<>();
+        List<DemoMember> consortium = consortium();
+        for (DemoMember member : consortium) {
+            if (!members.exists(MemberId.of(member.id()))) {
+                member.load().run();
+                loaded.add(member.id());
+            }
+        }
+        loadCollaboratives();
+        log.info("demo consortium: {} members loaded now ({}), {} already there", loaded.size(), loaded,
+                consortium.size() - loaded.size());
+    }
+
+    private record DemoMember(String id, Runnable load) {
+    }
+
+    private List<DemoMember> consortium() {
+        names = 0;
+        List<DemoMember> all = new ArrayList<>();
+        governing(all, "CA", "California", MemberKind.STATE, 2014, 2, 2);
+        governing(all, "CT", "Connecticut", MemberKind.STATE, 2014, 1, 1);
+        governing(all, "DE", "Delaware", MemberKind.STATE, 2014, 1, 2);
+        governing(all, "HI", "Hawaii", MemberKind.STATE, 2014, 2, 1);
+        governing(all, "ID", "Idaho", MemberKind.STATE, 2014, 1, 1);
+        governing(all, "MI", "Michigan", MemberKind.STATE, 2014, 3, 2);
+        governing(all, "MT", "Montana", MemberKind.STATE, 2014, 1, 0);
+        governing(all, "NV", "Nevada", MemberKind.STATE, 2014, 1, 1);
+        governing(all, "OR", "Oregon", MemberKind.STATE, 2014, 2, 2);
+        governing(all, "WA", "Washington", MemberKind.STATE, 2014, 2, 2);
+        governing(all, "VT", "Vermont", MemberKind.STATE, 2014, 1, 1);
+        governing(all, "SD", "South Dakota", MemberKind.STATE, 2014, 1, 1);
+        governing(all, "USVI", "U.S. Virgin Islands", MemberKind.TERRITORY, 2014, 1, 1);
+        governing(all, "BIE", "Bureau of Indian Education", MemberKind.FEDERAL_AGENCY, 2015, 0, 1);
+        affiliate(all, "ND", "North Dakota", MemberKind.STATE, 2016, 1);
+        affiliate(all, "WY", "Wyoming", MemberKind.STATE, 2024, 1);
+        affiliate(all, "AS", "American Samoa", MemberKind.TERRITORY, 2017, 0);
+        affiliate(all, "MP", "Northern Mariana Islands", MemberKind.TERRITORY, 2017, 0);
+        affiliate(all, "DODEA", "Department of Defense Education Activity", MemberKind.FEDERAL_AGENCY, 2018, 0);
+        affiliate(all, "UCLA-CRESST", "UCLA CRESST", MemberKind.ORGANISATION, 2019, 0);
+        licensee(all, "NWL", "Northwind Learning", 2019);
+        licensee(all, "PTS", "Pacific Testing Services", 2021);
+        withdrawnGoverning(all, "NH", "New Hampshire");
+        withdrawnAffiliate(all, "ME", "Maine");
+        applicant(all, "GU", "Guam", MemberKind.TERRITORY, Tier.GOVERNING);
+        return all;
+    }
+
+    // ---------------------------------------------------------------- the members
+
+    private void governing(List<DemoMember> all, String id, String name, MemberKind kind, int year, int heLeads,
+                           int alternates) {
+        int first = names;
+        names += 5;
+        all.add(new DemoMember(id, () -> {
+            MemberId member = MemberId.of(id);
+            Instant admitted = admit(member, name, kind, Tier.GOVERNING, year);
+            Instant appointed = admitted.plus(Duration.ofDays(30));
+            k12Lead(member, first, appointed);
+            for (int i = 1; i <= heLeads; i++) {
+                appointing.appointRepresentative(member, Role.HIGHER_EDUCATION_LEAD,
+                        person(id, "he" + i, first + i), notice(id, appointed), context());
+            }
+            delegate(member, "delegate", first + 1, appointed);
+            if (alternates > 0) {
+                List<Person> list = new ArrayList<>();
+                for (int i = 1; i <= alternates; i++) {
+                    list.add(person(id, "alt" + i, first + 1 + i));
+                }
+                appointing.appointAlternates(member, list, notice(id, appointed), context());
+            }
+            afterwards(member, id, first);
+        }));
+    }
+
+    /** The stories that make the history interesting: a delegate handed over, a suspension, a pending withdrawal. */
+    private void afterwards(MemberId member, String id, int first) {
+        Instant now = clock.instant();
+        switch (id) {
+            case "CA", "WA" -> delegate(member, "delegate2", first + 4, instant(2023, 7, 1));
+            case "SD" -> standings.suspend(member, "FY2026 member fees unpaid",
+                    new Ruling(instant(2025, 9, 10), instant(2025, 10, 1), DecisionRef.poll("poll-2025-031")), context());
+            case "VT" -> {
+                ProgramYear next = ProgramYear.containing(now).next();
+                standings.withdraw(member, new Ruling(now.minus(Duration.ofDays(3)), next.startsAt(),
+                        DecisionRef.notice("Vermont AOE letter of withdrawal")), context());
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void affiliate(List<DemoMember> all, String id, String name, MemberKind kind, int year, int heLeads) {
+        int first = names;
+        names += 5;
+        all.add(new DemoMember(id, () -> {
+            MemberId member = MemberId.of(id);
+            Instant admitted = admit(member, name, kind, Tier.AFFILIATE, year);
+            if (kind != MemberKind.ORGANISATION) {
+                k12Lead(member, first, admitted.plus(Duration.ofDays(30)));
+            }
+            for (int i = 1; i <= heLeads; i++) {
+                appointing.appointRepresentative(member, Role.HIGHER_EDUCATION_LEAD, person(id, "he" + i, first + i),
+                        notice(id, admitted.plus(Duration.ofDays(30))), context());
+            }
+            if (id.equals("ND")) {
+                Instant promoted = instant(2022, 7, 1);
+                standings.changeTier(member, Tier.GOVERNING,
+                        new Ruling(instant(2022, 5, 12), promoted, DecisionRef.poll("poll-2022-009")), context());
+                delegate(member, "delegate", first + 2, promoted);
+            }
+        }));
+    }
+
+    private void licensee(List<DemoMember> all, String id, String name, int year) {
+        all.add(new DemoMember(id, () -> admit(MemberId.of(id), name, MemberKind.ORGANISATION, Tier.LICENSEE, year)));
+    }
+
+    private void withdrawnGoverning(List<DemoMember> all, String id, String name) {
+        int first = names;
+        names += 5;
+        all.add(new DemoMember(id, () -> {
+            MemberId member = MemberId.of(id);
+            Instant admitted = admit(member, name, MemberKind.STATE, Tier.GOVERNING, 2014);
+            k12Lead(member, first, admitted.plus(Duration.ofDays(30)));
+            delegate(member, "delegate", first + 1, admitted.plus(Duration.ofDays(30)));
+            standings.withdraw(member, new Ruling(instant(2016, 1, 20), instant(2016, 7, 1),
+                    DecisionRef.notice("New Hampshire DOE notice of 2016-01-20")), context());
+        }));
+    }
+
+    private void withdrawnAffiliate(List<DemoMember> all, String id, String name) {
+        all.add(new DemoMember(id, () -> {
+            MemberId member = MemberId.of(id);
+            admit(member, name, MemberKind.STATE, Tier.AFFILIATE, 2014);
+            standings.withdraw(member, new Ruling(instant(2015, 2, 2), instant(2015, 7, 1),
+                    DecisionRef.notice("Maine DOE notice of 2015-02-02")), context());
+        }));
+    }
+
+    private void applicant(List<DemoMember> all, String id, String name, MemberKind kind, Tier tier) {
+        all.add(new DemoMember(id, () -> registering.register(
+                new RegisterMember(MemberId.of(id), name, kind, tier, instant(2025, 10, 1)), context())));
+    }
+
+    // ---------------------------------------------------------------- collaboratives
+
+    private void loadCollaboratives() {
+        ProgramYear current = ProgramYear.containing(clock.instant());
+        collaborative("early-childhood", "Early Childhood Education Collaborative",
+                "States sharing early-learning assessment practice and kindergarten-entry tools",
+                current, List.of("CA", "OR", "WA", "HI", "USVI"), 1_500_000);
+        collaborative("assessment-literacy", "Assessment Literacy Collaborative",
+                "Professional learning for teachers on formative assessment and interim results",
+                current, List.of("CT", "DE", "ID", "MT", "BIE", "DODEA"), 750_000);
+    }
+
+    private void collaborative(String slug, String name, String description, ProgramYear year, List<String> enrolled,
+                               long feeCents) {
+        CollaborativeId id = CollaborativeId.of(slug);
+        if (collaboratives.find(id).isPresent()) {
+            return;
+        }
+        enrolling.create(id, name, description, context());
+        int n = 0;
+        for (String member : enrolled) {
+            enrolling.enrol(id, MemberId.of(member), year, feeCents,
+                    List.of(FIRST[(n + 5) % FIRST.length] + " " + LAST[(n + 11) % LAST.length],
+                            FIRST[(n + 9) % FIRST.length] + " " + LAST[(n + 3) % LAST.length]), context());
+            enrolling.enrol(id, MemberId.of(member), year.next(), feeCents, List.of(), context());
+            n++;
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Instant admit(MemberId member, String name, MemberKind kind, Tier tier, int year) {
+        registering.register(new RegisterMember(member, name, kind, tier, instant(year, 1, 15)), context());
+        Instant admitted = instant(year, 3, 1);
+        standings.admit(member, Ruling.immediate(admitted,
+                DecisionRef.minutes("Governing Board minutes " + LocalDate.of(year, 3, 1))), context());
+        return admitted;
+    }
+
+    private void k12Lead(MemberId member, int seed, Instant at) {
+        appointing.appointRepresentative(member, Role.K12_LEAD, person(member.value(), "k12", seed), notice(member.value(), at),
+                context());
+    }
+
+    private void delegate(MemberId member, String suffix, int seed, Instant at) {
+        appointing.appointDelegate(member, person(member.value(), suffix, seed), notice(member.value(), at), context());
+    }
+
+    /** A person with a public name and private contact details, e.g. {@code ca-delegate}, Dana Whitfield. */
+    private Person person(String member, String suffix, int seed) {
+        String first = FIRST[Math.floorMod(seed * 7 + member.hashCode(), FIRST.length)];
+        String last = LAST[Math.floorMod(seed * 5 + member.length() * 3 + suffix.hashCode(), LAST.length)];
+        String personId = member.toLowerCase(Locale.ROOT) + "-" + suffix;
+        contacts.record(personId, (first + "." + last).toLowerCase(Locale.ROOT) + "@" + member.toLowerCase(Locale.ROOT)
+                + ".example.gov", "+1 555 01" + String.format("%02d", Math.floorMod(seed, 100)), clock.instant());
+        return Person.of(personId, first + " " + last);
+    }
+
+    private static Ruling notice(String member, Instant at) {
+        return Ruling.immediate(at, DecisionRef.notice(member + " appointment letter " + LocalDate.ofInstant(at, ZoneOffset.UTC)));
+    }
+
+    private static Instant instant(int year, int month, int day) {
+        return LocalDate.of(year, month, day).atTime(8, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    private static CommandContext context() {
+        return new CommandContext(LOADER, "demo-consortium", null);
+    }
+}

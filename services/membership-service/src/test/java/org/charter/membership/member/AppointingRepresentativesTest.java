@@ -1,0 +1,110 @@
+package org.charter.membership.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.charter.membership.member.MemberBuilder.NOW;
+import static org.charter.membership.member.MemberBuilder.aMember;
+import static org.charter.membership.member.MemberBuilder.ruling;
+import static org.charter.membership.member.Refusals.refused;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.charter.membership.representative.Person;
+import org.charter.membership.representative.PersonClaimed;
+import org.charter.membership.representative.PersonClaims;
+import org.charter.membership.representative.PersonId;
+import org.charter.membership.representative.Role;
+import org.charter.platform.error.NotFound;
+import org.charter.platform.error.RuleViolation;
+import org.charter.platform.event.Actor;
+import org.charter.platform.event.CommandContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AppointingRepresentativesTest {
+
+    private static final CommandContext SECRETARY = new CommandContext(new Actor("sam", "secretary", null), "corr-1", null);
+    private static final Instant T1 = Instant.parse("2025-08-01T00:00:00Z");
+    private static final Instant T2 = Instant.parse("2025-10-01T00:00:00Z");
+
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final InMemoryEventStore store = new InMemoryEventStore(clock);
+    private final Members members = new Members(store);
+    private final AppointingRepresentatives appointing = new AppointingRepresentatives(members, new PersonClaims(store), clock);
+
+    @BeforeEach
+    void two_governing_members() {
+        store.append("CA", 0, aMember().id("CA").governing().active().events(), SECRETARY);
+        store.append("WA", 0, aMember().id("WA").named("Washington").governing().active().events(), SECRETARY);
+    }
+
+    @Test
+    void a_person_who_represents_one_member_cannot_be_appointed_by_another() {
+        appointing.appointDelegate(MemberId.of("CA"), Person.of("pat", "Pat Kim"), ruling(T1), SECRETARY);
+        long waVersion = store.version("WA");
+
+        var refusal = refused(RuleViolation.class, "PERSON_REPRESENTS_ANOTHER_MEMBER", () -> appointing
+                .appointRepresentative(MemberId.of("WA"), Role.K12_LEAD, Person.of("pat", "Pat Kim"), ruling(T2), SECRETARY));
+
+        assertThat(refusal.getMessage()).contains("CA").contains("DELEGATE");
+        assertThat(store.version("WA")).isEqualTo(waVersion);
+        assertThat(store.version("person:pat")).isEqualTo(1);
+    }
+
+    @Test
+    void a_person_may_hold_several_roles_for_the_same_member() {
+        appointing.appointRepresentative(MemberId.of("CA"), Role.K12_LEAD, Person.of("pat", "Pat Kim"), ruling(T1), SECRETARY);
+        appointing.appointDelegate(MemberId.of("CA"), Person.of("pat", "Pat Kim"), ruling(T2), SECRETARY);
+
+        assertThat(members.get(MemberId.of("CA")).representativesAt(T2)).extracting(t -> t.role())
+                .containsExactly(Role.K12_LEAD, Role.DELEGATE);
+        assertThat(store.version("person:pat")).isEqualTo(1);
+    }
+
+    @Test
+    void once_the_first_members_appointment_ended_the_person_may_represent_another_from_then_on() {
+        appointing.appointRepresentative(MemberId.of("CA"), Role.HIGHER_EDUCATION_LEAD, Person.of("pat", "Pat"), ruling(T1), SECRETARY);
+        appointing.endRepresentative(MemberId.of("CA"), Role.HIGHER_EDUCATION_LEAD, PersonId.of("pat"), ruling(T2), SECRETARY);
+
+        refused(RuleViolation.class, "PERSON_REPRESENTS_ANOTHER_MEMBER", () -> appointing.appointRepresentative(
+                MemberId.of("WA"), Role.K12_LEAD, Person.of("pat", "Pat"),
+                new Ruling(T1, T1, DecisionRef.notice("early")), SECRETARY));
+        appointing.appointRepresentative(MemberId.of("WA"), Role.K12_LEAD, Person.of("pat", "Pat"), ruling(T2), SECRETARY);
+
+        assertThat(store.load("person:pat")).extracting(e -> ((PersonClaimed) e.data()).memberId()).containsExactly("CA", "WA");
+    }
+
+    @Test
+    void a_refused_appointment_claims_nobody() {
+        store.append("NE", 0, aMember().id("NE").affiliate().active().events(), SECRETARY);
+
+        refused(RuleViolation.class, "GOVERNING_ONLY_ROLE",
+                () -> appointing.appointDelegate(MemberId.of("NE"), Person.of("pat", "Pat"), ruling(T1), SECRETARY));
+
+        assertThat(store.load("person:pat")).isEmpty();
+    }
+
+    @Test
+    void a_claim_left_behind_by_an_appointment_that_never_reached_the_member_does_not_block_the_person() {
+        store.append("person:pat", 0, List.of(new PersonClaimed("pat", "CA", Role.DELEGATE, null)), SECRETARY);
+
+        appointing.appointDelegate(MemberId.of("WA"), Person.of("pat", "Pat"), ruling(T1), SECRETARY);
+
+        assertThat(members.get(MemberId.of("WA")).roster().open(Role.DELEGATE)).hasSize(1);
+    }
+
+    @Test
+    void alternates_are_claimed_like_delegates() {
+        appointing.appointAlternates(MemberId.of("CA"), List.of(Person.of("a1", "A1"), Person.of("a2", "A2")), ruling(T1), SECRETARY);
+
+        refused(RuleViolation.class, "PERSON_REPRESENTS_ANOTHER_MEMBER",
+                () -> appointing.appointDelegate(MemberId.of("WA"), Person.of("a2", "A2"), ruling(T2), SECRETARY));
+    }
+
+    @Test
+    void appointing_for_an_unknown_member_is_not_found() {
+        refused(NotFound.class, "MEMBER_NOT_FOUND",
+                () -> appointing.appointDelegate(MemberId.of("ZZ"), Person.of("pat", "Pat"), ruling(T1), SECRETARY));
+    }
+}
