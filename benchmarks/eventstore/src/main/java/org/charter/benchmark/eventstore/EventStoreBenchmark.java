@@ -88,6 +88,7 @@ public final class EventStoreBenchmark {
                 log.info("backend={} writers={} cores={} max heap={} MB", backend, writers,
                         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
                 Result raw = bench.rawInserts(appends);
+                Result rawGroups = bench.rawInsertGroups(appends, 16);
                 Result newStreams = bench.appends("append-new", appends, false);
                 Result nextInStream = bench.appends("append-next", appends, true);
                 Result e2e = bench.endToEnd(endToEnd);
@@ -95,6 +96,7 @@ public final class EventStoreBenchmark {
                 System.out.printf("%n=== event store benchmark: %s backend, %d writers, %d cores ===%n", backend, writers,
                         Runtime.getRuntime().availableProcessors());
                 System.out.println(raw);
+                System.out.println(rawGroups);
                 System.out.println(newStreams);
                 System.out.println(nextInStream);
                 System.out.println(e2e);
@@ -135,6 +137,25 @@ public final class EventStoreBenchmark {
         return new Result("raw insertOne, no index but _id (the ceiling)", count, (System.nanoTime() - started) / 1e9, "");
     }
 
+    /** The ceiling for grouped writes: one writer, insertMany of {@code group} commit-sized documents. */
+    private Result rawInsertGroups(int count, int group) {
+        var collection = client.getDatabase("bench-raw").getCollection("raw-groups");
+        String data = json.write(new Voted("poll-1", "M1", "yes", CAST_AT));
+        long started = System.nanoTime();
+        for (int from = 0; from < count; from += group) {
+            List<org.bson.Document> documents = new ArrayList<>(group);
+            for (int i = from; i < Math.min(count, from + group); i++) {
+                documents.add(new org.bson.Document("_id", "raw-" + i + "#1").append("streamId", "raw-" + i)
+                        .append("sequence", 1L).append("last", 1L).append("events", List.of(
+                                new org.bson.Document("id", java.util.UUID.randomUUID().toString())
+                                        .append("type", "charter.bench.Voted.v1").append("data", data))));
+            }
+            collection.insertMany(documents, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+        }
+        return new Result("raw insertMany, " + group + " a request, one writer", count,
+                (System.nanoTime() - started) / 1e9, "");
+    }
+
     /** {@code count} single-event appends by the writers: to new streams, or as event 2 of existing ones. */
     private Result appends(String name, int count, boolean second) throws Exception {
         MongoDatabase db = client.getDatabase(second ? "bench-append-new" : "bench-" + name);
@@ -142,8 +163,12 @@ public final class EventStoreBenchmark {
         long started = System.nanoTime();
         long conflicts = run(store, name, count, second ? 1 : 0);
         double seconds = (System.nanoTime() - started) / 1e9;
+        var groups = meters.find("charter.events.append.group").summaries().stream()
+                .filter(g -> g.count() > 0).findFirst();
+        String grouping = groups.map(g -> String.format("%.1f commits a request (%d groups, max %.0f)", g.mean(), g.count(), g.max())).orElse("");
+        meters.find("charter.events.append.group").summaries().forEach(meters::remove);
         return new Result(name + (second ? " (expected version 1)" : " (new streams)"), count, seconds,
-                conflicts == 0 ? "" : conflicts + " conflicts");
+                (conflicts == 0 ? "" : conflicts + " conflicts ") + grouping);
     }
 
     private Result endToEnd(int count) throws Exception {

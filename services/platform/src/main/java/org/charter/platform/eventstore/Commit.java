@@ -3,6 +3,7 @@ package org.charter.platform.eventstore;
 import java.time.Instant;
 import java.util.List;
 import org.charter.platform.event.Actor;
+import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.EventJson;
 import org.charter.platform.event.RecordedEvent;
 
@@ -36,6 +37,17 @@ public record Commit(
 
     public List<RecordedEvent> toRecordedEvents(EventJson json) {
         return events.stream().map(e -> toRecordedEvent(e, json)).toList();
+    }
+
+    /** As {@link #toRecordedEvents(EventJson)}, with the events this commit was made of (no parsing). */
+    List<RecordedEvent> toRecordedEvents(List<? extends DomainEvent> data) {
+        List<RecordedEvent> recorded = new java.util.ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            StoredEvent e = events.get(i);
+            recorded.add(new RecordedEvent(e.id(), e.type(), streamId, e.sequence(), time, correlationId, causationId,
+                    actor, data.get(i)));
+        }
+        return recorded;
     }
 
     public RecordedEvent toRecordedEvent(StoredEvent e, EventJson json) {

@@ -1,11 +1,10 @@
 package org.charter.platform.eventstore;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,6 +39,8 @@ public class MongoEventStore implements EventStore {
 
     public static final String COLLECTION = "events";
 
+    private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
+
     private final MongoCollection<Document> commits;
     private final Outbox outbox;
     private final EventJson json;
@@ -48,6 +49,8 @@ public class MongoEventStore implements EventStore {
     private final Counter appended;
     private final Counter conflicts;
     private final Timer appendTimer;
+    private final CommitWriter writer;
+    private final KnownBoundaries knownBoundaries = new KnownBoundaries(100_000);
 
     /**
      * @param rearmAfter an append slower than this writes its outbox entry again after the commit,
@@ -67,6 +70,8 @@ public class MongoEventStore implements EventStore {
                 .description("appends refused because the stream had moved on").register(meters);
         this.appendTimer = Timer.builder("charter.events.append").description("time to append one command's events")
                 .register(meters);
+        this.writer = new CommitWriter(outbox, this::insert, Integer.getInteger("turns", 4), 1_000,
+                Duration.ofNanos(1000L * Integer.getInteger("linger", 1000)), meters);
         commits.createIndex(new Document("streamId", 1).append("last", 1),
                 new IndexOptions().unique(true).name("streamId_last"));
     }
@@ -84,33 +89,37 @@ public class MongoEventStore implements EventStore {
             throw new IllegalArgumentException("nothing to append to " + streamId);
         }
         long started = System.nanoTime();
-        Commit commit = commitOf(streamId, expectedVersion, events, context);
+        CommitWriter.Arrival arrival = writer.arriving();
         try {
+            Commit commit = commitOf(streamId, expectedVersion, events, context);
             if (expectedVersion > NO_STREAM && !isCommitBoundary(streamId, expectedVersion)) {
                 return conflict(streamId, expectedVersion);
             }
-            outbox.expect(streamId, commit.firstSequence(), commit.time());
-            try {
-                insert(CommitDocuments.toDocument(commit));
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    return conflict(streamId, expectedVersion);
-                }
-                throw e;
+            CommitWriter.Outcome outcome = arrival.write(commit);
+            if (outcome instanceof CommitWriter.Outcome.Duplicate) {
+                return conflict(streamId, expectedVersion);
+            }
+            if (outcome instanceof CommitWriter.Outcome.Failed failed) {
+                throw failed.cause();
             }
             if (Duration.ofNanos(System.nanoTime() - started).compareTo(rearmAfter) > 0) {
-                outbox.expect(streamId, commit.firstSequence(), clock.instant());
+                outbox.expect(List.of(commit), clock.instant());
             }
+            knownBoundaries.remember(streamId, commit.lastSequence());
             appended.increment(events.size());
-            return new AppendResult.Appended(commit.lastSequence(), commit.toRecordedEvents(json));
+            return new AppendResult.Appended(commit.lastSequence(), commit.toRecordedEvents(events));
         } finally {
+            arrival.close();
             appendTimer.record(Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
-    /** Writes the commit document; the single write that makes an append happen. */
-    protected void insert(Document commit) {
-        commits.insertOne(commit);
+    /**
+     * Writes commit documents, one unordered insertMany: the single write that makes appends
+     * happen; a duplicate key is that commit's conflict.
+     */
+    protected void insert(List<Document> commitDocuments) {
+        commits.insertMany(commitDocuments, UNORDERED);
     }
 
     @Override
@@ -130,6 +139,7 @@ public class MongoEventStore implements EventStore {
             events.addAll(c.get().toRecordedEvents(json));
             next = c.get().lastSequence() + 1;
         }
+        knownBoundaries.remember(streamId, next - 1);
         return events;
     }
 
@@ -166,8 +176,15 @@ public class MongoEventStore implements EventStore {
     }
 
     private boolean isCommitBoundary(String streamId, long version) {
-        return commits.find(new Document("streamId", streamId).append("last", version))
+        if (knownBoundaries.isBoundary(streamId, version)) {
+            return true;
+        }
+        boolean boundary = commits.find(new Document("streamId", streamId).append("last", version))
                 .projection(new Document("_id", 1)).first() != null;
+        if (boundary) {
+            knownBoundaries.remember(streamId, version);
+        }
+        return boundary;
     }
 
     private long versionFrom(String streamId, long knownBoundary) {
@@ -175,6 +192,7 @@ public class MongoEventStore implements EventStore {
         for (Optional<Commit> c = commit(streamId, version + 1); c.isPresent(); c = commit(streamId, version + 1)) {
             version = c.get().lastSequence();
         }
+        knownBoundaries.remember(streamId, version);
         return version;
     }
 

@@ -1,13 +1,12 @@
 package org.charter.platform.eventstore;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,24 +31,35 @@ public final class Outbox {
     private static final Comparator<Entry> STREAM_ORDER =
             Comparator.comparing(Entry::streamId).thenComparingLong(Entry::sequence);
 
+    private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
+
     private final MongoCollection<Document> entries;
 
     public Outbox(MongoDatabase database) {
         this.entries = database.getCollection(COLLECTION);
     }
 
-    /** Records that the commit with this key is about to be written; a second call adds nothing. */
-    void expect(String streamId, long sequence, Instant now) {
-        String key = Commit.key(streamId, sequence);
+    /**
+     * Records that these commits are about to be written, in one request; an entry that exists
+     * already is left as it is (a second call adds nothing).
+     */
+    void expect(List<Commit> commits) {
+        expect(commits, null);
+    }
+
+    /** As {@link #expect(List)}, with this creation time instead of each commit's own. */
+    void expect(List<Commit> commits, Instant now) {
+        List<Document> documents = new ArrayList<>(commits.size());
+        for (Commit c : commits) {
+            documents.add(new Document("_id", c.key()).append("streamId", c.streamId())
+                    .append("sequence", c.firstSequence()).append("createdAt", Date.from(now == null ? c.time() : now)));
+        }
         try {
-            entries.updateOne(Filters.eq("_id", key),
-                    Updates.combine(Updates.setOnInsert("streamId", streamId),
-                            Updates.setOnInsert("sequence", sequence),
-                            Updates.setOnInsert("createdAt", Date.from(now))),
-                    new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            // two upserts of one key raced on a real MongoDB: the entry exists, which is all we need
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            entries.insertMany(documents, UNORDERED);
+        } catch (MongoBulkWriteException e) {
+            // an entry that exists is all we need (the winner of a race, or a re-armed entry)
+            if (e.getWriteConcernError() != null || e.getWriteErrors().stream()
+                    .anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
                 throw e;
             }
         }

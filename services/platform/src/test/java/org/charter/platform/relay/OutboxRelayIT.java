@@ -167,12 +167,12 @@ class OutboxRelayIT {
         MongoEventStore slow = new MongoEventStore(bed.database, bed.outbox, bed.json, java.time.Clock.systemUTC(),
                 Duration.ofSeconds(30), bed.meters) {
             @Override
-            protected void insert(Document commit) {
-                if (commit.getString("streamId").equals("LATE")) {
+            protected void insert(List<Document> commits) {
+                if (commits.stream().anyMatch(c -> c.getString("streamId").equals("LATE"))) {
                     outboxWritten.countDown();
                     await(release);
                 }
-                super.insert(commit);
+                super.insert(commits);
             }
         };
         bed.relay(slow, bed.producers(), fast).start();
@@ -203,7 +203,7 @@ class OutboxRelayIT {
         MongoEventStore crashing = new MongoEventStore(bed.database, bed.outbox, bed.json, java.time.Clock.systemUTC(),
                 Duration.ofSeconds(30), bed.meters) {
             @Override
-            protected void insert(Document commit) {
+            protected void insert(List<Document> commits) {
                 throw new IllegalStateException("process died before the commit");
             }
         };

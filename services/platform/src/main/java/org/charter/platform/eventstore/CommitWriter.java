@@ -1,0 +1,219 @@
+package org.charter.platform.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import org.bson.Document;
+
+/**
+ * Writes commits in groups (write combining). Concurrent appends queue their commit; a writer
+ * that gets a turn takes every queued commit and writes them with two requests, first their
+ * outbox entries and then the commits, each one unordered {@code insertMany}. So N concurrent
+ * appends cost two round trips instead of 2N, and a writer alone writes its own commit at once:
+ * there is no timer and no added latency.
+ *
+ * <p>A few turns run at once, so one slow request (a stalled connection) does not hold up every
+ * other append. The unique {@code _id} still decides each race on its own: a duplicate key in
+ * the group is that commit's conflict and no one else's.
+ */
+final class CommitWriter {
+
+    /** What became of one commit. */
+    sealed interface Outcome {
+        record Written() implements Outcome {
+        }
+
+        /** Another append took this commit's key first: the stream had moved on. */
+        record Duplicate() implements Outcome {
+        }
+
+        record Failed(RuntimeException cause) implements Outcome {
+        }
+    }
+
+    private static final Outcome WRITTEN = new Outcome.Written();
+    private static final Outcome DUPLICATE = new Outcome.Duplicate();
+
+    private final Outbox outbox;
+    private final Consumer<List<Document>> insertCommits;
+    private final int maxGroup;
+    private final Semaphore turns;
+    private static final long LINGER_STEP_NANOS = 20_000;
+
+    private final Queue<Queued> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger arriving = new AtomicInteger();
+    private final long lingerNanos;
+    private final DistributionSummary groupSizes;
+
+    /**
+     * @param insertCommits writes the commit documents (one unordered insertMany); a duplicate key
+     *                      surfaces as a {@link MongoBulkWriteException}
+     * @param turns         how many groups may be written at the same time
+     * @param maxGroup      the most commits one group takes
+     * @param linger        the longest a writer waits for appends still preparing their commits
+     */
+    CommitWriter(Outbox outbox, Consumer<List<Document>> insertCommits, int turns, int maxGroup, Duration linger,
+                 MeterRegistry meters) {
+        if (turns < 1 || maxGroup < 1) {
+            throw new IllegalArgumentException("turns and group size must be positive: " + turns + ", " + maxGroup);
+        }
+        this.outbox = outbox;
+        this.insertCommits = insertCommits;
+        this.maxGroup = maxGroup;
+        this.lingerNanos = linger.toNanos();
+        this.turns = new Semaphore(turns);
+        this.groupSizes = DistributionSummary.builder("charter.events.append.group")
+                .description("commits written together in one request").register(meters);
+    }
+
+    /**
+     * Announces an append that is about to prepare its commit, so a writer taking a group may
+     * wait a moment for it; the append must {@link Arrival#close() close} it, written or not.
+     */
+    Arrival arriving() {
+        arriving.incrementAndGet();
+        return new Arrival();
+    }
+
+    /** An append on its way to the writer. */
+    final class Arrival implements AutoCloseable {
+        private boolean counted = true;
+
+        /** Writes the commit, alone or with others queued meanwhile, and says what became of it. */
+        Outcome write(Commit commit) {
+            Queued mine = new Queued(commit);
+            queue.add(mine);
+            close();
+            return CommitWriter.this.write(mine);
+        }
+
+        @Override
+        public void close() {
+            if (counted) {
+                counted = false;
+                arriving.decrementAndGet();
+            }
+        }
+    }
+
+    /**
+     * Waits until the commit is written, taking a turn to write a group (its own among them)
+     * whenever one is free. A writer that finishes a turn wakes the owner of the next queued
+     * commit to take it, so waiting appends sleep on their own commit, never in a line for the
+     * turn only to find their commit was written meanwhile.
+     */
+    private Outcome write(Queued mine) {
+        boolean interrupted = false;
+        while (!mine.isDone()) {
+            if (turns.tryAcquire()) {
+                try {
+                    if (!mine.isDone()) {
+                        awaitArrivals();
+                        List<Queued> group = takeGroup();
+                        if (!group.isEmpty()) {
+                            writeGroup(group);
+                        }
+                    }
+                } finally {
+                    turns.release();
+                    Queued next = queue.peek();
+                    if (next != null) {
+                        LockSupport.unpark(next.owner);
+                    }
+                }
+            } else {
+                LockSupport.park(this);
+                // the commit may be written already: its outcome must be told, so keep waiting
+                interrupted |= Thread.interrupted();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return mine.outcome;
+    }
+
+    /**
+     * Group commit's old trick (PostgreSQL's commit_delay and commit_siblings): when other appends
+     * are preparing their commits, give them the processor for a moment, bounded by the linger,
+     * so they join this group rather than each paying a round trip of its own. An append alone
+     * never waits.
+     */
+    private void awaitArrivals() {
+        if (arriving.get() == 0 || lingerNanos == 0) {
+            return;
+        }
+        long deadline = System.nanoTime() + lingerNanos;
+        while (arriving.get() > 0 && queue.size() < maxGroup && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(LINGER_STEP_NANOS);
+        }
+    }
+
+    private List<Queued> takeGroup() {
+        List<Queued> group = new ArrayList<>();
+        for (Queued q = queue.poll(); q != null; q = group.size() < maxGroup ? queue.poll() : null) {
+            group.add(q);
+        }
+        return group;
+    }
+
+    private void writeGroup(List<Queued> group) {
+        groupSizes.record(group.size());
+        List<Document> documents = new ArrayList<>(group.size());
+        try {
+            outbox.expect(group.stream().map(q -> q.commit).toList());
+            for (Queued q : group) {
+                documents.add(CommitDocuments.toDocument(q.commit));
+            }
+            insertCommits.accept(documents);
+            group.forEach(q -> q.complete(WRITTEN));
+        } catch (MongoBulkWriteException e) {
+            List<Outcome> outcomes = new ArrayList<>(java.util.Collections.nCopies(group.size(), WRITTEN));
+            for (BulkWriteError error : e.getWriteErrors()) {
+                outcomes.set(error.getIndex(), error.getCategory() == ErrorCategory.DUPLICATE_KEY
+                        ? DUPLICATE : new Outcome.Failed(new IllegalStateException(
+                        "the event store refused commit " + group.get(error.getIndex()).commit.key() + ": "
+                                + error.getMessage(), e)));
+            }
+            if (e.getWriteConcernError() != null) {
+                group.forEach(q -> q.complete(new Outcome.Failed(e)));
+            } else {
+                for (int i = 0; i < group.size(); i++) {
+                    group.get(i).complete(outcomes.get(i));
+                }
+            }
+        } catch (RuntimeException e) {
+            group.forEach(q -> q.complete(new Outcome.Failed(e)));
+        }
+    }
+
+    private static final class Queued {
+        final Commit commit;
+        final Thread owner = Thread.currentThread();
+        private volatile Outcome outcome;
+
+        Queued(Commit commit) {
+            this.commit = commit;
+        }
+
+        void complete(Outcome o) {
+            outcome = o;
+            LockSupport.unpark(owner);
+        }
+
+        boolean isDone() {
+            return outcome != null;
+        }
+    }
+}
