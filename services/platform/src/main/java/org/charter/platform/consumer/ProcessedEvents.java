@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
+import org.charter.platform.mongo.KeySlices;
 
 /**
  * The event ids each consumer group applied ({@code processed_events}, {@code _id} =
@@ -44,7 +45,7 @@ public final class ProcessedEvents {
         }
     }
 
-    /** Which of these events the group applied already: one query on the unique {@code _id}. */
+    /** Which of these events the group applied already: queries on the unique {@code _id}. */
     public Set<UUID> applied(String group, Collection<UUID> eventIds) {
         Set<UUID> applied = new HashSet<>();
         if (eventIds.isEmpty()) {
@@ -52,9 +53,11 @@ public final class ProcessedEvents {
         }
         List<String> keys = eventIds.stream().map(id -> key(group, id)).toList();
         int prefix = group.length() + 1;
-        for (Document d : processed.find(Filters.in("_id", keys)).projection(new Document("_id", 1))
-                .batchSize(keys.size())) {
-            applied.add(UUID.fromString(d.getString("_id").substring(prefix)));
+        for (List<String> slice : KeySlices.of(keys)) {
+            for (Document d : processed.find(Filters.in("_id", slice)).projection(new Document("_id", 1))
+                    .batchSize(slice.size())) {
+                applied.add(UUID.fromString(d.getString("_id").substring(prefix)));
+            }
         }
         return applied;
     }

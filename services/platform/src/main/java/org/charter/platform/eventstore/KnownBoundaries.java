@@ -22,8 +22,10 @@ final class KnownBoundaries {
     }
 
     void remember(String streamId, long version) {
-        if (version > EventStore.NO_STREAM) {
-            latest.asMap().merge(streamId, version, Math::max);
+        Long known = latest.getIfPresent(streamId);
+        if (version > EventStore.NO_STREAM && (known == null || known < version)) {
+            // a race may keep the lower of two: that costs one read later, never a wrong answer
+            latest.put(streamId, version);
         }
     }
 }

@@ -26,6 +26,7 @@ import org.charter.platform.event.CommandContext;
 import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.EventJson;
 import org.charter.platform.event.RecordedEvent;
+import org.charter.platform.mongo.KeySlices;
 
 /**
  * The event store on MongoDB without transactions. One document per append (a {@link Commit})
@@ -70,8 +71,8 @@ public class MongoEventStore implements EventStore {
                 .description("appends refused because the stream had moved on").register(meters);
         this.appendTimer = Timer.builder("charter.events.append").description("time to append one command's events")
                 .register(meters);
-        this.writer = new CommitWriter(outbox, this::insert, Integer.getInteger("turns", 4), 1_000,
-                Duration.ofNanos(1000L * Integer.getInteger("linger", 1000)), meters);
+        // two turns: one stalled request must not stop every append of the service (ADR 0009)
+        this.writer = new CommitWriter(outbox, this::insert, 2, 1_000, meters);
         commits.createIndex(new Document("streamId", 1).append("last", 1),
                 new IndexOptions().unique(true).name("streamId_last"));
     }
@@ -89,13 +90,12 @@ public class MongoEventStore implements EventStore {
             throw new IllegalArgumentException("nothing to append to " + streamId);
         }
         long started = System.nanoTime();
-        CommitWriter.Arrival arrival = writer.arriving();
         try {
             Commit commit = commitOf(streamId, expectedVersion, events, context);
             if (expectedVersion > NO_STREAM && !isCommitBoundary(streamId, expectedVersion)) {
                 return conflict(streamId, expectedVersion);
             }
-            CommitWriter.Outcome outcome = arrival.write(commit);
+            CommitWriter.Outcome outcome = writer.write(commit);
             if (outcome instanceof CommitWriter.Outcome.Duplicate) {
                 return conflict(streamId, expectedVersion);
             }
@@ -109,7 +109,6 @@ public class MongoEventStore implements EventStore {
             appended.increment(events.size());
             return new AppendResult.Appended(commit.lastSequence(), commit.toRecordedEvents(events));
         } finally {
-            arrival.close();
             appendTimer.record(Duration.ofNanos(System.nanoTime() - started));
         }
     }
@@ -154,11 +153,11 @@ public class MongoEventStore implements EventStore {
                 .map(CommitDocuments::fromDocument);
     }
 
-    /** The commits with these keys ({@link Commit#key}), by key, in one query on the unique {@code _id}. */
+    /** The commits with these keys ({@link Commit#key}), by key, in queries on the unique {@code _id}. */
     public Map<String, Commit> commits(Collection<String> keys) {
         Map<String, Commit> found = new HashMap<>();
-        if (!keys.isEmpty()) {
-            for (Document d : commits.find(Filters.in("_id", keys)).batchSize(keys.size())) {
+        for (List<String> slice : KeySlices.of(keys)) {
+            for (Document d : commits.find(Filters.in("_id", slice)).batchSize(slice.size())) {
                 found.put(d.getString("_id"), CommitDocuments.fromDocument(d));
             }
         }

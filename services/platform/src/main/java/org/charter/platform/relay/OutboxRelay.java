@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes appended events to the service's topic. It polls the outbox (the pending set, not a
  * position cursor, so an append that commits late is still found), looks each commit up by its
- * exact key, sends its events in per-stream sequence order, and removes an outbox entry only
- * after Kafka acknowledged every event of the commit. Whatever was sent but not yet removed when
+ * exact key, sends its events in per-stream sequence order, and at the end of the round takes out
+ * of the outbox only what Kafka acknowledged (every event of the commit). Whatever was sent but not yet removed when
  * it stops is sent again after a restart: duplicates on the wire, never gaps.
  *
  * <p>Order within a stream: entries are handled sorted by (stream, sequence); a stream whose
@@ -135,26 +135,32 @@ public final class OutboxRelay {
      * acknowledged entries. Returns the number of events acknowledged.
      */
     public int relayOnce() {
-        List<Outbox.Entry> entries = outbox.pending();
+        Outbox.Pending read = outbox.read();
+        List<Outbox.Entry> entries = read.entries();
         Instant now = clock.instant();
         measureLag(entries, now);
         Set<String> blocked = new HashSet<>();
+        List<String> done = new ArrayList<>();
         int acknowledged = 0;
-        for (int from = 0; from < entries.size(); from += settings.batchSize()) {
-            List<Outbox.Entry> batch = entries.subList(from, Math.min(entries.size(), from + settings.batchSize()));
-            acknowledged += relay(batch, blocked, now);
-            if (Thread.currentThread().isInterrupted()) {
-                break;
+        try {
+            for (int from = 0; from < entries.size(); from += settings.batchSize()) {
+                List<Outbox.Entry> batch = entries.subList(from, Math.min(entries.size(), from + settings.batchSize()));
+                acknowledged += relay(batch, blocked, now, done);
+                if (Thread.currentThread().isInterrupted()) {
+                    break;
+                }
             }
+        } finally {
+            // also when the round failed: what Kafka acknowledged is not sent again
+            outbox.remove(read, done);
         }
         return acknowledged;
     }
 
-    private int relay(List<Outbox.Entry> batch, Set<String> blocked, Instant now) {
+    private int relay(List<Outbox.Entry> batch, Set<String> blocked, Instant now, List<String> done) {
         Map<String, Commit> commits = store.commits(batch.stream()
                 .filter(e -> !blocked.contains(e.streamId())).map(Outbox.Entry::key).toList());
         Producer<String, byte[]> p = producer();
-        List<String> done = new ArrayList<>();
         List<InFlight> inFlight = new ArrayList<>();
         for (Outbox.Entry entry : batch) {
             if (blocked.contains(entry.streamId())) {
@@ -183,7 +189,6 @@ public final class OutboxRelay {
             p.flush();
         }
         int acknowledged = awaitAcks(inFlight, done);
-        outbox.remove(done);
         published.increment(acknowledged);
         return acknowledged;
     }
@@ -211,10 +216,7 @@ public final class OutboxRelay {
             }
         }
         if (failure != null) {
-            // remove what was acknowledged first, then fail the round so the producer is renewed
-            outbox.remove(done);
-            done.clear();
-            throw failure;
+            throw failure; // the round removes what was acknowledged, then the producer is renewed
         }
         return acknowledged;
     }

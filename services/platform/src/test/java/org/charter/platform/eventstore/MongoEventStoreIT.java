@@ -130,6 +130,93 @@ class MongoEventStoreIT {
         assertThat(bed.outbox.pending()).extracting(Outbox.Entry::key).containsExactly("T-1#1", "T-1#3");
     }
 
+    @Test
+    void concurrent_appends_are_written_in_groups_and_each_race_is_decided_on_its_own() throws Exception {
+        int streams = 64;
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<AppendResult>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < streams * 2; i++) {
+                String stream = "group-" + (i % streams);
+                String writer = i < streams ? "first" : "second";
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return store.append(stream, EventStore.NO_STREAM, List.of(new TicketCommented(stream, writer)), alice);
+                }));
+            }
+            go.countDown();
+            List<AppendResult> outcomes = new ArrayList<>();
+            for (Future<AppendResult> r : results) {
+                outcomes.add(r.get());
+            }
+
+            assertThat(outcomes).filteredOn(r -> r instanceof AppendResult.Appended).hasSize(streams);
+            assertThat(outcomes).filteredOn(r -> r instanceof AppendResult.Conflict).hasSize(streams)
+                    .allSatisfy(c -> assertThat(((AppendResult.Conflict) c).actualVersion()).isEqualTo(1));
+            for (int i = 0; i < streams; i++) {
+                assertThat(store.load("group-" + i)).hasSize(1);
+            }
+            assertThat(bed.outbox.pending()).extracting(Outbox.Entry::key).hasSize(streams).doesNotHaveDuplicates();
+            var groups = bed.meters.get("charter.events.append.group").summary();
+            assertThat(groups.totalAmount()).isEqualTo(streams * 2);
+            assertThat(groups.count()).as("requests for %d appends", streams * 2).isLessThan(streams * 2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_group_that_cannot_be_written_fails_each_of_its_appends_and_writes_none_of_them() {
+        MongoEventStore failing = new MongoEventStore(bed.database, bed.outbox, bed.json, java.time.Clock.systemUTC(),
+                java.time.Duration.ofSeconds(30), bed.meters) {
+            @Override
+            protected void insert(List<org.bson.Document> commits) {
+                throw new com.mongodb.MongoSocketWriteException("connection lost",
+                        new com.mongodb.ServerAddress(), new java.io.IOException("reset"));
+            }
+        };
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        failing.append("T-9", 0, List.of(new TicketCommented("T-9", "x")), alice))
+                .isInstanceOf(com.mongodb.MongoSocketWriteException.class);
+        assertThat(store.load("T-9")).isEmpty();
+    }
+
+    @Test
+    void a_commit_named_by_two_outbox_documents_is_one_pending_entry_until_it_is_published() {
+        store.append("T-1", 0, List.of(new TicketCommented("T-1", "a")), alice);
+        store.append("T-2", 0, List.of(new TicketCommented("T-2", "b")), alice);
+        Commit t1 = store.commit("T-1", 1).orElseThrow();
+        bed.outbox.expect(List.of(t1), Instant.now()); // as a slow append re-arms its entry
+
+        Outbox.Pending read = bed.outbox.read();
+        assertThat(read.entries()).extracting(Outbox.Entry::key).containsExactly("T-1#1", "T-2#1");
+
+        bed.outbox.remove(read, List.of("T-1#1"));
+        assertThat(bed.outbox.pending()).extracting(Outbox.Entry::key).containsExactly("T-2#1");
+        bed.outbox.remove(bed.outbox.read(), List.of("T-2#1"));
+        assertThat(bed.outbox.pending()).isEmpty();
+        assertThat(bed.outbox.size()).isZero();
+    }
+
+    @Test
+    void an_outbox_document_partly_published_keeps_the_keys_still_pending() {
+        Commit a = commitOf("P-1");
+        Commit b = commitOf("P-2");
+        bed.outbox.expect(List.of(a, b));
+
+        bed.outbox.remove(bed.outbox.read(), List.of(a.key()));
+
+        assertThat(bed.outbox.pending()).extracting(Outbox.Entry::key).containsExactly(b.key());
+        assertThat(bed.outbox.size()).isEqualTo(1);
+    }
+
+    private Commit commitOf(String stream) {
+        return new Commit(stream, 1, 1, Instant.parse("2026-01-01T00:00:00Z"), "corr", null, alice.actor(),
+                List.of(new Commit.StoredEvent(java.util.UUID.randomUUID(), "charter.sample.TicketCommented.v1", 1, "{}")));
+    }
+
     record Board(List<String> comments) {
     }
 
