@@ -9,8 +9,9 @@ import org.springframework.boot.WebApplicationType;
 
 /**
  * Every Charter service the devstack starts, in start order (the gateway last, so that what it
- * routes to is up). Adding a service: its module as a dependency in this module's pom, and one line
- * here, e.g.
+ * routes to is up). Adding a service: its module as a dependency in this module's pom, its
+ * configuration in {@code <name>.yml} under {@code @CharterService("<name>")} (never
+ * {@code application.yml}: the services share one classpath), and one line here, e.g.
  * <pre>{@code
  * new DevstackService("membership", 8081, MembershipApplication.class, WebApplicationType.SERVLET, Map.of()),
  * new DevstackService("gateway", 8080, GatewayApplication.class, WebApplicationType.REACTIVE, Map.of()),
@@ -23,8 +24,8 @@ final class DevstackServices {
                     Map.of("charter.demo.enabled", "true")),
             new DevstackService("gateway", 8080, GatewayApplication.class, WebApplicationType.REACTIVE,
                     Map.of("charter.dev-tokens.enabled", "true",
-                            // the shared classpath's application.yml is membership's: the gateway keeps its
-                            // own defaults (charter-gateway.yml) and must not become a second outbox relay
+                            // the gateway keeps its own defaults (charter-gateway.yml); were an
+                            // application.yml ever on the shared classpath, this keeps it out
                             "spring.config.name", "gateway")));
 
     private DevstackServices() {
