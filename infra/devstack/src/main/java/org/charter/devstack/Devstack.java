@@ -2,10 +2,11 @@ package org.charter.devstack;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.charter.embedded.Endpoints;
-import org.charter.embedded.Topics;
 import org.charter.embedded.kafka.InProcessKafkaBroker;
 import org.charter.embedded.mongo.InProcessMongoServer;
+import org.charter.platform.kafka.TopicProvisioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -68,7 +69,8 @@ public final class Devstack {
         InProcessMongoServer mongo = InProcessMongoServer.startDurable(settings.mongoFile(), settings.mongoPort());
         running.push(mongo);
         Endpoints endpoints = new Endpoints(kafka.bootstrapServers(), mongo.connectionString());
-        TOPICS.forEach(topic -> Topics.ensure(endpoints.kafkaBootstrapServers(), topic, TOPIC_PARTITIONS));
+        new TopicProvisioner(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.kafkaBootstrapServers()),
+                TOPIC_PARTITIONS, (short) 1, Duration.ofSeconds(60)).ensure(TOPICS);
 
         Map<DevstackService, URI> urls = new LinkedHashMap<>();
         for (DevstackService service : DevstackServices.ALL) {

@@ -1,7 +1,6 @@
 package org.charter.gateway.correlation;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
+import org.charter.conventions.CorrelationIds;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -18,15 +17,11 @@ import reactor.core.publisher.Mono;
 @Component
 public class CorrelationIdFilter implements WebFilter, Ordered {
 
-    public static final String HEADER = "X-Correlation-Id";
-
-    // Same rule as the services (platform CorrelationId): UUIDs and usual trace-id shapes; anything
-    // else (too long, spaces, control characters that could forge log lines) is replaced.
-    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
+    public static final String HEADER = CorrelationIds.HEADER;
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String correlationId = acceptOrCreate(exchange.getRequest().getHeaders().getFirst(HEADER));
+        String correlationId = CorrelationIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(HEADER));
         ServerHttpRequest request = exchange.getRequest().mutate()
                 .headers(headers -> headers.set(HEADER, correlationId))
                 .build();
@@ -35,12 +30,6 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
             return Mono.empty();
         });
         return chain.filter(exchange.mutate().request(request).build());
-    }
-
-    static String acceptOrCreate(String candidate) {
-        return candidate != null && ACCEPTABLE.matcher(candidate).matches()
-                ? candidate
-                : UUID.randomUUID().toString();
     }
 
     @Override

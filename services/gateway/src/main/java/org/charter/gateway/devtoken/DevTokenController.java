@@ -49,7 +49,7 @@ class DevTokenController {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidDevTokenRequest invalid) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "INVALID_TOKEN_REQUEST",
-                "Invalid token request", invalid.getMessage());
+                invalid.getMessage());
         problem.setProperty("errors", invalid.errors());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -31,10 +31,10 @@ class DownstreamFallbackController {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         log.warn("{} service did not answer: {}", service, cause == null ? "no cause recorded" : cause.toString());
         ProblemDetail problem = cause instanceof TimeoutException
-                ? Problems.of(HttpStatus.GATEWAY_TIMEOUT, "SERVICE_TIMEOUT", "Service did not answer in time",
+                ? Problems.of(HttpStatus.GATEWAY_TIMEOUT, "SERVICE_TIMEOUT",
                         "The " + service + " service did not answer in time; the request may or may not have"
                                 + " been carried out. Retry with the same Idempotency-Key.")
-                : Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", "Service unavailable",
+                : Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
                         "The " + service + " service is not reachable"
                                 + (cause instanceof CallNotPermittedException ? " (circuit open)" : "")
                                 + "; try again shortly.");

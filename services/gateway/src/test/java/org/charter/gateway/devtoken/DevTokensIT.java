@@ -86,6 +86,7 @@ class DevTokensIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.type").isEqualTo("https://charter.dev/problems/invalid-token-request")
                 .jsonPath("$.title").isEqualTo("Invalid token request")
                 .jsonPath("$.errors.length()").isEqualTo(1)
                 .jsonPath("$.errors[0].field").isEqualTo("role")

@@ -89,6 +89,7 @@ class RoutingIT {
                 .expectHeader().valueEquals("X-Correlation-Id", "corr-down")
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(503)
+                .jsonPath("$.type").isEqualTo("https://charter.dev/problems/service-unavailable")
                 .jsonPath("$.title").isEqualTo("Service unavailable")
                 .jsonPath("$.service").isEqualTo("committee")
                 .jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE")

@@ -1,8 +1,7 @@
 package org.charter.platform.correlation;
 
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
+import org.charter.conventions.CorrelationIds;
 import org.slf4j.MDC;
 
 /**
@@ -12,28 +11,24 @@ import org.slf4j.MDC;
  */
 public final class CorrelationId {
 
-    public static final String HEADER = "X-Correlation-Id";
+    public static final String HEADER = CorrelationIds.HEADER;
     public static final String MDC_KEY = "correlationId";
     public static final String REQUEST_ATTRIBUTE = CorrelationId.class.getName();
-
-    // Accepts UUIDs and the usual trace-id shapes; anything else (too long, spaces, control
-    // characters that could forge log lines) is replaced by a fresh UUID.
-    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
 
     private CorrelationId() {
     }
 
-    /** The given id when it is acceptable, else a new random one. */
+    /** The given id when it is acceptable, else a new random one ({@link CorrelationIds}). */
     public static String acceptOrCreate(String candidate) {
-        return isAcceptable(candidate) ? candidate : create();
+        return CorrelationIds.acceptOrCreate(candidate);
     }
 
     public static boolean isAcceptable(String candidate) {
-        return candidate != null && ACCEPTABLE.matcher(candidate).matches();
+        return CorrelationIds.isAcceptable(candidate);
     }
 
     public static String create() {
-        return UUID.randomUUID().toString();
+        return CorrelationIds.create();
     }
 
     /** The correlation id of the work the current thread does, if any. */

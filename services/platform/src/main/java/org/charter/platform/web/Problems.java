@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import org.charter.platform.correlation.CorrelationId;
-import org.charter.platform.error.ProblemType;
+import org.charter.conventions.ProblemType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;

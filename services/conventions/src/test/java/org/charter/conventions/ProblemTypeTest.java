@@ -1,4 +1,4 @@
-package org.charter.platform.error;
+package org.charter.conventions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

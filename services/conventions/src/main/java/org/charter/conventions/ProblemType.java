@@ -1,4 +1,4 @@
-package org.charter.platform.error;
+package org.charter.conventions;
 
 import java.net.URI;
 import java.util.Locale;

@@ -15,7 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Creates topics up front and waits until they can take writes.
+ * Creates topics up front and waits until they can take writes: for this module's own tests,
+ * which cannot use the platform's {@code TopicProvisioner} (the platform's tests depend on this
+ * module).
  * <p>
  * Why wait: Kafka 3.9's idempotent producer can lose records when it sends right after a topic
  * was created (KAFKA-15591, OUT_OF_ORDER_SEQUENCE_NUMBER loops then expiry). Producing only once
