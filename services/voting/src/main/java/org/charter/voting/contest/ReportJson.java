@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.charter.voting.ranked.CountMethod;
 import org.charter.voting.ranked.CountReport;
 import org.charter.voting.ranked.Stage;
 
@@ -32,6 +33,9 @@ public final class ReportJson {
         strings(root.putArray("withdrawn"), report.withdrawn());
         strings(root.putArray("elected"), report.elected());
         root.put("unfilled", report.unfilled());
+        if (report.method() == CountMethod.TWO_ROUND) {
+            strings(root.putArray("runoff"), report.runoff());
+        }
         ArrayNode stages = root.putArray("stages");
         for (Stage s : report.stages()) {
             ObjectNode stage = stages.addObject();

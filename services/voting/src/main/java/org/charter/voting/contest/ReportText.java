@@ -16,7 +16,11 @@ public final class ReportText {
         StringBuilder out = new StringBuilder();
         String nl = System.lineSeparator();
         out.append(r.title()).append(nl);
-        out.append(r.method() == CountMethod.STV ? "Scottish STV (SSI 2007/42 Sch. 1 rules 45-52)" : "Instant-runoff")
+        out.append(switch (r.method()) {
+                    case STV -> "Scottish STV (SSI 2007/42 Sch. 1 rules 45-52)";
+                    case IRV -> "Instant-runoff";
+                    case TWO_ROUND -> "Two-round, first ballot";
+                })
                 .append(", ").append(r.seats()).append(r.seats() == 1 ? " seat" : " seats")
                 .append(", ").append(r.validBallots()).append(" valid ballots");
         if (r.setAside() > 0) {
@@ -60,7 +64,9 @@ public final class ReportText {
             }
         }
         out.append(nl).append("Elected: ").append(r.elected().isEmpty() ? "nobody" : String.join(", ", r.elected()));
-        if (r.unfilled() > 0) {
+        if (!r.runoff().isEmpty()) {
+            out.append(" yet; runoff ballot between ").append(String.join(" and ", r.runoff()));
+        } else if (r.unfilled() > 0) {
             out.append(" (").append(r.unfilled()).append(" seat").append(r.unfilled() == 1 ? "" : "s").append(" unfilled)");
         }
         return out.append(nl).toString();
@@ -74,6 +80,7 @@ public final class ReportText {
                     ? " excluded, ballots moved to their next preference"
                     : " excluded, papers transferred at the value received");
             case SAME_MEMBER_EXCLUSION -> String.join(", ", s.from()) + " excluded (same member as an elected candidate)";
+            case RUNOFF_SELECTION -> "no majority: the two with the most first preferences go to a runoff ballot";
         };
     }
 

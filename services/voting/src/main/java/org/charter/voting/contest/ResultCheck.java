@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.charter.voting.ranked.CountMethod;
 import org.charter.voting.ranked.CountReport;
 import org.charter.voting.ranked.Stage;
 
@@ -28,6 +29,9 @@ public final class ResultCheck {
         }
         sameNumber(diffs, "quota", ours.quota(), published.get("quota"));
         sameList(diffs, "elected", ours.elected(), published.get("elected"));
+        if (ours.method() == CountMethod.TWO_ROUND) {
+            sameList(diffs, "runoff", ours.runoff(), published.get("runoff"));
+        }
         JsonNode stages = published.path("stages");
         if (!stages.isArray()) {
             diffs.add("stages: the published result has none");

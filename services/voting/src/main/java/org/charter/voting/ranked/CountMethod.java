@@ -1,16 +1,23 @@
 package org.charter.voting.ranked;
 
-import java.util.Locale;
 
 /** How a ranked contest is counted (DOMAIN.md §5.4). */
 public enum CountMethod {
     /** Instant-runoff, one seat. */
-    IRV,
+    IRV("irv"),
     /** Scottish STV, SSI 2007/42 Schedule 1 rules 45–52. */
-    STV;
+    STV("stv"),
+    /** One seat, the option of §5.4: first preferences elect a majority, else the top two go to a runoff ballot. */
+    TWO_ROUND("two-round");
+
+    private final String code;
+
+    CountMethod(String code) {
+        this.code = code;
+    }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static CountMethod fromCode(String code) {
@@ -19,6 +26,6 @@ public enum CountMethod {
                 return m;
             }
         }
-        throw new IllegalArgumentException("unknown counting method '" + code + "': use irv or stv");
+        throw new IllegalArgumentException("unknown counting method '" + code + "': use irv, stv or two-round");
     }
 }

@@ -11,12 +11,13 @@ public final class RankedCount {
 
     /**
      * @param lot the seeded lot; {@link Lot#unseeded()} makes a count that needs it fail with {@link LotRequired}
-     * @throws IllegalArgumentException for instant-runoff with more than one seat
+     * @throws IllegalArgumentException for instant-runoff or two-round with more than one seat
      */
     public static CountReport count(Contest contest, CountMethod method, Lot lot) {
         return switch (method) {
             case IRV -> new InstantRunoff(contest, lot).count();
             case STV -> new ScottishStv(contest, lot).count();
+            case TWO_ROUND -> new TwoRoundFirstBallot(contest, lot).count();
         };
     }
 

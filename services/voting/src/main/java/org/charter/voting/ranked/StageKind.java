@@ -9,5 +9,10 @@ public enum StageKind {
     /** The lowest continuing candidate excluded, its papers transferred at the value received (rule 50). */
     EXCLUSION,
     /** Rivals of a newly elected candidate from the same member excluded (DOMAIN.md §5.4). */
-    SAME_MEMBER_EXCLUSION
+    SAME_MEMBER_EXCLUSION,
+    /**
+     * Two-round contests: no majority on the first ballot, so every candidate but the two with the
+     * most first preferences is out and those two go to a runoff ballot; no paper moves.
+     */
+    RUNOFF_SELECTION
 }

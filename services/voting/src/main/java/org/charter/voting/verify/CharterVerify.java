@@ -39,13 +39,15 @@ public final class CharterVerify {
 
     static final String USAGE_TEXT = """
             Usage:
-              java -jar charter-verify.jar count [--method irv|stv] [--seats N] [--seed HEX] [--format text|json] FILE
+              java -jar charter-verify.jar count [--method irv|stv|two-round] [--seats N] [--seed HEX] [--format text|json] FILE
               java -jar charter-verify.jar check [--seed HEX] FILE PUBLISHED.json
 
             FILE is a BLT ballot file (OpenSTV/eSTV format) or a Charter published-contest JSON (*.json).
             count   counts the contest and prints the stage-by-stage report.
-                    --method  irv (one seat) or stv (Scottish STV); default: the file's method, else
-                              irv for one seat and stv for several
+                    --method  irv (one seat), stv (Scottish STV) or two-round (the first ballot of a
+                              two-round contest: a majority, else the two for the runoff ballot,
+                              which is counted as irv); default: the file's method, else irv for
+                              one seat and stv for several
                     --seats   overrides the number of seats in the file
                     --seed    the revealed seed (hex) for the seeded lot; default: the file's seed
                     --format  text (default) or json
@@ -143,7 +145,8 @@ public final class CharterVerify {
         List<String> differences = ResultCheck.differences(ours, result);
         if (differences.isEmpty()) {
             out.println("OK: the published result matches the count (" + ours.stages().size() + " stages, elected "
-                    + String.join(", ", ours.elected()) + ")");
+                    + (ours.elected().isEmpty() ? "nobody" : String.join(", ", ours.elected()))
+                    + (ours.runoff().isEmpty() ? "" : ", runoff between " + String.join(" and ", ours.runoff())) + ")");
             return OK;
         }
         out.println("DIFFERENT: the published result does not match the count (" + differences.size() + " difference"

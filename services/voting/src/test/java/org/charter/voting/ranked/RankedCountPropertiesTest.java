@@ -106,6 +106,28 @@ class RankedCountPropertiesTest {
     }
 
     @Property(tries = 150)
+    void the_first_ballot_of_two_rounds_elects_exactly_a_first_preference_majority_else_names_two(
+            @ForAll("singleSeatContests") Contest contest) {
+        long valid = contest.ballots().stream().mapToLong(Ballot::weight).sum();
+        CountReport report = RankedCount.count(contest, CountMethod.TWO_ROUND, LOT);
+        String majority = null;
+        for (int c = 0; c < contest.candidates().size(); c++) {
+            int candidate = c;
+            long first = contest.ballots().stream().filter(b -> b.rankingView()[0] == candidate).mapToLong(Ballot::weight).sum();
+            if (2 * first > valid) {
+                majority = contest.candidates().get(c).name();
+            }
+        }
+        if (majority != null) {
+            assertThat(report.elected()).containsExactly(majority);
+            assertThat(RankedCount.count(contest, CountMethod.IRV, LOT).elected()).containsExactly(majority);
+        } else {
+            assertThat(report.elected()).isEmpty();
+            assertThat(report.runoff()).hasSize(valid == 0 ? 0 : 2);
+        }
+    }
+
+    @Property(tries = 150)
     void every_stage_accounts_for_every_valid_paper(@ForAll("contests") Contest contest) {
         CountReport report = RankedCount.count(contest, CountMethod.STV, LOT);
         BigDecimal valid = BigDecimal.valueOf(report.validBallots());
