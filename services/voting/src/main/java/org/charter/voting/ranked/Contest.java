@@ -63,4 +63,20 @@ public record Contest(String id, String title, int seats, List<Candidate> candid
     boolean isWithdrawn(int index) {
         return withdrawn.contains(candidates.get(index).id());
     }
+
+    /** The name of the candidate at this index, as reports show it. */
+    String nameOf(int index) {
+        return candidates.get(index).name();
+    }
+
+    /** The indexes whose flag is set, in ballot-paper order (e.g. the continuing candidates). */
+    static List<Integer> indexesOf(boolean[] flags) {
+        List<Integer> set = new java.util.ArrayList<>();
+        for (int c = 0; c < flags.length; c++) {
+            if (flags[c]) {
+                set.add(c);
+            }
+        }
+        return set;
+    }
 }

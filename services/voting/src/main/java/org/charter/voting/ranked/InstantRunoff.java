@@ -53,17 +53,17 @@ final class InstantRunoff {
         Integer winner = null;
         while (winner == null) {
             StageDraft last = drafts.get(drafts.size() - 1);
-            List<Integer> cont = continuingCandidates();
+            List<Integer> cont = Contest.indexesOf(continuing);
             long total = cont.stream().mapToLong(c -> votes[c]).sum();
             for (int c : cont) {
                 if (2 * votes[c] > total) {
                     winner = c;
-                    last.notes.add(name(c) + " has more than half of the " + total + " continuing ballots: elected");
+                    last.notes.add(contest.nameOf(c) + " has more than half of the " + total + " continuing ballots: elected");
                 }
             }
             if (winner == null && cont.size() == 1) {
                 winner = cont.get(0);
-                last.notes.add(name(winner) + " is the only continuing candidate: elected");
+                last.notes.add(contest.nameOf(winner) + " is the only continuing candidate: elected");
             }
             if (winner == null && cont.isEmpty()) {
                 break;
@@ -131,17 +131,5 @@ final class InstantRunoff {
         drafts.add(d);
     }
 
-    private List<Integer> continuingCandidates() {
-        List<Integer> cont = new ArrayList<>();
-        for (int c = 0; c < n; c++) {
-            if (continuing[c]) {
-                cont.add(c);
-            }
-        }
-        return cont;
-    }
 
-    private String name(int c) {
-        return contest.candidates().get(c).name();
-    }
 }

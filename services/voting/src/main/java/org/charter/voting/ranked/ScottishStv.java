@@ -122,7 +122,7 @@ final class ScottishStv {
     /** Rules 50–51: the continuing candidate with the fewest votes is excluded; papers move at the value received. */
     private void excludeLowest() {
         StageDraft d = new StageDraft(drafts.size() + 1, StageKind.EXCLUSION, n, ZERO);
-        List<Integer> cont = continuingCandidates();
+        List<Integer> cont = Contest.indexesOf(continuing);
         BigDecimal fewest = cont.stream().map(c -> votes[c]).min(BigDecimal::compareTo).orElseThrow();
         List<Integer> tied = cont.stream().filter(c -> votes[c].compareTo(fewest) == 0).toList();
         int c = tieBreak.pick(tied, true, d.notes, "exclusion");
@@ -190,7 +190,7 @@ final class ScottishStv {
         d.roundingLoss = roundingLoss;
         history.add(d.tallies);
         drafts.add(d);
-        List<Integer> reached = continuingCandidates().stream().filter(c -> votes[c].compareTo(quota) >= 0).toList();
+        List<Integer> reached = Contest.indexesOf(continuing).stream().filter(c -> votes[c].compareTo(quota) >= 0).toList();
         for (int c : tieBreak.highestFirst(reached, votes, d.notes, "the order of election")) {
             if (electedOrder.size() < seats && continuing[c]) {
                 elect(c, d);
@@ -201,7 +201,7 @@ final class ScottishStv {
     /** Rule 52: continuing candidates no more than the vacancies are deemed elected; no further transfer. */
     private boolean fillLastVacancies() {
         StageDraft last = drafts.get(drafts.size() - 1);
-        List<Integer> cont = continuingCandidates();
+        List<Integer> cont = Contest.indexesOf(continuing);
         int vacancies = seats - electedOrder.size();
         if (cont.size() <= vacancies) {
             last.notes.add("rule 52: " + cont.size() + " continuing candidate" + (cont.size() == 1 ? "" : "s") + " for "
@@ -234,7 +234,7 @@ final class ScottishStv {
             if (continuing[r] && contest.candidates().get(r).sameMemberAs(candidate)) {
                 continuing[r] = false;
                 rivalsPending.add(r);
-                d.notes.add(name(r) + " is excluded: " + candidate.name() + " of the same member " + candidate.member()
+                d.notes.add(contest.nameOf(r) + " is excluded: " + candidate.name() + " of the same member " + candidate.member()
                         + " is elected (DOMAIN.md §5.4)");
             }
         }
@@ -244,19 +244,7 @@ final class ScottishStv {
         return votes[c].subtract(quota);
     }
 
-    private List<Integer> continuingCandidates() {
-        List<Integer> cont = new ArrayList<>();
-        for (int c = 0; c < n; c++) {
-            if (continuing[c]) {
-                cont.add(c);
-            }
-        }
-        return cont;
-    }
 
-    private String name(int c) {
-        return contest.candidates().get(c).name();
-    }
 
     private CountReport report() {
         List<Stage> stages = drafts.stream().map(d -> d.toStage(contest, standing)).toList();

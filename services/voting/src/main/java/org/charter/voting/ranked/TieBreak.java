@@ -41,7 +41,7 @@ final class TieBreak {
             List<Integer> narrowed = remaining.stream().filter(c -> tallies[c].compareTo(target) == 0).toList();
             if (narrowed.size() < remaining.size()) {
                 notes.add(names(remaining) + " tied for " + purpose + "; at stage " + (s + 1) + ", the most recent at which they differed, "
-                        + remaining.stream().map(c -> name(c) + " had " + tallies[c].toPlainString()).collect(Collectors.joining(", "))
+                        + remaining.stream().map(c -> contest.nameOf(c) + " had " + tallies[c].toPlainString()).collect(Collectors.joining(", "))
                         + (narrowed.size() == 1 ? "" : "; still tied: " + names(narrowed)));
                 remaining = new ArrayList<>(narrowed);
             }
@@ -71,11 +71,7 @@ final class TieBreak {
         return ordered;
     }
 
-    private String name(int c) {
-        return contest.candidates().get(c).name();
-    }
-
     private String names(List<Integer> cs) {
-        return cs.stream().map(this::name).collect(Collectors.joining(", "));
+        return cs.stream().map(contest::nameOf).collect(Collectors.joining(", "));
     }
 }

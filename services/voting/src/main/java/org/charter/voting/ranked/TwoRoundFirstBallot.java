@@ -60,14 +60,14 @@ final class TwoRoundFirstBallot {
             if (2 * votes[c] > papers.valid) {
                 elected.add(c);
                 first.elected.add(c);
-                first.notes.add(name(c) + " is first on more than half of the " + papers.valid
+                first.notes.add(contest.nameOf(c) + " is first on more than half of the " + papers.valid
                         + " valid ballots: elected on the first ballot");
             }
         }
         if (elected.isEmpty() && papers.valid > 0 && running.size() >= 2) {
             StageDraft cut = stage(2, StageKind.RUNOFF_SELECTION, firstPreferences, null);
             List<Integer> runoff = topTwo(running, votes, cut);
-            cut.notes.add("no majority on the first ballot: " + name(runoff.get(0)) + " and " + name(runoff.get(1))
+            cut.notes.add("no majority on the first ballot: " + contest.nameOf(runoff.get(0)) + " and " + contest.nameOf(runoff.get(1))
                     + " go to the runoff ballot");
             stages.add(cut);
         } else if (elected.isEmpty()) {
@@ -106,7 +106,4 @@ final class TwoRoundFirstBallot {
         return d;
     }
 
-    private String name(int c) {
-        return contest.candidates().get(c).name();
-    }
 }
