@@ -6,6 +6,7 @@ import com.mongodb.bulk.BulkWriteError;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -132,7 +133,7 @@ final class CommitWriter {
             insertCommits.accept(documents);
             group.forEach(q -> q.complete(WRITTEN));
         } catch (MongoBulkWriteException e) {
-            List<Outcome> outcomes = new ArrayList<>(java.util.Collections.nCopies(group.size(), WRITTEN));
+            List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(group.size(), WRITTEN));
             for (BulkWriteError error : e.getWriteErrors()) {
                 outcomes.set(error.getIndex(), error.getCategory() == ErrorCategory.DUPLICATE_KEY
                         ? DUPLICATE : new Outcome.Failed(new IllegalStateException(
@@ -148,6 +149,10 @@ final class CommitWriter {
             }
         } catch (RuntimeException e) {
             group.forEach(q -> q.complete(new Outcome.Failed(e)));
+        } finally {
+            // an Error on the way must not leave appends waiting for ever
+            group.stream().filter(q -> !q.isDone()).forEach(q -> q.complete(new Outcome.Failed(
+                    new IllegalStateException("writing commit " + q.commit.key() + " was interrupted by an error"))));
         }
     }
 
