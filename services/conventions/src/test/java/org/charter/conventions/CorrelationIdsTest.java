@@ -2,9 +2,27 @@ package org.charter.conventions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CorrelationIdsTest {
+
+    @Test
+    void uuids_and_trace_like_ids_are_kept() {
+        String uuid = UUID.randomUUID().toString();
+
+        assertThat(CorrelationIds.acceptOrCreate(uuid)).isEqualTo(uuid);
+        assertThat(CorrelationIds.acceptOrCreate("wf:proc-12.task_3")).isEqualTo("wf:proc-12.task_3");
+    }
+
+    @Test
+    void absent_too_long_or_log_forging_ids_are_replaced_by_a_new_uuid() {
+        for (String bad : new String[] {null, "", "x".repeat(129), "abc\nFAKE LOG LINE", "a b", "<script>"}) {
+            String replaced = CorrelationIds.acceptOrCreate(bad);
+            assertThat(replaced).isNotEqualTo(bad);
+            assertThat(UUID.fromString(replaced)).isNotNull();
+        }
+    }
 
     @Test
     void uuids_and_trace_ids_are_kept() {

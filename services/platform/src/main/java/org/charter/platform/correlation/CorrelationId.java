@@ -7,7 +7,8 @@ import org.slf4j.MDC;
 /**
  * The id that ties together everything one conversation causes: the HTTP request, the events it
  * appends and the work consumers do for them. Carried in {@code X-Correlation-Id}, in the SLF4J
- * MDC as {@code correlationId} and in every event's {@code correlationid} extension.
+ * MDC as {@code correlationId} and in every event's {@code correlationid} extension. Which ids
+ * are accepted is the rule every edge shares: {@link CorrelationIds}.
  */
 public final class CorrelationId {
 
@@ -16,19 +17,6 @@ public final class CorrelationId {
     public static final String REQUEST_ATTRIBUTE = CorrelationId.class.getName();
 
     private CorrelationId() {
-    }
-
-    /** The given id when it is acceptable, else a new random one ({@link CorrelationIds}). */
-    public static String acceptOrCreate(String candidate) {
-        return CorrelationIds.acceptOrCreate(candidate);
-    }
-
-    public static boolean isAcceptable(String candidate) {
-        return CorrelationIds.isAcceptable(candidate);
-    }
-
-    public static String create() {
-        return CorrelationIds.create();
     }
 
     /** The correlation id of the work the current thread does, if any. */

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.charter.conventions.CorrelationIds;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,7 +22,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         Object known = request.getAttribute(CorrelationId.REQUEST_ATTRIBUTE);
         String correlationId = known instanceof String id
                 ? id
-                : CorrelationId.acceptOrCreate(request.getHeader(CorrelationId.HEADER));
+                : CorrelationIds.acceptOrCreate(request.getHeader(CorrelationId.HEADER));
         request.setAttribute(CorrelationId.REQUEST_ATTRIBUTE, correlationId);
         response.setHeader(CorrelationId.HEADER, correlationId);
         String outer = MDC.get(CorrelationId.MDC_KEY);

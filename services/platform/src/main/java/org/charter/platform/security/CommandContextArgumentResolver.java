@@ -1,6 +1,7 @@
 package org.charter.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.charter.conventions.CorrelationIds;
 import org.charter.platform.correlation.CorrelationId;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.CommandContext;
@@ -41,11 +42,11 @@ public class CommandContextArgumentResolver implements HandlerMethodArgumentReso
         if (request != null && request.getAttribute(CorrelationId.REQUEST_ATTRIBUTE) instanceof String id) {
             return id;
         }
-        return CorrelationId.current().orElseGet(CorrelationId::create);
+        return CorrelationId.current().orElseGet(CorrelationIds::create);
     }
 
     private static String causationIdOf(HttpServletRequest request) {
         String causation = request == null ? null : request.getHeader(CAUSATION_HEADER);
-        return CorrelationId.isAcceptable(causation) ? causation : null;
+        return CorrelationIds.isAcceptable(causation) ? causation : null;
     }
 }
