@@ -6,18 +6,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.charter.platform.test.CharterArchitecture;
 
 @AnalyzeClasses(packages = "org.charter.voting", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     /** The rules are plain Java: nothing outside java.* and the rules packages themselves. */
     @ArchTest
-    static final ArchRule rules_depend_on_nothing_but_the_jdk = classes()
-            .that().resideInAnyPackage("org.charter.voting.decision..", "org.charter.voting.consensus..",
-                    "org.charter.voting.ranked..")
-            .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "org.charter.voting.decision..", "org.charter.voting.consensus..",
-                    "org.charter.voting.ranked..");
+    static final ArchRule rules_depend_on_nothing_but_the_jdk = CharterArchitecture.onlyTheJdk(
+            "org.charter.voting.decision..", "org.charter.voting.consensus..", "org.charter.voting.ranked..");
 
     /** File formats and the CLI sit on top of the rules, never the other way round. */
     @ArchTest

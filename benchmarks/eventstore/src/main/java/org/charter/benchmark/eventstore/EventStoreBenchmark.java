@@ -240,7 +240,7 @@ public final class EventStoreBenchmark {
                     String stream = prefix + "-" + i;
                     AppendResult r = store.append(stream, expectedVersion,
                             List.of(new Voted("poll-1", "M" + i, i % 3 == 0 ? "yes" : "no", CAST_AT)), context);
-                    if (r instanceof AppendResult.Conflict) {
+                    if (r instanceof AppendResult.VersionConflict) {
                         conflicts.incrementAndGet();
                     }
                 }

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.charter.platform.aggregate.EventStreams;
 import org.charter.platform.consumer.EventSubscription;
 import org.charter.platform.consumer.ProcessedEvents;
 import org.charter.platform.consumer.SubscriptionContainers;
@@ -27,10 +28,14 @@ import org.charter.platform.eventstore.Snapshots;
 import org.charter.platform.kafka.EventTopics;
 import org.charter.platform.kafka.TopicProvisioner;
 import org.charter.platform.projection.ProjectionRebuilder;
+import org.charter.platform.readmodel.AggregateStates;
+import org.charter.platform.readmodel.DocumentReadModel;
+import org.charter.platform.readmodel.ReadModelRebuild;
 import org.charter.platform.relay.OutboxRelay;
 import org.charter.platform.relay.RelaySettings;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -43,6 +48,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
@@ -60,13 +66,14 @@ public class CharterEventsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EventTypes eventTypes(BeanFactory beans) {
-        return scan(AutoConfigurationPackages.has(beans) ? AutoConfigurationPackages.get(beans) : List.of());
+    EventTypes eventTypes(BeanFactory beans, CharterEventsProperties props) {
+        return scan(AutoConfigurationPackages.has(beans) ? AutoConfigurationPackages.get(beans) : List.of(),
+                props.getService().getContext());
     }
 
-    /** Every {@code @EventType} record in these packages and below. */
+    /** Every {@code @EventType} record in these packages and below; those naming no context are the service's. */
     @SuppressWarnings("unchecked")
-    public static EventTypes scan(List<String> packages) {
+    public static EventTypes scan(List<String> packages, String ownContext) {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(EventType.class));
         List<Class<? extends DomainEvent>> classes = new ArrayList<>();
@@ -74,7 +81,7 @@ public class CharterEventsAutoConfiguration {
             scanner.findCandidateComponents(p).forEach(candidate -> classes.add((Class<? extends DomainEvent>)
                     ClassUtils.resolveClassName(candidate.getBeanClassName(), null)));
         }
-        return EventTypes.of(classes);
+        return EventTypes.of(ownContext, classes);
     }
 
     @Bean
@@ -123,6 +130,27 @@ public class CharterEventsAutoConfiguration {
     @ConditionalOnMissingBean
     Snapshots snapshots(MongoDatabase database) {
         return new Snapshots(database);
+    }
+
+    /** Where the service's aggregates live, for its {@link org.charter.platform.aggregate.EventSourcedRepository repositories}. */
+    @Bean
+    @ConditionalOnMissingBean
+    EventStreams eventStreams(MongoEventStore store, Snapshots snapshots) {
+        return new EventStreams(store, snapshots);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ReadModelRebuild readModelRebuild(MongoEventStore store, EventJson json, Clock clock) {
+        return new ReadModelRebuild(new AggregateStates(store, json), clock);
+    }
+
+    /** Rebuilds every declared read model when the service starts, while the old one still answers. */
+    @Bean
+    @Order(0)
+    @ConditionalOnProperty(prefix = "charter.read-models", name = "rebuild-on-start", matchIfMissing = true)
+    ApplicationRunner charterReadModelsOnStart(ReadModelRebuild rebuild, ObjectProvider<DocumentReadModel<?>> readModels) {
+        return args -> rebuild.rebuildAll(readModels.orderedStream().toList());
     }
 
     @Bean

@@ -25,8 +25,14 @@ public record EventTypeName(String context, String name, int version) {
         }
     }
 
-    public static EventTypeName of(EventType annotation) {
-        return new EventTypeName(annotation.context(), annotation.name(), annotation.version());
+    /** The name of an annotated record, in its own context unless the annotation names another. */
+    public static EventTypeName of(EventType annotation, String ownContext) {
+        String context = annotation.context().isEmpty() ? ownContext : annotation.context();
+        if (context == null) {
+            throw new IllegalArgumentException("event " + annotation.name() + " names no context: build the registry"
+                    + " with the service's context (charter.service.context), or name another context in @EventType");
+        }
+        return new EventTypeName(context, annotation.name(), annotation.version());
     }
 
     /** Parses {@code charter.<context>.<Name>.v<N>}; anything else is refused with the reason. */

@@ -21,16 +21,23 @@ public final class EventTypes {
         this.typeByClass = Map.copyOf(typeByClass);
     }
 
+    /** The registry of records that each name their context. */
     @SafeVarargs
     public static EventTypes of(Class<? extends DomainEvent>... classes) {
-        return of(List.of(classes));
+        return of(null, List.of(classes));
     }
 
-    public static EventTypes of(Collection<Class<? extends DomainEvent>> classes) {
+    /** The registry of a service's records: those that name no context are the service's own. */
+    @SafeVarargs
+    public static EventTypes of(String ownContext, Class<? extends DomainEvent>... classes) {
+        return of(ownContext, List.of(classes));
+    }
+
+    public static EventTypes of(String ownContext, Collection<Class<? extends DomainEvent>> classes) {
         Map<String, Class<? extends DomainEvent>> classByType = new LinkedHashMap<>();
         Map<Class<?>, String> typeByClass = new LinkedHashMap<>();
         for (Class<? extends DomainEvent> c : classes) {
-            String type = typeNameOf(c).toString();
+            String type = typeNameOf(c, ownContext).toString();
             Class<?> previous = classByType.putIfAbsent(type, c);
             if (previous != null && previous != c) {
                 throw new IllegalArgumentException("event type " + type + " is declared twice: by "
@@ -41,8 +48,22 @@ public final class EventTypes {
         return new EventTypes(classByType, typeByClass);
     }
 
-    /** The type name an event record declares; refuses classes that are not annotated records. */
-    public static EventTypeName typeNameOf(Class<?> c) {
+    private Map<Class<?>, String> mergedTypes(EventTypes other) {
+        Map<Class<?>, String> all = new LinkedHashMap<>(typeByClass);
+        other.typeByClass.forEach((c, type) -> {
+            String previous = all.putIfAbsent(c, type);
+            if (previous != null && !previous.equals(type)) {
+                throw new IllegalArgumentException(c.getName() + " is named twice: " + previous + " and " + type);
+            }
+        });
+        return all;
+    }
+
+    /**
+     * The type name of an event record in a service's context (a record naming another context
+     * keeps it); refuses classes that are not annotated records.
+     */
+    public static EventTypeName typeNameOf(Class<?> c, String ownContext) {
         if (!DomainEvent.class.isAssignableFrom(c) || !c.isRecord()) {
             throw new IllegalArgumentException(c.getName() + " must be a record implementing DomainEvent");
         }
@@ -50,14 +71,14 @@ public final class EventTypes {
         if (annotation == null) {
             throw new IllegalArgumentException(c.getName() + " must be annotated with @EventType");
         }
-        return EventTypeName.of(annotation);
+        return EventTypeName.of(annotation, ownContext);
     }
 
     /** This registry plus another's types (for a service that also reads other contexts' events). */
     public EventTypes and(EventTypes other) {
         Map<String, Class<? extends DomainEvent>> all = new LinkedHashMap<>(classByType);
         all.putAll(other.classByType);
-        return of(all.values());
+        return new EventTypes(all, mergedTypes(other));
     }
 
     /** The CloudEvents type of an event; refuses an event whose record was not declared. */

@@ -9,6 +9,6 @@ public sealed interface AppendResult {
     record Appended(long version, List<RecordedEvent> events) implements AppendResult {
     }
 
-    record Conflict(String streamId, long expectedVersion, long actualVersion) implements AppendResult {
+    record VersionConflict(String streamId, long expectedVersion, long actualVersion) implements AppendResult {
     }
 }

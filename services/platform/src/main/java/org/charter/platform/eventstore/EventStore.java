@@ -17,7 +17,7 @@ public interface EventStore {
     /**
      * Appends events to a stream if its current version is {@code expectedVersion}. Either all
      * events are appended or none; a concurrent writer that got there first is reported as a
-     * {@link AppendResult.Conflict}, never silently overwritten.
+     * {@link AppendResult.VersionConflict}, never silently overwritten.
      */
     AppendResult append(String streamId, long expectedVersion, List<? extends DomainEvent> events,
                         CommandContext context);

@@ -15,10 +15,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.bson.Document;
@@ -174,6 +177,15 @@ public class MongoEventStore implements EventStore {
         }
     }
 
+    /** The streams with a commit written at or after an instant (by the writers' clocks). */
+    public Set<String> streamsWrittenSince(Instant since) {
+        Set<String> streams = new TreeSet<>();
+        for (Document d : commits.find(Filters.gte("time", Date.from(since))).projection(new Document("streamId", 1))) {
+            streams.add(d.getString("streamId"));
+        }
+        return streams;
+    }
+
     private boolean isCommitBoundary(String streamId, long version) {
         if (knownBoundaries.isBoundary(streamId, version)) {
             return true;
@@ -198,7 +210,7 @@ public class MongoEventStore implements EventStore {
     private AppendResult conflict(String streamId, long expectedVersion) {
         conflicts.increment();
         long hint = expectedVersion > NO_STREAM && isCommitBoundary(streamId, expectedVersion) ? expectedVersion : NO_STREAM;
-        return new AppendResult.Conflict(streamId, expectedVersion, versionFrom(streamId, hint));
+        return new AppendResult.VersionConflict(streamId, expectedVersion, versionFrom(streamId, hint));
     }
 
     private Commit commitOf(String streamId, long expectedVersion, List<? extends DomainEvent> events,

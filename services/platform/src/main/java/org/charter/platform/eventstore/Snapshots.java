@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.Optional;
 import org.bson.Document;
+import org.charter.platform.aggregate.SnapshotStore;
 import org.charter.platform.event.EventJson;
 
 /**
@@ -15,12 +16,9 @@ import org.charter.platform.event.EventJson;
  * stream loads as snapshot + {@link EventStore#load(String, long) tail}. A snapshot is a cache:
  * losing it changes nothing but load time, so a stale or failed save is harmless.
  */
-public final class Snapshots {
+public final class Snapshots implements SnapshotStore {
 
     public static final String COLLECTION = "snapshots";
-
-    public record Snapshot<T>(String streamId, long version, T state) {
-    }
 
     private final MongoCollection<Document> snapshots;
     private final ObjectMapper mapper = EventJson.newMapper();
@@ -29,6 +27,7 @@ public final class Snapshots {
         this.snapshots = database.getCollection(COLLECTION);
     }
 
+    @Override
     public void save(String streamId, long version, Object state) {
         try {
             Document doc = new Document("_id", streamId).append("version", version)
@@ -44,6 +43,7 @@ public final class Snapshots {
         }
     }
 
+    @Override
     public <T> Optional<Snapshot<T>> load(String streamId, Class<T> type) {
         Document d = snapshots.find(Filters.eq("_id", streamId)).first();
         if (d == null || !type.getName().equals(d.getString("type"))) {

@@ -49,10 +49,29 @@ class EventTypesTest {
                 .hasMessageContaining("charter.sample.TicketOpened.v1 is declared twice");
     }
 
+    @EventType(name = "TicketReopened", version = 1)
+    record TicketReopened(String ticketId) implements DomainEvent {
+    }
+
+    @Test
+    void a_record_that_names_no_context_is_an_event_of_the_services_own_context() {
+        EventTypes types = EventTypes.of("sample", TicketReopened.class, TicketOpened.class);
+
+        assertThat(types.typeOf(new TicketReopened("T-1"))).isEqualTo("charter.sample.TicketReopened.v1");
+        assertThatThrownBy(() -> EventTypes.of(TicketReopened.class)).hasMessageContaining("names no context");
+    }
+
+    @Test
+    void a_record_of_another_context_keeps_its_own() {
+        EventTypes types = EventTypes.of("committee", TicketOpened.class);
+
+        assertThat(types.typeOf(TicketOpened.class)).isEqualTo("charter.sample.TicketOpened.v1");
+    }
+
     @Test
     void only_annotated_records_are_event_types() {
         assertThatThrownBy(() -> EventTypes.of(Unnamed.class)).hasMessageContaining("must be annotated with @EventType");
-        assertThatThrownBy(() -> EventTypes.typeNameOf(NotARecord.class)).hasMessageContaining("must be a record");
+        assertThatThrownBy(() -> EventTypes.typeNameOf(NotARecord.class, "sample")).hasMessageContaining("must be a record");
         assertThatThrownBy(() -> EventTypes.of(BadContext.class)).hasMessageContaining("lowercase");
     }
 

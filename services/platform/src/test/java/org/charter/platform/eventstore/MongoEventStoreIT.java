@@ -64,9 +64,9 @@ class MongoEventStoreIT {
         AppendResult insideACommit = store.append("T-1", 1, List.of(new TicketCommented("T-1", "y")), alice);
         AppendResult ahead = store.append("T-1", 7, List.of(new TicketCommented("T-1", "z")), alice);
 
-        assertThat(atZero).isEqualTo(new AppendResult.Conflict("T-1", 0, 2));
-        assertThat(insideACommit).isEqualTo(new AppendResult.Conflict("T-1", 1, 2));
-        assertThat(ahead).isEqualTo(new AppendResult.Conflict("T-1", 7, 2));
+        assertThat(atZero).isEqualTo(new AppendResult.VersionConflict("T-1", 0, 2));
+        assertThat(insideACommit).isEqualTo(new AppendResult.VersionConflict("T-1", 1, 2));
+        assertThat(ahead).isEqualTo(new AppendResult.VersionConflict("T-1", 7, 2));
         assertThat(store.load("T-1")).extracting(e -> ((TicketCommented) e.data()).text()).containsExactly("a", "b");
         assertThat(bed.counter("charter.events.append.conflicts")).isEqualTo(3);
     }
@@ -93,8 +93,8 @@ class MongoEventStoreIT {
                 AppendResult b = results.get(1).get();
 
                 assertThat(List.of(a, b)).filteredOn(r -> r instanceof AppendResult.Appended).hasSize(1);
-                assertThat(List.of(a, b)).filteredOn(r -> r instanceof AppendResult.Conflict).singleElement()
-                        .isEqualTo(new AppendResult.Conflict(stream, expected, expected + 2));
+                assertThat(List.of(a, b)).filteredOn(r -> r instanceof AppendResult.VersionConflict).singleElement()
+                        .isEqualTo(new AppendResult.VersionConflict(stream, expected, expected + 2));
                 String winner = a instanceof AppendResult.Appended ? "left" : "right";
                 assertThat(store.load(stream, expected))
                         .extracting(e -> ((TicketCommented) e.data()).text())
@@ -152,8 +152,8 @@ class MongoEventStoreIT {
             }
 
             assertThat(outcomes).filteredOn(r -> r instanceof AppendResult.Appended).hasSize(streams);
-            assertThat(outcomes).filteredOn(r -> r instanceof AppendResult.Conflict).hasSize(streams)
-                    .allSatisfy(c -> assertThat(((AppendResult.Conflict) c).actualVersion()).isEqualTo(1));
+            assertThat(outcomes).filteredOn(r -> r instanceof AppendResult.VersionConflict).hasSize(streams)
+                    .allSatisfy(c -> assertThat(((AppendResult.VersionConflict) c).actualVersion()).isEqualTo(1));
             for (int i = 0; i < streams; i++) {
                 assertThat(store.load("group-" + i)).hasSize(1);
             }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.charter.platform.readmodel.VersionedDocuments;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.sample.TicketClosed;
 import org.charter.platform.sample.TicketCommented;
@@ -44,7 +45,7 @@ final class TicketBoard implements Projection {
             update = Updates.combine(Updates.set("status", "closed"), Updates.set("reason", c.reason()));
         }
         if (update != null) {
-            ProjectionDocuments.applyOnce(board, event.streamId(), event.sequence(), update);
+            VersionedDocuments.applyOnce(board, event.streamId(), event.sequence(), update);
         }
     }
 

@@ -1,8 +1,7 @@
 package org.charter.platform.sample;
 
-import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.EventType;
 
 @EventType(context = "sample", name = "TicketCommented", version = 1)
-public record TicketCommented(String ticketId, String text) implements DomainEvent {
+public record TicketCommented(String ticketId, String text) implements TicketEvent {
 }

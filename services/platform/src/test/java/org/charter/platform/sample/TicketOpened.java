@@ -1,9 +1,8 @@
 package org.charter.platform.sample;
 
 import java.time.Instant;
-import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.EventType;
 
 @EventType(context = "sample", name = "TicketOpened", version = 1)
-public record TicketOpened(String ticketId, String title, Instant openedAt) implements DomainEvent {
+public record TicketOpened(String ticketId, String title, Instant openedAt) implements TicketEvent {
 }
