@@ -6,21 +6,21 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.charter.platform.test.CharterArchitecture;
 
 @AnalyzeClasses(packages = "org.charter.membership", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule feature_roots_are_plain_java = noClasses()
-            .that().resideInAnyPackage("org.charter.membership.member", "org.charter.membership.representative",
-                    "org.charter.membership.votingrights", "org.charter.membership.collaborative")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
-                    "org.bson..", "com.fasterxml..", "jakarta..", "org.apache.kafka..");
+    private static final String SERVICE = "org.charter.membership";
 
     @ArchTest
-    static final ArchRule the_domain_does_not_reach_into_adapters = noClasses()
-            .that().resideOutsideOfPackages("..adapter..", "..demo..", "org.charter.membership")
-            .should().dependOnClassesThat().resideInAPackage("..adapter..");
+    static final ArchRule the_domain_is_plain_java = CharterArchitecture.domainIsPlainJava(SERVICE);
+
+    @ArchTest
+    static final ArchRule the_domain_uses_only_the_platform_api = CharterArchitecture.domainUsesOnlyThePlatformApi(SERVICE);
+
+    @ArchTest
+    static final ArchRule the_domain_does_not_reach_into_adapters = CharterArchitecture.domainKnowsNoAdapter(SERVICE);
 
     @ArchTest
     static final ArchRule representatives_do_not_depend_on_members = noClasses()

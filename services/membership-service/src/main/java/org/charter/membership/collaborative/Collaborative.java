@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.charter.membership.collaborative.CollaborativeEvent.CollaborativeCreated;
 import org.charter.membership.collaborative.CollaborativeEvent.MemberEnrolled;
 import org.charter.membership.collaborative.CollaborativeEvent.MemberLeftCollaborative;
+import org.charter.platform.aggregate.AggregateKind;
+import org.charter.platform.aggregate.EventSourced;
 import org.charter.platform.error.Conflict;
 import org.charter.platform.error.NotFound;
 import org.charter.platform.error.RuleViolation;
@@ -18,7 +20,11 @@ import org.charter.platform.error.RuleViolation;
  * the enrolling member may take part (it exists, is a member rather than a licensee) is checked
  * by {@link EnrollingMembers}, which can see members.
  */
-public final class Collaborative {
+public final class Collaborative implements EventSourced<CollaborativeEvent> {
+
+    /** Collaboratives as event streams ({@code collaborative:<id>}). */
+    public static final AggregateKind<CollaborativeId, Collaborative, CollaborativeEvent> KIND =
+            AggregateKind.of("collaborative", CollaborativeEvent.class, CollaborativeId::streamId, Collaborative::replay);
 
     private final CollaborativeId id;
     private String name;
@@ -99,6 +105,7 @@ public final class Collaborative {
         return description;
     }
 
+    @Override
     public long version() {
         return version;
     }
@@ -129,6 +136,7 @@ public final class Collaborative {
         return List.copyOf(enrolments);
     }
 
+    @Override
     public void apply(CollaborativeEvent event) {
         if (event instanceof CollaborativeCreated created) {
             name = created.name();

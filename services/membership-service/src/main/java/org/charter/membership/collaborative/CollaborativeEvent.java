@@ -10,13 +10,13 @@ public sealed interface CollaborativeEvent extends DomainEvent {
 
     String collaborativeId();
 
-    @EventType(context = "membership", name = "CollaborativeCreated", version = 1)
+    @EventType(name = "CollaborativeCreated", version = 1)
     record CollaborativeCreated(String collaborativeId, String name, String description, Instant createdAt)
             implements CollaborativeEvent {
     }
 
     /** A member takes part in one program year, paying {@code feeCents} (integer USD cents), with named participants. */
-    @EventType(context = "membership", name = "MemberEnrolled", version = 1)
+    @EventType(name = "MemberEnrolled", version = 1)
     record MemberEnrolled(String collaborativeId, String memberId, String programYear, long feeCents,
                           List<String> participants, Instant enrolledAt) implements CollaborativeEvent {
         public MemberEnrolled {
@@ -24,7 +24,7 @@ public sealed interface CollaborativeEvent extends DomainEvent {
         }
     }
 
-    @EventType(context = "membership", name = "MemberLeftCollaborative", version = 1)
+    @EventType(name = "MemberLeftCollaborative", version = 1)
     record MemberLeftCollaborative(String collaborativeId, String memberId, String programYear, Instant effectiveAt)
             implements CollaborativeEvent {
     }

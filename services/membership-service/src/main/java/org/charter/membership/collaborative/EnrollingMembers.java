@@ -8,9 +8,10 @@ import org.charter.membership.member.MemberId;
 import org.charter.membership.member.MemberStatus;
 import org.charter.membership.member.Members;
 import org.charter.membership.member.Tier;
+import org.charter.platform.aggregate.Recorded;
 import org.charter.platform.error.RuleViolation;
 import org.charter.platform.event.CommandContext;
-import org.charter.platform.event.RecordedEvent;
+
 
 /** Use cases: creating collaboratives, enrolling members in a program year, leaving. */
 public class EnrollingMembers {
@@ -25,12 +26,12 @@ public class EnrollingMembers {
         this.clock = clock;
     }
 
-    public List<RecordedEvent> create(CollaborativeId id, String name, String description, CommandContext context) {
+    public Recorded<Collaborative> create(CollaborativeId id, String name, String description, CommandContext context) {
         return collaboratives.create(id, Collaborative.create(id, name, description, clock.instant()), context);
     }
 
     /** Only an admitted member (not a licensee, not withdrawn or suspended) may enrol. */
-    public List<RecordedEvent> enrol(CollaborativeId id, MemberId memberId, ProgramYear year, long feeCents,
+    public Recorded<Collaborative> enrol(CollaborativeId id, MemberId memberId, ProgramYear year, long feeCents,
                                      List<String> participants, CommandContext context) {
         collaboratives.get(id);
         Member member = members.get(memberId);
@@ -47,7 +48,7 @@ public class EnrollingMembers {
                 collaborative -> collaborative.enrol(memberId.value(), year, feeCents, participants, clock.instant()));
     }
 
-    public List<RecordedEvent> leave(CollaborativeId id, MemberId memberId, ProgramYear year, Instant effectiveAt,
+    public Recorded<Collaborative> leave(CollaborativeId id, MemberId memberId, ProgramYear year, Instant effectiveAt,
                                      CommandContext context) {
         return collaboratives.change(id, context,
                 collaborative -> collaborative.leave(memberId.value(), year, effectiveAt, clock.instant()));

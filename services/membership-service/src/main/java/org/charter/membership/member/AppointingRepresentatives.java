@@ -10,6 +10,7 @@ import org.charter.membership.representative.PersonClaims;
 import org.charter.membership.representative.PersonId;
 import org.charter.membership.representative.Role;
 import org.charter.membership.representative.Term;
+import org.charter.platform.aggregate.Recorded;
 import org.charter.platform.error.RuleViolation;
 import org.charter.platform.event.CommandContext;
 
@@ -33,28 +34,28 @@ public class AppointingRepresentatives {
         this.clock = clock;
     }
 
-    public Members.Changed appointRepresentative(MemberId id, Role role, Person person, Ruling ruling,
+    public Recorded<Member> appointRepresentative(MemberId id, Role role, Person person, Ruling ruling,
                                                  CommandContext context) {
         return appoint(id, List.of(person), role, ruling, context,
                 member -> member.appointRepresentative(role, person, ruling, clock.instant()));
     }
 
-    public Members.Changed endRepresentative(MemberId id, Role role, PersonId person, Ruling ruling,
+    public Recorded<Member> endRepresentative(MemberId id, Role role, PersonId person, Ruling ruling,
                                              CommandContext context) {
         return members.change(id, context, member -> member.endRepresentative(role, person, ruling, clock.instant()));
     }
 
-    public Members.Changed appointDelegate(MemberId id, Person person, Ruling ruling, CommandContext context) {
+    public Recorded<Member> appointDelegate(MemberId id, Person person, Ruling ruling, CommandContext context) {
         return appoint(id, List.of(person), Role.DELEGATE, ruling, context,
                 member -> member.appointDelegate(person, ruling, clock.instant()));
     }
 
-    public Members.Changed appointAlternates(MemberId id, List<Person> alternates, Ruling ruling, CommandContext context) {
+    public Recorded<Member> appointAlternates(MemberId id, List<Person> alternates, Ruling ruling, CommandContext context) {
         return appoint(id, alternates == null ? List.of() : alternates, Role.ALTERNATE, ruling, context,
                 member -> member.appointAlternates(alternates, ruling, clock.instant()));
     }
 
-    private Members.Changed appoint(MemberId id, List<Person> people, Role role, Ruling ruling, CommandContext context,
+    private Recorded<Member> appoint(MemberId id, List<Person> people, Role role, Ruling ruling, CommandContext context,
                                     Function<Member, List<MemberEvent>> decision) {
         // decide once before claiming anybody, so a refused appointment leaves no claim behind
         decision.apply(members.get(id));

@@ -9,10 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.charter.membership.member.MemberEvent.AlternatesAppointed;
 import org.charter.membership.member.MemberEvent.Appointee;
 import org.charter.membership.member.MemberEvent.AppointmentsEnded;
@@ -28,10 +26,15 @@ import org.charter.membership.member.MemberEvent.RepresentativeAppointed;
 import org.charter.membership.member.MemberEvent.RepresentativeEnded;
 import org.charter.membership.member.MemberEvent.StandingEvent;
 import org.charter.membership.representative.Person;
+import org.charter.membership.representative.Representation;
+import org.charter.membership.representative.Representation.Appointment;
+import org.charter.membership.representative.Representation.DelegateAppointment;
 import org.charter.membership.representative.PersonId;
 import org.charter.membership.representative.Role;
 import org.charter.membership.representative.Roster;
 import org.charter.membership.representative.Term;
+import org.charter.platform.aggregate.AggregateKind;
+import org.charter.platform.aggregate.EventSourced;
 import org.charter.platform.error.Conflict;
 import org.charter.platform.error.NotFound;
 import org.charter.platform.error.RuleViolation;
@@ -47,9 +50,13 @@ import org.charter.platform.error.RuleViolation;
  * followed by a later one (e.g. a reinstatement effective at the same instant as a suspension
  * cancels it).
  */
-public final class Member {
+public final class Member implements EventSourced<MemberEvent> {
 
-    private static final Set<Role> DELEGATION = EnumSet.of(Role.DELEGATE, Role.ALTERNATE);
+    /** Members as event streams: one stream per member, named by the member id itself. */
+    public static final AggregateKind<MemberId, Member, MemberEvent> KIND =
+            AggregateKind.of("member", MemberEvent.class, MemberId::value, Member::replay)
+                    .withNotFound(id -> new NotFound("MEMBER_NOT_FOUND", "no member with id " + id + " is registered"))
+                    .withAlreadyExists(id -> "a member with id " + id + " is already registered; ids are never reused");
 
     private final MemberId id;
     private String name;
@@ -129,14 +136,8 @@ public final class Member {
         List<MemberEvent> events = new ArrayList<>();
         events.add(new MemberTierChanged(id.value(), current.tier(), ruling.decidedAt(), ruling.effectiveAt(),
                 ruling.decision(), current.status(), to, Standing.hasVotingRights(current.status(), to)));
-        Set<Role> ending = EnumSet.noneOf(Role.class);
-        if (to != Tier.GOVERNING) {
-            ending.addAll(DELEGATION);
-        }
-        if (to == Tier.LICENSEE) {
-            ending.addAll(EnumSet.allOf(Role.class));
-        }
-        endAppointments(ending, "MemberTierChanged", ruling).ifPresent(events::add);
+        endAppointments(Representation.endedByTier(to == Tier.GOVERNING, to == Tier.LICENSEE), "MemberTierChanged",
+                ruling).ifPresent(events::add);
         return events;
     }
 
@@ -200,42 +201,18 @@ public final class Member {
 
     /** Appoints a K-12 lead, a higher-education lead or a post-secondary careers rep. */
     public List<MemberEvent> appointRepresentative(Role role, Person person, Ruling ruling, Instant now) {
-        if (role == null) {
-            throw new RuleViolation("ROLE_REQUIRED", "role is required (K12_LEAD, HIGHER_EDUCATION_LEAD or POSTSECONDARY_CAREERS_REP)");
-        }
-        if (role.governingOnly()) {
-            throw new RuleViolation("NOT_A_REPRESENTATIVE_ROLE",
-                    role + " is appointed through the delegate or alternates command, not as a representative");
-        }
+        Representation.requireRepresentativeRole(role);
         requireTiming(ruling, now);
         requireMayHold(role);
-        if (roster.openTerm(role, person.id()).isPresent()) {
-            throw new Conflict("ALREADY_APPOINTED", person.id() + " is already " + role + " of member " + id, version);
-        }
-        String replaced = null;
-        if (role.handedOver()) {
-            replaced = roster.open(role).stream().findFirst().map(term -> term.person().id().value()).orElse(null);
-        } else if (roster.open(role).size() >= role.maxHolders()) {
-            throw new RuleViolation("TOO_MANY_REPRESENTATIVES", "member " + id + " already has "
-                    + role.maxHolders() + " " + role + "s; end one of their terms first");
-        }
-        return List.of(new RepresentativeAppointed(id.value(), role, appointee(person), replaced,
+        Appointment appointment = representation().appoint(role, person);
+        return List.of(new RepresentativeAppointed(id.value(), role, appointee(person), appointment.replaced(),
                 ruling.decidedAt(), ruling.effectiveAt(), ruling.decision()));
     }
 
     public List<MemberEvent> endRepresentative(Role role, PersonId person, Ruling ruling, Instant now) {
-        if (role == null || role.governingOnly()) {
-            throw new RuleViolation("NOT_A_REPRESENTATIVE_ROLE",
-                    "role must be K12_LEAD, HIGHER_EDUCATION_LEAD or POSTSECONDARY_CAREERS_REP");
-        }
+        Representation.requireEndableRole(role);
         requireTiming(ruling, now);
-        if (roster.openTerm(role, person).isEmpty()) {
-            throw new NotFound("REPRESENTATIVE_NOT_FOUND", person + " is not " + role + " of member " + id);
-        }
-        if (role == Role.K12_LEAD) {
-            throw new RuleViolation("K12_LEAD_REQUIRED",
-                    "member " + id + " must keep exactly one K-12 lead: appoint the successor instead, which ends this term");
-        }
+        representation().requireEndable(role, person);
         return List.of(new RepresentativeEnded(id.value(), role, person.value(), ruling.decidedAt(),
                 ruling.effectiveAt(), ruling.decision()));
     }
@@ -244,21 +221,12 @@ public final class Member {
     public List<MemberEvent> appointDelegate(Person person, Ruling ruling, Instant now) {
         requireTiming(ruling, now);
         requireMayHold(Role.DELEGATE);
-        if (roster.openTerm(Role.DELEGATE, person.id()).isPresent()) {
-            throw new Conflict("ALREADY_DELEGATE", person.id() + " is already the voting delegate of member " + id
-                    + "; a member has exactly one delegate", version);
-        }
+        DelegateAppointment appointment = representation().appointDelegate(person);
         List<MemberEvent> events = new ArrayList<>();
-        if (roster.openTerm(Role.ALTERNATE, person.id()).isPresent()) {
-            List<Appointee> remaining = roster.open(Role.ALTERNATE).stream()
-                    .filter(term -> !term.person().id().equals(person.id()))
-                    .map(term -> appointee(term.person()))
-                    .toList();
-            events.add(new AlternatesAppointed(id.value(), remaining, ruling.decidedAt(), ruling.effectiveAt(), ruling.decision()));
-        }
-        String replaced = roster.open(Role.DELEGATE).stream().findFirst()
-                .map(term -> term.person().id().value()).orElse(null);
-        events.add(new DelegateAppointed(id.value(), appointee(person), replaced, ruling.decidedAt(),
+        appointment.remainingAlternates().ifPresent(remaining -> events.add(new AlternatesAppointed(id.value(),
+                remaining.stream().map(Member::appointee).toList(), ruling.decidedAt(), ruling.effectiveAt(),
+                ruling.decision())));
+        events.add(new DelegateAppointed(id.value(), appointee(person), appointment.replaced(), ruling.decidedAt(),
                 ruling.effectiveAt(), ruling.decision()));
         return events;
     }
@@ -271,20 +239,7 @@ public final class Member {
         }
         requireTiming(ruling, now);
         requireMayHold(Role.ALTERNATE);
-        if (alternates.size() > Role.ALTERNATE.maxHolders()) {
-            throw new RuleViolation("TOO_MANY_ALTERNATES", "a member has at most " + Role.ALTERNATE.maxHolders()
-                    + " alternates; " + alternates.size() + " were given");
-        }
-        Set<PersonId> seen = new HashSet<>();
-        for (Person alternate : alternates) {
-            if (!seen.add(alternate.id())) {
-                throw new RuleViolation("DUPLICATE_ALTERNATE", alternate.id() + " is named twice among the alternates");
-            }
-            if (roster.openTerm(Role.DELEGATE, alternate.id()).isPresent()) {
-                throw new RuleViolation("DELEGATE_CANNOT_BE_ALTERNATE",
-                        alternate.id() + " is the voting delegate of member " + id + " and cannot also be its alternate");
-            }
-        }
+        representation().requireValidAlternates(alternates);
         return List.of(new AlternatesAppointed(id.value(), alternates.stream().map(Member::appointee).toList(),
                 ruling.decidedAt(), ruling.effectiveAt(), ruling.decision()));
     }
@@ -303,6 +258,7 @@ public final class Member {
         return kind;
     }
 
+    @Override
     public long version() {
         return version;
     }
@@ -353,6 +309,7 @@ public final class Member {
 
     // ---------------------------------------------------------------- state changes
 
+    @Override
     public void apply(MemberEvent event) {
         if (!event.memberId().equals(id.value())) {
             throw new IllegalArgumentException("event of member " + event.memberId() + " applied to " + id);
@@ -430,7 +387,7 @@ public final class Member {
     }
 
     private Optional<MemberEvent> endAppointments(Collection<Role> roles, String cause, Ruling ruling) {
-        List<Term> ending = roster.open().stream().filter(term -> roles.contains(term.role())).toList();
+        List<Term> ending = representation().ending(roles);
         if (ending.isEmpty()) {
             return Optional.empty();
         }
@@ -438,6 +395,10 @@ public final class Member {
         List<String> people = ending.stream().map(term -> term.person().id().value()).distinct().toList();
         return Optional.of(new AppointmentsEnded(id.value(), endedRoles, people, cause, ruling.decidedAt(),
                 ruling.effectiveAt(), ruling.decision()));
+    }
+
+    private Representation representation() {
+        return new Representation(id.value(), roster, version);
     }
 
     private Conflict illegal(String attempted, Standing current, String hint) {

@@ -27,7 +27,7 @@ public sealed interface MemberEvent extends DomainEvent {
         boolean votingRights();
     }
 
-    @EventType(context = "membership", name = "MemberRegistered", version = 1)
+    @EventType(name = "MemberRegistered", version = 1)
     record MemberRegistered(String memberId, String name, MemberKind kind, Tier tier, Instant appliedAt,
                             MemberStatus status, boolean votingRights) implements StandingEvent {
         @Override
@@ -36,34 +36,34 @@ public sealed interface MemberEvent extends DomainEvent {
         }
     }
 
-    @EventType(context = "membership", name = "MemberAdmitted", version = 1)
+    @EventType(name = "MemberAdmitted", version = 1)
     record MemberAdmitted(String memberId, Instant decidedAt, Instant effectiveAt, DecisionRef decision,
                           MemberStatus status, Tier tier, boolean votingRights) implements StandingEvent {
     }
 
-    @EventType(context = "membership", name = "MemberTierChanged", version = 1)
+    @EventType(name = "MemberTierChanged", version = 1)
     record MemberTierChanged(String memberId, Tier previousTier, Instant decidedAt, Instant effectiveAt,
                              DecisionRef decision, MemberStatus status, Tier tier, boolean votingRights)
             implements StandingEvent {
     }
 
-    @EventType(context = "membership", name = "MemberSuspended", version = 1)
+    @EventType(name = "MemberSuspended", version = 1)
     record MemberSuspended(String memberId, String reason, Instant decidedAt, Instant effectiveAt,
                            DecisionRef decision, MemberStatus status, Tier tier, boolean votingRights)
             implements StandingEvent {
     }
 
-    @EventType(context = "membership", name = "MemberReinstated", version = 1)
+    @EventType(name = "MemberReinstated", version = 1)
     record MemberReinstated(String memberId, Instant decidedAt, Instant effectiveAt, DecisionRef decision,
                             MemberStatus status, Tier tier, boolean votingRights) implements StandingEvent {
     }
 
-    @EventType(context = "membership", name = "MemberWithdrew", version = 1)
+    @EventType(name = "MemberWithdrew", version = 1)
     record MemberWithdrew(String memberId, Instant decidedAt, Instant effectiveAt, DecisionRef decision,
                           MemberStatus status, Tier tier, boolean votingRights) implements StandingEvent {
     }
 
-    @EventType(context = "membership", name = "MemberReadmitted", version = 1)
+    @EventType(name = "MemberReadmitted", version = 1)
     record MemberReadmitted(String memberId, Instant decidedAt, Instant effectiveAt, DecisionRef decision,
                             MemberStatus status, Tier tier, boolean votingRights) implements StandingEvent {
     }
@@ -73,25 +73,25 @@ public sealed interface MemberEvent extends DomainEvent {
     }
 
     /** A K-12 lead, higher-education lead or post-secondary careers rep; a handed-over role names whom it replaced. */
-    @EventType(context = "membership", name = "RepresentativeAppointed", version = 1)
+    @EventType(name = "RepresentativeAppointed", version = 1)
     record RepresentativeAppointed(String memberId, Role role, Appointee person, String replacedPersonId,
                                    Instant decidedAt, Instant effectiveAt, DecisionRef decision)
             implements MemberEvent {
     }
 
-    @EventType(context = "membership", name = "RepresentativeEnded", version = 1)
+    @EventType(name = "RepresentativeEnded", version = 1)
     record RepresentativeEnded(String memberId, Role role, String personId, Instant decidedAt,
                                Instant effectiveAt, DecisionRef decision) implements MemberEvent {
     }
 
     /** The member's one voting delegate from {@code effectiveAt}; the previous delegate's term ends then. */
-    @EventType(context = "membership", name = "DelegateAppointed", version = 1)
+    @EventType(name = "DelegateAppointed", version = 1)
     record DelegateAppointed(String memberId, Appointee delegate, String replacedPersonId, Instant decidedAt,
                              Instant effectiveAt, DecisionRef decision) implements MemberEvent {
     }
 
     /** The member's complete, ordered list of alternates from {@code effectiveAt} (may be empty). */
-    @EventType(context = "membership", name = "AlternatesAppointed", version = 1)
+    @EventType(name = "AlternatesAppointed", version = 1)
     record AlternatesAppointed(String memberId, List<Appointee> alternates, Instant decidedAt, Instant effectiveAt,
                                DecisionRef decision) implements MemberEvent {
         public AlternatesAppointed {
@@ -103,7 +103,7 @@ public sealed interface MemberEvent extends DomainEvent {
      * Terms ended as a consequence of another fact ({@code cause}: the event type that caused it,
      * e.g. a withdrawal ends every appointment, a move out of {@code GOVERNING} ends the delegation).
      */
-    @EventType(context = "membership", name = "AppointmentsEnded", version = 1)
+    @EventType(name = "AppointmentsEnded", version = 1)
     record AppointmentsEnded(String memberId, List<Role> roles, List<String> personIds, String cause,
                              Instant decidedAt, Instant effectiveAt, DecisionRef decision) implements MemberEvent {
         public AppointmentsEnded {

@@ -2,6 +2,7 @@ package org.charter.membership.member;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.charter.platform.aggregate.Recorded;
 import org.charter.platform.event.CommandContext;
 
 /** Use case: an applicant registers (DOMAIN §1.3 starts every member as {@code APPLICANT}). */
@@ -15,7 +16,7 @@ public class RegisteringMembers {
         this.clock = clock;
     }
 
-    public Members.Changed register(RegisterMember command, CommandContext context) {
+    public Recorded<Member> register(RegisterMember command, CommandContext context) {
         var events = Member.register(command.id(), command.name(), command.kind(), command.tier(),
                 command.appliedAt(), clock.instant());
         return members.create(command.id(), events, context);

@@ -2,6 +2,8 @@ package org.charter.membership.representative;
 
 import java.util.List;
 import java.util.Optional;
+import org.charter.platform.aggregate.AggregateKind;
+import org.charter.platform.aggregate.EventSourced;
 
 /**
  * Which member a person was last claimed by. The claim is a lock, not the truth: the member's
@@ -9,7 +11,12 @@ import java.util.Optional;
  * appointment that never made it to the member's stream (or whose terms have since ended) does
  * not block the person forever.
  */
-public final class PersonClaim {
+public final class PersonClaim implements EventSourced<PersonClaimed> {
+
+    /** Person claims as event streams ({@code person:<id>}). */
+    public static final AggregateKind<PersonId, PersonClaim, PersonClaimed> KIND =
+            AggregateKind.of("person claim", PersonClaimed.class, PersonClaim::streamId,
+                    events -> replay(PersonId.of(events.get(0).personId()), events));
 
     private final PersonId person;
     private String memberId;
@@ -21,6 +28,11 @@ public final class PersonClaim {
 
     public static String streamId(PersonId person) {
         return "person:" + person.value();
+    }
+
+    /** A person nobody has claimed yet: its stream does not exist. */
+    public static PersonClaim unclaimed(PersonId person) {
+        return new PersonClaim(person);
     }
 
     public static PersonClaim replay(PersonId person, List<PersonClaimed> events) {
@@ -38,6 +50,7 @@ public final class PersonClaim {
         return member.equals(memberId);
     }
 
+    @Override
     public long version() {
         return version;
     }
@@ -50,6 +63,7 @@ public final class PersonClaim {
         return List.of(new PersonClaimed(person.value(), member, role, memberId));
     }
 
+    @Override
     public void apply(PersonClaimed event) {
         memberId = event.memberId();
         version++;

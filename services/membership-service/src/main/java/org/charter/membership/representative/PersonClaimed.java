@@ -8,6 +8,6 @@ import org.charter.platform.event.EventType;
  * fact lives on the person's own stream, whose unique (stream, sequence) index makes two members
  * claiming the same person at once impossible: the second append conflicts.
  */
-@EventType(context = "membership", name = "PersonClaimed", version = 1)
+@EventType(name = "PersonClaimed", version = 1)
 public record PersonClaimed(String personId, String memberId, Role role, String previousMemberId) implements DomainEvent {
 }

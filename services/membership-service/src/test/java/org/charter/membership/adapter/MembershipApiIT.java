@@ -18,8 +18,8 @@ import org.charter.platform.test.TestTokens;
 import org.charter.platform.test.TrustTestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.charter.platform.projection.Projection;
-import org.charter.platform.projection.ProjectionRebuilder;
+import org.charter.platform.readmodel.DocumentReadModel;
+import org.charter.platform.readmodel.ReadModelRebuild;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,10 +40,10 @@ class MembershipApiIT {
     int port;
 
     @Autowired
-    ProjectionRebuilder rebuilder;
+    ReadModelRebuild rebuild;
 
     @Autowired
-    List<Projection> projections;
+    List<DocumentReadModel<?>> readModels;
 
     private Api api;
     private final String secretary = TestTokens.token("sam.secretary", Role.SECRETARY, null);
@@ -208,7 +208,7 @@ class MembershipApiIT {
         ok(api.post(path(id, "admission"), secretary, ruling(NOW.minusSeconds(10), null, "POLL", "p")));
         JsonNode before = ok(api.get("/api/v1/members?size=200&tier=AFFILIATE", secretary));
 
-        projections.forEach(rebuilder::rebuild);
+        rebuild.rebuildAll(readModels);
 
         JsonNode after = ok(api.get("/api/v1/members?size=200&tier=AFFILIATE", secretary));
         assertThat(ids(after)).contains(id).containsExactlyElementsOf(ids(before));

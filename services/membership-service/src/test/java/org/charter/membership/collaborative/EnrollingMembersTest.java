@@ -2,13 +2,14 @@ package org.charter.membership.collaborative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.charter.membership.member.MemberBuilder.aMember;
-import static org.charter.membership.member.Refusals.refused;
+import static org.charter.platform.test.Refusals.refused;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.charter.membership.member.InMemoryEventStore;
+import org.charter.platform.aggregate.EventStreams;
+import org.charter.platform.test.InMemoryEventStore;
 import org.charter.membership.member.MemberId;
 import org.charter.membership.member.Members;
 import org.charter.platform.error.NotFound;
@@ -25,8 +26,8 @@ class EnrollingMembersTest {
     private static final ProgramYear Y2025 = ProgramYear.parse("2025-26");
 
     private final Clock clock = Clock.fixed(Instant.parse("2025-09-15T16:00:00Z"), ZoneOffset.UTC);
-    private final InMemoryEventStore store = new InMemoryEventStore(clock);
-    private final EnrollingMembers enrolling = new EnrollingMembers(new Collaboratives(store), new Members(store), clock);
+    private final InMemoryEventStore store = new InMemoryEventStore(clock, "membership");
+    private final EnrollingMembers enrolling = new EnrollingMembers(new Collaboratives(EventStreams.of(store)), new Members(EventStreams.of(store)), clock);
 
     @BeforeEach
     void given() {
@@ -39,7 +40,7 @@ class EnrollingMembersTest {
 
         enrolling.enrol(ECE, MemberId.of("CA"), Y2025, 100_00, List.of("Ann"), SECRETARY);
 
-        assertThat(new Collaboratives(store).get(ECE).enrolmentsIn(Y2025)).extracting(Enrolment::memberId).containsExactly("CA");
+        assertThat(new Collaboratives(EventStreams.of(store)).get(ECE).enrolmentsIn(Y2025)).extracting(Enrolment::memberId).containsExactly("CA");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.charter.membership.collaborative;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.charter.membership.member.Refusals.refused;
+import static org.charter.platform.test.Refusals.refused;
 
 import java.time.Instant;
 import org.charter.platform.error.RuleViolation;

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.charter.membership.member.MemberBuilder.NOW;
 import static org.charter.membership.member.MemberBuilder.aMember;
 import static org.charter.membership.member.MemberBuilder.ruling;
-import static org.charter.membership.member.Refusals.refused;
+import static org.charter.platform.test.Refusals.refused;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.charter.platform.aggregate.EventStreams;
+import org.charter.platform.test.InMemoryEventStore;
 import org.charter.membership.representative.Person;
 import org.charter.membership.representative.PersonClaimed;
 import org.charter.membership.representative.PersonClaims;
@@ -29,9 +31,9 @@ class AppointingRepresentativesTest {
     private static final Instant T2 = Instant.parse("2025-10-01T00:00:00Z");
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final InMemoryEventStore store = new InMemoryEventStore(clock);
-    private final Members members = new Members(store);
-    private final AppointingRepresentatives appointing = new AppointingRepresentatives(members, new PersonClaims(store), clock);
+    private final InMemoryEventStore store = new InMemoryEventStore(clock, "membership");
+    private final Members members = new Members(EventStreams.of(store));
+    private final AppointingRepresentatives appointing = new AppointingRepresentatives(members, new PersonClaims(EventStreams.of(store)), clock);
 
     @BeforeEach
     void two_governing_members() {

@@ -3,10 +3,13 @@ package org.charter.membership.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.charter.membership.member.MemberBuilder.NOW;
 import static org.charter.membership.member.MemberBuilder.ruling;
-import static org.charter.membership.member.Refusals.refused;
+import static org.charter.platform.test.Refusals.refused;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import org.charter.platform.aggregate.Recorded;
+import org.charter.platform.aggregate.EventStreams;
+import org.charter.platform.test.InMemoryEventStore;
 import org.charter.membership.member.RegisteringMembers.RegisterMember;
 import org.charter.platform.error.Conflict;
 import org.charter.platform.error.NotFound;
@@ -19,8 +22,8 @@ class ChangingStandingsTest {
     private static final CommandContext SECRETARY = new CommandContext(new Actor("sam", "secretary", null), "corr-1", null);
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final InMemoryEventStore store = new InMemoryEventStore(clock);
-    private final Members members = new Members(store);
+    private final InMemoryEventStore store = new InMemoryEventStore(clock, "membership");
+    private final Members members = new Members(EventStreams.of(store));
     private final RegisteringMembers registering = new RegisteringMembers(members, clock);
     private final ChangingStandings changing = new ChangingStandings(members, clock);
 
@@ -28,9 +31,9 @@ class ChangingStandingsTest {
     void a_member_is_registered_then_admitted_and_each_event_carries_the_actor() {
         registering.register(new RegisterMember(MemberId.of("OR"), "Oregon", MemberKind.STATE, Tier.GOVERNING, null), SECRETARY);
 
-        Members.Changed changed = changing.admit(MemberId.of("OR"), ruling(NOW), SECRETARY);
+        Recorded<Member> changed = changing.admit(MemberId.of("OR"), ruling(NOW), SECRETARY);
 
-        assertThat(changed.member().scheduled().status()).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(changed.state().scheduled().status()).isEqualTo(MemberStatus.ACTIVE);
         assertThat(changed.events()).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo("charter.membership.MemberAdmitted.v1");
             assertThat(e.sequence()).isEqualTo(2);

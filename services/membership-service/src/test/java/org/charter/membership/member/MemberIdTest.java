@@ -1,7 +1,7 @@
 package org.charter.membership.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.charter.membership.member.Refusals.refused;
+import static org.charter.platform.test.Refusals.refused;
 
 import org.charter.platform.error.RuleViolation;
 import org.junit.jupiter.params.ParameterizedTest;

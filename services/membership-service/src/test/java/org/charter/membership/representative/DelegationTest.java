@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.charter.membership.member.MemberBuilder.NOW;
 import static org.charter.membership.member.MemberBuilder.aMember;
 import static org.charter.membership.member.MemberBuilder.ruling;
-import static org.charter.membership.member.Refusals.refused;
+import static org.charter.platform.test.Refusals.refused;
 
 import java.time.Instant;
 import java.util.List;

@@ -2,13 +2,11 @@ package org.charter.membership.collaborative.adapter;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
-import org.charter.membership.ProjectingEventStore;
+import java.util.List;
 import org.charter.membership.collaborative.Collaboratives;
 import org.charter.membership.collaborative.EnrollingMembers;
 import org.charter.membership.member.Members;
-import org.charter.platform.eventstore.MongoEventStore;
-import org.charter.platform.projection.Projection;
-import org.springframework.beans.factory.ObjectProvider;
+import org.charter.platform.aggregate.EventStreams;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class CollaborativeConfiguration {
 
     @Bean
-    Collaboratives collaboratives(MongoEventStore store, ObjectProvider<Projection> projections) {
-        return new Collaboratives(new ProjectingEventStore(store, () -> projections.orderedStream().toList()));
+    Collaboratives collaboratives(EventStreams streams, CollaborativeDirectory directory) {
+        return new Collaboratives(streams, List.of(directory));
     }
 
     @Bean

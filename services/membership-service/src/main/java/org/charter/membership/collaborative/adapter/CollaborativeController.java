@@ -50,9 +50,9 @@ class CollaborativeController {
     @Operation(summary = "Create a collaborative")
     ResponseEntity<CollaborativeView> create(@Valid @RequestBody CollaborativeRequests.Create body, CommandContext context) {
         CollaborativeId id = CollaborativeId.of(body.id());
-        enrolling.create(id, body.name(), body.description(), context);
+        Collaborative created = enrolling.create(id, body.name(), body.description(), context).state();
         return ResponseEntity.created(URI.create("/api/v1/collaboratives/" + id))
-                .body(CollaborativeView.of(collaboratives.get(id), ProgramYear.containing(clock.instant())));
+                .body(CollaborativeView.of(created, ProgramYear.containing(clock.instant())));
     }
 
     @GetMapping("/api/v1/collaboratives")
@@ -73,8 +73,8 @@ class CollaborativeController {
     CollaborativeView enrol(@PathVariable String id, @Valid @RequestBody CollaborativeRequests.Enrol body, CommandContext context) {
         CollaborativeId collaborative = collaborativeId(id);
         ProgramYear year = ProgramYear.parse(body.programYear());
-        enrolling.enrol(collaborative, member(body.memberId()), year, body.feeCents(), body.participants(), context);
-        return CollaborativeView.of(collaboratives.get(collaborative), year);
+        return CollaborativeView.of(enrolling.enrol(collaborative, member(body.memberId()), year, body.feeCents(),
+                body.participants(), context).state(), year);
     }
 
     @PostMapping("/api/v1/collaboratives/{id}/departures")
@@ -83,8 +83,8 @@ class CollaborativeController {
     CollaborativeView leave(@PathVariable String id, @Valid @RequestBody CollaborativeRequests.Leave body, CommandContext context) {
         CollaborativeId collaborative = collaborativeId(id);
         ProgramYear year = ProgramYear.parse(body.programYear());
-        enrolling.leave(collaborative, member(body.memberId()), year, body.effectiveAt(), context);
-        return CollaborativeView.of(collaboratives.get(collaborative), year);
+        return CollaborativeView.of(enrolling.leave(collaborative, member(body.memberId()), year, body.effectiveAt(),
+                context).state(), year);
     }
 
     @GetMapping("/api/v1/members/{memberId}/collaboratives")
@@ -92,13 +92,7 @@ class CollaborativeController {
     List<MemberEnrolment> ofMember(@PathVariable String memberId, @RequestParam(required = false) String year) {
         MemberId member = member(memberId);
         members.get(member);
-        ProgramYear programYear = year(year);
-        return directory.all().stream()
-                .map(listed -> collaboratives.get(CollaborativeId.of(listed.id())))
-                .flatMap(c -> c.enrolment(member.value(), programYear).stream()
-                        .map(e -> new MemberEnrolment(c.id().value(), c.name(), programYear.name(), e.feeCents(),
-                                e.participants(), e.enrolledAt(), e.leftAt())))
-                .toList();
+        return directory.enrolmentsOf(member.value(), year(year));
     }
 
     private ProgramYear year(String year) {

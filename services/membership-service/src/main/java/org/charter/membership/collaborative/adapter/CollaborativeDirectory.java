@@ -1,75 +1,67 @@
 package org.charter.membership.collaborative.adapter;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.elemMatch;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
-import org.charter.membership.collaborative.CollaborativeEvent;
-import org.charter.membership.collaborative.CollaborativeEvent.CollaborativeCreated;
-import org.charter.platform.event.RecordedEvent;
-import org.charter.platform.projection.Projection;
+import org.charter.membership.collaborative.Collaborative;
+import org.charter.membership.collaborative.Enrolment;
+import org.charter.membership.collaborative.ProgramYear;
+import org.charter.platform.readmodel.DocumentReadModel;
+import org.charter.platform.readmodel.SortableInstants;
 
-/** Read model: which collaboratives exist (their enrolments are read from each one's stream). */
-class CollaborativeDirectory implements Projection {
-
-    private final MongoCollection<Document> collection;
+/**
+ * Read model of collaboratives: one document per collaborative with its enrolments, so that
+ * "which collaboratives is this member in" is one query, not a replay of every collaborative.
+ */
+class CollaborativeDirectory extends DocumentReadModel<Collaborative> {
 
     CollaborativeDirectory(MongoDatabase database) {
-        this.collection = database.getCollection("collaborative_directory");
-    }
-
-    @Override
-    public String name() {
-        return "collaborative-directory";
-    }
-
-    @Override
-    public void reset() {
-        collection.deleteMany(new Document());
-    }
-
-    @Override
-    public void apply(RecordedEvent event) {
-        if (!(event.data() instanceof CollaborativeEvent collaborativeEvent)) {
-            return;
-        }
-        String id = collaborativeEvent.collaborativeId();
-        try {
-            if (collaborativeEvent instanceof CollaborativeCreated created) {
-                Document doc = new Document("_id", id).append("version", event.sequence())
-                        .append("name", created.name()).append("description", created.description());
-                collection.replaceOne(and(eq("_id", id), lt("version", event.sequence())), doc,
-                        new ReplaceOptions().upsert(true));
-            } else {
-                collection.updateOne(and(eq("_id", id), lt("version", event.sequence())),
-                        new Document("$set", new Document("version", event.sequence())));
-            }
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        super(database, "collaborative_directory", Collaborative.KIND, collaborative -> collaborative.id().value(),
+                CollaborativeDirectory::document,
+                collection -> collection.createIndex(Indexes.ascending("enrolments.memberId")));
     }
 
     List<Listed> all() {
         List<Listed> listed = new ArrayList<>();
-        for (Document doc : collection.find().sort(Sorts.ascending("_id"))) {
+        for (Document doc : documents().find().projection(Projections.include("name", "description"))
+                .sort(Sorts.ascending("_id"))) {
             listed.add(new Listed(doc.getString("_id"), doc.getString("name"), doc.getString("description")));
         }
         return listed;
     }
 
-    boolean isEmpty() {
-        return collection.countDocuments() == 0;
+    /** The member's enrolments in a program year, by collaborative id. */
+    List<CollaborativeController.MemberEnrolment> enrolmentsOf(String memberId, ProgramYear year) {
+        Document enrolment = new Document("memberId", memberId).append("programYear", year.name());
+        List<CollaborativeController.MemberEnrolment> found = new ArrayList<>();
+        for (Document doc : documents().find(elemMatch("enrolments", enrolment)).sort(Sorts.ascending("_id"))) {
+            for (Document e : doc.getList("enrolments", Document.class)) {
+                if (e.getString("memberId").equals(memberId) && e.getString("programYear").equals(year.name())) {
+                    found.add(new CollaborativeController.MemberEnrolment(doc.getString("_id"), doc.getString("name"),
+                            year.name(), e.getLong("feeCents"), e.getList("participants", String.class),
+                            SortableInstants.parse(e.getString("enrolledAt")), SortableInstants.parse(e.getString("leftAt"))));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Document document(Collaborative collaborative) {
+        List<Document> enrolments = new ArrayList<>();
+        for (Enrolment e : collaborative.enrolments()) {
+            enrolments.add(new Document("memberId", e.memberId()).append("programYear", e.year().name())
+                    .append("feeCents", e.feeCents()).append("participants", e.participants())
+                    .append("enrolledAt", SortableInstants.format(e.enrolledAt()))
+                    .append("leftAt", SortableInstants.format(e.leftAt())));
+        }
+        return new Document("name", collaborative.name()).append("description", collaborative.description())
+                .append("enrolments", enrolments);
     }
 
     record Listed(String id, String name, String description) {

@@ -2,15 +2,13 @@ package org.charter.membership.member.adapter;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
-import org.charter.membership.ProjectingEventStore;
+import java.util.List;
 import org.charter.membership.member.AppointingRepresentatives;
 import org.charter.membership.member.ChangingStandings;
 import org.charter.membership.member.Members;
 import org.charter.membership.member.RegisteringMembers;
 import org.charter.membership.representative.PersonClaims;
-import org.charter.platform.eventstore.MongoEventStore;
-import org.charter.platform.projection.Projection;
-import org.springframework.beans.factory.ObjectProvider;
+import org.charter.platform.aggregate.EventStreams;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,13 +16,13 @@ import org.springframework.context.annotation.Configuration;
 class MemberConfiguration {
 
     @Bean
-    Members members(MongoEventStore store, ObjectProvider<Projection> projections) {
-        return new Members(new ProjectingEventStore(store, () -> projections.orderedStream().toList()));
+    Members members(EventStreams streams, MemberDirectory directory) {
+        return new Members(streams, List.of(directory));
     }
 
     @Bean
-    PersonClaims personClaims(MongoEventStore store) {
-        return new PersonClaims(store);
+    PersonClaims personClaims(EventStreams streams) {
+        return new PersonClaims(streams);
     }
 
     @Bean
@@ -42,10 +40,9 @@ class MemberConfiguration {
         return new AppointingRepresentatives(members, claims, clock);
     }
 
-    /** Reads members straight from the store: the directory is fed by appends, it must not feed itself. */
     @Bean
-    MemberDirectory memberDirectory(MongoDatabase database, MongoEventStore store) {
-        return new MemberDirectory(database, new Members(store));
+    MemberDirectory memberDirectory(MongoDatabase database) {
+        return new MemberDirectory(database);
     }
 
     @Bean

@@ -9,9 +9,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.charter.membership.SecretariesAndAdmins;
 import org.charter.membership.member.ChangingStandings;
 import org.charter.membership.member.Member;
@@ -66,7 +64,7 @@ class MemberController {
     ResponseEntity<MemberView> register(@Valid @RequestBody MemberRequests.Register body, CommandContext context) {
         var changed = registering.register(new RegisterMember(MemberId.of(body.id()), body.name(), body.kind(), body.tier(),
                 body.appliedAt()), context);
-        return ResponseEntity.created(URI.create("/api/v1/members/" + body.id())).body(now(changed.member()));
+        return ResponseEntity.created(URI.create("/api/v1/members/" + body.id())).body(now(changed.state()));
     }
 
     @GetMapping
@@ -78,16 +76,7 @@ class MemberController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        Instant asOf = at == null ? clock.instant() : at;
-        List<MemberSummary> matching = directory.all().stream()
-                .map(entry -> summary(entry, asOf))
-                .filter(Objects::nonNull)
-                .filter(s -> tier == null || s.tier() == tier)
-                .filter(s -> status == null || s.status() == status)
-                .filter(s -> kind == null || s.kind() == kind)
-                .sorted(Comparator.comparing(MemberSummary::id))
-                .toList();
-        return PageView.of(matching, page, size);
+        return directory.page(tier, status, kind, at == null ? clock.instant() : at, page, size);
     }
 
     @GetMapping("/{id}")
@@ -111,42 +100,42 @@ class MemberController {
     @SecretariesAndAdmins
     @Operation(summary = "Admit an applicant (APPLICANT → ACTIVE)")
     MemberView admit(@PathVariable String id, @Valid @RequestBody MemberRequests.Change body, CommandContext context) {
-        return now(standings.admit(memberId(id), body.ruling(), context).member());
+        return now(standings.admit(memberId(id), body.ruling(), context).state());
     }
 
     @PostMapping("/{id}/tier")
     @SecretariesAndAdmins
     @Operation(summary = "Move the member to another tier", description = "Leaving GOVERNING ends the delegate's and alternates' terms.")
     MemberView changeTier(@PathVariable String id, @Valid @RequestBody MemberRequests.TierChange body, CommandContext context) {
-        return now(standings.changeTier(memberId(id), body.tier(), body.ruling(), context).member());
+        return now(standings.changeTier(memberId(id), body.tier(), body.ruling(), context).state());
     }
 
     @PostMapping("/{id}/suspension")
     @SecretariesAndAdmins
     @Operation(summary = "Suspend an active member (ACTIVE → SUSPENDED)")
     MemberView suspend(@PathVariable String id, @Valid @RequestBody MemberRequests.Suspension body, CommandContext context) {
-        return now(standings.suspend(memberId(id), body.reason(), body.ruling(), context).member());
+        return now(standings.suspend(memberId(id), body.reason(), body.ruling(), context).state());
     }
 
     @PostMapping("/{id}/reinstatement")
     @SecretariesAndAdmins
     @Operation(summary = "Reinstate a suspended member (SUSPENDED → ACTIVE)")
     MemberView reinstate(@PathVariable String id, @Valid @RequestBody MemberRequests.Change body, CommandContext context) {
-        return now(standings.reinstate(memberId(id), body.ruling(), context).member());
+        return now(standings.reinstate(memberId(id), body.ruling(), context).state());
     }
 
     @PostMapping("/{id}/withdrawal")
     @SecretariesAndAdmins
     @Operation(summary = "Record a withdrawal (ACTIVE|SUSPENDED → WITHDRAWN)", description = "effectiveAt is the date in the member's notice; decision.kind NOTICE is allowed. Every appointment ends then.")
     MemberView withdraw(@PathVariable String id, @Valid @RequestBody MemberRequests.Change body, CommandContext context) {
-        return now(standings.withdraw(memberId(id), body.ruling(), context).member());
+        return now(standings.withdraw(memberId(id), body.ruling(), context).state());
     }
 
     @PostMapping("/{id}/readmission")
     @SecretariesAndAdmins
     @Operation(summary = "Readmit a withdrawn member (WITHDRAWN → ACTIVE), keeping its id and history")
     MemberView readmit(@PathVariable String id, @Valid @RequestBody MemberRequests.Readmission body, CommandContext context) {
-        return now(standings.readmit(memberId(id), body.tier(), body.ruling(), context).member());
+        return now(standings.readmit(memberId(id), body.tier(), body.ruling(), context).state());
     }
 
     /** A malformed id in a path names no member. */
@@ -160,15 +149,6 @@ class MemberController {
     private MemberView now(Member member) {
         Instant at = clock.instant();
         return MemberView.of(member, at, member.standingAt(at).orElse(member.timeline().get(0)));
-    }
-
-    private static MemberSummary summary(MemberDirectory.Entry entry, Instant at) {
-        Standing standing = entry.standingAt(at);
-        if (standing == null) {
-            return null;
-        }
-        return new MemberSummary(entry.id(), entry.name(), entry.kind(), standing.status(), standing.tier(),
-                standing.votingRights(), standing.since());
     }
 
     /** One recorded event with its envelope. */

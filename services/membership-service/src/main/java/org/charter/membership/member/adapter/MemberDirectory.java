@@ -1,113 +1,87 @@
 package org.charter.membership.member.adapter;
 
 import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
+import static org.charter.platform.readmodel.SortableInstants.FOREVER;
+import static org.charter.platform.readmodel.SortableInstants.format;
+import static org.charter.platform.readmodel.SortableInstants.parse;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.charter.membership.member.Member;
-import org.charter.membership.member.MemberEvent;
-import org.charter.membership.member.MemberId;
 import org.charter.membership.member.MemberKind;
 import org.charter.membership.member.MemberStatus;
-import org.charter.membership.member.Members;
 import org.charter.membership.member.Standing;
 import org.charter.membership.member.Tier;
-import org.charter.platform.event.RecordedEvent;
-import org.charter.platform.projection.Projection;
+import org.charter.platform.readmodel.DocumentReadModel;
 
 /**
- * Read model for listing members: one document per member with its name, kind and effective-dated
- * status/tier timeline, so a listing "as of T" filters without replaying every stream. A document
- * is only replaced by one built from a later stream version (idempotent per (stream, sequence)).
+ * Read model for listing members: one document per member with its name, kind and
+ * effective-dated status/tier timeline, each standing with the instant it ends, so that a
+ * listing "as of T" with filters and paging is one query.
  */
-class MemberDirectory implements Projection {
+class MemberDirectory extends DocumentReadModel<Member> {
 
     static final String COLLECTION = "member_directory";
 
-    private final MongoCollection<Document> collection;
-    private final Members members;
-
-    MemberDirectory(MongoDatabase database, Members members) {
-        this.collection = database.getCollection(COLLECTION);
-        this.members = members;
+    MemberDirectory(MongoDatabase database) {
+        super(database, COLLECTION, Member.KIND, member -> member.id().value(), MemberDirectory::document,
+                collection -> collection.createIndex(Indexes.ascending("kind")));
     }
 
-    @Override
-    public String name() {
-        return "member-directory";
-    }
-
-    @Override
-    public void reset() {
-        collection.deleteMany(new Document());
-    }
-
-    @Override
-    public void apply(RecordedEvent event) {
-        if (!(event.data() instanceof MemberEvent memberEvent)) {
-            return;
+    /** The members listed at an instant, filtered and paged in the query, by id. */
+    PageView<MemberSummary> page(Tier tier, MemberStatus status, MemberKind kind, Instant at, int page, int size) {
+        Document standing = new Document("since", new Document("$lte", format(at)))
+                .append("until", new Document("$gt", format(at)));
+        if (tier != null) {
+            standing.append("tier", tier.name());
         }
-        Member member = members.get(MemberId.of(memberEvent.memberId()));
-        List<Document> timeline = member.timeline().stream()
-                .map(s -> new Document("since", s.since().toString()).append("status", s.status().name())
-                        .append("tier", s.tier().name()))
-                .toList();
-        Document doc = new Document("_id", member.id().value())
-                .append("version", member.version())
-                .append("name", member.name())
-                .append("kind", member.kind().name())
-                .append("timeline", timeline);
-        try {
-            collection.replaceOne(and(eq("_id", member.id().value()), lt("version", member.version())), doc,
-                    new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
+        if (status != null) {
+            standing.append("status", status.name());
+        }
+        List<Bson> filters = new ArrayList<>(List.of(elemMatch("timeline", standing)));
+        if (kind != null) {
+            filters.add(eq("kind", kind.name()));
+        }
+        Bson filter = and(filters);
+        long total = documents().countDocuments(filter);
+        List<MemberSummary> content = new ArrayList<>();
+        for (Document doc : documents().find(filter).sort(Sorts.ascending("_id"))
+                .skip((int) Math.min((long) page * size, Integer.MAX_VALUE)).limit(size)) {
+            content.add(summary(doc, at));
+        }
+        return PageView.of(content, page, size, total);
+    }
+
+    private static Document document(Member member) {
+        List<Standing> timeline = member.timeline();
+        List<Document> standings = new ArrayList<>(timeline.size());
+        for (int i = 0; i < timeline.size(); i++) {
+            Standing s = timeline.get(i);
+            String until = i + 1 < timeline.size() ? format(timeline.get(i + 1).since()) : FOREVER;
+            standings.add(new Document("since", format(s.since())).append("until", until)
+                    .append("status", s.status().name()).append("tier", s.tier().name()));
+        }
+        return new Document("name", member.name()).append("kind", member.kind().name()).append("timeline", standings);
+    }
+
+    private static MemberSummary summary(Document doc, Instant at) {
+        Document found = null;
+        for (Document d : doc.getList("timeline", Document.class)) {
+            if (!parse(d.getString("since")).isAfter(at) && parse(d.getString("until")).isAfter(at)) {
+                found = d;
             }
-            // a newer version is already projected: nothing to do
         }
-    }
-
-    boolean isEmpty() {
-        return collection.countDocuments() == 0;
-    }
-
-    /** Every member as listed, by id. */
-    List<Entry> all() {
-        List<Entry> entries = new ArrayList<>();
-        for (Document doc : collection.find().sort(Sorts.ascending("_id"))) {
-            List<Standing> timeline = doc.getList("timeline", Document.class).stream()
-                    .map(d -> new Standing(Instant.parse(d.getString("since")), MemberStatus.valueOf(d.getString("status")),
-                            Tier.valueOf(d.getString("tier"))))
-                    .toList();
-            entries.add(new Entry(doc.getString("_id"), doc.getString("name"), MemberKind.valueOf(doc.getString("kind")),
-                    timeline));
-        }
-        return entries;
-    }
-
-    /** A listed member with its timeline. */
-    record Entry(String id, String name, MemberKind kind, List<Standing> timeline) {
-
-        Standing standingAt(Instant at) {
-            Standing found = null;
-            for (Standing standing : timeline) {
-                if (standing.since().isAfter(at)) {
-                    break;
-                }
-                found = standing;
-            }
-            return found;
-        }
+        Standing standing = new Standing(parse(found.getString("since")), MemberStatus.valueOf(found.getString("status")),
+                Tier.valueOf(found.getString("tier")));
+        return new MemberSummary(doc.getString("_id"), doc.getString("name"), MemberKind.valueOf(doc.getString("kind")),
+                standing.status(), standing.tier(), standing.votingRights(), standing.since());
     }
 }

@@ -74,7 +74,7 @@ class RepresentativeController {
                        CommandContext context) {
         var changed = appointing.appointRepresentative(memberId(id), body.role(), body.appointee().person(), body.ruling(), context);
         contacts.record(body.appointee(), clock.instant());
-        return now(changed.member());
+        return now(changed.state());
     }
 
     @PostMapping("/representatives/{personId}/ending")
@@ -85,7 +85,7 @@ class RepresentativeController {
         if (!personId.matches(RepresentativeRequests.PERSON_ID)) {
             throw new NotFound("REPRESENTATIVE_NOT_FOUND", personId + " is not a person id");
         }
-        return now(appointing.endRepresentative(memberId(id), body.role(), PersonId.of(personId), body.ruling(), context).member());
+        return now(appointing.endRepresentative(memberId(id), body.role(), PersonId.of(personId), body.ruling(), context).state());
     }
 
     @PutMapping("/delegate")
@@ -95,7 +95,7 @@ class RepresentativeController {
                                CommandContext context) {
         var changed = appointing.appointDelegate(memberId(id), body.delegate().person(), body.ruling(), context);
         contacts.record(body.delegate(), clock.instant());
-        return now(changed.member());
+        return now(changed.state());
     }
 
     @PutMapping("/alternates")
@@ -106,7 +106,7 @@ class RepresentativeController {
         var changed = appointing.appointAlternates(memberId(id),
                 body.alternates().stream().map(RepresentativeRequests.Appointee::person).toList(), body.ruling(), context);
         body.alternates().forEach(alternate -> contacts.record(alternate, clock.instant()));
-        return now(changed.member());
+        return now(changed.state());
     }
 
     private MemberView now(Member member) {

@@ -1,4 +1,4 @@
-package org.charter.membership.demo;
+package org.charter.membership.demo.adapter;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.charter.membership.demo;
+package org.charter.membership.demo.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
