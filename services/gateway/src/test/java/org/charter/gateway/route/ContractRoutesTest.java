@@ -1,0 +1,76 @@
+package org.charter.gateway.route;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.charter.gateway.GatewayApplication;
+import org.charter.gateway.GatewayDefaults;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Every path of the outside contract (DESIGN.md §10 and §10.1) is routed by the gateway's
+ * default route table to the service that owns it, including the services still to come.
+ */
+class ContractRoutesTest {
+
+    private static final Map<String, List<String>> PATTERNS = routeTable();
+
+    @ParameterizedTest(name = "{0} goes to {1}")
+    @CsvSource({
+            "/api/v1/members, membership",
+            "/api/v1/members/CA, membership",
+            "/api/v1/members/CA/admission, membership",
+            "/api/v1/members/CA/delegate, membership",
+            "/api/v1/collaboratives, membership",
+            "/api/v1/collaboratives/early-childhood/enrolments, membership",
+            "/api/v1/committees, committee",
+            "/api/v1/motions, committee",
+            "/api/v1/polls, committee",
+            "/api/v1/polls/p-1/votes, committee",
+            "/api/v1/polls/p-1/closure, committee",
+            "/api/v1/polls/p-1/turnout, committee",
+            "/api/v1/polls/p-1/roll-call, committee",
+            "/api/v1/budgets, budget",
+            "/api/v1/budgets/b-1/submission, budget",
+            "/api/v1/fiscal-years/FY2027/budget, budget",
+            "/api/v1/elections, election",
+            "/api/v1/elections/e-1/nominations, election",
+            "/api/v1/contests, election",
+            "/api/v1/contests/c-1/ballots, election",
+            "/api/v1/contests/c-1/closure, election",
+            "/api/v1/contests/c-1/turnout, election",
+            "/api/v1/contests/c-1/receipts/r-1, election",
+            "/api/v1/contests/c-1/published, election",
+            "/api/v1/ledger/verification, audit",
+            "/api/v1/processes/policy-approval, workflow",
+            "/api/v1/processes/budget-approval, workflow",
+            "/api/v1/processes/ec-election, workflow",
+    })
+    void a_contract_path_is_routed_to_its_service(String path, String service) {
+        List<String> routedTo = PATTERNS.entrySet().stream()
+                .filter(entry -> entry.getValue().stream().anyMatch(pattern -> PathPatternParser.defaultInstance
+                        .parse(pattern).matches(PathContainer.parsePath(path))))
+                .map(Map.Entry::getKey)
+                .toList();
+
+        assertThat(routedTo).containsExactly(service);
+    }
+
+    private static Map<String, List<String>> routeTable() {
+        var environment = new StandardEnvironment();
+        new GatewayDefaults().postProcessEnvironment(environment, new SpringApplication(GatewayApplication.class));
+        Map<String, List<String>> table = new LinkedHashMap<>();
+        for (String service : List.of("membership", "committee", "budget", "election", "audit", "workflow")) {
+            String paths = environment.getRequiredProperty("charter.services." + service + ".paths");
+            table.put(service, List.of(paths.split("\\s*,\\s*")));
+        }
+        return table;
+    }
+}
