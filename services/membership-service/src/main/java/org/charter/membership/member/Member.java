@@ -30,7 +30,7 @@ import org.charter.membership.representative.Representation;
 import org.charter.membership.representative.Representation.Appointment;
 import org.charter.membership.representative.Representation.DelegateAppointment;
 import org.charter.membership.representative.PersonId;
-import org.charter.membership.representative.Role;
+import org.charter.membership.representative.RepresentativeRole;
 import org.charter.membership.representative.Roster;
 import org.charter.membership.representative.Term;
 import org.charter.platform.aggregate.AggregateKind;
@@ -180,7 +180,7 @@ public final class Member implements EventSourced<MemberEvent> {
         List<MemberEvent> events = new ArrayList<>();
         events.add(new MemberWithdrew(id.value(), ruling.decidedAt(), ruling.effectiveAt(), ruling.decision(),
                 WITHDRAWN, current.tier(), false));
-        endAppointments(EnumSet.allOf(Role.class), "MemberWithdrew", ruling).ifPresent(events::add);
+        endAppointments(EnumSet.allOf(RepresentativeRole.class), "MemberWithdrew", ruling).ifPresent(events::add);
         return events;
     }
 
@@ -200,7 +200,7 @@ public final class Member implements EventSourced<MemberEvent> {
     // ---------------------------------------------------------------- representatives and delegates
 
     /** Appoints a K-12 lead, a higher-education lead or a post-secondary careers rep. */
-    public List<MemberEvent> appointRepresentative(Role role, Person person, Ruling ruling, Instant now) {
+    public List<MemberEvent> appointRepresentative(RepresentativeRole role, Person person, Ruling ruling, Instant now) {
         Representation.requireRepresentativeRole(role);
         requireTiming(ruling, now);
         requireMayHold(role);
@@ -209,7 +209,7 @@ public final class Member implements EventSourced<MemberEvent> {
                 ruling.decidedAt(), ruling.effectiveAt(), ruling.decision()));
     }
 
-    public List<MemberEvent> endRepresentative(Role role, PersonId person, Ruling ruling, Instant now) {
+    public List<MemberEvent> endRepresentative(RepresentativeRole role, PersonId person, Ruling ruling, Instant now) {
         Representation.requireEndableRole(role);
         requireTiming(ruling, now);
         representation().requireEndable(role, person);
@@ -220,7 +220,7 @@ public final class Member implements EventSourced<MemberEvent> {
     /** The new delegate's term starts at {@code effectiveAt}, which ends the previous delegate's; a promoted alternate leaves the alternates. */
     public List<MemberEvent> appointDelegate(Person person, Ruling ruling, Instant now) {
         requireTiming(ruling, now);
-        requireMayHold(Role.DELEGATE);
+        requireMayHold(RepresentativeRole.DELEGATE);
         DelegateAppointment appointment = representation().appointDelegate(person);
         List<MemberEvent> events = new ArrayList<>();
         appointment.remainingAlternates().ifPresent(remaining -> events.add(new AlternatesAppointed(id.value(),
@@ -235,10 +235,10 @@ public final class Member implements EventSourced<MemberEvent> {
     public List<MemberEvent> appointAlternates(List<Person> alternates, Ruling ruling, Instant now) {
         if (alternates == null) {
             throw new RuleViolation("ALTERNATES_REQUIRED", "alternates is required (an ordered list of at most "
-                    + Role.ALTERNATE.maxHolders() + ", possibly empty)");
+                    + RepresentativeRole.ALTERNATE.maxHolders() + ", possibly empty)");
         }
         requireTiming(ruling, now);
-        requireMayHold(Role.ALTERNATE);
+        requireMayHold(RepresentativeRole.ALTERNATE);
         representation().requireValidAlternates(alternates);
         return List.of(new AlternatesAppointed(id.value(), alternates.stream().map(Member::appointee).toList(),
                 ruling.decidedAt(), ruling.effectiveAt(), ruling.decision()));
@@ -331,14 +331,14 @@ public final class Member implements EventSourced<MemberEvent> {
             roster.closeTerm(ended.role(), PersonId.of(ended.personId()), ended.effectiveAt());
             advance(ended.effectiveAt());
         } else if (event instanceof DelegateAppointed appointed) {
-            roster.closeAll(List.of(Role.DELEGATE), appointed.effectiveAt());
-            roster.openTerm(Role.DELEGATE, person(appointed.delegate()), 1, appointed.effectiveAt());
+            roster.closeAll(List.of(RepresentativeRole.DELEGATE), appointed.effectiveAt());
+            roster.openTerm(RepresentativeRole.DELEGATE, person(appointed.delegate()), 1, appointed.effectiveAt());
             advance(appointed.effectiveAt());
         } else if (event instanceof AlternatesAppointed appointed) {
-            roster.closeAll(List.of(Role.ALTERNATE), appointed.effectiveAt());
+            roster.closeAll(List.of(RepresentativeRole.ALTERNATE), appointed.effectiveAt());
             int rank = 1;
             for (Appointee alternate : appointed.alternates()) {
-                roster.openTerm(Role.ALTERNATE, person(alternate), rank++, appointed.effectiveAt());
+                roster.openTerm(RepresentativeRole.ALTERNATE, person(alternate), rank++, appointed.effectiveAt());
             }
             advance(appointed.effectiveAt());
         } else if (event instanceof AppointmentsEnded ended) {
@@ -370,7 +370,7 @@ public final class Member implements EventSourced<MemberEvent> {
         }
     }
 
-    private void requireMayHold(Role role) {
+    private void requireMayHold(RepresentativeRole role) {
         Standing current = scheduled();
         if (current.status() == WITHDRAWN) {
             throw new Conflict("MEMBER_WITHDRAWN", "member " + id + " has withdrawn (from " + current.since()
@@ -386,12 +386,12 @@ public final class Member implements EventSourced<MemberEvent> {
         }
     }
 
-    private Optional<MemberEvent> endAppointments(Collection<Role> roles, String cause, Ruling ruling) {
+    private Optional<MemberEvent> endAppointments(Collection<RepresentativeRole> roles, String cause, Ruling ruling) {
         List<Term> ending = representation().ending(roles);
         if (ending.isEmpty()) {
             return Optional.empty();
         }
-        List<Role> endedRoles = ending.stream().map(Term::role).distinct().sorted().toList();
+        List<RepresentativeRole> endedRoles = ending.stream().map(Term::role).distinct().sorted().toList();
         List<String> people = ending.stream().map(term -> term.person().id().value()).distinct().toList();
         return Optional.of(new AppointmentsEnded(id.value(), endedRoles, people, cause, ruling.decidedAt(),
                 ruling.effectiveAt(), ruling.decision()));

@@ -2,7 +2,7 @@ package org.charter.membership.member;
 
 import java.time.Instant;
 import java.util.List;
-import org.charter.membership.representative.Role;
+import org.charter.membership.representative.RepresentativeRole;
 import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.EventType;
 
@@ -74,13 +74,13 @@ public sealed interface MemberEvent extends DomainEvent {
 
     /** A K-12 lead, higher-education lead or post-secondary careers rep; a handed-over role names whom it replaced. */
     @EventType(name = "RepresentativeAppointed", version = 1)
-    record RepresentativeAppointed(String memberId, Role role, Appointee person, String replacedPersonId,
+    record RepresentativeAppointed(String memberId, RepresentativeRole role, Appointee person, String replacedPersonId,
                                    Instant decidedAt, Instant effectiveAt, DecisionRef decision)
             implements MemberEvent {
     }
 
     @EventType(name = "RepresentativeEnded", version = 1)
-    record RepresentativeEnded(String memberId, Role role, String personId, Instant decidedAt,
+    record RepresentativeEnded(String memberId, RepresentativeRole role, String personId, Instant decidedAt,
                                Instant effectiveAt, DecisionRef decision) implements MemberEvent {
     }
 
@@ -104,7 +104,7 @@ public sealed interface MemberEvent extends DomainEvent {
      * e.g. a withdrawal ends every appointment, a move out of {@code GOVERNING} ends the delegation).
      */
     @EventType(name = "AppointmentsEnded", version = 1)
-    record AppointmentsEnded(String memberId, List<Role> roles, List<String> personIds, String cause,
+    record AppointmentsEnded(String memberId, List<RepresentativeRole> roles, List<String> personIds, String cause,
                              Instant decidedAt, Instant effectiveAt, DecisionRef decision) implements MemberEvent {
         public AppointmentsEnded {
             roles = List.copyOf(roles);

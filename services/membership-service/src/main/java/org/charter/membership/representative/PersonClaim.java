@@ -56,7 +56,7 @@ public final class PersonClaim implements EventSourced<PersonClaimed> {
     }
 
     /** The claim event for a member, or nothing when that member holds it already. */
-    public List<PersonClaimed> claimFor(String member, Role role) {
+    public List<PersonClaimed> claimFor(String member, RepresentativeRole role) {
         if (isClaimedBy(member)) {
             return List.of();
         }

@@ -9,5 +9,5 @@ import org.charter.platform.event.EventType;
  * claiming the same person at once impossible: the second append conflicts.
  */
 @EventType(name = "PersonClaimed", version = 1)
-public record PersonClaimed(String personId, String memberId, Role role, String previousMemberId) implements DomainEvent {
+public record PersonClaimed(String personId, String memberId, RepresentativeRole role, String previousMemberId) implements DomainEvent {
 }

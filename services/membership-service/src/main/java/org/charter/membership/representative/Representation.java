@@ -22,10 +22,10 @@ import org.charter.platform.error.RuleViolation;
 public record Representation(String memberId, Roster roster, long version) {
 
     /** The delegate and the alternates: the roles that carry the member's vote. */
-    public static final Set<Role> DELEGATION = EnumSet.of(Role.DELEGATE, Role.ALTERNATE);
+    public static final Set<RepresentativeRole> DELEGATION = EnumSet.of(RepresentativeRole.DELEGATE, RepresentativeRole.ALTERNATE);
 
     /** Appointing {@code person} to {@code role}, handing the role over from {@code replaced} (a person id) if any. */
-    public record Appointment(Role role, Person person, String replaced) {
+    public record Appointment(RepresentativeRole role, Person person, String replaced) {
     }
 
     /** A new delegate, from {@code replaced} (a person id) if any; {@code remainingAlternates} when an alternate was promoted. */
@@ -33,7 +33,7 @@ public record Representation(String memberId, Roster roster, long version) {
     }
 
     /** Refuses what is not a representative role (the delegate and alternates have commands of their own). */
-    public static void requireRepresentativeRole(Role role) {
+    public static void requireRepresentativeRole(RepresentativeRole role) {
         if (role == null) {
             throw new RuleViolation("ROLE_REQUIRED", "role is required (K12_LEAD, HIGHER_EDUCATION_LEAD or POSTSECONDARY_CAREERS_REP)");
         }
@@ -44,7 +44,7 @@ public record Representation(String memberId, Roster roster, long version) {
     }
 
     /** A K-12 lead or a careers rep is handed over; higher-education leads are added up to five. */
-    public Appointment appoint(Role role, Person person) {
+    public Appointment appoint(RepresentativeRole role, Person person) {
         if (roster.openTerm(role, person.id()).isPresent()) {
             throw new Conflict("ALREADY_APPOINTED", person.id() + " is already " + role + " of member " + memberId, version);
         }
@@ -59,7 +59,7 @@ public record Representation(String memberId, Roster roster, long version) {
     }
 
     /** Only a representative's term is ended by this command (the delegate and alternates are replaced). */
-    public static void requireEndableRole(Role role) {
+    public static void requireEndableRole(RepresentativeRole role) {
         if (role == null || role.governingOnly()) {
             throw new RuleViolation("NOT_A_REPRESENTATIVE_ROLE",
                     "role must be K12_LEAD, HIGHER_EDUCATION_LEAD or POSTSECONDARY_CAREERS_REP");
@@ -67,11 +67,11 @@ public record Representation(String memberId, Roster roster, long version) {
     }
 
     /** Ending a term is allowed for every representative but the K-12 lead, who is replaced instead. */
-    public void requireEndable(Role role, PersonId person) {
+    public void requireEndable(RepresentativeRole role, PersonId person) {
         if (roster.openTerm(role, person).isEmpty()) {
             throw new NotFound("REPRESENTATIVE_NOT_FOUND", person + " is not " + role + " of member " + memberId);
         }
-        if (role == Role.K12_LEAD) {
+        if (role == RepresentativeRole.K12_LEAD) {
             throw new RuleViolation("K12_LEAD_REQUIRED",
                     "member " + memberId + " must keep exactly one K-12 lead: appoint the successor instead, which ends this term");
         }
@@ -79,24 +79,24 @@ public record Representation(String memberId, Roster roster, long version) {
 
     /** The new delegate replaces the current one; an alternate who is promoted leaves the alternates. */
     public DelegateAppointment appointDelegate(Person person) {
-        if (roster.openTerm(Role.DELEGATE, person.id()).isPresent()) {
+        if (roster.openTerm(RepresentativeRole.DELEGATE, person.id()).isPresent()) {
             throw new Conflict("ALREADY_DELEGATE", person.id() + " is already the voting delegate of member " + memberId
                     + "; a member has exactly one delegate", version);
         }
         Optional<List<Person>> remaining = Optional.empty();
-        if (roster.openTerm(Role.ALTERNATE, person.id()).isPresent()) {
-            remaining = Optional.of(roster.open(Role.ALTERNATE).stream()
+        if (roster.openTerm(RepresentativeRole.ALTERNATE, person.id()).isPresent()) {
+            remaining = Optional.of(roster.open(RepresentativeRole.ALTERNATE).stream()
                     .map(Term::person)
                     .filter(alternate -> !alternate.id().equals(person.id()))
                     .toList());
         }
-        return new DelegateAppointment(person, holderOf(Role.DELEGATE), remaining);
+        return new DelegateAppointment(person, holderOf(RepresentativeRole.DELEGATE), remaining);
     }
 
     /** At most two alternates, each named once, none of them the delegate. */
     public void requireValidAlternates(List<Person> alternates) {
-        if (alternates.size() > Role.ALTERNATE.maxHolders()) {
-            throw new RuleViolation("TOO_MANY_ALTERNATES", "a member has at most " + Role.ALTERNATE.maxHolders()
+        if (alternates.size() > RepresentativeRole.ALTERNATE.maxHolders()) {
+            throw new RuleViolation("TOO_MANY_ALTERNATES", "a member has at most " + RepresentativeRole.ALTERNATE.maxHolders()
                     + " alternates; " + alternates.size() + " were given");
         }
         Set<PersonId> seen = new HashSet<>();
@@ -104,7 +104,7 @@ public record Representation(String memberId, Roster roster, long version) {
             if (!seen.add(alternate.id())) {
                 throw new RuleViolation("DUPLICATE_ALTERNATE", alternate.id() + " is named twice among the alternates");
             }
-            if (roster.openTerm(Role.DELEGATE, alternate.id()).isPresent()) {
+            if (roster.openTerm(RepresentativeRole.DELEGATE, alternate.id()).isPresent()) {
                 throw new RuleViolation("DELEGATE_CANNOT_BE_ALTERNATE",
                         alternate.id() + " is the voting delegate of member " + memberId + " and cannot also be its alternate");
             }
@@ -112,23 +112,23 @@ public record Representation(String memberId, Roster roster, long version) {
     }
 
     /** The open terms in these roles, which a change of the member's standing ends. */
-    public List<Term> ending(Collection<Role> roles) {
+    public List<Term> ending(Collection<RepresentativeRole> roles) {
         return roster.open().stream().filter(term -> roles.contains(term.role())).toList();
     }
 
     /** The roles a member keeps when it moves to a tier: none for a licensee, no delegation outside GOVERNING. */
-    public static Set<Role> endedByTier(boolean governing, boolean licensee) {
-        Set<Role> ending = EnumSet.noneOf(Role.class);
+    public static Set<RepresentativeRole> endedByTier(boolean governing, boolean licensee) {
+        Set<RepresentativeRole> ending = EnumSet.noneOf(RepresentativeRole.class);
         if (!governing) {
             ending.addAll(DELEGATION);
         }
         if (licensee) {
-            ending.addAll(EnumSet.allOf(Role.class));
+            ending.addAll(EnumSet.allOf(RepresentativeRole.class));
         }
         return ending;
     }
 
-    private String holderOf(Role role) {
+    private String holderOf(RepresentativeRole role) {
         return roster.open(role).stream().findFirst().map(term -> term.person().id().value()).orElse(null);
     }
 }

@@ -32,11 +32,11 @@ public final class Roster {
                 .toList();
     }
 
-    public List<Term> open(Role role) {
+    public List<Term> open(RepresentativeRole role) {
         return open().stream().filter(term -> term.role() == role).toList();
     }
 
-    public Optional<Term> openTerm(Role role, PersonId person) {
+    public Optional<Term> openTerm(RepresentativeRole role, PersonId person) {
         return open(role).stream().filter(term -> term.person().id().equals(person)).findFirst();
     }
 
@@ -60,15 +60,15 @@ public final class Roster {
                 .max(Comparator.naturalOrder());
     }
 
-    public void openTerm(Role role, Person person, int rank, Instant from) {
+    public void openTerm(RepresentativeRole role, Person person, int rank, Instant from) {
         terms.add(new Term(role, person, rank, from, null));
     }
 
-    public void closeTerm(Role role, PersonId person, Instant at) {
+    public void closeTerm(RepresentativeRole role, PersonId person, Instant at) {
         replaceOpen(term -> term.role() == role && term.person().id().equals(person), at);
     }
 
-    public void closeAll(Collection<Role> roles, Instant at) {
+    public void closeAll(Collection<RepresentativeRole> roles, Instant at) {
         replaceOpen(term -> roles.contains(term.role()), at);
     }
 

@@ -6,7 +6,7 @@ import org.charter.membership.member.Member;
 import org.charter.membership.member.MemberStatus;
 import org.charter.membership.member.Standing;
 import org.charter.membership.member.Tier;
-import org.charter.membership.representative.Role;
+import org.charter.membership.representative.RepresentativeRole;
 import org.charter.membership.representative.Term;
 
 /**
@@ -25,9 +25,9 @@ public record VotingRights(String memberId, Instant at, MemberStatus status, Tie
                     "member " + member.id() + " had not applied yet (applied " + member.registeredAt() + ")");
         }
         List<Term> terms = standing.votingRights() ? member.representativesAt(at) : List.of();
-        String delegate = terms.stream().filter(t -> t.role() == Role.DELEGATE)
+        String delegate = terms.stream().filter(t -> t.role() == RepresentativeRole.DELEGATE)
                 .map(t -> t.person().id().value()).findFirst().orElse(null);
-        List<String> alternates = terms.stream().filter(t -> t.role() == Role.ALTERNATE)
+        List<String> alternates = terms.stream().filter(t -> t.role() == RepresentativeRole.ALTERNATE)
                 .map(t -> t.person().id().value()).toList();
         boolean canCast = standing.votingRights() && (delegate != null || !alternates.isEmpty());
         return new VotingRights(member.id().value(), at, standing.status(), standing.tier(), standing.votingRights(),

@@ -35,7 +35,7 @@ class DelegationTest {
                 T2, T2, ruling(T2).decision()));
         assertThat(delegatesAt(member, T2.minusMillis(1))).containsExactly("old");
         assertThat(delegatesAt(member, T2)).containsExactly("new");
-        assertThat(member.roster().open(Role.DELEGATE)).hasSize(1);
+        assertThat(member.roster().open(RepresentativeRole.DELEGATE)).hasSize(1);
     }
 
     @Test
@@ -62,9 +62,9 @@ class DelegationTest {
         apply(member, member.appointAlternates(List.of(Person.of("a1", "A1"), Person.of("a2", "A2")), ruling(T1), NOW));
         apply(member, member.appointAlternates(List.of(Person.of("a3", "A3")), ruling(T2), NOW));
 
-        assertThat(member.representativesAt(T1)).filteredOn(t -> t.role() == Role.ALTERNATE)
+        assertThat(member.representativesAt(T1)).filteredOn(t -> t.role() == RepresentativeRole.ALTERNATE)
                 .extracting(t -> t.person().id().value() + "#" + t.rank()).containsExactly("a1#1", "a2#2");
-        assertThat(member.representativesAt(T2)).filteredOn(t -> t.role() == Role.ALTERNATE)
+        assertThat(member.representativesAt(T2)).filteredOn(t -> t.role() == RepresentativeRole.ALTERNATE)
                 .extracting(t -> t.person().id().value()).containsExactly("a3");
     }
 
@@ -91,32 +91,32 @@ class DelegationTest {
         assertThat(events.get(0)).isEqualTo(new AlternatesAppointed("CA", List.of(new Appointee("a2", "Alternate a2")),
                 T2, T2, ruling(T2).decision()));
         assertThat(delegatesAt(member, T2)).containsExactly("a1");
-        assertThat(member.roster().open(Role.ALTERNATE)).extracting(t -> t.person().id().value() + "#" + t.rank())
+        assertThat(member.roster().open(RepresentativeRole.ALTERNATE)).extracting(t -> t.person().id().value() + "#" + t.rank())
                 .containsExactly("a2#1");
     }
 
     @Test
     void leaving_the_governing_tier_ends_the_delegation_but_not_the_representatives() {
         Member member = aMember().governing().active().withDelegate("del").withAlternate("a1").build();
-        apply(member, member.appointRepresentative(Role.K12_LEAD, Person.of("ann", "Ann"), ruling(T1), NOW));
+        apply(member, member.appointRepresentative(RepresentativeRole.K12_LEAD, Person.of("ann", "Ann"), ruling(T1), NOW));
 
         List<MemberEvent> events = member.changeTier(Tier.AFFILIATE, ruling(T2), NOW);
         apply(member, events);
 
-        assertThat(events.get(1)).isEqualTo(new AppointmentsEnded("CA", List.of(Role.DELEGATE, Role.ALTERNATE),
+        assertThat(events.get(1)).isEqualTo(new AppointmentsEnded("CA", List.of(RepresentativeRole.DELEGATE, RepresentativeRole.ALTERNATE),
                 List.of("del", "a1"), "MemberTierChanged", T2, T2, ruling(T2).decision()));
-        assertThat(member.representativesAt(T2)).extracting(Term::role).containsExactly(Role.K12_LEAD);
+        assertThat(member.representativesAt(T2)).extracting(Term::role).containsExactly(RepresentativeRole.K12_LEAD);
     }
 
     @Test
     void a_suspended_member_keeps_its_delegate_who_cannot_vote_meanwhile() {
         Member member = aMember().governing().suspended().withDelegate("del").build();
 
-        assertThat(member.roster().open(Role.DELEGATE)).hasSize(1);
+        assertThat(member.roster().open(RepresentativeRole.DELEGATE)).hasSize(1);
     }
 
     private static List<String> delegatesAt(Member member, Instant at) {
-        return member.representativesAt(at).stream().filter(t -> t.role() == Role.DELEGATE)
+        return member.representativesAt(at).stream().filter(t -> t.role() == RepresentativeRole.DELEGATE)
                 .map(t -> t.person().id().value()).toList();
     }
 

@@ -311,6 +311,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (refusalIn(ex) instanceof CharterException refusal) {
+            return charter(refusal, request); // a converter that knows the value names nothing, e.g. a malformed member id
+        }
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, ProblemCodes.INVALID_PARAMETER,
@@ -318,6 +321,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         + expected(ex.getRequiredType()) + ".");
         problem.setProperty(ERRORS, List.of(new InvalidField(name, "expected " + expected(ex.getRequiredType()))));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static Throwable refusalIn(Throwable ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharterException) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     @Override

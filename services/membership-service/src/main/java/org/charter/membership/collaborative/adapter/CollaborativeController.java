@@ -16,7 +16,7 @@ import org.charter.membership.collaborative.Enrolment;
 import org.charter.membership.collaborative.ProgramYear;
 import org.charter.membership.member.MemberId;
 import org.charter.membership.member.Members;
-import org.charter.platform.error.NotFound;
+import org.charter.membership.member.adapter.MemberIdConverter;
 import org.charter.platform.event.CommandContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,55 +63,37 @@ class CollaborativeController {
 
     @GetMapping("/api/v1/collaboratives/{id}")
     @Operation(summary = "A collaborative with its members in a program year (default: the current one)")
-    CollaborativeView get(@PathVariable String id, @RequestParam(required = false) String year) {
-        return CollaborativeView.of(collaboratives.get(collaborativeId(id)), year(year));
+    CollaborativeView get(@PathVariable CollaborativeId id, @RequestParam(required = false) String year) {
+        return CollaborativeView.of(collaboratives.get(id), year(year));
     }
 
     @PostMapping("/api/v1/collaboratives/{id}/enrolments")
     @SecretariesAndAdmins
     @Operation(summary = "Enrol a member for a program year, with its fee (integer USD cents) and named participants")
-    CollaborativeView enrol(@PathVariable String id, @Valid @RequestBody CollaborativeRequests.Enrol body, CommandContext context) {
-        CollaborativeId collaborative = collaborativeId(id);
+    CollaborativeView enrol(@PathVariable CollaborativeId id, @Valid @RequestBody CollaborativeRequests.Enrol body, CommandContext context) {
         ProgramYear year = ProgramYear.parse(body.programYear());
-        return CollaborativeView.of(enrolling.enrol(collaborative, member(body.memberId()), year, body.feeCents(),
+        return CollaborativeView.of(enrolling.enrol(id, MemberIdConverter.parse(body.memberId()), year, body.feeCents(),
                 body.participants(), context).state(), year);
     }
 
     @PostMapping("/api/v1/collaboratives/{id}/departures")
     @SecretariesAndAdmins
     @Operation(summary = "A member leaves a collaborative during a program year")
-    CollaborativeView leave(@PathVariable String id, @Valid @RequestBody CollaborativeRequests.Leave body, CommandContext context) {
-        CollaborativeId collaborative = collaborativeId(id);
+    CollaborativeView leave(@PathVariable CollaborativeId id, @Valid @RequestBody CollaborativeRequests.Leave body, CommandContext context) {
         ProgramYear year = ProgramYear.parse(body.programYear());
-        return CollaborativeView.of(enrolling.leave(collaborative, member(body.memberId()), year, body.effectiveAt(),
+        return CollaborativeView.of(enrolling.leave(id, MemberIdConverter.parse(body.memberId()), year, body.effectiveAt(),
                 context).state(), year);
     }
 
     @GetMapping("/api/v1/members/{memberId}/collaboratives")
     @Operation(summary = "The collaboratives a member is enrolled in for a program year (default: the current one)")
-    List<MemberEnrolment> ofMember(@PathVariable String memberId, @RequestParam(required = false) String year) {
-        MemberId member = member(memberId);
-        members.get(member);
-        return directory.enrolmentsOf(member.value(), year(year));
+    List<MemberEnrolment> ofMember(@PathVariable MemberId memberId, @RequestParam(required = false) String year) {
+        members.get(memberId);
+        return directory.enrolmentsOf(memberId.value(), year(year));
     }
 
     private ProgramYear year(String year) {
         return year == null ? ProgramYear.containing(clock.instant()) : ProgramYear.parse(year);
-    }
-
-    private static CollaborativeId collaborativeId(String id) {
-        try {
-            return CollaborativeId.of(id);
-        } catch (RuntimeException e) {
-            throw new NotFound("COLLABORATIVE_NOT_FOUND", "no collaborative with id " + id);
-        }
-    }
-
-    private static MemberId member(String id) {
-        if (!MemberId.isValid(id)) {
-            throw new NotFound("MEMBER_NOT_FOUND", "no member with id " + id + " is registered");
-        }
-        return MemberId.of(id);
     }
 
     record CollaborativeView(String id, String name, String description, String programYear, Instant startsAt,

@@ -12,7 +12,6 @@ import org.charter.membership.collaborative.CollaborativeId;
 import org.charter.membership.collaborative.Collaboratives;
 import org.charter.membership.collaborative.EnrollingMembers;
 import org.charter.membership.collaborative.ProgramYear;
-import org.charter.membership.member.AppointingRepresentatives;
 import org.charter.membership.member.ChangingStandings;
 import org.charter.membership.member.DecisionRef;
 import org.charter.membership.member.MemberId;
@@ -22,9 +21,11 @@ import org.charter.membership.member.RegisteringMembers;
 import org.charter.membership.member.RegisteringMembers.RegisterMember;
 import org.charter.membership.member.Ruling;
 import org.charter.membership.member.Tier;
-import org.charter.membership.member.adapter.ContactBook;
+import org.charter.membership.representative.AppointingRepresentatives;
+import org.charter.membership.representative.ContactDetails;
 import org.charter.membership.representative.Person;
-import org.charter.membership.representative.Role;
+import org.charter.membership.representative.PersonToAppoint;
+import org.charter.membership.representative.RepresentativeRole;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.CommandContext;
 import org.slf4j.Logger;
@@ -64,20 +65,17 @@ class DemoConsortium implements ApplicationRunner {
     private final EnrollingMembers enrolling;
     private final Members members;
     private final Collaboratives collaboratives;
-    private final ContactBook contacts;
     private final Clock clock;
     private int names;
 
     DemoConsortium(RegisteringMembers registering, ChangingStandings standings, AppointingRepresentatives appointing,
-                   EnrollingMembers enrolling, Members members, Collaboratives collaboratives, ContactBook contacts,
-                   Clock clock) {
+                   EnrollingMembers enrolling, Members members, Collaboratives collaboratives, Clock clock) {
         this.registering = registering;
         this.standings = standings;
         this.appointing = appointing;
         this.enrolling = enrolling;
         this.members = members;
         this.collaboratives = collaboratives;
-        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -142,12 +140,12 @@ class DemoConsortium implements ApplicationRunner {
             Instant appointed = admitted.plus(Duration.ofDays(30));
             k12Lead(member, first, appointed);
             for (int i = 1; i <= heLeads; i++) {
-                appointing.appointRepresentative(member, Role.HIGHER_EDUCATION_LEAD,
+                appointing.appointRepresentative(member, RepresentativeRole.HIGHER_EDUCATION_LEAD,
                         person(id, "he" + i, first + i), notice(id, appointed), context());
             }
             delegate(member, "delegate", first + 1, appointed);
             if (alternates > 0) {
-                List<Person> list = new ArrayList<>();
+                List<PersonToAppoint> list = new ArrayList<>();
                 for (int i = 1; i <= alternates; i++) {
                     list.add(person(id, "alt" + i, first + 1 + i));
                 }
@@ -184,7 +182,7 @@ class DemoConsortium implements ApplicationRunner {
                 k12Lead(member, first, admitted.plus(Duration.ofDays(30)));
             }
             for (int i = 1; i <= heLeads; i++) {
-                appointing.appointRepresentative(member, Role.HIGHER_EDUCATION_LEAD, person(id, "he" + i, first + i),
+                appointing.appointRepresentative(member, RepresentativeRole.HIGHER_EDUCATION_LEAD, person(id, "he" + i, first + i),
                         notice(id, admitted.plus(Duration.ofDays(30))), context());
             }
             if (id.equals("ND")) {
@@ -267,7 +265,7 @@ class DemoConsortium implements ApplicationRunner {
     }
 
     private void k12Lead(MemberId member, int seed, Instant at) {
-        appointing.appointRepresentative(member, Role.K12_LEAD, person(member.value(), "k12", seed), notice(member.value(), at),
+        appointing.appointRepresentative(member, RepresentativeRole.K12_LEAD, person(member.value(), "k12", seed), notice(member.value(), at),
                 context());
     }
 
@@ -276,13 +274,13 @@ class DemoConsortium implements ApplicationRunner {
     }
 
     /** A person with a public name and private contact details, e.g. {@code ca-delegate}, Dana Whitfield. */
-    private Person person(String member, String suffix, int seed) {
+    private static PersonToAppoint person(String member, String suffix, int seed) {
         String first = FIRST[Math.floorMod(seed * 7 + member.hashCode(), FIRST.length)];
         String last = LAST[Math.floorMod(seed * 5 + member.length() * 3 + suffix.hashCode(), LAST.length)];
         String personId = member.toLowerCase(Locale.ROOT) + "-" + suffix;
-        contacts.record(personId, (first + "." + last).toLowerCase(Locale.ROOT) + "@" + member.toLowerCase(Locale.ROOT)
-                + ".example.gov", "+1 555 01" + String.format("%02d", Math.floorMod(seed, 100)), clock.instant());
-        return Person.of(personId, first + " " + last);
+        return new PersonToAppoint(Person.of(personId, first + " " + last), new ContactDetails(
+                (first + "." + last).toLowerCase(Locale.ROOT) + "@" + member.toLowerCase(Locale.ROOT) + ".example.gov",
+                "+1 555 01" + String.format("%02d", Math.floorMod(seed, 100))));
     }
 
     private static Ruling notice(String member, Instant at) {

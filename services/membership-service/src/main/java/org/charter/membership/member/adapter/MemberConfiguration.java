@@ -3,11 +3,9 @@ package org.charter.membership.member.adapter;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.List;
-import org.charter.membership.member.AppointingRepresentatives;
 import org.charter.membership.member.ChangingStandings;
 import org.charter.membership.member.Members;
 import org.charter.membership.member.RegisteringMembers;
-import org.charter.membership.representative.PersonClaims;
 import org.charter.platform.aggregate.EventStreams;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,11 +19,6 @@ class MemberConfiguration {
     }
 
     @Bean
-    PersonClaims personClaims(EventStreams streams) {
-        return new PersonClaims(streams);
-    }
-
-    @Bean
     RegisteringMembers registeringMembers(Members members, Clock clock) {
         return new RegisteringMembers(members, clock);
     }
@@ -36,17 +29,7 @@ class MemberConfiguration {
     }
 
     @Bean
-    AppointingRepresentatives appointingRepresentatives(Members members, PersonClaims claims, Clock clock) {
-        return new AppointingRepresentatives(members, claims, clock);
-    }
-
-    @Bean
     MemberDirectory memberDirectory(MongoDatabase database) {
         return new MemberDirectory(database);
-    }
-
-    @Bean
-    ContactBook contactBook(MongoDatabase database) {
-        return new ContactBook(database);
     }
 }

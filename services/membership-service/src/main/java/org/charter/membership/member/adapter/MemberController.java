@@ -81,9 +81,9 @@ class MemberController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A member as of an instant", description = "Status, tier, voting rights and representatives in effect at `at` (default now), and changes scheduled after it.")
-    MemberView get(@PathVariable String id,
+    MemberView get(@PathVariable MemberId id,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
-        Member member = members.get(memberId(id));
+        Member member = members.get(id);
         Instant asOf = at == null ? clock.instant() : at;
         Standing standing = member.standingAt(asOf).orElseThrow(() -> new NotFound("MEMBER_NOT_FOUND_AT",
                 "member " + id + " had not applied by " + asOf + "; it applied at " + member.registeredAt()));
@@ -92,63 +92,54 @@ class MemberController {
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every event recorded for the member, in order, with who recorded it")
-    List<HistoryEntry> history(@PathVariable String id) {
-        return members.history(memberId(id)).stream().map(HistoryEntry::of).toList();
+    List<HistoryEntry> history(@PathVariable MemberId id) {
+        return members.history(id).stream().map(HistoryEntry::of).toList();
     }
 
     @PostMapping("/{id}/admission")
     @SecretariesAndAdmins
     @Operation(summary = "Admit an applicant (APPLICANT → ACTIVE)")
-    MemberView admit(@PathVariable String id, @Valid @RequestBody MemberRequests.Change body, CommandContext context) {
-        return now(standings.admit(memberId(id), body.ruling(), context).state());
+    MemberView admit(@PathVariable MemberId id, @Valid @RequestBody MemberRequests.Change body, CommandContext context) {
+        return now(standings.admit(id, body.ruling(), context).state());
     }
 
     @PostMapping("/{id}/tier")
     @SecretariesAndAdmins
     @Operation(summary = "Move the member to another tier", description = "Leaving GOVERNING ends the delegate's and alternates' terms.")
-    MemberView changeTier(@PathVariable String id, @Valid @RequestBody MemberRequests.TierChange body, CommandContext context) {
-        return now(standings.changeTier(memberId(id), body.tier(), body.ruling(), context).state());
+    MemberView changeTier(@PathVariable MemberId id, @Valid @RequestBody MemberRequests.TierChange body, CommandContext context) {
+        return now(standings.changeTier(id, body.tier(), body.ruling(), context).state());
     }
 
     @PostMapping("/{id}/suspension")
     @SecretariesAndAdmins
     @Operation(summary = "Suspend an active member (ACTIVE → SUSPENDED)")
-    MemberView suspend(@PathVariable String id, @Valid @RequestBody MemberRequests.Suspension body, CommandContext context) {
-        return now(standings.suspend(memberId(id), body.reason(), body.ruling(), context).state());
+    MemberView suspend(@PathVariable MemberId id, @Valid @RequestBody MemberRequests.Suspension body, CommandContext context) {
+        return now(standings.suspend(id, body.reason(), body.ruling(), context).state());
     }
 
     @PostMapping("/{id}/reinstatement")
     @SecretariesAndAdmins
     @Operation(summary = "Reinstate a suspended member (SUSPENDED → ACTIVE)")
-    MemberView reinstate(@PathVariable String id, @Valid @RequestBody MemberRequests.Change body, CommandContext context) {
-        return now(standings.reinstate(memberId(id), body.ruling(), context).state());
+    MemberView reinstate(@PathVariable MemberId id, @Valid @RequestBody MemberRequests.Change body, CommandContext context) {
+        return now(standings.reinstate(id, body.ruling(), context).state());
     }
 
     @PostMapping("/{id}/withdrawal")
     @SecretariesAndAdmins
     @Operation(summary = "Record a withdrawal (ACTIVE|SUSPENDED → WITHDRAWN)", description = "effectiveAt is the date in the member's notice; decision.kind NOTICE is allowed. Every appointment ends then.")
-    MemberView withdraw(@PathVariable String id, @Valid @RequestBody MemberRequests.Change body, CommandContext context) {
-        return now(standings.withdraw(memberId(id), body.ruling(), context).state());
+    MemberView withdraw(@PathVariable MemberId id, @Valid @RequestBody MemberRequests.Change body, CommandContext context) {
+        return now(standings.withdraw(id, body.ruling(), context).state());
     }
 
     @PostMapping("/{id}/readmission")
     @SecretariesAndAdmins
     @Operation(summary = "Readmit a withdrawn member (WITHDRAWN → ACTIVE), keeping its id and history")
-    MemberView readmit(@PathVariable String id, @Valid @RequestBody MemberRequests.Readmission body, CommandContext context) {
-        return now(standings.readmit(memberId(id), body.tier(), body.ruling(), context).state());
-    }
-
-    /** A malformed id in a path names no member. */
-    static MemberId memberId(String id) {
-        if (!MemberId.isValid(id)) {
-            throw new NotFound("MEMBER_NOT_FOUND", "no member with id " + id + " is registered (member ids look like CA, USVI, BIE)");
-        }
-        return MemberId.of(id);
+    MemberView readmit(@PathVariable MemberId id, @Valid @RequestBody MemberRequests.Readmission body, CommandContext context) {
+        return now(standings.readmit(id, body.tier(), body.ruling(), context).state());
     }
 
     private MemberView now(Member member) {
-        Instant at = clock.instant();
-        return MemberView.of(member, at, member.standingAt(at).orElse(member.timeline().get(0)));
+        return MemberView.now(member, clock.instant());
     }
 
     /** One recorded event with its envelope. */

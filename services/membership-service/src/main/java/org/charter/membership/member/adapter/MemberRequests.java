@@ -14,7 +14,7 @@ import org.charter.membership.member.Ruling;
 import org.charter.membership.member.Tier;
 
 /** The JSON bodies of the member commands. Shape errors are 400 naming the field; rule errors 422. */
-final class MemberRequests {
+public final class MemberRequests {
 
     static final String MEMBER_ID = "[A-Z][A-Z0-9]*(-[A-Z0-9]+)*";
 
@@ -33,7 +33,7 @@ final class MemberRequests {
     }
 
     @Schema(name = "Decision")
-    record Decision(@NotNull @Schema(example = "POLL") DecisionKind kind,
+    public record Decision(@NotNull @Schema(example = "POLL") DecisionKind kind,
                     @NotBlank @Size(max = 200) @Schema(example = "poll-2025-014") String reference) {
         DecisionRef toRef() {
             return new DecisionRef(kind, reference);
@@ -41,7 +41,7 @@ final class MemberRequests {
     }
 
     /** decidedAt, effectiveAt (defaults to decidedAt) and the decision, common to every change. */
-    interface Ruled {
+    public interface Ruled {
         Instant decidedAt();
 
         Instant effectiveAt();

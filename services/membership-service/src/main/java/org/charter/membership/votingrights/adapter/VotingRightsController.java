@@ -7,7 +7,6 @@ import java.time.Instant;
 import org.charter.membership.member.MemberId;
 import org.charter.membership.member.Members;
 import org.charter.membership.votingrights.VotingRights;
-import org.charter.platform.error.NotFound;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,11 +29,8 @@ class VotingRightsController {
     @Operation(summary = "A member's voting rights at an instant (default now)",
             description = "votingRights: GOVERNING and ACTIVE, so in the electorate N of a poll opening then. "
                     + "canCastVote: also has a delegate or alternate to cast the vote.")
-    VotingRights votingRights(@PathVariable String id,
+    VotingRights votingRights(@PathVariable MemberId id,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
-        if (!MemberId.isValid(id)) {
-            throw new NotFound("MEMBER_NOT_FOUND", "no member with id " + id + " is registered");
-        }
-        return VotingRights.of(members.get(MemberId.of(id)), at == null ? clock.instant() : at);
+        return VotingRights.of(members.get(id), at == null ? clock.instant() : at);
     }
 }

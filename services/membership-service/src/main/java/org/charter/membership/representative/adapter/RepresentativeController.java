@@ -1,6 +1,4 @@
-package org.charter.membership.member.adapter;
-
-import static org.charter.membership.member.adapter.MemberController.memberId;
+package org.charter.membership.representative.adapter;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,12 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.charter.membership.SecretariesAndAdmins;
-import org.charter.membership.member.AppointingRepresentatives;
 import org.charter.membership.member.Member;
+import org.charter.membership.member.MemberId;
 import org.charter.membership.member.Members;
+import org.charter.membership.member.adapter.MemberView;
+import org.charter.membership.representative.AppointingRepresentatives;
 import org.charter.membership.representative.PersonId;
 import org.charter.membership.representative.Term;
-import org.charter.platform.error.NotFound;
 import org.charter.platform.event.CommandContext;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,9 +48,9 @@ class RepresentativeController {
 
     @GetMapping("/representatives")
     @Operation(summary = "Who represents the member at an instant (default now); public, without contact details")
-    List<MemberView.RepresentativeView> representatives(@PathVariable String id,
+    List<MemberView.RepresentativeView> representatives(@PathVariable MemberId id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
-        Member member = members.get(memberId(id));
+        Member member = members.get(id);
         return member.representativesAt(at == null ? clock.instant() : at).stream()
                 .map(MemberView.RepresentativeView::of).toList();
     }
@@ -59,8 +58,8 @@ class RepresentativeController {
     @GetMapping("/contacts")
     @PreAuthorize("hasAnyRole('SECRETARY', 'ADMIN', 'AUDITOR')")
     @Operation(summary = "Contact details of everyone who holds or is scheduled to hold a role (private: secretaries, admins, auditors)")
-    List<ContactBook.Contact> contacts(@PathVariable String id) {
-        Member member = members.get(memberId(id));
+    List<ContactBook.Contact> contacts(@PathVariable MemberId id) {
+        Member member = members.get(id);
         Map<String, Term> holders = new LinkedHashMap<>();
         member.roster().open().stream().sorted(Comparator.comparing(Term::role))
                 .forEach(term -> holders.putIfAbsent(term.person().id().value(), term));
@@ -70,47 +69,39 @@ class RepresentativeController {
     @PostMapping("/representatives")
     @SecretariesAndAdmins
     @Operation(summary = "Appoint a K-12 lead (replaces the current one), a higher-education lead (up to 5) or a post-secondary careers rep (replaces)")
-    MemberView appoint(@PathVariable String id, @Valid @RequestBody RepresentativeRequests.Appointment body,
+    MemberView appoint(@PathVariable MemberId id, @Valid @RequestBody RepresentativeRequests.Appointment body,
                        CommandContext context) {
-        var changed = appointing.appointRepresentative(memberId(id), body.role(), body.appointee().person(), body.ruling(), context);
-        contacts.record(body.appointee(), clock.instant());
-        return now(changed.state());
+        return now(appointing.appointRepresentative(id, body.role(), body.appointee().toAppoint(), body.ruling(),
+                context).state());
     }
 
     @PostMapping("/representatives/{personId}/ending")
     @SecretariesAndAdmins
     @Operation(summary = "End a representative's term (a K-12 lead is replaced instead)")
-    MemberView end(@PathVariable String id, @PathVariable String personId,
+    MemberView end(@PathVariable MemberId id, @PathVariable PersonId personId,
                    @Valid @RequestBody RepresentativeRequests.Ending body, CommandContext context) {
-        if (!personId.matches(RepresentativeRequests.PERSON_ID)) {
-            throw new NotFound("REPRESENTATIVE_NOT_FOUND", personId + " is not a person id");
-        }
-        return now(appointing.endRepresentative(memberId(id), body.role(), PersonId.of(personId), body.ruling(), context).state());
+        return now(appointing.endRepresentative(id, body.role(), personId, body.ruling(), context).state());
     }
 
     @PutMapping("/delegate")
     @SecretariesAndAdmins
     @Operation(summary = "Appoint the member's voting delegate (GOVERNING only); the previous delegate's term ends at effectiveAt")
-    MemberView appointDelegate(@PathVariable String id, @Valid @RequestBody RepresentativeRequests.DelegateAppointment body,
+    MemberView appointDelegate(@PathVariable MemberId id, @Valid @RequestBody RepresentativeRequests.DelegateAppointment body,
                                CommandContext context) {
-        var changed = appointing.appointDelegate(memberId(id), body.delegate().person(), body.ruling(), context);
-        contacts.record(body.delegate(), clock.instant());
-        return now(changed.state());
+        return now(appointing.appointDelegate(id, body.delegate().toAppoint(), body.ruling(), context).state());
     }
 
     @PutMapping("/alternates")
     @SecretariesAndAdmins
     @Operation(summary = "Replace the member's ordered alternates (0..2, GOVERNING only)")
-    MemberView appointAlternates(@PathVariable String id, @Valid @RequestBody RepresentativeRequests.AlternatesAppointment body,
+    MemberView appointAlternates(@PathVariable MemberId id, @Valid @RequestBody RepresentativeRequests.AlternatesAppointment body,
                                  CommandContext context) {
-        var changed = appointing.appointAlternates(memberId(id),
-                body.alternates().stream().map(RepresentativeRequests.Appointee::person).toList(), body.ruling(), context);
-        body.alternates().forEach(alternate -> contacts.record(alternate, clock.instant()));
-        return now(changed.state());
+        return now(appointing.appointAlternates(id,
+                body.alternates().stream().map(RepresentativeRequests.Appointee::toAppoint).toList(), body.ruling(),
+                context).state());
     }
 
     private MemberView now(Member member) {
-        Instant at = clock.instant();
-        return MemberView.of(member, at, member.standingAt(at).orElse(member.timeline().get(0)));
+        return MemberView.now(member, clock.instant());
     }
 }

@@ -4,7 +4,7 @@ package org.charter.membership.representative;
  * The roles in which a person represents a member (DOMAIN §1.4), with how many may hold each at
  * once. The delegate casts the member's one vote; an alternate may cast it instead.
  */
-public enum Role {
+public enum RepresentativeRole {
     K12_LEAD(1, false),
     HIGHER_EDUCATION_LEAD(5, false),
     POSTSECONDARY_CAREERS_REP(1, false),
@@ -14,7 +14,7 @@ public enum Role {
     private final int maxHolders;
     private final boolean governingOnly;
 
-    Role(int maxHolders, boolean governingOnly) {
+    RepresentativeRole(int maxHolders, boolean governingOnly) {
         this.maxHolders = maxHolders;
         this.governingOnly = governingOnly;
     }

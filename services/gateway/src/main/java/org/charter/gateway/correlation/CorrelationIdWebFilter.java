@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * (a service, a fallback, an error), so one id ties the client's call to the services' events.
  */
 @Component
-public class CorrelationIdFilter implements WebFilter, Ordered {
+public class CorrelationIdWebFilter implements WebFilter, Ordered {
 
     public static final String HEADER = CorrelationIds.HEADER;
 

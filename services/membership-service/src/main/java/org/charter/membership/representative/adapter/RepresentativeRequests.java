@@ -1,4 +1,4 @@
-package org.charter.membership.member.adapter;
+package org.charter.membership.representative.adapter;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import org.charter.membership.member.adapter.MemberRequests.Decision;
 import org.charter.membership.member.adapter.MemberRequests.Ruled;
+import org.charter.membership.representative.ContactDetails;
 import org.charter.membership.representative.Person;
-import org.charter.membership.representative.Role;
+import org.charter.membership.representative.PersonToAppoint;
+import org.charter.membership.representative.RepresentativeRole;
 
 /** The JSON bodies of the appointment commands. Contact details are optional and kept private. */
 final class RepresentativeRequests {
@@ -31,13 +33,13 @@ final class RepresentativeRequests {
             @NotBlank @Size(max = 200) @Schema(example = "Jordan Ellis") String name,
             @Email @Size(max = 200) @Schema(example = "jordan.ellis@ode.oregon.gov", description = "Private: shown only to secretaries, admins and auditors") String email,
             @Size(max = 50) @Schema(example = "+1 503 555 0142", description = "Private") String phone) {
-        Person person() {
-            return Person.of(personId, name);
+        PersonToAppoint toAppoint() {
+            return new PersonToAppoint(Person.of(personId, name), new ContactDetails(email, phone));
         }
     }
 
     @Schema(name = "RepresentativeAppointment")
-    record Appointment(@NotNull @Schema(example = "K12_LEAD") Role role,
+    record Appointment(@NotNull @Schema(example = "K12_LEAD") RepresentativeRole role,
                        @NotBlank @Pattern(regexp = PERSON_ID, message = PERSON_ID_MESSAGE) @Schema(example = "or-k12") String personId,
                        @NotBlank @Size(max = 200) @Schema(example = "Casey Morgan") String name,
                        @Email @Size(max = 200) String email,
@@ -49,7 +51,7 @@ final class RepresentativeRequests {
     }
 
     @Schema(name = "RepresentativeEnding")
-    record Ending(@NotNull @Schema(example = "HIGHER_EDUCATION_LEAD") Role role,
+    record Ending(@NotNull @Schema(example = "HIGHER_EDUCATION_LEAD") RepresentativeRole role,
                   @NotNull Instant decidedAt, Instant effectiveAt, @NotNull @Valid Decision decision) implements Ruled {
     }
 
