@@ -394,6 +394,8 @@ class MembershipApiIT {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().path("paths").has("/api/v1/members/{id}/voting-rights")).isTrue();
         assertThat(docs.json().path("paths").has("/api/v1/members/{id}/delegate")).isTrue();
+        assertThat(docs.json().path("paths").path("/api/v1/members/{id}").path("get").path("parameters").get(0)
+                .path("schema").path("type").asText()).isEqualTo("string");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -2,6 +2,7 @@ package org.charter.membership.member.adapter;
 
 import org.charter.membership.member.MemberId;
 import org.charter.platform.error.NotFound;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public final class MemberIdConverter implements Converter<String, MemberId> {
+
+    static {
+        // on the web the id is the string it was converted from
+        SpringDocUtils.getConfig().replaceWithClass(MemberId.class, String.class);
+    }
 
     @Override
     public MemberId convert(String id) {
