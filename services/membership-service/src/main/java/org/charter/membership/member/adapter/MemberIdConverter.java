@@ -2,25 +2,17 @@ package org.charter.membership.member.adapter;
 
 import org.charter.membership.member.MemberId;
 import org.charter.platform.error.NotFound;
-import org.springdoc.core.utils.SpringDocUtils;
-import org.springframework.core.convert.converter.Converter;
-import org.springframework.stereotype.Component;
+import org.charter.platform.web.IdConverter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/**
- * A member id from a path or a request field: converted once, here, for every controller. A
- * malformed id names no member, so it is a 404 like any unknown one.
- */
-@Component
-public final class MemberIdConverter implements Converter<String, MemberId> {
+/** Member ids from paths and request fields: a malformed id names no member, so it is a 404 like any unknown one. */
+@Configuration(proxyBeanMethods = false)
+public class MemberIdConverter {
 
-    static {
-        // on the web the id is the string it was converted from
-        SpringDocUtils.getConfig().replaceWithClass(MemberId.class, String.class);
-    }
-
-    @Override
-    public MemberId convert(String id) {
-        return parse(id);
+    @Bean
+    IdConverter<MemberId> memberIds() {
+        return IdConverter.of(MemberId.class, MemberIdConverter::parse);
     }
 
     public static MemberId parse(String id) {
