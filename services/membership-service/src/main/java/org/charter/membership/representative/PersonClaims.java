@@ -24,7 +24,7 @@ public final class PersonClaims extends EventSourcedRepository<PersonId, PersonC
      * that member's appointment yet, so the command is refused with 409 instead.
      */
     public void record(PersonId person, PersonClaim claim, List<PersonClaimed> events, CommandContext context) {
-        appendOnce(person, claim, events, context).orElseThrow(() -> new Conflict("PERSON_BEING_APPOINTED",
+        appendOnce(person, claim, events, context).orElseThrow(() -> Conflict.momentary("PERSON_BEING_APPOINTED",
                 person + " is being appointed by another member at this moment; a person represents one member",
                 version(person)));
     }

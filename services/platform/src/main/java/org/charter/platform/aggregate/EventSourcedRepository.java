@@ -103,7 +103,7 @@ public class EventSourcedRepository<I, A extends EventSourced<E>, E extends Doma
                 return appended.get();
             }
             if (attempt == ATTEMPTS) {
-                throw new Conflict("CONCURRENT_CHANGE", kind.name() + " " + id + " kept changing while this command"
+                throw Conflict.momentary("CONCURRENT_CHANGE", kind.name() + " " + id + " kept changing while this command"
                         + " was decided; try again", store.version(kind.streamOf(id)));
             }
         }

@@ -111,6 +111,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             if (answer.status() >= 400 && answer.body().length == 0) {
                 // an error rendered later by the container's error dispatch: nothing to repeat faithfully
                 commands.abandon(key);
+            } else if (recorded.getHeader(HttpHeaders.RETRY_AFTER) != null) {
+                // a momentary refusal (a concurrent change): the retry its answer asks for must run again
+                commands.abandon(key);
             } else {
                 commands.finish(key, answer);
             }

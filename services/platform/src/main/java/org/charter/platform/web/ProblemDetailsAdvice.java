@@ -86,10 +86,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> charter(CharterException ex, WebRequest request) {
         HttpStatus status = statusOf(ex);
         ProblemDetail problem = Problems.problem(status, ex.code(), ex.getMessage());
+        HttpHeaders headers = new HttpHeaders();
         if (ex instanceof Conflict conflict && conflict.currentVersion() >= 0) {
             problem.setProperty("currentVersion", conflict.currentVersion());
         }
-        return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
+        if (ex instanceof Conflict conflict && conflict.isMomentary()) {
+            headers.set(HttpHeaders.RETRY_AFTER, "1"); // the same command may succeed now: also frees its Idempotency-Key
+        }
+        return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
     private static HttpStatus statusOf(CharterException ex) {

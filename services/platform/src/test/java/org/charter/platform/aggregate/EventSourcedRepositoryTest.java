@@ -99,6 +99,7 @@ class EventSourcedRepositoryTest {
 
         assertThat(decisions).hasValue(EventSourcedRepository.ATTEMPTS);
         assertThat(refusal.currentVersion()).isEqualTo(4);
+        assertThat(refusal.isMomentary()).as("worth retrying as it is").isTrue();
         assertThat(refusal.getMessage()).isEqualTo("ticket T-1 kept changing while this command was decided; try again");
     }
 

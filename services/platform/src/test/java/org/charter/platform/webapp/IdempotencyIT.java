@@ -108,6 +108,19 @@ class IdempotencyIT extends PlatformApplicationIT {
     }
 
     @Test
+    void a_momentary_conflict_releases_the_key_so_the_retry_it_asks_for_runs() {
+        var clashed = command("/api/v1/things/9/renewal", key);
+        var retried = command("/api/v1/things/9/renewal", key);
+
+        assertProblem(clashed, 409, "CONCURRENT_CHANGE");
+        assertThat(clashed.header("Retry-After")).isEqualTo("1");
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.header("Idempotency-Replayed")).isNull();
+        assertThat(calls.count("renew")).isEqualTo(2);
+        assertThat(storedKeys(key)).isEqualTo(1);
+    }
+
+    @Test
     void a_domain_refusal_is_kept_and_repeated() {
         var refused = command("/api/v1/rules", key);
         var repeated = command("/api/v1/rules", key);

@@ -60,6 +60,17 @@ class RecordingController {
         throw new Conflict("THING_CHANGED", "Thing " + id + " was changed meanwhile.", 7);
     }
 
+    /** Clashes with a concurrent change the first time it is called, then succeeds. */
+    @PostMapping("/things/{id}/renewal")
+    @PreAuthorize("hasAnyRole('SECRETARY','ADMIN')")
+    Map<String, Object> renew(@PathVariable String id) {
+        calls.record("renew");
+        if (calls.count("renew") == 1) {
+            throw Conflict.momentary("CONCURRENT_CHANGE", "thing " + id + " kept changing; try again", 3);
+        }
+        return Map.of("renewed", id);
+    }
+
     @DeleteMapping("/things/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> remove(@PathVariable String id) {
