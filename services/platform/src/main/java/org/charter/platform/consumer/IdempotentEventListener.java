@@ -27,7 +27,9 @@ import org.springframework.kafka.listener.BatchMessageListener;
  *
  * <p>A record that cannot be read, or whose handler throws, is reported by its index
  * ({@link BatchListenerFailedException}): the records before it are recorded and committed, the
- * error handler retries or dead-letters that record, and the batch goes on after it.
+ * error handler retries or dead-letters that record, and the batch goes on after it. When the
+ * service's database fails (reading or recording which events were applied), the batch is
+ * reported from its first record not yet remembered, to be retried.
  *
  * <p>An event of an undeclared but well-formed Charter type (a newer version than this service
  * knows) is skipped with a warning and counted in {@code charter.consumer.unknown}: it is not
@@ -74,41 +76,65 @@ public final class IdempotentEventListener implements BatchMessageListener<Strin
                 unreadableAt = i;
             }
         }
-        Set<UUID> done = processed.applied(subscription.group(),
-                reads.stream().filter(r -> r.event() != null).map(r -> r.event().id()).toList());
-        List<UUID> appliedNow = new ArrayList<>();
+        Set<UUID> done;
         try {
-            for (Read read : reads) {
-                apply(read, done, appliedNow);
+            done = processed.applied(subscription.group(),
+                    reads.stream().filter(r -> r.event() != null).map(r -> r.event().id()).toList());
+        } catch (RuntimeException e) {
+            // nothing of this batch was applied: all of it is tried again
+            throw new BatchListenerFailedException("cannot read which events were applied: " + e.getMessage(), e, 0);
+        }
+        List<UUID> appliedNow = new ArrayList<>();
+        int firstAppliedNow = -1;
+        RuntimeException failed = null;
+        for (int i = 0; i < reads.size() && failed == null; i++) {
+            try {
+                if (apply(reads.get(i), done, appliedNow) && firstAppliedNow < 0) {
+                    firstAppliedNow = i;
+                }
+            } catch (RuntimeException e) {
+                failed = e;
             }
-        } finally {
-            processed.record(subscription.group(), appliedNow, clock.instant());
+        }
+        if (!appliedNow.isEmpty()) {
+            try {
+                processed.record(subscription.group(), appliedNow, clock.instant());
+            } catch (RuntimeException e) {
+                // applied but not remembered: they are applied again from the first, which handlers allow
+                throw new BatchListenerFailedException("cannot record the applied events: " + e.getMessage(), e,
+                        firstAppliedNow);
+            }
             applied.increment(appliedNow.size());
+        }
+        if (failed != null) {
+            throw failed;
         }
         if (unreadable != null) {
             throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, unreadableAt);
         }
     }
 
-    private void apply(Read read, Set<UUID> done, List<UUID> appliedNow) {
+    /** Applies one event unless it was applied already; whether it applied it now. */
+    private boolean apply(Read read, Set<UUID> done, List<UUID> appliedNow) {
         ConsumerRecord<String, byte[]> record = read.record();
         RecordedEvent event = read.event();
         if (event == null) {
             unknown.increment();
             log.warn("skipping {}-{}@{}: unknown event type {}, not declared in this service's EventTypes",
                     record.topic(), record.partition(), record.offset(), read.unknownType());
-            return;
+            return false;
         }
         if (!done.add(event.id())) {
             duplicates.increment();
             log.debug("{} already applied {} ({} #{})", subscription.group(), event.id(), event.streamId(),
                     event.sequence());
-            return;
+            return false;
         }
         MDC.put(MDC_CORRELATION_ID, event.correlationId());
         try {
             subscription.handler().handle(event);
             appliedNow.add(event.id());
+            return true;
         } catch (RuntimeException e) {
             throw new BatchListenerFailedException(e.getMessage(), e, record);
         } finally {

@@ -36,11 +36,14 @@ import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Builds and runs one Kafka listener container per {@link EventSubscription}: records are read
- * as raw bytes plus headers, in batches, applied through an {@link IdempotentEventListener}, and a record
+ * as raw bytes plus headers, in batches, applied through an {@link IdempotentEventListener}. A
+ * failure of the infrastructure (the database or the broker unreachable, a timeout) is retried
+ * with backoff for as long as it lasts, without skipping; a record
  * that cannot be read (at once) or applied (after bounded retries with backoff) is published
  * unchanged to {@code <topic>.dlt} with the reason in the {@code charter_dlt_reason} header
  * beside Spring Kafka's {@code kafka_dlt-*} headers. Offsets are committed only after the
@@ -148,7 +151,24 @@ public final class SubscriptionContainers implements SmartLifecycle {
         var handler = new DefaultErrorHandler(recoverer,
                 new FixedBackOff(retries.backoff().toMillis(), retries.attempts()));
         handler.addNotRetryableExceptions(UnreadableEvent.class);
+        // the database or the broker is away: wait for it as long as it takes, never dead-letter for it
+        handler.setBackOffFunction((record, e) -> InfrastructureFailures.isTransient(e) ? untilItPasses() : null);
+        handler.setResetStateOnExceptionChange(true);
+        handler.setRetryListeners((record, e, attempt) -> {
+            if (InfrastructureFailures.isTransient(e) && (attempt == 1 || attempt % 10 == 0)) {
+                log.warn("{} waits for the infrastructure at {}-{}@{} (attempt {}): {}", s.group(), record.topic(),
+                        record.partition(), record.offset(), attempt, reason(e));
+            }
+        });
         return handler;
+    }
+
+    /** Retries every 200 ms at first, then less often, up to every 10 s, for as long as the failure lasts. */
+    private static ExponentialBackOff untilItPasses() {
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(10_000);
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        return backOff;
     }
 
     /** The innermost message, prefixed with its exception type: what an operator needs to act. */
