@@ -2,8 +2,7 @@ package org.charter.gateway.devtoken;
 
 import java.time.Instant;
 import java.util.Map;
-import org.charter.gateway.problem.Problems;
-import org.springframework.http.HttpStatus;
+import org.charter.gateway.problem.GatewayProblems;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -48,9 +47,7 @@ class DevTokenController {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidDevTokenRequest invalid) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "INVALID_TOKEN_REQUEST",
-                invalid.getMessage());
-        problem.setProperty("errors", invalid.errors());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(GatewayProblems.invalidTokenRequest(invalid.input()));
     }
 }

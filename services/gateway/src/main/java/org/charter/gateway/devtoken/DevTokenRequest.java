@@ -3,6 +3,7 @@ package org.charter.gateway.devtoken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.charter.conventions.InvalidField;
 
 /**
  * What a developer asks for: who ({@code subject}), acting as which role, for which member.
@@ -17,31 +18,28 @@ public record DevTokenRequest(String subject, String role, String member) {
     public record Valid(String subject, DevTokenRole role, String member) {
     }
 
-    public record FieldError(String field, String message) {
-    }
-
     public Valid validated() {
-        List<FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         if (subject == null || subject.isBlank()) {
-            errors.add(new FieldError("subject", "is required: the user the token is for, e.g. \"alice\""));
+            errors.add(new InvalidField("subject", "is required: the user the token is for, e.g. \"alice\""));
         } else if (subject.length() > SUBJECT_MAX_LENGTH) {
-            errors.add(new FieldError("subject", "must be at most " + SUBJECT_MAX_LENGTH + " characters"));
+            errors.add(new InvalidField("subject", "must be at most " + SUBJECT_MAX_LENGTH + " characters"));
         }
         DevTokenRole parsedRole = null;
         if (role == null || role.isBlank()) {
-            errors.add(new FieldError("role", "is required: one of " + DevTokenRole.allClaims()));
+            errors.add(new InvalidField("role", "is required: one of " + DevTokenRole.allClaims()));
         } else {
             parsedRole = DevTokenRole.fromClaim(role).orElse(null);
             if (parsedRole == null) {
-                errors.add(new FieldError("role", "unknown role \"" + role + "\": use one of " + DevTokenRole.allClaims()));
+                errors.add(new InvalidField("role", "unknown role \"" + role + "\": use one of " + DevTokenRole.allClaims()));
             }
         }
         boolean memberGiven = member != null && !member.isEmpty();
         if (memberGiven && !MEMBER_ID.matcher(member).matches()) {
-            errors.add(new FieldError("member",
+            errors.add(new InvalidField("member",
                     "\"" + member + "\" is not a member id: 2 to 12 uppercase letters or digits, e.g. CA or USVI"));
         } else if (!memberGiven && parsedRole == DevTokenRole.DELEGATE) {
-            errors.add(new FieldError("member", "is required for a delegate: the id of the member it represents"));
+            errors.add(new InvalidField("member", "is required for a delegate: the id of the member it represents"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidDevTokenRequest(errors);

@@ -3,11 +3,10 @@ package org.charter.gateway.route;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.net.URI;
 import java.util.concurrent.TimeoutException;
-import org.charter.gateway.problem.Problems;
+import org.charter.gateway.problem.GatewayProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,14 +30,8 @@ class DownstreamFallbackController {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         log.warn("{} service did not answer: {}", service, cause == null ? "no cause recorded" : cause.toString());
         ProblemDetail problem = cause instanceof TimeoutException
-                ? Problems.of(HttpStatus.GATEWAY_TIMEOUT, "SERVICE_TIMEOUT",
-                        "The " + service + " service did not answer in time; the request may or may not have"
-                                + " been carried out. Retry with the same Idempotency-Key.")
-                : Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
-                        "The " + service + " service is not reachable"
-                                + (cause instanceof CallNotPermittedException ? " (circuit open)" : "")
-                                + "; try again shortly.");
-        problem.setProperty("service", service);
+                ? GatewayProblems.serviceTimeout(service)
+                : GatewayProblems.serviceUnavailable(service, cause instanceof CallNotPermittedException);
         String requested = exchange.getAttribute(RouteConfiguration.REQUESTED_PATH);
         if (requested != null) {
             problem.setInstance(URI.create(requested));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
+import org.charter.conventions.InvalidField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,8 +35,8 @@ class DevTokenRequestTest {
     void a_delegate_without_a_member_is_refused_naming_member() {
         assertThatThrownBy(() -> new DevTokenRequest("alice", "delegate", null).validated())
                 .isInstanceOf(InvalidDevTokenRequest.class)
-                .extracting(e -> ((InvalidDevTokenRequest) e).errors(), list(DevTokenRequest.FieldError.class))
-                .extracting(DevTokenRequest.FieldError::field)
+                .extracting(e -> ((InvalidDevTokenRequest) e).errors(), list(InvalidField.class))
+                .extracting(InvalidField::field)
                 .containsExactly("member");
     }
 
@@ -72,14 +73,14 @@ class DevTokenRequestTest {
     void every_problem_is_reported_at_once() {
         assertThatThrownBy(() -> new DevTokenRequest(" ", null, "x").validated())
                 .isInstanceOf(InvalidDevTokenRequest.class)
-                .extracting(e -> ((InvalidDevTokenRequest) e).errors(), list(DevTokenRequest.FieldError.class))
-                .extracting(DevTokenRequest.FieldError::field)
+                .extracting(e -> ((InvalidDevTokenRequest) e).errors(), list(InvalidField.class))
+                .extracting(InvalidField::field)
                 .containsExactly("subject", "role", "member");
     }
 
     @Test
     void an_overlong_subject_is_refused() {
         assertThatThrownBy(() -> new DevTokenRequest("x".repeat(201), "admin", null).validated())
-                .hasMessageContaining("subject must be at most 200 characters");
+                .hasMessageContaining("subject: must be at most 200 characters");
     }
 }

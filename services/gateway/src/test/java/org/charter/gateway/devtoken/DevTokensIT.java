@@ -103,7 +103,7 @@ class DevTokensIT {
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("member")
-                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("member is required for a delegate"));
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("member: is required for a delegate"));
     }
 
     @Test

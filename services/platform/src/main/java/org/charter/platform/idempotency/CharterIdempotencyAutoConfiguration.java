@@ -1,10 +1,10 @@
 package org.charter.platform.idempotency;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.charter.platform.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -71,9 +71,9 @@ public class CharterIdempotencyAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotentCommands commands, ObjectMapper json) {
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotentCommands commands, ProblemWriter problems) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(commands, json));
+                new FilterRegistrationBean<>(new IdempotencyFilter(commands, problems));
         registration.setName("charterIdempotencyFilter");
         registration.setOrder(FILTER_ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST);

@@ -1,6 +1,5 @@
 package org.charter.platform.idempotency;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -21,13 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.charter.platform.error.ProblemCodes;
+import org.charter.platform.problem.PlatformProblems;
+import org.charter.platform.problem.ProblemWriter;
 import org.charter.platform.security.ReadMethods;
-import org.charter.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,11 +51,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.LINK, HttpHeaders.ALLOW);
 
     private final IdempotentCommands commands;
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
-    public IdempotencyFilter(IdempotentCommands commands, ObjectMapper json) {
+    public IdempotencyFilter(IdempotentCommands commands, ProblemWriter problems) {
         this.commands = commands;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -73,8 +71,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String rawKey = request.getHeader(IdempotencyKey.HEADER);
         if (!IdempotencyKey.isWellFormed(rawKey)) {
-            refuse(request, response, HttpStatus.BAD_REQUEST, ProblemCodes.IDEMPOTENCY_KEY_INVALID,
-                    "Idempotency-Key must be 1 to 255 printable ASCII characters, e.g. a UUID.");
+            problems.write(PlatformProblems.idempotencyKeyInvalid(), request, response);
             return;
         }
         String subject = subjectOf(SecurityContextHolder.getContext().getAuthentication());
@@ -88,12 +85,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } else if (decision instanceof IdempotentCommands.Replay replay) {
             replay(replay.response(), response);
         } else if (decision instanceof IdempotentCommands.KeyReused) {
-            refuse(request, response, HttpStatus.UNPROCESSABLE_ENTITY, ProblemCodes.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was already used for a different request; use a new key for a new command.");
+            problems.write(PlatformProblems.idempotencyKeyReused(), request, response);
         } else {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            refuse(request, response, HttpStatus.CONFLICT, ProblemCodes.IDEMPOTENCY_KEY_IN_PROGRESS,
-                    "A request with this Idempotency-Key is still being processed; retry shortly to get its answer.");
+            problems.write(PlatformProblems.idempotencyKeyInProgress(), request, response);
         }
     }
 
@@ -144,11 +139,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = answer.body();
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
-                        String detail) throws IOException {
-        Problems.write(Problems.problem(status, code, detail), request, response, json);
     }
 
     private static String subjectOf(Authentication authentication) {

@@ -1,8 +1,8 @@
 package org.charter.platform.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
+import org.charter.platform.problem.ProblemWriter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -60,14 +60,14 @@ public class CharterSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(ObjectMapper json) {
-        return new ProblemAuthenticationEntryPoint(json);
+    ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(ProblemWriter problems) {
+        return new ProblemAuthenticationEntryPoint(problems);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    ProblemAccessDeniedHandler problemAccessDeniedHandler(ObjectMapper json) {
-        return new ProblemAccessDeniedHandler(json);
+    ProblemAccessDeniedHandler problemAccessDeniedHandler(ProblemWriter problems) {
+        return new ProblemAccessDeniedHandler(problems);
     }
 
     /** Controllers may declare {@code CommandContext} or {@code Actor} parameters. */

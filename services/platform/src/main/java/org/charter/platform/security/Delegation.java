@@ -1,8 +1,8 @@
 package org.charter.platform.security;
 
 import org.charter.platform.error.Forbidden;
-import org.charter.platform.error.ProblemCodes;
 import org.charter.platform.event.Actor;
+import org.charter.platform.problem.ProblemCodes;
 
 /**
  * "A delegate acts only for its own member": the check a controller or use case makes before a

@@ -1,12 +1,11 @@
 package org.charter.platform.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.charter.platform.error.ProblemCodes;
-import org.charter.platform.web.Problems;
-import org.springframework.http.HttpStatus;
+import org.charter.platform.problem.PlatformProblems;
+import org.charter.platform.problem.ProblemWriter;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -21,32 +20,32 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
-    private final ObjectMapper json;
+    private final ProblemWriter writer;
 
-    public ProblemAuthenticationEntryPoint(ObjectMapper json) {
-        this.json = json;
+    public ProblemAuthenticationEntryPoint(ProblemWriter writer) {
+        this.writer = writer;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException failure) throws IOException {
         bearer.commence(request, response, failure);
-        Problems.write(Problems.problem(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED, detailOf(failure)),
-                request, response, json);
+        writer.write(problemFor(failure), request, response);
     }
 
-    static String detailOf(AuthenticationException failure) {
+    static ProblemDetail problemFor(AuthenticationException failure) {
         if (!(failure instanceof OAuth2AuthenticationException oauth)) {
-            return "A bearer token is required: send 'Authorization: Bearer <JWT>'.";
+            return PlatformProblems.tokenRequired();
         }
         String description = oauth.getError().getDescription();
         if (description != null && description.contains("expired")) {
-            return "The bearer token has expired; obtain a new one.";
+            return PlatformProblems.tokenExpired();
         }
         if (failure instanceof InvalidBearerTokenException && description != null
                 && (description.startsWith("A delegate token") || description.startsWith("The token has no"))) {
-            return description;
+            // the platform's own sentence (CharterJwtAuthenticationConverter), safe to repeat
+            return PlatformProblems.tokenNamesNoActor(description);
         }
-        return "The bearer token is invalid: it is malformed, not signed by a trusted issuer, or not yet valid.";
+        return PlatformProblems.tokenInvalid();
     }
 }

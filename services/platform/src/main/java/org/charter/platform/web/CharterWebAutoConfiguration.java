@@ -2,7 +2,6 @@ package org.charter.platform.web;
 
 import org.charter.platform.correlation.CorrelationIdFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 
 /**
- * The web conventions every Charter servlet service shares: problem+json for every error and
- * correlation ids on every request. ({@code CommandContext} parameters come with security.)
+ * The web conventions every Charter servlet service shares: correlation ids on every request.
+ * (Problem+json errors come with {@code CharterProblemAutoConfiguration}, {@code CommandContext}
+ * parameters with security.)
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -19,12 +19,6 @@ public class CharterWebAutoConfiguration {
 
     /** Before Spring Security (-100), so a 401 carries the id too, and before anything that logs. */
     public static final int CORRELATION_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
-
-    @Bean
-    @ConditionalOnMissingBean
-    ProblemDetailsAdvice problemDetailsAdvice() {
-        return new ProblemDetailsAdvice();
-    }
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {

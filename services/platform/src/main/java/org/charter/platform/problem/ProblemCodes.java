@@ -1,4 +1,4 @@
-package org.charter.platform.error;
+package org.charter.platform.problem;
 
 /** The codes the platform itself answers with; services add their own (e.g. MEMBER_NOT_FOUND). */
 public final class ProblemCodes {

@@ -1,0 +1,175 @@
+package org.charter.platform.problem;
+
+import java.util.List;
+import org.charter.conventions.InvalidField;
+import org.charter.conventions.InvalidInput;
+import org.charter.conventions.ProblemMembers;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Every problem the platform itself answers with, each written once: its status, its code and
+ * the sentence that tells the caller what happened and what to do. The advice, Spring
+ * Security's handlers and the idempotency filter pick from here, so one problem reads the same
+ * wherever it is raised. (A service's own refusals carry their own code and detail.)
+ */
+public final class PlatformProblems {
+
+    static final String GENERIC_FAILURE = "Something went wrong on our side; retry later, "
+            + "quoting the correlationId if it persists.";
+
+    private PlatformProblems() {
+    }
+
+    // ---- who is asking ----
+
+    public static ProblemDetail tokenRequired() {
+        return Problems.of(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
+                "A bearer token is required: send 'Authorization: Bearer <JWT>'.");
+    }
+
+    public static ProblemDetail tokenExpired() {
+        return Problems.of(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
+                "The bearer token has expired; obtain a new one.");
+    }
+
+    public static ProblemDetail tokenInvalid() {
+        return Problems.of(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
+                "The bearer token is invalid: it is malformed, not signed by a trusted issuer, or not yet valid.");
+    }
+
+    /** A well-signed token that cannot name an actor; {@code why} is the platform's own sentence about it. */
+    public static ProblemDetail tokenNamesNoActor(String why) {
+        return Problems.of(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED, why);
+    }
+
+    public static ProblemDetail roleMayNotDoThis() {
+        return Problems.of(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN, "Your role may not do this.");
+    }
+
+    public static ProblemDetail noCharterRole() {
+        return Problems.of(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN,
+                "Your token carries no Charter role (delegate, secretary, auditor, admin).");
+    }
+
+    public static ProblemDetail auditorReadOnly(String method) {
+        return Problems.of(HttpStatus.FORBIDDEN, ProblemCodes.AUDITOR_READ_ONLY,
+                "Auditors may read everything and change nothing; " + method + " is a change.");
+    }
+
+    // ---- Idempotency-Key ----
+
+    public static ProblemDetail idempotencyKeyInvalid() {
+        return Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.IDEMPOTENCY_KEY_INVALID,
+                "Idempotency-Key must be 1 to 255 printable ASCII characters, e.g. a UUID.");
+    }
+
+    public static ProblemDetail idempotencyKeyReused() {
+        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, ProblemCodes.IDEMPOTENCY_KEY_REUSED,
+                "This Idempotency-Key was already used for a different request; use a new key for a new command.");
+    }
+
+    public static ProblemDetail idempotencyKeyInProgress() {
+        return Problems.of(HttpStatus.CONFLICT, ProblemCodes.IDEMPOTENCY_KEY_IN_PROGRESS,
+                "A request with this Idempotency-Key is still being processed; retry shortly to get its answer.");
+    }
+
+    // ---- the state changed meanwhile ----
+
+    public static ProblemDetail concurrentModification() {
+        return Problems.of(HttpStatus.CONFLICT, ProblemCodes.CONCURRENT_MODIFICATION,
+                "The resource was changed by someone else meanwhile; read it again and retry.");
+    }
+
+    // ---- the request's parameters and body ----
+
+    public static ProblemDetail validationFailed(InvalidInput input) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, input.detail());
+        problem.setProperty(ProblemMembers.ERRORS, input.fields());
+        return problem;
+    }
+
+    public static ProblemDetail invalidParameter(String name, Object value, String expected) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.INVALID_PARAMETER,
+                "Parameter '" + name + "' has an invalid value '" + value + "': expected " + expected + ".");
+        problem.setProperty(ProblemMembers.ERRORS, List.of(new InvalidField(name, "expected " + expected)));
+        return problem;
+    }
+
+    public static ProblemDetail missingParameter(String name) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.MISSING_PARAMETER,
+                "Parameter '" + name + "' is required.");
+        problem.setProperty(ProblemMembers.ERRORS, List.of(new InvalidField(name, "is required")));
+        return problem;
+    }
+
+    /** A required header, cookie or other request value is absent; {@code detail} is Spring's own sentence. */
+    public static ProblemDetail missingRequestValue(String detail) {
+        return Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.MISSING_PARAMETER, detail);
+    }
+
+    public static ProblemDetail missingBody() {
+        return Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.MISSING_BODY, "A JSON request body is required.");
+    }
+
+    public static ProblemDetail notJson(int line, int column, String why) {
+        return malformed("The body is not valid JSON (line " + line + ", column " + column + "): " + why);
+    }
+
+    public static ProblemDetail unknownField(String path) {
+        return malformed("Unknown field '" + path + "'.");
+    }
+
+    public static ProblemDetail invalidFieldValue(String path, Object value, String expected) {
+        return malformed("Field '" + path + "' has an invalid value '" + value + "': expected " + expected + ".");
+    }
+
+    public static ProblemDetail wrongFieldType(String path, String expected) {
+        return malformed("Field '" + path + "' has the wrong type: expected " + expected + ".");
+    }
+
+    public static ProblemDetail unusableFieldValue(String path) {
+        return malformed("Field '" + path + "' has an unusable value.");
+    }
+
+    public static ProblemDetail wrongBodyShape(String expected) {
+        return malformed("The body has the wrong shape: expected " + expected + ".");
+    }
+
+    public static ProblemDetail unreadableBody() {
+        return malformed("The request body could not be read as JSON of the expected shape.");
+    }
+
+    private static ProblemDetail malformed(String detail) {
+        return Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST, detail);
+    }
+
+    // ---- the HTTP exchange itself ----
+
+    public static ProblemDetail nothingAt(String path) {
+        return Problems.of(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, "Nothing is found at " + path + ".");
+    }
+
+    public static ProblemDetail methodNotAllowed(String method, Object allowed) {
+        return Problems.of(HttpStatus.METHOD_NOT_ALLOWED, ProblemCodes.METHOD_NOT_ALLOWED,
+                "Method " + method + " is not allowed here; allowed: " + allowed + ".");
+    }
+
+    public static ProblemDetail unsupportedMediaType(Object contentType, Object supported) {
+        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemCodes.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type " + (contentType == null ? "(none)" : "'" + contentType + "'")
+                        + " is not supported; send " + supported + ".");
+    }
+
+    public static ProblemDetail notAcceptable(Object acceptable) {
+        return Problems.of(HttpStatus.NOT_ACCEPTABLE, ProblemCodes.NOT_ACCEPTABLE,
+                "None of the accepted media types can be produced; acceptable: " + acceptable + ".");
+    }
+
+    // ---- our side failed ----
+
+    /** Says nothing of the cause: the log has it, under the correlation id this answer carries. */
+    public static ProblemDetail internalError() {
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR, GENERIC_FAILURE);
+    }
+}
