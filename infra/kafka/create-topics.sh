@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates every topic listed in topics.txt before any Charter service produces, then waits until
+# Creates every topic listed in topics.txt (called by init.sh, the kafka-init service) before any Charter service produces, then waits until
 # every partition of them has a leader and enough in-sync replicas.
 #
 # Why wait: Kafka 3.9's idempotent producer can lose records when it sends right after a topic
@@ -17,6 +17,11 @@ REPLICATION_FACTOR="${TOPIC_REPLICATION_FACTOR:-3}"
 MIN_INSYNC_REPLICAS="${TOPIC_MIN_INSYNC_REPLICAS:-2}"
 READY_TIMEOUT_SECONDS="${TOPIC_READY_TIMEOUT_SECONDS:-120}"
 KAFKA_BIN="${KAFKA_BIN:-/opt/kafka/bin}"
+# Client properties (SASL) for every kafka-topics.sh call; init.sh passes the admin user's.
+COMMAND_CONFIG=()
+if [[ -n "${KAFKA_COMMAND_CONFIG:-}" ]]; then
+  COMMAND_CONFIG=(--command-config "$KAFKA_COMMAND_CONFIG")
+fi
 
 mapfile -t topics < <(grep -v -E '^[[:space:]]*(#|$)' "$TOPICS_FILE" | sed 's/[[:space:]]//g' | grep -v '^$')
 if [[ ${#topics[@]} -eq 0 ]]; then
@@ -26,7 +31,7 @@ fi
 
 for topic in "${topics[@]}"; do
   echo "ensuring topic $topic (${PARTITIONS} partitions, RF ${REPLICATION_FACTOR}, min ISR ${MIN_INSYNC_REPLICAS}, kept forever)"
-  "$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" --create --if-not-exists \
+  "$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" "${COMMAND_CONFIG[@]}" --create --if-not-exists \
     --topic "$topic" \
     --partitions "$PARTITIONS" \
     --replication-factor "$REPLICATION_FACTOR" \
@@ -41,9 +46,9 @@ done
 topic_pattern="^($(IFS='|'; echo "${topics[*]//./\\.}"))$"
 deadline=$((SECONDS + READY_TIMEOUT_SECONDS))
 while true; do
-  not_ready="$("$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" --describe \
+  not_ready="$("$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" "${COMMAND_CONFIG[@]}" --describe \
       --topic "$topic_pattern" --unavailable-partitions 2>&1 || true)"
-  under_min_isr="$("$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" --describe \
+  under_min_isr="$("$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" "${COMMAND_CONFIG[@]}" --describe \
       --topic "$topic_pattern" --under-min-isr-partitions 2>&1 || true)"
   if [[ -z "${not_ready//[[:space:]]/}" && -z "${under_min_isr//[[:space:]]/}" ]]; then
     break
@@ -57,6 +62,6 @@ while true; do
   sleep 2
 done
 
-"$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" --describe --topic "$topic_pattern" \
+"$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" "${COMMAND_CONFIG[@]}" --describe --topic "$topic_pattern" \
   | grep -E '^Topic:' || true
 echo "all ${#topics[@]} topics ready: every partition has a leader and at least ${MIN_INSYNC_REPLICAS} in-sync replicas"

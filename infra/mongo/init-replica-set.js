@@ -1,6 +1,6 @@
 // Initiates the replica set once, then waits until it has a primary and every member is healthy.
-// Run by the mongo-init service of docker-compose.yml:
-//   mongosh --host mongo-1:27017 --quiet --file /charter/mongo/init-replica-set.js
+// Run by infra/mongo/init.sh (the mongo-init service of docker-compose.yml), authenticated as root:
+//   mongosh --host mongo-1:27017 -u <root> -p <password> --authenticationDatabase admin --file init-replica-set.js
 // Running it again is harmless: an initiated set is only waited for.
 const replicaSet = process.env.MONGO_REPLICA_SET || "charter";
 const hosts = (process.env.MONGO_MEMBERS || "mongo-1:27017,mongo-2:27017,mongo-3:27017").split(",");
