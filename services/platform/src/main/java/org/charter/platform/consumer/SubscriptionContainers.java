@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.charter.platform.envelope.CloudEventEnvelope;
 import org.charter.platform.event.UnreadableEvent;
+import org.charter.platform.infrastructure.InfrastructureFailures;
 import org.charter.platform.kafka.EventTopics;
 import org.charter.platform.kafka.TopicProvisioner;
 import org.slf4j.Logger;

@@ -18,6 +18,9 @@ public final class PlatformProblems {
     static final String GENERIC_FAILURE = "Something went wrong on our side; retry later, "
             + "quoting the correlationId if it persists.";
 
+    static final String STORAGE_UNAVAILABLE = "The service cannot reach its storage right now; retry in a few seconds"
+            + " (a command may have been recorded already: read before you repeat it).";
+
     private PlatformProblems() {
     }
 
@@ -167,6 +170,19 @@ public final class PlatformProblems {
     }
 
     // ---- our side failed ----
+
+    /**
+     * The service's database or broker did not answer in time. Says nothing of which: an append
+     * that timed out may or may not have been recorded, so a retry is decided afresh.
+     */
+    public static ProblemDetail infrastructureUnavailable() {
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.SERVICE_UNAVAILABLE, STORAGE_UNAVAILABLE);
+    }
+
+    /** Whether a server-side detail is one of the platform's own sentences, which reveal nothing internal. */
+    static boolean isOwnSentence(String detail) {
+        return GENERIC_FAILURE.equals(detail) || STORAGE_UNAVAILABLE.equals(detail);
+    }
 
     /** Says nothing of the cause: the log has it, under the correlation id this answer carries. */
     public static ProblemDetail internalError() {

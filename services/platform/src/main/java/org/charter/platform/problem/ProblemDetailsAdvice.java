@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import org.charter.platform.error.CharterException;
+import org.charter.platform.infrastructure.InfrastructureFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -183,6 +184,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        if (InfrastructureFailures.isTransient(ex)) {
+            log.warn("Storage or broker unavailable serving {}: {}", request.getDescription(false), ex.toString());
+            HttpHeaders retry = new HttpHeaders();
+            retry.set(HttpHeaders.RETRY_AFTER, "5");
+            return answer(ex, PlatformProblems.infrastructureUnavailable(), retry, request);
+        }
         log.error("Unexpected failure serving {}", request.getDescription(false), ex);
         return answer(ex, PlatformProblems.internalError(), new HttpHeaders(), request);
     }

@@ -29,7 +29,7 @@ public class ProblemWriter {
         if (Problems.codeOf(problem) == null) {
             Problems.withCode(problem, Problems.defaultCode(status));
         }
-        if (status.is5xxServerError()) {
+        if (status.is5xxServerError() && !PlatformProblems.isOwnSentence(problem.getDetail())) {
             // the cause is in the log, under the correlation id; the caller learns nothing of our internals
             problem.setDetail(PlatformProblems.GENERIC_FAILURE);
         }

@@ -211,6 +211,16 @@ class PlatformWebIT extends PlatformApplicationIT {
         assertThat(output.getOut()).contains("db-internal-7").contains(correlationId);
     }
 
+    @Test
+    void a_database_that_does_not_answer_in_time_is_503_with_when_to_retry_and_without_internals() {
+        var response = http.request("POST", "/api/v1/outages").token(TestTokens.admin()).send();
+
+        JsonNode problem = assertProblem(response, 503, "SERVICE_UNAVAILABLE");
+        assertThat(response.header("Retry-After")).isEqualTo("5");
+        assertThat(problem.get("detail").asText()).contains("retry in a few seconds");
+        assertThat(response.body()).doesNotContain("db-internal", "Mongo");
+    }
+
     // ---- correlation ----
 
     @Test

@@ -112,6 +112,12 @@ class RecordingController {
         throw new IllegalStateException("connection to db-internal-7:27017 refused (secret detail)");
     }
 
+    @PostMapping("/outages")
+    void storageAway() {
+        calls.record("outage");
+        throw new com.mongodb.MongoTimeoutException("Timed out after 5000 ms while waiting for a server (db-internal-7:27017)");
+    }
+
     @PostMapping("/slow")
     ResponseEntity<Map<String, Object>> slow(@RequestBody Map<String, Object> body) throws InterruptedException {
         calls.record("slow");

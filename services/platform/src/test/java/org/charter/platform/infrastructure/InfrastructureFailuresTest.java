@@ -1,4 +1,4 @@
-package org.charter.platform.consumer;
+package org.charter.platform.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

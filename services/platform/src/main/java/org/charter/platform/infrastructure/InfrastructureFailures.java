@@ -1,4 +1,4 @@
-package org.charter.platform.consumer;
+package org.charter.platform.infrastructure;
 
 import com.mongodb.MongoException;
 import com.mongodb.MongoExecutionTimeoutException;
@@ -18,12 +18,12 @@ import org.charter.platform.event.UnreadableEvent;
  * (it is retried for as long as it lasts), from a failure of the event or of the handler's rules,
  * which sending the same event again cannot cure (it goes to the dead-letter topic).
  */
-final class InfrastructureFailures {
+public final class InfrastructureFailures {
 
     private InfrastructureFailures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnreadableEvent) {
                 return false; // the event is broken, whatever its parser's exception says
