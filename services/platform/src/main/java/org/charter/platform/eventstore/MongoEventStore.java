@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.charter.platform.event.CommandContext;
@@ -53,6 +54,7 @@ public class MongoEventStore implements EventStore {
     private final CommitWriter writer;
     private final KnownBoundaries knownBoundaries = new KnownBoundaries(100_000);
     private final LoadedStreams loadedStreams = new LoadedStreams(200_000);
+    private final List<Runnable> appendListeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param rearmAfter an append slower than this writes its outbox entry again after the commit,
@@ -108,10 +110,16 @@ public class MongoEventStore implements EventStore {
             }
             knownBoundaries.remember(streamId, commit.lastSequence());
             appended.increment(events.size());
+            appendListeners.forEach(Runnable::run);
             return new AppendResult.Appended(commit.lastSequence(), commit.toRecordedEvents(events));
         } finally {
             appendTimer.record(Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    /** Runs {@code listener} after every successful append (the relay ends its idle wait); it must return at once. */
+    public void onAppend(Runnable listener) {
+        appendListeners.add(listener);
     }
 
     /**
