@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -68,6 +69,13 @@ public class CharterSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     ProblemAccessDeniedHandler problemAccessDeniedHandler(ObjectMapper json) {
         return new ProblemAccessDeniedHandler(json);
+    }
+
+    /** Read by Spring Security's WebSecurity in place of its default firewall: same rules, cheaper checks. */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    HttpFirewall charterHttpFirewall() {
+        return HeaderCharacterRules.firewall();
     }
 
     /** Controllers may declare {@code CommandContext} or {@code Actor} parameters. */
