@@ -53,8 +53,8 @@ public final class RequestPathBenchmark {
         }
         report.append(String.format(Locale.ROOT, "request path: %s (service) and %s (gateway), %d connections, %d s a phase%n",
                 settings.service(), settings.gateway(), settings.connections(), settings.phase().toSeconds()));
-        report.append(String.format(Locale.ROOT, "  %-34s %9s %9s %9s %9s %9s %7s%n",
-                "phase", "requests", "req/s", "p50 ms", "p99 ms", "max ms", "failed"));
+        report.append(String.format(Locale.ROOT, "  %-34s %9s %9s %9s %9s %9s %7s %12s%n",
+                "phase", "requests", "req/s", "p50 ms", "p99 ms", "max ms", "failed", "server CPU"));
         lone("lone read, direct", settings.service(), memberPath);
         lone("lone read, gateway", settings.gateway(), memberPath);
         phase("GET /actuator/health, direct", settings.service(), "/actuator/health", null);
@@ -65,6 +65,7 @@ public final class RequestPathBenchmark {
 
     private void lone(String name, URI base, String path) throws IOException {
         LatencyStats stats = new LatencyStats();
+        double cpuBefore = serverCpuSeconds();
         long started = System.nanoTime();
         long deadline = started + settings.phase().toNanos();
         try (KeepAliveConnection connection = new KeepAliveConnection(base)) {
@@ -74,13 +75,18 @@ public final class RequestPathBenchmark {
                 stats.record(System.nanoTime() - start, status == 200);
             }
         }
-        line(name, stats, (System.nanoTime() - started) / 1e9);
+        line(name, stats, (System.nanoTime() - started) / 1e9, serverCpuSeconds() - cpuBefore);
     }
 
     private void phase(String name, URI base, String path, String bearer) throws InterruptedException {
+        double cpuBefore = serverCpuSeconds();
         long started = System.nanoTime();
         LatencyStats stats = load(base, path, bearer, settings.connections(), settings.phase());
-        line(name, stats, (System.nanoTime() - started) / 1e9);
+        line(name, stats, (System.nanoTime() - started) / 1e9, serverCpuSeconds() - cpuBefore);
+    }
+
+    private double serverCpuSeconds() {
+        return settings.serverPid() == null ? Double.NaN : new ProcessCpu(settings.serverPid()).seconds();
     }
 
     /** N threads, one connection each, requests back to back until the time is up. */
@@ -113,10 +119,13 @@ public final class RequestPathBenchmark {
         return stats;
     }
 
-    private void line(String name, LatencyStats stats, double seconds) {
-        report.append(String.format(Locale.ROOT, "  %-34s %9d %9.1f %9.2f %9.2f %9.2f %7d%n", name, stats.count(),
+    /** {@code cpuSeconds}: what the server used during the phase (NaN without --server-pid), shown per request. */
+    private void line(String name, LatencyStats stats, double seconds, double cpuSeconds) {
+        String cpu = Double.isNaN(cpuSeconds) || stats.count() == 0 ? "-"
+                : String.format(Locale.ROOT, "%.2f ms/req", cpuSeconds * 1000 / stats.count());
+        report.append(String.format(Locale.ROOT, "  %-34s %9d %9.1f %9.2f %9.2f %9.2f %7d %12s%n", name, stats.count(),
                 stats.count() / seconds, stats.percentileMillis(50), stats.percentileMillis(99), stats.maxMillis(),
-                stats.failures()));
+                stats.failures(), cpu));
     }
 
     private String fetchToken() throws IOException, InterruptedException {

@@ -8,7 +8,7 @@ import java.time.Duration;
  * devstack (loopback only), the member read, how many connections, and for how long each phase runs.
  */
 record RequestPathSettings(URI gateway, URI service, String member, int connections, Duration phase,
-                           Duration warmUp, int loneReads) {
+                           Duration warmUp, int loneReads, Long serverPid) {
 
     static final Duration MAX_PHASE = Duration.ofMinutes(5);
 
@@ -41,6 +41,7 @@ record RequestPathSettings(URI gateway, URI service, String member, int connecti
         long seconds = 20;
         long warmUp = 15;
         int loneReads = 1_000;
+        Long serverPid = null;
         for (int i = 0; i < args.length; i += 2) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (value == null) {
@@ -54,20 +55,22 @@ record RequestPathSettings(URI gateway, URI service, String member, int connecti
                 case "--seconds" -> seconds = Long.parseLong(value);
                 case "--warm-up" -> warmUp = Long.parseLong(value);
                 case "--lone-reads" -> loneReads = Integer.parseInt(value);
+                case "--server-pid" -> serverPid = Long.parseLong(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         return new RequestPathSettings(gateway, service, member, connections, Duration.ofSeconds(seconds),
-                Duration.ofSeconds(warmUp), loneReads);
+                Duration.ofSeconds(warmUp), loneReads, serverPid);
     }
 
     static String usage() {
         return """
                 usage: java -cp charter-membership-load.jar org.charter.membership.load.RequestPathBenchmark
                          [--gateway http://127.0.0.1:8080] [--service http://127.0.0.1:8081] [--member CA]
-                         [--connections 16] [--seconds 20] [--warm-up 15] [--lone-reads 1000]
+                         [--connections 16] [--seconds 20] [--warm-up 15] [--lone-reads 1000] [--server-pid PID]
                   --seconds     length of each measured phase
                   --warm-up     member reads (direct and through the gateway) before anything is measured
-                  --lone-reads  sequential reads on one connection for the lone-read latency""";
+                  --lone-reads  sequential reads on one connection for the lone-read latency
+                  --server-pid  the devstack's process id: each phase also reports the server's CPU ms per request""";
     }
 }
