@@ -59,6 +59,8 @@ public final class DurableH2Backend extends H2Backend {
     private final MVStore store;
     private final GroupCommit groupCommit;
     private final ScheduledExecutorService housekeeper;
+    /** The store version at which housekeeping last found nothing to do. */
+    private volatile long settledVersion = -1;
 
     private DurableH2Backend(MVStore store) {
         super(store);
@@ -120,10 +122,18 @@ public final class DurableH2Backend extends H2Backend {
     }
 
     private void compactSparseChunks() {
+        if (store.getCurrentVersion() == settledVersion) {
+            return; // nothing committed since a pass found nothing to rewrite: an idle store costs nothing
+        }
         try {
             groupCommit.exclusively(() -> {
-                if (!store.isClosed() && store.compact(TARGET_FILL_RATE, REWRITE_BYTES)) {
+                if (store.isClosed()) {
+                    return;
+                }
+                if (store.compact(TARGET_FILL_RATE, REWRITE_BYTES)) {
                     store.commit();
+                } else {
+                    settledVersion = store.getCurrentVersion();
                 }
             });
         } catch (RuntimeException e) {
