@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -76,6 +77,17 @@ public class CharterSecurityAutoConfiguration {
     @ConditionalOnMissingBean(HttpFirewall.class)
     HttpFirewall charterHttpFirewall() {
         return HeaderCharacterRules.firewall();
+    }
+
+    /**
+     * No observation per security filter, authentication and authorization: with an observation
+     * registry present, Spring Security otherwise wraps every filter of the chain in one, on
+     * every request, and nothing reads them. The request's own {@code http.server.requests} stays.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings charterSecurityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Controllers may declare {@code CommandContext} or {@code Actor} parameters. */
