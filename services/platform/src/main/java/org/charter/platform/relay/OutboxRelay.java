@@ -34,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * Publishes appended events to the service's topic. It polls the outbox (the pending set, not a
  * position cursor, so an append that commits late is still found; every {@code pollInterval}
  * while there is work, backing off to {@code idlePollInterval} while there is none, woken at once
- * by this process's appends), looks each commit up by its exact key, sends its events in per-stream sequence order, and at the end of the round takes out
- * of the outbox only what Kafka acknowledged (every event of the commit). Whatever was sent but not yet removed when
- * it stops is sent again after a restart: duplicates on the wire, never gaps.
+ * by this process's appends), looks each commit up by its exact key, sends its events in
+ * per-stream sequence order, and at the end of the round takes out of the outbox only what Kafka
+ * acknowledged (every event of the commit). Whatever was sent but not yet removed when it stops
+ * is sent again after a restart: duplicates on the wire, never gaps.
  *
  * <p>Order within a stream: entries are handled sorted by (stream, sequence); a stream whose
  * earliest pending commit is not readable yet is skipped for the round; the producer is
