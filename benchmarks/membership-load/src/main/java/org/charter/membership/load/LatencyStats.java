@@ -27,6 +27,15 @@ final class LatencyStats {
         return failures;
     }
 
+    /** The slowest sample in milliseconds; 0 when nothing was recorded. */
+    synchronized double maxMillis() {
+        long max = 0;
+        for (int i = 0; i < count; i++) {
+            max = Math.max(max, samples[i]);
+        }
+        return max / 1_000_000.0;
+    }
+
     /** Nearest-rank percentile in milliseconds; 0 when nothing was recorded. */
     synchronized double percentileMillis(double percentile) {
         if (count == 0) {

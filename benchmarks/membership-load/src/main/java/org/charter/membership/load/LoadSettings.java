@@ -71,7 +71,7 @@ record LoadSettings(URI baseUrl, String token, int requests, Duration duration, 
         return value;
     }
 
-    private static boolean isLoopback(URI uri) {
+    static boolean isLoopback(URI uri) {
         if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
             return false;
         }

@@ -123,6 +123,9 @@ public final class InProcessKafkaBroker implements AutoCloseable {
         props.put("auto.create.topics.enable", "true");
         // the log cleaner (compacted __consumer_offsets) would reserve 128 MB by default
         props.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
+        // the controller appends a no-op record to the metadata log when idle, by default every
+        // 500 ms (for other nodes to see it is alive); one node needs it far less often
+        props.put("metadata.max.idle.interval.ms", "5000");
         props.putAll(tuning.properties);
         return props;
     }

@@ -59,6 +59,15 @@ public final class DurableH2Backend extends H2Backend {
     private final MVStore store;
     private final GroupCommit groupCommit;
     private final ScheduledExecutorService housekeeper;
+    /*
+     * Housekeeping runs for this many passes after the last command that wrote, then rests until
+     * the next: a pass may always find some chunk below the fill rate (its own rewrites leave
+     * some), so without a bound an idle store was rewritten every second.
+     */
+    private static final int PASSES_AFTER_LAST_WRITE = 30;
+    /* only the housekeeping thread reads and writes these */
+    private long commitsAtLastPass = -1;
+    private int passesWithoutWrites;
 
     private DurableH2Backend(MVStore store) {
         super(store);
@@ -120,6 +129,14 @@ public final class DurableH2Backend extends H2Backend {
     }
 
     private void compactSparseChunks() {
+        long written = groupCommit.commits();
+        if (written == commitsAtLastPass && ++passesWithoutWrites > PASSES_AFTER_LAST_WRITE) {
+            return; // an idle store: nothing left to tidy that the last passes did not
+        }
+        if (written != commitsAtLastPass) {
+            commitsAtLastPass = written;
+            passesWithoutWrites = 0;
+        }
         try {
             groupCommit.exclusively(() -> {
                 if (!store.isClosed() && store.compact(TARGET_FILL_RATE, REWRITE_BYTES)) {

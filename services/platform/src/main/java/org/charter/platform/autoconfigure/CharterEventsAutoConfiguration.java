@@ -182,7 +182,8 @@ public class CharterEventsAutoConfiguration {
         var relay = props.getRelay();
         return new OutboxRelay(outbox, store, () -> new KafkaProducer<>(config), EventTopics.of(context),
                 CloudEventEnvelope.sourceOf(context),
-                new RelaySettings(relay.getPollInterval(), relay.getBatchSize(), relay.getAbandonAfter()), clock,
+                new RelaySettings(relay.getPollInterval(), relay.getBatchSize(), relay.getAbandonAfter(),
+                        relay.getIdlePollInterval()), clock,
                 meters(meters));
     }
 

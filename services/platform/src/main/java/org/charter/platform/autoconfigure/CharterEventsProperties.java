@@ -77,7 +77,10 @@ public class CharterEventsProperties {
     public static class Relay {
         /** Whether this instance relays its outbox to Kafka. */
         private boolean enabled = true;
+        /** Pause after a round that found less than a full batch. */
         private Duration pollInterval = Duration.ofMillis(25);
+        /** Longest pause while the outbox stays empty (the pause doubles up to it; an append ends it). */
+        private Duration idlePollInterval = Duration.ofSeconds(1);
         private int batchSize = 1_000;
         /** An outbox entry whose commit has not appeared after this long is dropped as a failed append. */
         private Duration abandonAfter = Duration.ofSeconds(60);
@@ -96,6 +99,14 @@ public class CharterEventsProperties {
 
         public void setPollInterval(Duration pollInterval) {
             this.pollInterval = pollInterval;
+        }
+
+        public Duration getIdlePollInterval() {
+            return idlePollInterval;
+        }
+
+        public void setIdlePollInterval(Duration idlePollInterval) {
+            this.idlePollInterval = idlePollInterval;
         }
 
         public int getBatchSize() {

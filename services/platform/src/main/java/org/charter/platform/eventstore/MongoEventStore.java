@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.charter.platform.event.CommandContext;
@@ -55,6 +56,8 @@ public class MongoEventStore implements EventStore {
     private final Timer appendTimer;
     private final CommitWriter writer;
     private final KnownBoundaries knownBoundaries = new KnownBoundaries(100_000);
+    private final LoadedStreams loadedStreams = new LoadedStreams(200_000);
+    private final List<Runnable> appendListeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param rearmAfter an append slower than this writes its outbox entry again after the commit,
@@ -110,10 +113,16 @@ public class MongoEventStore implements EventStore {
             }
             knownBoundaries.remember(streamId, commit.lastSequence());
             appended.increment(events.size());
+            appendListeners.forEach(Runnable::run);
             return new AppendResult.Appended(commit.lastSequence(), commit.toRecordedEvents(events));
         } finally {
             appendTimer.record(Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    /** Runs {@code listener} after every successful append (the relay ends its idle wait); it must return at once. */
+    public void onAppend(Runnable listener) {
+        appendListeners.add(listener);
     }
 
     /**
@@ -131,12 +140,29 @@ public class MongoEventStore implements EventStore {
 
     @Override
     public List<RecordedEvent> load(String streamId, long afterVersion) {
+        LoadedStreams.Loaded known = loadedStreams.get(streamId);
+        if (known != null && afterVersion <= known.version()) {
+            List<RecordedEvent> all = LoadedStreams.concat(known.events(), commitsAfter(streamId, known.version()));
+            if (all != known.events()) {
+                loadedStreams.remember(streamId, all, all.get(all.size() - 1).sequence());
+            }
+            return afterVersion == NO_STREAM ? all : all.stream().filter(e -> e.sequence() > afterVersion).toList();
+        }
         if (afterVersion > NO_STREAM && !isCommitBoundary(streamId, afterVersion)) {
             // inside a multi-event commit (or beyond the end): walk from the start and cut
             return load(streamId).stream().filter(e -> e.sequence() > afterVersion).toList();
         }
+        List<RecordedEvent> events = commitsAfter(streamId, afterVersion);
+        if (afterVersion == NO_STREAM) {
+            loadedStreams.remember(streamId, events, events.isEmpty() ? NO_STREAM : events.get(events.size() - 1).sequence());
+        }
+        return events;
+    }
+
+    /** The events of the commits after this commit boundary, one exact-key lookup a commit (and one that finds none). */
+    private List<RecordedEvent> commitsAfter(String streamId, long boundary) {
         List<RecordedEvent> events = new ArrayList<>();
-        long next = afterVersion + 1;
+        long next = boundary + 1;
         for (Optional<Commit> c = commit(streamId, next); c.isPresent(); c = commit(streamId, next)) {
             events.addAll(c.get().toRecordedEvents(json));
             next = c.get().lastSequence() + 1;
@@ -147,7 +173,8 @@ public class MongoEventStore implements EventStore {
 
     @Override
     public long version(String streamId) {
-        return versionFrom(streamId, NO_STREAM);
+        LoadedStreams.Loaded known = loadedStreams.get(streamId);
+        return versionFrom(streamId, known == null ? NO_STREAM : known.version());
     }
 
     /** The commit that starts at this sequence, looked up by its exact key. */

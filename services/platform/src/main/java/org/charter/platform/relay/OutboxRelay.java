@@ -12,10 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -30,10 +32,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes appended events to the service's topic. It polls the outbox (the pending set, not a
- * position cursor, so an append that commits late is still found), looks each commit up by its
- * exact key, sends its events in per-stream sequence order, and at the end of the round takes out
- * of the outbox only what Kafka acknowledged (every event of the commit). Whatever was sent but not yet removed when
- * it stops is sent again after a restart: duplicates on the wire, never gaps.
+ * position cursor, so an append that commits late is still found; every {@code pollInterval}
+ * while there is work, backing off to {@code idlePollInterval} while there is none, woken at once
+ * by this process's appends), looks each commit up by its exact key, sends its events in
+ * per-stream sequence order, and at the end of the round takes out of the outbox only what Kafka
+ * acknowledged (every event of the commit). Whatever was sent but not yet removed when it stops
+ * is sent again after a restart: duplicates on the wire, never gaps.
  *
  * <p>Order within a stream: entries are handled sorted by (stream, sequence); a stream whose
  * earliest pending commit is not readable yet is skipped for the round; the producer is
@@ -59,7 +63,10 @@ public final class OutboxRelay {
 
     private final Object producerLock = new Object();
     private Producer<String, byte[]> producer;
-    private ScheduledExecutorService executor;
+    private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
+    private ExecutorService executor;
+    private volatile boolean stopping;
+    private boolean listening;
 
     public OutboxRelay(Outbox outbox, MongoEventStore store, Supplier<Producer<String, byte[]>> producers, String topic,
                        URI source, RelaySettings settings, Clock clock, MeterRegistry meters) {
@@ -86,13 +93,19 @@ public final class OutboxRelay {
         if (executor != null) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        stopping = false;
+        executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "charter-relay-" + topic);
             t.setDaemon(true);
             return t;
         });
-        executor.scheduleWithFixedDelay(this::drain, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-        log.info("relaying the outbox to {} every {}", topic, settings.pollInterval());
+        if (!listening) {
+            store.onAppend(this::wake);
+            listening = true;
+        }
+        executor.execute(this::relayUntilStopped);
+        log.info("relaying the outbox to {} every {} while busy, backing off to {} while idle", topic,
+                settings.pollInterval(), settings.idlePollInterval());
     }
 
     /** Stops after the round in progress; what it has not removed from the outbox is sent again later. */
@@ -100,7 +113,9 @@ public final class OutboxRelay {
         if (executor == null) {
             return;
         }
+        stopping = true;
         executor.shutdown();
+        wake();
         try {
             if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
                 executor.shutdownNow();
@@ -117,15 +132,45 @@ public final class OutboxRelay {
         return executor != null;
     }
 
-    private void drain() {
+    /** Ends an idle wait: something was appended, so the next round should not wait for the poll to come round. */
+    void wake() {
+        wakeUps.offer(Boolean.TRUE);
+    }
+
+    /**
+     * Rounds with at least {@code pollInterval} between them, as long as they find pending entries;
+     * while the outbox stays empty the wait doubles up to {@code idlePollInterval}, so an idle
+     * service costs (almost) nothing, and an append in this process ends the wait.
+     */
+    private void relayUntilStopped() {
+        long floor = settings.pollInterval().toNanos();
+        long wait = floor;
+        while (!stopping && !Thread.currentThread().isInterrupted()) {
+            wakeUps.clear(); // this round sees everything appended before it starts
+            wait = drain() ? floor : Math.min(wait * 2, settings.idlePollInterval().toNanos());
+            try {
+                TimeUnit.NANOSECONDS.sleep(floor);
+                if (wait > floor && !stopping) {
+                    wakeUps.poll(wait - floor, TimeUnit.NANOSECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Relays until the outbox holds less than a batch; true when the last round found pending entries. */
+    private boolean drain() {
         try {
             while (relayOnce() >= settings.batchSize() && !Thread.currentThread().isInterrupted()) {
                 // a backlog: more has probably arrived meanwhile, go on without sleeping
             }
+            return pending.get() > 0;
         } catch (RuntimeException e) {
             failures.increment();
             log.warn("relay round to {} failed; its entries stay pending and are sent again: {}", topic, e.toString());
             closeProducer();
+            return false; // retried after a growing pause, not 40 times a second while Kafka is away
         }
     }
 

@@ -4,11 +4,17 @@ import java.time.Duration;
 
 /**
  * @param pollInterval how long the relay waits after a round that found less than a full batch
+ *                     (and at least between two rounds that are not draining a backlog)
  * @param batchSize    events sent before one flush and one acknowledgement wait
  * @param abandonAfter how long an outbox entry may wait for its commit document before the relay
  *                     takes the append as failed (crashed or lost a conflict) and drops the entry
+ * @param idlePollInterval the longest wait between rounds: after rounds that find the outbox
+ *                     empty the wait doubles from {@code pollInterval} up to this; an append in
+ *                     this process ends the wait at once (other processes' appends are found by polling)
  */
-public record RelaySettings(Duration pollInterval, int batchSize, Duration abandonAfter) {
+public record RelaySettings(Duration pollInterval, int batchSize, Duration abandonAfter, Duration idlePollInterval) {
+
+    public static final Duration DEFAULT_IDLE_POLL_INTERVAL = Duration.ofSeconds(1);
 
     public static final RelaySettings DEFAULTS = new RelaySettings(Duration.ofMillis(25), 1_000, Duration.ofSeconds(60));
 
@@ -17,5 +23,12 @@ public record RelaySettings(Duration pollInterval, int batchSize, Duration aband
             throw new IllegalArgumentException("relay settings must be positive: " + pollInterval + ", " + batchSize
                     + ", " + abandonAfter);
         }
+        if (idlePollInterval.compareTo(pollInterval) < 0) {
+            idlePollInterval = pollInterval; // a poll interval set above the idle default: no backing off
+        }
+    }
+
+    public RelaySettings(Duration pollInterval, int batchSize, Duration abandonAfter) {
+        this(pollInterval, batchSize, abandonAfter, DEFAULT_IDLE_POLL_INTERVAL);
     }
 }

@@ -2,6 +2,7 @@ package org.charter.platform.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,6 +20,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * default wants. The keys are fetched on the first token, so start-up order does not matter.
  * Never under a {@code prod} or {@code production} profile: there a service without a configured
  * issuer fails to start rather than trust development keys (the gateway refuses to issue them there).
+ * Whichever Nimbus decoder results, development or configured, remembers the tokens it accepted
+ * ({@link CachingJwtDecoder}).
  */
 @AutoConfiguration(
         afterName = "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration",
@@ -38,5 +41,16 @@ public class CharterJwtDecoderAutoConfiguration {
         log.warn("No spring.security.oauth2.resourceserver.jwt key source is set: trusting the development JWK set at {}",
                 properties.getDevJwkSetUri());
         return NimbusJwtDecoder.withJwkSetUri(properties.getDevJwkSetUri()).build();
+    }
+
+    /** Wraps the real (Nimbus) decoders only: a test's own decoder keeps answering every call itself. */
+    @Bean
+    static BeanPostProcessor verifiedTokenCache() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof NimbusJwtDecoder decoder ? new CachingJwtDecoder(decoder) : bean;
+            }
+        };
     }
 }

@@ -57,6 +57,23 @@ class MongoEventStoreIT {
     }
 
     @Test
+    void a_stream_loaded_before_is_read_again_with_what_another_process_appended_since() {
+        MongoEventStore otherProcess = bed.store();
+        store.append("T-1", EventStore.NO_STREAM, List.of(new TicketCommented("T-1", "a")), alice);
+        assertThat(store.load("T-1")).hasSize(1);
+
+        otherProcess.append("T-1", 1, List.of(new TicketCommented("T-1", "b"), new TicketCommented("T-1", "c")), alice);
+
+        assertThat(store.load("T-1")).extracting(e -> ((TicketCommented) e.data()).text()).containsExactly("a", "b", "c");
+        assertThat(store.load("T-1", 1)).extracting(RecordedEvent::sequence).containsExactly(2L, 3L);
+        assertThat(store.load("T-1", 2)).extracting(RecordedEvent::sequence).containsExactly(3L);
+        assertThat(store.version("T-1")).isEqualTo(3);
+        otherProcess.append("T-1", 3, List.of(new TicketClosed("T-1", "done")), alice);
+        assertThat(store.version("T-1")).isEqualTo(4);
+        assertThat(store.load("T-1")).extracting(RecordedEvent::sequence).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
     void an_append_at_a_stale_version_is_a_conflict_that_names_the_current_version() {
         store.append("T-1", 0, List.of(new TicketCommented("T-1", "a"), new TicketCommented("T-1", "b")), alice);
 
