@@ -114,7 +114,11 @@ public final class DurableH2Backend extends H2Backend {
     /** A legacy OP_QUERY read: answered, like any read, only from what is on the disk. */
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        return groupCommit.run(() -> super.handleQuery(query), false);
+        return groupCommit.run(() -> {
+            QueryResult result = super.handleQuery(query);
+            // collected here: a lazy result read after the gate could see writes not yet forced
+            return new QueryResult(result.collectDocuments(), result.getCursorId());
+        }, false);
     }
 
     static boolean mayWrite(String command, Document query) {
