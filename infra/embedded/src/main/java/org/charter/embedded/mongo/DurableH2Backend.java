@@ -1,7 +1,9 @@
 package org.charter.embedded.mongo;
 
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -18,15 +20,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * mongo-java-server's H2 (MVStore) file backend, made durable on acknowledgement: the store is
- * committed before the answer to any command that may have written leaves the server.
+ * mongo-java-server's H2 (MVStore) file backend, made durable on acknowledgement: no answer leaves
+ * the server before the store has been committed and forced to the disk ({@code fsync}) past
+ * everything that answer reports, whether the command wrote it or only read it.
  * <p>
- * Why: the stock backend commits from a background thread about once a second, so a process
- * crash (kill -9) loses the writes acknowledged in that window. Here the MVStore is opened with
- * auto-commit off and {@link GroupCommit} commits on the command path (one commit per group of
- * concurrent commands). A commit writes to the file with the process's own write call, so the data
- * survives a crash of the process; an operating-system crash or power loss can still lose what the
- * kernel had not flushed to disk.
+ * Why: the stock backend commits from a background thread about once a second, so a crash loses
+ * the writes acknowledged in that window; and a commit alone only hands the data to the operating
+ * system, so a power loss can still take it back. Here the MVStore never commits on its own
+ * (auto-commit and its write buffer are off) and {@link GroupCommit} commits and forces on the
+ * command path, one force per group of concurrent commands. Since commands see each other's
+ * changes in the live store, reads wait for the force too (only when a write is in flight): the
+ * outbox relay, or anyone, never hands on a change that a power loss could erase.
  * <p>
  * Every commit writes a new MVStore chunk (some 20 to 40 kB for one small insert). With the
  * background thread gone, a housekeeping task rewrites the live pages of sparse chunks every second
@@ -37,7 +41,7 @@ public final class DurableH2Backend extends H2Backend {
 
     private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
 
-    /** Commands that never change data: answered without waiting for a commit. */
+    /** Commands that never change data: they begin no write (but wait for the writes they may have seen). */
     private static final Set<String> READ_ONLY_COMMANDS = Set.of(
             "find", "getMore", "count", "distinct", "listCollections", "listIndexes", "listDatabases",
             "hello", "isMaster", "ismaster", "ping", "buildInfo", "buildinfo", "serverStatus", "dbStats",
@@ -46,9 +50,10 @@ public final class DurableH2Backend extends H2Backend {
             "getFreeMonitoringStatus");
     /*
      * How long a chunk without live pages is kept before its space is reused. MVStore's 45 s
-     * default guards against disks reordering writes on power loss; a process crash cannot reorder
-     * what the kernel already has, and with a commit per command the file would otherwise grow by
-     * some 40 kB per write for 45 s.
+     * default guards against a disk that has not yet written what the chunks replacing it hold; here
+     * every commit is forced before the next one can start, so a freed chunk is only overwritten
+     * once the state that no longer needs it is on the disk. With a commit per group the file would
+     * otherwise grow by some 40 kB per write for 45 s.
      */
     private static final int RETENTION_MILLIS = 1_000;
     private static final int HOUSEKEEPING_SECONDS = 1;
@@ -72,7 +77,7 @@ public final class DurableH2Backend extends H2Backend {
     private DurableH2Backend(MVStore store) {
         super(store);
         this.store = store;
-        this.groupCommit = new GroupCommit(store::hasUnsavedChanges, store::commit);
+        this.groupCommit = new GroupCommit(this::commitAndForce);
         this.housekeeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "charter-mongo-housekeeping");
             thread.setDaemon(true);
@@ -91,21 +96,38 @@ public final class DurableH2Backend extends H2Backend {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return open(file.toAbsolutePath().toString());
+    }
+
+    /** Opens (or creates) the store named {@code h2FileName}, which may carry an H2 file system scheme. */
+    static DurableH2Backend open(String h2FileName) {
         long begin = System.nanoTime();
         MVStore store = new MVStore.Builder()
-                .fileName(file.toAbsolutePath().toString())
+                .fileName(h2FileName)
                 .autoCommitDisabled()
+                // no commit in the middle of a command: every commit is one the group commit forces
+                .autoCommitBufferSize(0)
                 .open();
         store.setRetentionTime(RETENTION_MILLIS);
         DurableH2Backend backend = new DurableH2Backend(store);
         log.info("Opened durable MongoDB store {} ({} bytes) in {} ms",
-                file, store.getFileStore().size(), (System.nanoTime() - begin) / 1_000_000);
+                h2FileName, store.getFileStore().size(), (System.nanoTime() - begin) / 1_000_000);
         return backend;
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         return groupCommit.run(() -> super.handleCommand(channel, databaseName, command, query), mayWrite(command, query));
+    }
+
+    /** A legacy OP_QUERY read: answered, like any read, only from what is on the disk. */
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        return groupCommit.run(() -> {
+            QueryResult result = super.handleQuery(query);
+            // collected here: a lazy result read after the gate could see writes not yet forced
+            return new QueryResult(result.collectDocuments(), result.getCursorId());
+        }, false);
     }
 
     static boolean mayWrite(String command, Document query) {
@@ -123,9 +145,16 @@ public final class DurableH2Backend extends H2Backend {
                 && (d.containsKey("$out") || d.containsKey("$merge")));
     }
 
-    /** Number of store commits so far (several acknowledged commands may share one). */
-    public long commits() {
-        return groupCommit.commits();
+    /** Number of commit-and-force rounds so far (several acknowledged commands may share one). */
+    public long forces() {
+        return groupCommit.forces();
+    }
+
+    private void commitAndForce() {
+        if (store.hasUnsavedChanges()) {
+            store.commit();
+        }
+        store.sync();
     }
 
     private void compactSparseChunks() {
@@ -140,7 +169,7 @@ public final class DurableH2Backend extends H2Backend {
         try {
             groupCommit.exclusively(() -> {
                 if (!store.isClosed() && store.compact(TARGET_FILL_RATE, REWRITE_BYTES)) {
-                    store.commit();
+                    commitAndForce();
                 }
             });
         } catch (RuntimeException e) {

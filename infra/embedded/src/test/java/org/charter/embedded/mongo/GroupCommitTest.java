@@ -18,16 +18,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GroupCommitTest {
 
-    /** A pretend store: writes are pending until a commit copies them into the durable set. */
-    private final Set<Integer> pending = ConcurrentHashMap.newKeySet();
+    /** A pretend store: what commands write is live at once, and on the disk after a commit and force. */
+    private final Set<Integer> live = ConcurrentHashMap.newKeySet();
     private final Set<Integer> durable = ConcurrentHashMap.newKeySet();
     private final AtomicInteger commits = new AtomicInteger();
 
     private GroupCommit groupCommit(long commitMillis) {
-        return new GroupCommit(() -> !pending.isEmpty(), () -> {
+        return new GroupCommit(() -> {
             sleep(commitMillis);
-            durable.addAll(pending);
-            pending.clear();
+            durable.addAll(live);
             commits.incrementAndGet();
         });
     }
@@ -37,7 +36,7 @@ class GroupCommitTest {
         GroupCommit groupCommit = groupCommit(0);
 
         int answer = groupCommit.run(() -> {
-            pending.add(1);
+            live.add(1);
             return 1;
         }, true);
 
@@ -46,12 +45,51 @@ class GroupCommitTest {
     }
 
     @Test
-    void a_read_only_command_does_not_commit() {
+    void a_read_with_no_write_in_flight_is_answered_without_a_commit() {
         GroupCommit groupCommit = groupCommit(0);
+        groupCommit.run(() -> live.add(1), true);
 
         groupCommit.run(() -> "found", false);
 
-        assertThat(commits).hasValue(0);
+        assertThat(commits).hasValue(1);
+    }
+
+    @Test
+    void a_read_that_saw_a_write_in_flight_is_answered_only_once_that_write_is_durable() throws Exception {
+        GroupCommit groupCommit = groupCommit(50);
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch read = new CountDownLatch(1);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<Integer> write = writer.submit(() -> groupCommit.run(() -> {
+            live.add(1);
+            written.countDown();
+            awaitQuietly(read); // still writing while the read runs and finishes
+            return 1;
+        }, true));
+        awaitQuietly(written);
+
+        Set<Integer> seen = groupCommit.run(() -> {
+            Set<Integer> snapshot = Set.copyOf(live);
+            read.countDown();
+            return snapshot;
+        }, false);
+
+        assertThat(seen).contains(1);
+        assertThat(durable).as("on the disk when the read was answered").containsAll(seen);
+        assertThat(write.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+        writer.shutdown();
+    }
+
+    @Test
+    void a_failed_commit_fails_the_command_and_every_later_one() {
+        GroupCommit groupCommit = new GroupCommit(() -> {
+            throw new IllegalStateException("disk gone");
+        });
+
+        assertThatThrownBy(() -> groupCommit.run(() -> live.add(1), true)).hasMessage("disk gone");
+
+        assertThatThrownBy(() -> groupCommit.run(() -> "found", false))
+                .hasMessageContaining("restart the server").hasRootCauseMessage("disk gone");
     }
 
     @Test
@@ -59,7 +97,7 @@ class GroupCommitTest {
         GroupCommit groupCommit = groupCommit(0);
 
         assertThatThrownBy(() -> groupCommit.run(() -> {
-            pending.add(7); // half of a batch went in before the error
+            live.add(7); // half of a batch went in before the error
             throw new IllegalStateException("duplicate key");
         }, true)).hasMessage("duplicate key");
 
@@ -79,7 +117,7 @@ class GroupCommitTest {
             int id = i;
             durableWhenAnswered.add(pool.submit(() -> {
                 int answered = groupCommit.run(() -> {
-                    pending.add(id);
+                    live.add(id);
                     allRunning.countDown();
                     awaitQuietly(allRunning);
                     return id;
