@@ -59,6 +59,7 @@ final class ServiceLauncher {
             if (peer.name().equals(GATEWAY)) {
                 String base = "http://localhost:" + port;
                 properties.put("charter.security.dev-jwk-set-uri", base + "/dev/jwks.json");
+                properties.put("charter.security.trust-development-keys", "true"); // the embedded default only
                 properties.put("charter.dev-tokens.issuer", base + "/dev");
             } else {
                 properties.put("charter.services." + peer.name() + ".url", "http://" + host(settings) + ":" + port);

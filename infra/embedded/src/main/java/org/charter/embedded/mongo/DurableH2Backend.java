@@ -158,7 +158,7 @@ public final class DurableH2Backend extends H2Backend {
     }
 
     private void compactSparseChunks() {
-        long written = groupCommit.commits();
+        long written = groupCommit.writes();
         if (written == commitsAtLastPass && ++passesWithoutWrites > PASSES_AFTER_LAST_WRITE) {
             return; // an idle store: nothing left to tidy that the last passes did not
         }

@@ -72,6 +72,11 @@ final class GroupCommit {
         }
     }
 
+    /** Number of commands that may have written so far (housekeeping rests when it stops growing). */
+    long writes() {
+        return writesBegun.get();
+    }
+
     /** Number of commit-and-force rounds so far (several commands share one under load). */
     long forces() {
         return forces.get();

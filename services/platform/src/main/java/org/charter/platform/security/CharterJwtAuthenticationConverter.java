@@ -1,12 +1,11 @@
 package org.charter.platform.security;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
@@ -19,14 +18,14 @@ public class CharterJwtAuthenticationConverter implements Converter<Jwt, Abstrac
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
-            throw new InvalidBearerTokenException("The token has no subject ('sub' claim).");
+            throw new TokenNamesNoActor("The token has no subject ('sub' claim).");
         }
-        Set<Role> roles = JwtActors.rolesOf(jwt);
-        if (roles.contains(Role.DELEGATE) && JwtActors.memberOf(jwt) == null) {
-            throw new InvalidBearerTokenException("A delegate token must name its member in the 'member' claim.");
+        Optional<Role> role = JwtActors.roleOf(jwt);
+        if (role.filter(Role.DELEGATE::equals).isPresent() && JwtActors.memberOf(jwt) == null) {
+            throw new TokenNamesNoActor("A delegate token must name its member in the 'member' claim.");
         }
-        List<SimpleGrantedAuthority> authorities = roles.stream()
-                .map(role -> new SimpleGrantedAuthority(role.authority()))
+        List<SimpleGrantedAuthority> authorities = role.stream()
+                .map(held -> new SimpleGrantedAuthority(held.authority()))
                 .toList();
         return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
     }

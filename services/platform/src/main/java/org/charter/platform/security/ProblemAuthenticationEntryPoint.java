@@ -8,7 +8,6 @@ import org.charter.platform.problem.ProblemWriter;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -41,9 +40,8 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
         if (description != null && description.contains("expired")) {
             return PlatformProblems.tokenExpired();
         }
-        if (failure instanceof InvalidBearerTokenException && description != null
-                && (description.startsWith("A delegate token") || description.startsWith("The token has no"))) {
-            // the platform's own sentence (CharterJwtAuthenticationConverter), safe to repeat
+        if (failure instanceof TokenNamesNoActor) {
+            // the platform's own sentence (JwtActors, CharterJwtAuthenticationConverter), safe to repeat
             return PlatformProblems.tokenNamesNoActor(description);
         }
         return PlatformProblems.tokenInvalid();

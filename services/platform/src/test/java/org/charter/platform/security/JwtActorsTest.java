@@ -26,18 +26,36 @@ class JwtActorsTest {
     }
 
     @Test
-    void keycloak_realm_roles_grant_the_known_roles_and_ignore_the_rest() {
-        Jwt jwt = jwt(Map.of("sub", "kc", "realm_access", Map.of("roles", List.of("uma_authorization", "auditor", "secretary"))));
+    void a_keycloak_realm_role_grants_its_role_and_other_realm_roles_are_ignored() {
+        Jwt jwt = jwt(Map.of("sub", "kc", "realm_access", Map.of("roles", List.of("uma_authorization", "auditor"))));
 
-        assertThat(JwtActors.rolesOf(jwt)).containsExactlyInAnyOrder(Role.AUDITOR, Role.SECRETARY);
+        assertThat(JwtActors.roleOf(jwt)).contains(Role.AUDITOR);
+        assertThat(JwtActors.actorOf(jwt).role()).isEqualTo("auditor");
+        assertThat(converter.convert(jwt).getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_AUDITOR");
+    }
+
+    @Test
+    void a_role_claim_and_realm_roles_that_agree_grant_that_role() {
+        Jwt jwt = jwt(Map.of("sub", "x", "role", "secretary", "realm_access", Map.of("roles", List.of("secretary", "offline_access"))));
+
         assertThat(JwtActors.actorOf(jwt).role()).isEqualTo("secretary");
     }
 
     @Test
-    void the_role_claim_decides_which_role_the_actor_acts_in() {
+    void a_role_claim_and_realm_roles_that_disagree_make_the_token_invalid() {
         Jwt jwt = jwt(Map.of("sub", "x", "role", "auditor", "realm_access", Map.of("roles", List.of("admin"))));
 
-        assertThat(JwtActors.actorOf(jwt).role()).isEqualTo("auditor");
+        assertThatThrownBy(() -> converter.convert(jwt)).isInstanceOf(TokenNamesNoActor.class)
+                .hasMessageContaining("disagree");
+    }
+
+    @Test
+    void a_token_with_several_charter_roles_is_invalid_as_it_cannot_say_which_it_acts_in() {
+        Jwt jwt = jwt(Map.of("sub", "kc", "realm_access", Map.of("roles", List.of("auditor", "secretary"))));
+
+        assertThatThrownBy(() -> converter.convert(jwt)).isInstanceOf(TokenNamesNoActor.class)
+                .hasMessageContaining("several Charter roles");
     }
 
     @Test

@@ -54,7 +54,7 @@ class SecurityProblemsTest {
 
     @Test
     void a_token_that_names_no_actor_is_told_why_in_the_platforms_words() {
-        var noMember = new InvalidBearerTokenException("A delegate token must name its member in the 'member' claim.");
+        var noMember = new TokenNamesNoActor("A delegate token must name its member in the 'member' claim.");
         var other = new OAuth2AuthenticationException(new OAuth2Error("invalid_token", "Signed JWT rejected: Invalid signature", null));
 
         assertThat(ProblemAuthenticationEntryPoint.problemFor(noMember).getDetail()).contains("'member' claim");
