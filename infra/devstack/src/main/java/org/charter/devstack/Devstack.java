@@ -14,11 +14,13 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -50,6 +52,11 @@ public final class Devstack {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     public static void main(String[] args) throws InterruptedException {
+        Optional<Path> fatJar = ClassDataSharingLauncher.fatJarToRelaunch();
+        if (fatJar.isPresent()) {
+            System.exit(ClassDataSharingLauncher.relaunch(fatJar.get(), args));
+        }
+        ClassDataSharingLauncher.haltWhenLauncherDies();
         StartupTimeline timeline = new StartupTimeline();
         Runnable logging = timeline.begin("logging");
         DevstackLogging.configure();

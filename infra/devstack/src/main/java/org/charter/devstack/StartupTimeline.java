@@ -27,7 +27,7 @@ final class StartupTimeline {
 
     StartupTimeline() {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        this.launchedAt = jvmStart;
+        this.launchedAt = Long.getLong(ClassDataSharingLauncher.LAUNCHED_AT, jvmStart);
         if (launchedAt < jvmStart) {
             phases.add(new Phase("launcher", 0, jvmStart - launchedAt));
         }

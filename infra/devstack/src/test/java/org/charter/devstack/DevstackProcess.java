@@ -76,10 +76,17 @@ final class DevstackProcess implements AutoCloseable {
         }
     }
 
-    /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
-    void kill() throws InterruptedException {
+    /**
+     * SIGKILL: no shutdown hook runs, nothing is flushed or closed. The JVM the jar relaunches
+     * itself in (class data sharing) halts when it sees its launcher gone; wait for it too.
+     */
+    void kill() throws Exception {
+        List<ProcessHandle> relaunched = process.descendants().toList();
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+        for (ProcessHandle jvm : relaunched) {
+            jvm.onExit().get(30, TimeUnit.SECONDS);
+        }
     }
 
     /** SIGTERM, as Ctrl-C would: the devstack's shutdown hook stops everything cleanly. */
