@@ -39,7 +39,8 @@ final class DevstackLogging {
         LogFormat format = LogFormat.of(environment);
         if (format == LogFormat.JSON) {
             environment.getPropertySources().addLast(new MapPropertySource("charterDevstackLogging", Map.of(
-                    "logging.structured.format.console", "ecs", "spring.application.name", "charter-devstack")));
+                    "logging.structured.format.console", "ecs", "spring.application.name", "charter-devstack",
+                    "logging.structured.json.customizer", ServiceNameJsonMember.class.getName())));
         }
         LoggingSystem logging = LoggingSystem.get(DevstackLogging.class.getClassLoader());
         logging.beforeInitialize();
