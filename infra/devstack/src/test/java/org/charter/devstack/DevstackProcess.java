@@ -80,12 +80,27 @@ final class DevstackProcess implements AutoCloseable {
      * SIGKILL: no shutdown hook runs, nothing is flushed or closed. The JVM the jar relaunches
      * itself in (class data sharing) halts when it sees its launcher gone; wait for it too.
      */
-    void kill() throws Exception {
+    void kill() throws InterruptedException {
         List<ProcessHandle> relaunched = process.descendants().toList();
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
-        for (ProcessHandle jvm : relaunched) {
-            jvm.onExit().get(30, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (relaunched.stream().anyMatch(DevstackProcess::running) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Alive and not a zombie: an orphan whose new parent does not reap it (PID 1 of some
+     * containers) stays a zombie, which {@link ProcessHandle#isAlive()} counts as alive.
+     */
+    private static boolean running(ProcessHandle process) {
+        Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
+        try {
+            String fields = java.nio.file.Files.readString(stat);
+            return process.isAlive() && fields.charAt(fields.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return process.isAlive();
         }
     }
 
