@@ -54,7 +54,8 @@ final class DevstackProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         try {
-            ready.get(150, TimeUnit.SECONDS);
+            // a first start records its class data and shares two cores with parallel builds here
+            ready.get(240, TimeUnit.SECONDS);
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IllegalStateException("devstack not ready; output so far:\n" + output(), e);
