@@ -90,6 +90,12 @@ final class ClassDataSharingLauncher {
         }
     }
 
+    /** In the second JVM: whether this run records the archive, which the JVM writes as it exits. */
+    static boolean recording() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(argument -> argument.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
     /**
      * In the second JVM: when the first one ends without stopping it (kill -9), end at once too,
      * as a kill -9 would end the devstack: no clean stop, so what a crash keeps is what it keeps.

@@ -169,6 +169,9 @@ public final class Devstack {
             }
         }
         log.info("Charter devstack stopped");
+        if (ClassDataSharingLauncher.recording()) {
+            log.info("Writing the class data of this first start for the next ones (a few seconds)");
+        }
         stopped.countDown();
     }
 

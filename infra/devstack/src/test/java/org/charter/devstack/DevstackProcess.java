@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 /** The devstack jar running as a child process, as a developer would run it. */
 final class DevstackProcess implements AutoCloseable {
 
+    private static final long STOP_TIMEOUT_SECONDS = 300;
+
     private final Process process;
     private final StringBuilder output = new StringBuilder();
 
@@ -112,14 +114,15 @@ final class DevstackProcess implements AutoCloseable {
             // the handle only signals; Process.destroy() would also close our end of its stdout,
             // and we want to read what the shutdown prints
             process.toHandle().destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            // a first start writes its class data archive as it exits: seconds, minutes under heavy load
+            if (!process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }
     }
 
     int exitValue() throws InterruptedException {
-        process.waitFor(60, TimeUnit.SECONDS);
+        process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         return process.exitValue();
     }
 }
