@@ -16,18 +16,23 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
  * problem details, health details, springdoc) as the lowest-precedence property source, so a
  * service's own {@code application.yml}, the environment or the command line override any of
  * them. The console log is ECS JSON only when {@link LogFormat} says so (asked for, or a production
- * profile); otherwise Spring Boot's readable console lines.
+ * profile); otherwise Spring Boot's readable console lines, with the request's correlation id.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
 
     public static final String SOURCE_NAME = "charterPlatformDefaults";
     static final String STRUCTURED_FORMAT = "logging.structured.format.console";
+    static final String CORRELATION_PATTERN = "logging.pattern.correlation";
+    /** {@code [<correlation id>] } before the logger name while a request is served, nothing otherwise. */
+    static final String CORRELATION_ID_IN_BRACKETS = "%replace([%X{correlationId}] ){'^\\[\\] $', ''}";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Properties defaults = load();
         if (LogFormat.of(environment) == LogFormat.JSON) {
             defaults.setProperty(STRUCTURED_FORMAT, "ecs");
+        } else {
+            defaults.setProperty(CORRELATION_PATTERN, CORRELATION_ID_IN_BRACKETS);
         }
         environment.getPropertySources().addLast(new PropertiesPropertySource(SOURCE_NAME, defaults));
     }

@@ -16,6 +16,7 @@ class PlatformDefaultsTest {
         StandardEnvironment environment = postProcessed(Map.of());
 
         assertThat(environment.getProperty("logging.structured.format.console")).isNull();
+        assertThat(environment.getProperty("logging.pattern.correlation")).contains("%X{correlationId}");
         assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info,prometheus");
         assertThat(environment.getProperty("spring.mvc.problemdetails.enabled")).isEqualTo("true");
     }
