@@ -49,15 +49,27 @@ class ServiceNamesInLogsTest {
     }
 
     private LoggingEvent event() {
-        return new LoggingEvent(ServiceNamesInLogsTest.class.getName(), context.getLogger("org.apache.catalina"),
+        LoggingEvent event = new LoggingEvent(ServiceNamesInLogsTest.class.getName(), context.getLogger("org.apache.catalina"),
                 Level.INFO, "Tomcat started", null, null);
+        event.setMDCPropertyMap(Map.of());
+        return event;
     }
 
     private static String onThreadOf(String service, Supplier<String> work) throws InterruptedException {
         AtomicReference<String> result = new AtomicReference<>();
-        Thread thread = new Thread(new ServiceThreadGroup(service), () -> result.set(work.get()), "start");
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread thread = new Thread(new ServiceThreadGroup(service), () -> {
+            try {
+                result.set(work.get());
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        }, "start");
         thread.start();
         thread.join();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
         return result.get();
     }
 
