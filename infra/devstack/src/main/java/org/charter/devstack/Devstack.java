@@ -1,7 +1,5 @@
 package org.charter.devstack;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.charter.embedded.Endpoints;
 import org.charter.embedded.kafka.InProcessKafkaBroker;
@@ -16,19 +14,25 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The whole platform in one JVM: Kafka (KRaft) and the durable MongoDB wire server on the
- * contract's ports with their data under {@code CHARTER_DATA_DIR}, then every service of
- * {@link DevstackServices} as its own Spring application context. Prints the URLs once all answer
- * healthy; Ctrl-C / SIGTERM stops the services, then MongoDB (final commit), then Kafka.
+ * contract's ports with their data under {@code CHARTER_DATA_DIR}, and every service of
+ * {@link DevstackServices} as its own Spring application context, all started side by side (a
+ * context waits for the infrastructure only before it creates its beans). Prints where each part
+ * of the start-up went, then the URLs once all answer healthy; Ctrl-C / SIGTERM stops the
+ * services, then MongoDB (final commit), then Kafka.
  */
 public final class Devstack {
 
@@ -39,19 +43,28 @@ public final class Devstack {
             "charter.election.events", "charter.workflow.events");
     static final int TOPIC_PARTITIONS = 3;
     private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
-    private static final List<String> QUIET_LOGGERS = List.of(
-            "kafka", "org.apache.kafka", "state.change.logger", "de.bwaldvogel", "org.h2", "org.mongodb");
     private static final Logger log = LoggerFactory.getLogger(Devstack.class);
 
-    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private InProcessMongoServer mongo;
+    private InProcessKafkaBroker kafka;
+    private boolean stopping;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     public static void main(String[] args) throws InterruptedException {
-        quietInfrastructureLogs();
+        Optional<Path> fatJar = ClassDataSharingLauncher.fatJarToRelaunch();
+        if (fatJar.isPresent()) {
+            System.exit(ClassDataSharingLauncher.relaunch(fatJar.get(), args));
+        }
+        ClassDataSharingLauncher.haltWhenLauncherDies();
+        StartupTimeline timeline = new StartupTimeline();
+        Runnable logging = timeline.begin("logging");
+        DevstackLogging.configure();
+        logging.run();
         Devstack devstack = new Devstack();
         Runtime.getRuntime().addShutdownHook(new Thread(devstack::stop, "charter-devstack-stop"));
         try {
-            devstack.start(DevstackSettings.fromEnvironment(DevstackServices.ALL), System.out);
+            devstack.start(DevstackSettings.fromEnvironment(DevstackServices.ALL), System.out, timeline);
         } catch (RuntimeException e) {
             log.error("Charter devstack failed to start: {}", e.getMessage(), e);
             System.exit(1);
@@ -59,41 +72,96 @@ public final class Devstack {
         devstack.stopped.await();
     }
 
-    void start(DevstackSettings settings, PrintStream out) throws InterruptedException {
-        long begin = System.nanoTime();
+    void start(DevstackSettings settings, PrintStream out, StartupTimeline timeline) throws InterruptedException {
         checkPortsFree(settings);
+        Endpoints endpoints = settings.endpoints();
+        CompletableFuture<Void> infrastructure = CompletableFuture.allOf(
+                inThreadsOf("kafka", () -> startKafka(settings, endpoints, timeline)),
+                inThreadsOf("mongodb", () -> startMongo(settings, endpoints, timeline)));
+        Map<DevstackService, CompletableFuture<URI>> services = new LinkedHashMap<>();
+        for (DevstackService service : DevstackServices.ALL) {
+            services.put(service, inThreadsOf(service.name(),
+                    () -> startService(service, settings, endpoints, infrastructure, timeline)));
+        }
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put("kafka", endpoints.kafkaBootstrapServers());
+        urls.put("mongodb", endpoints.mongoUri());
+        for (var service : services.entrySet()) {
+            urls.put(service.getKey().name(), await(service.getValue()).toString());
+        }
+        await(infrastructure);
 
-        InProcessKafkaBroker kafka = InProcessKafkaBroker.startPersistent(
+        log.info("start-up timeline (seconds since launch): {}", timeline.summary());
+        out.println();
+        out.printf("%s in %.1f s (data in %s)%n", READY, timeline.millisSinceLaunch() / 1e3, settings.dataDir());
+        urls.forEach((name, url) -> out.printf("  %-12s %s%n", name, url));
+        out.println();
+        out.flush();
+    }
+
+    private void startKafka(DevstackSettings settings, Endpoints endpoints, StartupTimeline timeline) {
+        Runnable broker = timeline.begin("kafka");
+        InProcessKafkaBroker started = InProcessKafkaBroker.startPersistent(
                 settings.kafkaDir(), settings.kafkaPort(), settings.kafkaControllerPort());
-        running.push(kafka);
-        InProcessMongoServer mongo = InProcessMongoServer.startDurable(settings.mongoFile(), settings.mongoPort());
-        running.push(mongo);
-        Endpoints endpoints = new Endpoints(kafka.bootstrapServers(), mongo.connectionString());
+        register(() -> kafka = started);
+        expect("Kafka", endpoints.kafkaBootstrapServers(), started.bootstrapServers());
+        broker.run();
+        Runnable topics = timeline.begin("topics");
         new TopicProvisioner(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.kafkaBootstrapServers()),
                 TOPIC_PARTITIONS, (short) 1, Duration.ofSeconds(60)).ensure(TOPICS);
+        topics.run();
+    }
 
-        Map<DevstackService, URI> urls = new LinkedHashMap<>();
-        for (DevstackService service : DevstackServices.ALL) {
-            long serviceBegin = System.nanoTime();
-            ConfigurableApplicationContext context = ServiceLauncher.start(service, settings, endpoints);
-            running.push(context::close);
-            URI url = URI.create("http://localhost:" + settings.servicePorts().get(service));
-            HealthCheck.awaitUp(service.name(), url.resolve("/actuator/health"), HEALTH_TIMEOUT);
-            log.info("{} up in {} ms at {}", service.name(), (System.nanoTime() - serviceBegin) / 1_000_000, url);
-            urls.put(service, url);
+    private void startMongo(DevstackSettings settings, Endpoints endpoints, StartupTimeline timeline) {
+        Runnable phase = timeline.begin("mongodb");
+        InProcessMongoServer started = InProcessMongoServer.startDurable(settings.mongoFile(), settings.mongoPort());
+        register(() -> mongo = started);
+        expect("MongoDB", endpoints.mongoUri(), started.connectionString());
+        phase.run();
+    }
+
+    private URI startService(DevstackService service, DevstackSettings settings, Endpoints endpoints,
+                             CompletableFuture<Void> infrastructure, StartupTimeline timeline) throws InterruptedException {
+        ConfigurableApplicationContext context = ServiceLauncher.start(service, settings, endpoints, infrastructure, timeline);
+        register(() -> contexts.add(context));
+        URI url = URI.create("http://localhost:" + settings.servicePorts().get(service));
+        Runnable health = timeline.begin(service.name() + " health");
+        HealthCheck.awaitUp(service.name(), url.resolve("/actuator/health"), HEALTH_TIMEOUT);
+        health.run();
+        return url;
+    }
+
+    /** Records what started, unless the devstack is stopping already: then it stops with the rest. */
+    private void register(Runnable keep) {
+        boolean late;
+        synchronized (this) {
+            keep.run();
+            late = stopping;
         }
-
-        out.printf("%s in %.1f s (data in %s)%n", READY, (System.nanoTime() - begin) / 1e9, settings.dataDir());
-        out.printf("  %-12s %s%n", "kafka", endpoints.kafkaBootstrapServers());
-        out.printf("  %-12s %s%n", "mongodb", endpoints.mongoUri());
-        urls.forEach((service, url) -> out.printf("  %-12s %s%n", service.name(), url));
-        out.flush();
+        if (late) {
+            stop();
+        }
     }
 
     /** Services first, then MongoDB (commits and closes its store), then Kafka (flushes its logs). */
     void stop() {
-        while (!running.isEmpty()) {
-            AutoCloseable next = running.pop();
+        List<AutoCloseable> order = new ArrayList<>();
+        synchronized (this) {
+            stopping = true;
+            for (int i = contexts.size() - 1; i >= 0; i--) {
+                order.add(contexts.get(i)::close);
+            }
+            contexts.clear();
+            if (mongo != null) {
+                order.add(mongo);
+                mongo = null;
+            }
+            if (kafka != null) {
+                order.add(kafka);
+                kafka = null;
+            }
+        }
+        for (AutoCloseable next : order) {
             try {
                 next.close();
             } catch (Exception e) {
@@ -101,7 +169,50 @@ public final class Devstack {
             }
         }
         log.info("Charter devstack stopped");
+        if (ClassDataSharingLauncher.recording()) {
+            log.info("Writing the class data of this first start for the next ones (a few seconds)");
+        }
         stopped.countDown();
+    }
+
+    private interface Start<T> {
+        T run() throws Exception;
+    }
+
+    private static CompletableFuture<Void> inThreadsOf(String part, Runnable start) {
+        return inThreadsOf(part, () -> {
+            start.run();
+            return null;
+        });
+    }
+
+    /** Runs a start on a thread of the part's own group, so every thread it creates logs under the part's name. */
+    private static <T> CompletableFuture<T> inThreadsOf(String part, Start<T> start) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Thread thread = new Thread(new ServiceThreadGroup(part), () -> {
+            try {
+                done.complete(start.run());
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        }, "start");
+        thread.start();
+        return done;
+    }
+
+    private static <T> T await(CompletableFuture<T> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause.getMessage(), cause);
+        }
+    }
+
+    private static void expect(String what, String planned, String actual) {
+        if (!planned.equals(actual)) {
+            throw new IllegalStateException(what + " answers at " + actual + ", but the services were told " + planned);
+        }
     }
 
     private static void checkPortsFree(DevstackSettings settings) {
@@ -118,22 +229,5 @@ public final class Devstack {
                         + "stop what uses it or set " + variable + " to another port");
             }
         });
-    }
-
-    /**
-     * Keeps the brokers' chatter down: now (plain Logback starts at DEBUG) and in every service
-     * context (Spring Boot reads {@code logging.level.*} from system properties).
-     */
-    private static void quietInfrastructureLogs() {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
-        }
-        for (String name : QUIET_LOGGERS) {
-            String level = System.getProperty("logging.level." + name, "WARN");
-            System.setProperty("logging.level." + name, level);
-            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-                context.getLogger(name).setLevel(Level.toLevel(level, Level.WARN));
-            }
-        }
     }
 }

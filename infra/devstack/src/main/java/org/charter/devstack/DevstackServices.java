@@ -8,8 +8,9 @@ import org.charter.membership.MembershipApplication;
 import org.springframework.boot.WebApplicationType;
 
 /**
- * Every Charter service the devstack starts, in start order (the gateway last, so that what it
- * routes to is up). Adding a service: its module as a dependency in this module's pom, its
+ * Every Charter service the devstack starts, all at the same time (the gateway routes to a service
+ * only when a request comes, so it needs none of them up to start); the ready table lists them in
+ * this order. Adding a service: its module as a dependency in this module's pom, its
  * configuration in {@code <name>.yml} under {@code @CharterService("<name>")} (never
  * {@code application.yml}: the services share one classpath), and one line here, e.g.
  * <pre>{@code

@@ -1,5 +1,7 @@
 package org.charter.devstack;
 
+import org.charter.embedded.Endpoints;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,11 @@ record DevstackSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, in
                 port(lookup, MONGO_PORT, 27017),
                 orDefault(lookup.apply(BIND_ADDRESS), "127.0.0.1"),
                 servicePorts);
+    }
+
+    /** Where the infrastructure will answer, known before it starts, so the services can start beside it. */
+    Endpoints endpoints() {
+        return new Endpoints("127.0.0.1:" + kafkaPort, "mongodb://127.0.0.1:" + mongoPort);
     }
 
     Path kafkaDir() {

@@ -1,7 +1,14 @@
 package org.charter.devstack;
 
 import org.charter.embedded.Endpoints;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -10,6 +17,7 @@ import org.springframework.core.env.MapPropertySource;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** Starts one service as its own Spring application context, pointed at the devstack. */
 final class ServiceLauncher {
@@ -20,13 +28,25 @@ final class ServiceLauncher {
     }
 
     static ConfigurableApplicationContext start(DevstackService service, DevstackSettings settings, Endpoints endpoints) {
+        return start(service, settings, endpoints, CompletableFuture.completedFuture(null), new StartupTimeline());
+    }
+
+    /**
+     * Starts the service; its context reads its configuration and its classes while the
+     * infrastructure may still be starting, and creates its beans (clients of Kafka and MongoDB
+     * among them) only once {@code infrastructure} is done.
+     */
+    static ConfigurableApplicationContext start(DevstackService service, DevstackSettings settings, Endpoints endpoints,
+                                                CompletableFuture<?> infrastructure, StartupTimeline timeline) {
         Map<String, Object> properties = properties(service, settings, endpoints);
         return new SpringApplicationBuilder(service.applicationClass())
                 .web(service.webType())
                 // the devstack closes every context itself, before the infrastructure they use
                 .registerShutdownHook(false)
                 .properties(properties)
-                .listeners(new HighestPrecedence(properties))
+                .listeners(new HighestPrecedence(properties), new PhasesOf(service.name(), timeline))
+                .initializers(context -> context.addBeanFactoryPostProcessor(
+                        new AwaitInfrastructure(service.name(), infrastructure, timeline)))
                 .run();
     }
 
@@ -70,6 +90,49 @@ final class ServiceLauncher {
 
     private static String host(DevstackSettings settings) {
         return settings.bindAddress().equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress();
+    }
+
+    /**
+     * Runs after the context has read its bean definitions (configuration classes, component scan,
+     * auto-configuration conditions: most of its start-up), before it creates any bean.
+     */
+    private record AwaitInfrastructure(String service, CompletableFuture<?> infrastructure, StartupTimeline timeline)
+            implements BeanFactoryPostProcessor {
+
+        @Override
+        public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+            if (!infrastructure.isDone()) {
+                Runnable waited = timeline.begin(service + " waits for the infrastructure");
+                infrastructure.join();
+                waited.run();
+            }
+        }
+    }
+
+    /** The context's share of the timeline: refreshing it, then its runners (the demo load among them). */
+    private static final class PhasesOf implements ApplicationListener<SpringApplicationEvent> {
+
+        private final String service;
+        private final StartupTimeline timeline;
+        private Runnable phase = () -> { };
+
+        PhasesOf(String service, StartupTimeline timeline) {
+            this.service = service;
+            this.timeline = timeline;
+        }
+
+        @Override
+        public void onApplicationEvent(SpringApplicationEvent event) {
+            if (event instanceof ApplicationStartingEvent) {
+                phase = timeline.begin(service + " context");
+            } else if (event instanceof ApplicationStartedEvent) {
+                phase.run();
+                phase = timeline.begin(service + " runners");
+            } else if (event instanceof ApplicationReadyEvent || event instanceof ApplicationFailedEvent) {
+                phase.run();
+                phase = () -> { };
+            }
+        }
     }
 
     /**

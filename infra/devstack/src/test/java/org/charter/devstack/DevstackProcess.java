@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 /** The devstack jar running as a child process, as a developer would run it. */
 final class DevstackProcess implements AutoCloseable {
 
+    private static final long STOP_TIMEOUT_SECONDS = 300;
+
     private final Process process;
     private final StringBuilder output = new StringBuilder();
 
@@ -54,7 +56,8 @@ final class DevstackProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         try {
-            ready.get(150, TimeUnit.SECONDS);
+            // a first start records its class data and shares two cores with parallel builds here
+            ready.get(240, TimeUnit.SECONDS);
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IllegalStateException("devstack not ready; output so far:\n" + output(), e);
@@ -76,10 +79,32 @@ final class DevstackProcess implements AutoCloseable {
         }
     }
 
-    /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
+    /**
+     * SIGKILL: no shutdown hook runs, nothing is flushed or closed. The JVM the jar relaunches
+     * itself in (class data sharing) halts when it sees its launcher gone; wait for it too.
+     */
     void kill() throws InterruptedException {
+        List<ProcessHandle> relaunched = process.descendants().toList();
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (relaunched.stream().anyMatch(DevstackProcess::running) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Alive and not a zombie: an orphan whose new parent does not reap it (PID 1 of some
+     * containers) stays a zombie, which {@link ProcessHandle#isAlive()} counts as alive.
+     */
+    private static boolean running(ProcessHandle process) {
+        Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
+        try {
+            String fields = java.nio.file.Files.readString(stat);
+            return process.isAlive() && fields.charAt(fields.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return process.isAlive();
+        }
     }
 
     /** SIGTERM, as Ctrl-C would: the devstack's shutdown hook stops everything cleanly. */
@@ -89,14 +114,15 @@ final class DevstackProcess implements AutoCloseable {
             // the handle only signals; Process.destroy() would also close our end of its stdout,
             // and we want to read what the shutdown prints
             process.toHandle().destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            // a first start writes its class data archive as it exits: seconds, minutes under heavy load
+            if (!process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }
     }
 
     int exitValue() throws InterruptedException {
-        process.waitFor(60, TimeUnit.SECONDS);
+        process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         return process.exitValue();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultPropertiesPropertySource;
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 class GatewayDefaultsTest {
@@ -67,5 +68,21 @@ class GatewayDefaultsTest {
         defaults.postProcessEnvironment(environment, new SpringApplication(Object.class));
 
         assertThat(environment.getProperty("spring.cloud.gateway.server.webflux.enabled")).isEqualTo("true");
+    }
+
+    @Test
+    void the_gateway_logs_readable_text_unless_json_is_asked_for_or_production_runs() {
+        var text = new StandardEnvironment();
+        defaults.postProcessEnvironment(text, new SpringApplication(GatewayApplication.class));
+        var asked = new StandardEnvironment();
+        asked.getPropertySources().addFirst(new MapPropertySource("asked", Map.of("charter.log-format", "json")));
+        defaults.postProcessEnvironment(asked, new SpringApplication(GatewayApplication.class));
+        var production = new StandardEnvironment();
+        production.setActiveProfiles("prod");
+        defaults.postProcessEnvironment(production, new SpringApplication(GatewayApplication.class));
+
+        assertThat(text.getProperty("logging.structured.format.console")).isNull();
+        assertThat(asked.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+        assertThat(production.getProperty("logging.structured.format.console")).isEqualTo("ecs");
     }
 }

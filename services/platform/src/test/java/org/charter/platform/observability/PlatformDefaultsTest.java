@@ -1,6 +1,7 @@
 package org.charter.platform.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,19 +12,45 @@ import org.springframework.core.env.StandardEnvironment;
 class PlatformDefaultsTest {
 
     @Test
-    void structured_json_logs_and_actuator_exposure_are_on_by_default() {
+    void the_console_log_is_readable_text_and_actuator_exposure_is_on_by_default() {
         StandardEnvironment environment = postProcessed(Map.of());
 
-        assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+        assertThat(environment.getProperty("logging.structured.format.console")).isNull();
+        assertThat(environment.getProperty("logging.pattern.correlation")).contains("%X{correlationId}");
         assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info,prometheus");
         assertThat(environment.getProperty("spring.mvc.problemdetails.enabled")).isEqualTo("true");
     }
 
     @Test
-    void structured_logs_can_be_turned_off_for_local_reading() {
-        StandardEnvironment environment = postProcessed(Map.of("charter.logging.structured", "false"));
+    void json_logs_when_asked_for() {
+        StandardEnvironment environment = postProcessed(Map.of("charter.log-format", "json"));
+
+        assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+    }
+
+    @Test
+    void json_logs_in_the_production_profile() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.setActiveProfiles("prod");
+        new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+    }
+
+    @Test
+    void text_logs_in_production_when_asked_for() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.setActiveProfiles("prod");
+        environment.getPropertySources().addFirst(new MapPropertySource("service", Map.of("charter.log-format", "text")));
+        new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(environment.getProperty("logging.structured.format.console")).isNull();
+    }
+
+    @Test
+    void an_unknown_format_is_refused_with_its_name() {
+        assertThatThrownBy(() -> postProcessed(Map.of("charter.log-format", "xml")))
+                .hasMessageContaining("CHARTER_LOG_FORMAT").hasMessageContaining("xml");
     }
 
     @Test

@@ -11,14 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-/** The console format the platform turns on, applied to a log event of a request. */
+/** The JSON console format the platform turns on when asked, applied to a log event of a request. */
 class StructuredLogsTest {
 
     @Test
-    void the_default_console_format_is_json_with_the_correlation_id_from_the_mdc() {
+    void the_json_console_format_carries_the_correlation_id_from_the_mdc() {
         StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("asked", Map.of("charter.log-format", "json")));
         new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
         LoggerContext context = new LoggerContext();
         context.putObject(Environment.class.getName(), environment);

@@ -44,7 +44,6 @@ class ServiceConfigFileTest {
     }
 
     private static ConfigurableApplicationContext start(SpringApplicationBuilder builder) {
-        return builder.web(WebApplicationType.NONE).properties("spring.main.banner-mode=off",
-                "charter.logging.structured=false").run();
+        return builder.web(WebApplicationType.NONE).properties("spring.main.banner-mode=off").run();
     }
 }

@@ -250,7 +250,7 @@ class PlatformWebIT extends PlatformApplicationIT {
     void what_is_logged_while_serving_a_request_carries_its_correlation_id(CapturedOutput output) {
         http.request("POST", "/api/v1/failures").token(TestTokens.admin()).header("X-Correlation-Id", "log-check-1").send();
 
-        // the format of the line is this module's logback-test.xml's; services log ECS JSON (StructuredLogsTest)
+        // readable text by default, the correlation id in brackets; ECS JSON carries it too (StructuredLogsTest)
         assertThat(output.getOut().lines().filter(line -> line.contains("Unexpected failure serving"))
                 .anyMatch(line -> line.contains("log-check-1"))).isTrue();
     }

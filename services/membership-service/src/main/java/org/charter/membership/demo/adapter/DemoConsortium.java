@@ -8,6 +8,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.charter.membership.collaborative.CollaborativeId;
 import org.charter.membership.collaborative.Collaboratives;
 import org.charter.membership.collaborative.EnrollingMembers;
@@ -51,6 +56,7 @@ class DemoConsortium implements ApplicationRunner {
     static final Actor LOADER = new Actor("demo-loader", "secretary", null);
 
     private static final Logger log = LoggerFactory.getLogger(DemoConsortium.class);
+    private static final int LOADERS = 6;
 
     private static final String[] FIRST = {"Dana", "Jordan", "Casey", "Morgan", "Riley", "Avery", "Quinn", "Harper",
             "Rowan", "Emerson", "Reese", "Sawyer", "Kendall", "Parker", "Hayden", "Blake", "Cameron", "Drew", "Elliot",
@@ -81,17 +87,50 @@ class DemoConsortium implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> loaded = new ArrayList<>();
+        long began = System.nanoTime();
         List<DemoMember> consortium = consortium();
-        for (DemoMember member : consortium) {
-            if (!members.exists(MemberId.of(member.id()))) {
-                member.load().run();
-                loaded.add(member.id());
-            }
-        }
+        List<String> loaded = loadSideBySide(consortium.stream().filter(m -> !members.exists(MemberId.of(m.id()))).toList());
         loadCollaboratives();
-        log.info("demo consortium: {} members loaded now ({}), {} already there", loaded.size(), loaded,
-                consortium.size() - loaded.size());
+        log.info("demo consortium: {} members loaded now ({}), {} already there, in {} ms", loaded.size(), loaded,
+                consortium.size() - loaded.size(), (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /**
+     * Each member is its own streams, so members load side by side: an append mostly waits for the
+     * store's commit, and concurrent appends share one (the event store groups them, the durable
+     * MongoDB store commits them together). The collaboratives enrol members, so they come after.
+     */
+    private static List<String> loadSideBySide(List<DemoMember> absent) {
+        if (absent.isEmpty()) {
+            return List.of();
+        }
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService loaders = Executors.newFixedThreadPool(Math.min(LOADERS, absent.size()),
+                work -> new Thread(work, "demo-loader-" + threads.incrementAndGet()));
+        try {
+            List<Future<?>> loads = new ArrayList<>();
+            for (DemoMember member : absent) {
+                loads.add(loaders.submit(member.load()));
+            }
+            for (Future<?> load : loads) {
+                awaitLoaded(load);
+            }
+            return absent.stream().map(DemoMember::id).toList();
+        } finally {
+            loaders.shutdownNow();
+        }
+    }
+
+    private static void awaitLoaded(Future<?> load) {
+        try {
+            load.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("loading the demo consortium failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the demo consortium", e);
+        }
     }
 
     private record DemoMember(String id, Runnable load) {
