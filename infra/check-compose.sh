@@ -14,20 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DCLINT_VERSION="${DCLINT_VERSION:-3.1.0}"
-ran=0
-failed=0
 
-check() {
-  local name="$1"; shift
-  echo "== $name"
-  if "$@"; then
-    echo "   ok"
-  else
-    echo "   FAILED" >&2
-    failed=1
-  fi
-  ran=$((ran + 1))
-}
+# shellcheck source=infra/check-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/check-lib.sh"
 
 ENV_FILE=infra/compose.env.example
 if docker compose version > /dev/null 2>&1; then

@@ -19,8 +19,6 @@ cd "$(dirname "$0")/.."
 EXAMPLE=infra/compose.env.example
 REALM=infra/keycloak/charter-realm.json
 DEV_REALM=infra/keycloak/charter-realm.dev.json
-failed=0
-ran=0
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
@@ -33,17 +31,8 @@ else
   exit 1
 fi
 
-check() {
-  local name="$1"; shift
-  echo "== $name"
-  if "$@"; then
-    echo "   ok"
-  else
-    echo "   FAILED" >&2
-    failed=1
-  fi
-  ran=$((ran + 1))
-}
+# shellcheck source=infra/check-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/check-lib.sh"
 
 # compose config in a clean environment: only PATH and HOME, so secrets exported in the caller's
 # shell do not count; $1 is the env file, the rest are extra arguments.
