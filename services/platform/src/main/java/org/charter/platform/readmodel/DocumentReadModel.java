@@ -1,11 +1,8 @@
 package org.charter.platform.readmodel;
 
-import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.RenameCollectionOptions;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.Document;
@@ -17,9 +14,8 @@ import org.charter.platform.aggregate.ReadModel;
  * A read model of one kind of aggregate kept in its own MongoDB collection, one document per
  * aggregate, written only when the state is newer than the document. A service extends it with
  * its queries over {@link #documents()}, declares it as a bean and hands it to its repository;
- * the platform rebuilds it
- * from the event history at start-up into a fresh collection and swaps that in, so readers
- * never see it empty or half built.
+ * the platform rebuilds it from the event history at start-up in place, so readers never see it
+ * empty or half built.
  */
 public class DocumentReadModel<A extends EventSourced<?>> implements ReadModel<A> {
 
@@ -28,13 +24,12 @@ public class DocumentReadModel<A extends EventSourced<?>> implements ReadModel<A
     private final AggregateKind<?, A, ?> kind;
     private final Function<A, Object> idOf;
     private final Function<A, Document> documentOf;
-    private final Consumer<MongoCollection<Document>> indexes;
 
     /**
      * @param collection the collection's name, e.g. {@code member_directory}
      * @param idOf       the document id of an aggregate
      * @param documentOf the document of an aggregate's state (the platform adds {@code _id} and {@code version})
-     * @param indexes    creates the indexes queries need, on the live collection and on every rebuilt one
+     * @param indexes    creates the indexes queries need
      */
     public DocumentReadModel(MongoDatabase database, String collection, AggregateKind<?, A, ?> kind,
                              Function<A, Object> idOf, Function<A, Document> documentOf,
@@ -44,7 +39,6 @@ public class DocumentReadModel<A extends EventSourced<?>> implements ReadModel<A
         this.kind = kind;
         this.idOf = idOf;
         this.documentOf = documentOf;
-        this.indexes = indexes;
         indexes.accept(documents());
     }
 
@@ -73,22 +67,17 @@ public class DocumentReadModel<A extends EventSourced<?>> implements ReadModel<A
     }
 
     /**
-     * Writes every state into a fresh collection and then renames it over the live one in one
-     * step. States recorded meanwhile by this or another replica may be missing from the new
-     * collection: the caller brings them in afterwards with {@link #update}.
+     * Writes every state over the live collection, in place: a document at the same or an older
+     * version is replaced (which also repairs one that was damaged), a newer one that a command
+     * wrote meanwhile is kept. The collection is never emptied, so readers never see a read model
+     * empty or half built. (Renaming a fresh collection over the live one is atomic in MongoDB but
+     * not in mongo-java-server, where a reader saw no documents between the drop and the rename.)
+     * States recorded meanwhile by another replica are brought in afterwards with {@link #update}.
      */
     public void rebuild(Consumer<Consumer<A>> states) {
-        MongoCollection<Document> fresh = database.getCollection(collection + "_rebuild_"
-                + UUID.randomUUID().toString().substring(0, 8));
-        try {
-            indexes.accept(fresh);
-            states.accept(state -> write(fresh, state));
-            fresh.renameCollection(new MongoNamespace(database.getName(), collection),
-                    new RenameCollectionOptions().dropTarget(true));
-        } catch (RuntimeException e) {
-            fresh.drop();
-            throw e;
-        }
+        MongoCollection<Document> live = documents();
+        states.accept(state -> VersionedDocuments.replaceUnlessNewer(live, idOf.apply(state), state.version(),
+                documentOf.apply(state)));
     }
 
     private void write(MongoCollection<Document> target, A state) {

@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds a service's document read models from its event history: whatever a crash between
- * an append and its read-model write left out is back. Each is built into a fresh collection
- * and swapped in, then the aggregates written since the rebuild began (by this replica or
- * another, whose writes went to the collection that was swapped out) are brought in again.
+ * an append and its read-model write left out is back. Each is rewritten in place (never emptied,
+ * so readers keep their answers), then the aggregates written since the rebuild began, by this
+ * replica or another, are brought in again.
  */
 public final class ReadModelRebuild {
 

@@ -37,6 +37,20 @@ public final class VersionedDocuments {
     }
 
     /**
+     * Replaces document {@code id} by {@code document} unless it reflects a later version than
+     * {@code version}: a rebuild rewrites what it recomputed, never what a command wrote after it.
+     */
+    public static boolean replaceUnlessNewer(MongoCollection<Document> collection, Object id, long version,
+                                             Document document) {
+        Document stored = new Document(document).append("_id", id).append(VERSION, version);
+        return ignoringNewer(() -> {
+            var result = collection.replaceOne(Filters.and(Filters.eq("_id", id), Filters.lte(VERSION, version)), stored,
+                    new ReplaceOptions().upsert(true));
+            return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
+        });
+    }
+
+    /**
      * Applies {@code update} to document {@code id} (creating it if absent) unless it already
      * reflects {@code sequence}: for read models fed event by event. Returns whether it wrote.
      */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +52,7 @@ class DocumentReadModelIT {
     }
 
     @Test
-    void a_rebuild_swaps_in_a_complete_collection_while_readers_never_see_it_empty() throws Exception {
+    void a_rebuild_repairs_the_read_model_while_readers_never_see_it_empty_or_short() throws Exception {
         int count = 150;
         for (int t = 0; t < count; t++) {
             String id = "T-" + t;
@@ -84,8 +83,6 @@ class DocumentReadModelIT {
         assertThat(fewest.get()).isEqualTo(count);
         assertThat(board.documents().find(new Document("_id", "T-7")).first()).containsEntry("title", "ticket 7");
         assertThat(board.documents().find(new Document("_id", "T-3")).first()).containsEntry("comments", 2);
-        assertThat(bed.database.listCollectionNames().into(new ArrayList<>()))
-                .noneMatch(name -> name.startsWith("ticket_board_rebuild"));
     }
 
     @Test
