@@ -63,6 +63,8 @@ final class ServiceLauncher {
         // several contexts in one JVM: their MBeans would clash
         properties.put("spring.jmx.enabled", "false");
         properties.put("spring.main.banner-mode", "off");
+        // the embedded default, and only it, trusts the gateway's development keys
+        properties.put("charter.security.trust-development-keys", "true");
         properties.putAll(whereServicesLive(settings));
         properties.putAll(service.extraProperties());
         return properties;
@@ -79,7 +81,6 @@ final class ServiceLauncher {
             if (peer.name().equals(GATEWAY)) {
                 String base = "http://localhost:" + port;
                 properties.put("charter.security.dev-jwk-set-uri", base + "/dev/jwks.json");
-                properties.put("charter.security.trust-development-keys", "true"); // the embedded default only
                 properties.put("charter.dev-tokens.issuer", base + "/dev");
             } else {
                 properties.put("charter.services." + peer.name() + ".url", "http://" + host(settings) + ":" + port);

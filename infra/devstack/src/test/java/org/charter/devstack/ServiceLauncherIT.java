@@ -55,6 +55,7 @@ class ServiceLauncherIT {
             assertThat(environment.getProperty("charter.kafka.bootstrap-servers")).isEqualTo("127.0.0.1:19092");
             assertThat(environment.getProperty("spring.data.mongodb.uri")).isEqualTo("mongodb://127.0.0.1:37017");
             assertThat(environment.getProperty("charter.mongodb.uri")).isEqualTo("mongodb://127.0.0.1:37017");
+            assertThat(environment.getProperty("charter.security.trust-development-keys")).isEqualTo("true");
             assertThat(environment.getProperty("charter.data-dir"))
                     .isEqualTo(Path.of("target/launcher-it/sample").toAbsolutePath().normalize().toString());
             assertThat(environment.getProperty("spring.jmx.enabled")).isEqualTo("false");
