@@ -123,6 +123,7 @@ public class CharterEventsAutoConfiguration {
     MongoEventStore eventStore(MongoDatabase database, Outbox outbox, EventJson json, Clock clock,
                                CharterEventsProperties props, ObjectProvider<MeterRegistry> meters) {
         return new MongoEventStore(database, outbox, json, clock, props.getRelay().getAbandonAfter().dividedBy(2),
+                props.getKafka().getMaxEventBytes(),
                 meters(meters));
     }
 

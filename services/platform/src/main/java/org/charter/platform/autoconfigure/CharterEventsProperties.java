@@ -1,6 +1,7 @@
 package org.charter.platform.autoconfigure;
 
 import java.time.Duration;
+import org.charter.platform.eventstore.MongoEventStore;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The event settings of a service; only {@code charter.service.context} is required. */
@@ -44,6 +45,17 @@ public class CharterEventsProperties {
     public static class Kafka {
         /** Partitions of the topics this service creates. */
         private int partitions = 12;
+
+        /** The largest event data (bytes of JSON) an append may record: what one Kafka record may carry, less its headers. */
+        private int maxEventBytes = MongoEventStore.DEFAULT_MAX_EVENT_BYTES;
+
+        public int getMaxEventBytes() {
+            return maxEventBytes;
+        }
+
+        public void setMaxEventBytes(int maxEventBytes) {
+            this.maxEventBytes = maxEventBytes;
+        }
         /** Replication factor of the topics this service creates. */
         private short replicationFactor = 1;
         /** How long startup waits for the topics to exist with a leader for every partition. */

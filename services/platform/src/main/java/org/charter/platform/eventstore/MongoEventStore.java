@@ -9,6 +9,7 @@ import com.mongodb.client.model.Sorts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.bson.Document;
+import org.charter.platform.error.RuleViolation;
 import org.charter.platform.event.CommandContext;
 import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.EventJson;
@@ -58,6 +60,10 @@ public class MongoEventStore implements EventStore {
     private final KnownBoundaries knownBoundaries = new KnownBoundaries(100_000);
     private final LoadedStreams loadedStreams = new LoadedStreams(200_000);
     private final List<Runnable> appendListeners = new CopyOnWriteArrayList<>();
+    private final int maxEventBytes;
+
+    /** Kafka's default record limit (1 MiB) less room for the CloudEvents headers. */
+    public static final int DEFAULT_MAX_EVENT_BYTES = 1_000_000;
 
     /**
      * @param rearmAfter an append slower than this writes its outbox entry again after the commit,
@@ -66,6 +72,17 @@ public class MongoEventStore implements EventStore {
      */
     public MongoEventStore(MongoDatabase database, Outbox outbox, EventJson json, Clock clock, Duration rearmAfter,
                            MeterRegistry meters) {
+        this(database, outbox, json, clock, rearmAfter, DEFAULT_MAX_EVENT_BYTES, meters);
+    }
+
+    /**
+     * @param maxEventBytes the largest event data (JSON, UTF-8) the service's Kafka accepts as one
+     *                      record, with room for the envelope's headers; a larger event is refused
+     *                      before it is stored, for stored it would block its stream's publication
+     */
+    public MongoEventStore(MongoDatabase database, Outbox outbox, EventJson json, Clock clock, Duration rearmAfter,
+                           int maxEventBytes, MeterRegistry meters) {
+        this.maxEventBytes = maxEventBytes;
         this.commits = database.getCollection(COLLECTION);
         this.outbox = outbox;
         this.json = json;
@@ -246,9 +263,24 @@ public class MongoEventStore implements EventStore {
         List<Commit.StoredEvent> stored = new ArrayList<>(events.size());
         long sequence = expectedVersion;
         for (DomainEvent e : events) {
-            stored.add(new Commit.StoredEvent(UUID.randomUUID(), json.types().typeOf(e), ++sequence, json.write(e)));
+            String data = json.write(e);
+            requirePublishable(e, data);
+            stored.add(new Commit.StoredEvent(UUID.randomUUID(), json.types().typeOf(e), ++sequence, data));
         }
         return new Commit(streamId, expectedVersion + 1, sequence, now, context.correlationId(),
                 context.causationId(), context.actor(), List.copyOf(stored));
+    }
+
+    private void requirePublishable(DomainEvent event, String data) {
+        // a UTF-8 character takes at most 3 bytes per UTF-16 unit: most events need no exact count
+        if ((long) data.length() * 3 <= maxEventBytes) {
+            return;
+        }
+        int bytes = data.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxEventBytes) {
+            throw new RuleViolation("EVENT_TOO_LARGE", "the command would record a " + json.types().typeOf(event)
+                    + " of " + bytes + " bytes, more than the " + maxEventBytes + " bytes one event may have;"
+                    + " shorten its text fields");
+        }
     }
 }

@@ -169,6 +169,11 @@ public final class PlatformProblems {
                 "None of the accepted media types can be produced; acceptable: " + acceptable + ".");
     }
 
+    public static ProblemDetail bodyTooLarge(long maxBytes) {
+        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,
+                "The request body is larger than the " + maxBytes + " bytes this service takes; send less.");
+    }
+
     // ---- our side failed ----
 
     /**

@@ -123,6 +123,24 @@ class MongoEventStoreIT {
     }
 
     @Test
+    void an_event_too_large_for_kafka_is_refused_before_anything_is_stored() {
+        MongoEventStore small = new MongoEventStore(bed.database, bed.outbox, bed.json, java.time.Clock.systemUTC(),
+                java.time.Duration.ofSeconds(30), 10_000, bed.meters);
+        String text = "é".repeat(6_000); // 12,000 bytes in UTF-8
+
+        var refusal = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> small.append("T-big", 0, List.of(new TicketCommented("T-big", text)), alice),
+                org.charter.platform.error.RuleViolation.class);
+
+        assertThat(refusal.code()).isEqualTo("EVENT_TOO_LARGE");
+        assertThat(refusal.getMessage()).contains("charter.sample.TicketCommented.v1").contains("10000 bytes");
+        assertThat(small.load("T-big")).isEmpty();
+        assertThat(bed.outbox.pending()).isEmpty();
+        assertThat(small.append("T-big", 0, List.of(new TicketCommented("T-big", "é".repeat(3_000))), alice))
+                .isInstanceOf(AppendResult.Appended.class);
+    }
+
+    @Test
     void a_snapshot_plus_the_tail_is_the_whole_stream() {
         Snapshots snapshots = new Snapshots(bed.database);
         store.append("T-1", 0, List.of(new TicketCommented("T-1", "a"), new TicketCommented("T-1", "b")), alice);

@@ -33,6 +33,7 @@ final class Http {
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private String body;
+        private boolean chunked;
 
         Request(String method, String path) {
             this.method = method;
@@ -54,10 +55,18 @@ final class Http {
             return this;
         }
 
+        /** Sends the body without a Content-Length (chunked), as a streaming client would. */
+        Request chunked() {
+            this.chunked = true;
+            return this;
+        }
+
         Response send() {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(20))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : chunked ? HttpRequest.BodyPublishers.ofInputStream(
+                                    () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                             : HttpRequest.BodyPublishers.ofString(body));
             headers.forEach(builder::header);
             try {

@@ -212,6 +212,23 @@ class PlatformWebIT extends PlatformApplicationIT {
     }
 
     @Test
+    void a_body_larger_than_the_service_takes_is_413_before_anyone_reads_it_declared_or_chunked() {
+        String big = "{\"name\":\"" + "x".repeat(300 * 1024) + "\",\"seats\":3}";
+
+        var declared = http.request("POST", "/api/v1/things").token(TestTokens.secretary()).json(big).send();
+        var chunked = http.request("POST", "/api/v1/things").token(TestTokens.secretary()).json(big).chunked().send();
+        var anonymous = http.request("POST", "/api/v1/things").json(big).send();
+        var small = http.request("POST", "/api/v1/things").token(TestTokens.secretary()).chunked()
+                .json("{\"name\":\"Audit panel\",\"seats\":3}").send();
+
+        assertProblem(declared, 413, "PAYLOAD_TOO_LARGE");
+        assertProblem(chunked, 413, "PAYLOAD_TOO_LARGE");
+        assertProblem(anonymous, 413, "PAYLOAD_TOO_LARGE");
+        assertThat(small.status()).isEqualTo(201);
+        assertThat(calls.count("create")).isEqualTo(1);
+    }
+
+    @Test
     void a_database_that_does_not_answer_in_time_is_503_with_when_to_retry_and_without_internals() {
         var response = http.request("POST", "/api/v1/outages").token(TestTokens.admin()).send();
 
