@@ -1,17 +1,10 @@
 package org.charter.platform.idempotency;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +16,7 @@ import java.util.Set;
 import org.charter.platform.problem.PlatformProblems;
 import org.charter.platform.problem.ProblemWriter;
 import org.charter.platform.security.ReadMethods;
+import org.charter.platform.web.BufferedBodyRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -76,8 +70,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         String subject = subjectOf(SecurityContextHolder.getContext().getAuthentication());
         IdempotencyKey key = new IdempotencyKey(subject, rawKey);
-        CachedBodyRequest cached = new CachedBodyRequest(request);
-        String fingerprint = fingerprint(request, subject, cached.body);
+        BufferedBodyRequest cached = new BufferedBodyRequest(request, request.getInputStream().readAllBytes());
+        String fingerprint = fingerprint(request, subject, cached.body());
 
         IdempotentCommands.Decision decision = commands.begin(key, fingerprint);
         if (decision instanceof IdempotentCommands.Proceed) {
@@ -92,7 +86,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void execute(IdempotencyKey key, CachedBodyRequest request, HttpServletResponse response,
+    private void execute(IdempotencyKey key, BufferedBodyRequest request, HttpServletResponse response,
                          FilterChain chain) throws IOException, ServletException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         try {
@@ -158,65 +152,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
-
-    /** The request with its body read once, up front, so it can be fingerprinted and still be read by the controller. */
-    static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        CachedBodyRequest(HttpServletRequest request) throws IOException {
-            super(request);
-            this.body = request.getInputStream().readAllBytes();
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return bytes.read(buffer, offset, length);
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
         }
     }
 }
