@@ -56,6 +56,11 @@ public class DocumentReadModel<A extends EventSourced<?>> implements ReadModel<A
         return kind;
     }
 
+    /** Writes that wait for {@link HeldBackWrites#writeAll}, for a bulk load. */
+    public HeldBackWrites<A> heldBack() {
+        return new HeldBackWrites<>(this, idOf);
+    }
+
     /** The live collection, for queries. */
     public final MongoCollection<Document> documents() {
         return database.getCollection(collection);

@@ -52,6 +52,25 @@ class DocumentReadModelIT {
     }
 
     @Test
+    void held_back_writes_reach_the_read_model_once_per_aggregate_with_its_newest_state() {
+        HeldBackWrites<Ticket> heldBack = board.heldBack();
+        EventSourcedRepository<String, Ticket, TicketEvent> bulk =
+                new EventSourcedRepository<>(Ticket.KIND, EventStreams.of(store), List.of(heldBack));
+        bulk.create("T-1", Ticket.open("T-1", "Printer", T0), CommandContext.system());
+        bulk.change("T-1", CommandContext.system(), ticket -> ticket.comment("jammed", "fixed"));
+        bulk.create("T-2", Ticket.open("T-2", "Projector", T0), CommandContext.system());
+        assertThat(board.documents().countDocuments()).as("nothing written before writeAll").isZero();
+
+        int written = heldBack.writeAll(Runnable::run);
+
+        assertThat(written).isEqualTo(2);
+        assertThat(board.documents().find(new Document("_id", "T-1")).first()).containsEntry("comments", 2)
+                .containsEntry("version", 3L);
+        assertThat(board.documents().countDocuments()).isEqualTo(2);
+        assertThat(heldBack.writeAll(Runnable::run)).as("a second writeAll has nothing left").isZero();
+    }
+
+    @Test
     void a_rebuild_repairs_the_read_model_while_readers_never_see_it_empty_or_short() throws Exception {
         int count = 150;
         for (int t = 0; t < count; t++) {

@@ -13,12 +13,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.charter.membership.collaborative.Collaborative;
 import org.charter.membership.collaborative.CollaborativeId;
 import org.charter.membership.collaborative.Collaboratives;
 import org.charter.membership.collaborative.EnrollingMembers;
 import org.charter.membership.collaborative.ProgramYear;
 import org.charter.membership.member.ChangingStandings;
 import org.charter.membership.member.DecisionRef;
+import org.charter.membership.member.Member;
 import org.charter.membership.member.MemberId;
 import org.charter.membership.member.MemberKind;
 import org.charter.membership.member.Members;
@@ -28,11 +30,18 @@ import org.charter.membership.member.Ruling;
 import org.charter.membership.member.Tier;
 import org.charter.membership.representative.AppointingRepresentatives;
 import org.charter.membership.representative.ContactDetails;
+import org.charter.membership.representative.Contacts;
+import org.charter.membership.representative.PersonClaims;
 import org.charter.membership.representative.Person;
 import org.charter.membership.representative.PersonToAppoint;
 import org.charter.membership.representative.RepresentativeRole;
+import org.charter.platform.aggregate.AggregateKind;
+import org.charter.platform.aggregate.EventSourced;
+import org.charter.platform.aggregate.EventStreams;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.CommandContext;
+import org.charter.platform.readmodel.DocumentReadModel;
+import org.charter.platform.readmodel.HeldBackWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,6 +56,11 @@ import org.springframework.stereotype.Component;
  * through the very use cases the API calls, as the secretary {@code demo-loader}: the demo is
  * history like any other. A member or collaborative whose stream exists is left alone, so a
  * restart loads nothing twice.
+ * <p>
+ * The directories' writes are held back and each member's last state is written once at the end:
+ * every write waits for the store's force to disk, so writing each of the ~230 states into its
+ * directory would double the forces for documents the next command replaces. The service reports
+ * healthy only after its runners, so nobody reads the directories half-written.
  */
 @Component
 @Order(10)
@@ -56,7 +70,8 @@ class DemoConsortium implements ApplicationRunner {
     static final Actor LOADER = new Actor("demo-loader", "secretary", null);
 
     private static final Logger log = LoggerFactory.getLogger(DemoConsortium.class);
-    private static final int LOADERS = 6;
+    /** One loader per member: each waits mostly for a force to disk, and concurrent writes share one. */
+    private static final int LOADERS = 25;
 
     private static final String[] FIRST = {"Dana", "Jordan", "Casey", "Morgan", "Riley", "Avery", "Quinn", "Harper",
             "Rowan", "Emerson", "Reese", "Sawyer", "Kendall", "Parker", "Hayden", "Blake", "Cameron", "Drew", "Elliot",
@@ -71,54 +86,63 @@ class DemoConsortium implements ApplicationRunner {
     private final EnrollingMembers enrolling;
     private final Members members;
     private final Collaboratives collaboratives;
+    private final HeldBackWrites<Member> memberDirectory;
+    private final HeldBackWrites<Collaborative> collaborativeDirectory;
     private final Clock clock;
     private int names;
 
-    DemoConsortium(RegisteringMembers registering, ChangingStandings standings, AppointingRepresentatives appointing,
-                   EnrollingMembers enrolling, Members members, Collaboratives collaboratives, Clock clock) {
-        this.registering = registering;
-        this.standings = standings;
-        this.appointing = appointing;
-        this.enrolling = enrolling;
-        this.members = members;
-        this.collaboratives = collaboratives;
+    DemoConsortium(EventStreams streams, Contacts contacts, List<DocumentReadModel<?>> readModels, Clock clock) {
+        this.memberDirectory = readModelOf(Member.KIND, readModels).heldBack();
+        this.collaborativeDirectory = readModelOf(Collaborative.KIND, readModels).heldBack();
+        this.members = new Members(streams, List.of(memberDirectory));
+        this.collaboratives = new Collaboratives(streams, List.of(collaborativeDirectory));
+        this.registering = new RegisteringMembers(members, clock);
+        this.standings = new ChangingStandings(members, clock);
+        this.appointing = new AppointingRepresentatives(members, new PersonClaims(streams), contacts, clock);
+        this.enrolling = new EnrollingMembers(collaboratives, members, clock);
         this.clock = clock;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A extends EventSourced<?>> DocumentReadModel<A> readModelOf(AggregateKind<?, A, ?> kind,
+                                                                                List<DocumentReadModel<?>> readModels) {
+        return readModels.stream().filter(readModel -> readModel.kind() == kind).map(readModel -> (DocumentReadModel<A>) readModel)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no read model of " + kind.name()));
     }
 
     @Override
     public void run(ApplicationArguments args) {
         long began = System.nanoTime();
         List<DemoMember> consortium = consortium();
-        List<String> loaded = loadSideBySide(consortium.stream().filter(m -> !members.exists(MemberId.of(m.id()))).toList());
-        loadCollaboratives();
-        log.info("demo consortium: {} members loaded now ({}), {} already there, in {} ms", loaded.size(), loaded,
-                consortium.size() - loaded.size(), (System.nanoTime() - began) / 1_000_000);
+        List<DemoMember> absent = consortium.stream().filter(m -> !members.exists(MemberId.of(m.id()))).toList();
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService loaders = Executors.newFixedThreadPool(LOADERS,
+                work -> new Thread(work, "demo-loader-" + threads.incrementAndGet()));
+        try {
+            List<String> loaded = loadSideBySide(absent, loaders);
+            loadCollaboratives(loaders);
+            int written = memberDirectory.writeAll(loaders) + collaborativeDirectory.writeAll(loaders);
+            log.info("demo consortium: {} members loaded now ({}), {} already there, {} directory entries written, in {} ms",
+                    loaded.size(), loaded, consortium.size() - loaded.size(), written, (System.nanoTime() - began) / 1_000_000);
+        } finally {
+            loaders.shutdownNow();
+        }
     }
 
     /**
      * Each member is its own streams, so members load side by side: an append mostly waits for the
-     * store's commit, and concurrent appends share one (the event store groups them, the durable
-     * MongoDB store commits them together). The collaboratives enrol members, so they come after.
+     * store's force to disk, and concurrent appends share one (the embedded store commits them
+     * together). The collaboratives enrol members, so they come after.
      */
-    private static List<String> loadSideBySide(List<DemoMember> absent) {
-        if (absent.isEmpty()) {
-            return List.of();
+    private static List<String> loadSideBySide(List<DemoMember> absent, ExecutorService loaders) {
+        List<Future<?>> loads = new ArrayList<>();
+        for (DemoMember member : absent) {
+            loads.add(loaders.submit(member.load()));
         }
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService loaders = Executors.newFixedThreadPool(Math.min(LOADERS, absent.size()),
-                work -> new Thread(work, "demo-loader-" + threads.incrementAndGet()));
-        try {
-            List<Future<?>> loads = new ArrayList<>();
-            for (DemoMember member : absent) {
-                loads.add(loaders.submit(member.load()));
-            }
-            for (Future<?> load : loads) {
-                awaitLoaded(load);
-            }
-            return absent.stream().map(DemoMember::id).toList();
-        } finally {
-            loaders.shutdownNow();
+        for (Future<?> load : loads) {
+            awaitLoaded(load);
         }
+        return absent.stream().map(DemoMember::id).toList();
     }
 
     private static void awaitLoaded(Future<?> load) {
@@ -266,14 +290,16 @@ class DemoConsortium implements ApplicationRunner {
 
     // ---------------------------------------------------------------- collaboratives
 
-    private void loadCollaboratives() {
+    /** The two collaboratives are two streams, so they load side by side. */
+    private void loadCollaboratives(ExecutorService loaders) {
         ProgramYear current = ProgramYear.containing(clock.instant());
-        collaborative("early-childhood", "Early Childhood Education Collaborative",
+        Future<?> earlyChildhood = loaders.submit(() -> collaborative("early-childhood", "Early Childhood Education Collaborative",
                 "States sharing early-learning assessment practice and kindergarten-entry tools",
-                current, List.of("CA", "OR", "WA", "HI", "USVI"), 1_500_000);
+                current, List.of("CA", "OR", "WA", "HI", "USVI"), 1_500_000));
         collaborative("assessment-literacy", "Assessment Literacy Collaborative",
                 "Professional learning for teachers on formative assessment and interim results",
                 current, List.of("CT", "DE", "ID", "MT", "BIE", "DODEA"), 750_000);
+        awaitLoaded(earlyChildhood);
     }
 
     private void collaborative(String slug, String name, String description, ProgramYear year, List<String> enrolled,
