@@ -210,11 +210,15 @@ public final class InProcessKafkaBroker implements AutoCloseable {
                 "background.threads", "4",
                 "log.segment.bytes", String.valueOf(64 * 1024 * 1024),
                 "num.recovery.threads.per.data.dir", "1")),
+        // Idle request handlers and network threads wake every 300 ms (fixed in Kafka), on both the
+        // broker and the controller listener: fewer of them is less CPU for an idle devstack, and a
+        // laptop's load needs no more.
         DEVSTACK(Map.of(
                 "offsets.topic.num.partitions", "10",
                 "transaction.state.log.num.partitions", "10",
-                "num.network.threads", "2",
-                "num.io.threads", "4",
+                "num.network.threads", "1",
+                "num.io.threads", "2",
+                "background.threads", "4",
                 "num.recovery.threads.per.data.dir", "2"));
 
         private final Map<String, String> properties;
