@@ -31,12 +31,17 @@ import org.charter.platform.projection.ProjectionRebuilder;
 import org.charter.platform.readmodel.AggregateStates;
 import org.charter.platform.readmodel.DocumentReadModel;
 import org.charter.platform.readmodel.ReadModelRebuild;
+import org.charter.platform.relay.OutboxEndpoint;
 import org.charter.platform.relay.OutboxRelay;
+import org.charter.platform.relay.OutboxRelayHealthIndicator;
 import org.charter.platform.relay.RelaySettings;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -47,6 +52,7 @@ import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -188,7 +194,14 @@ public class CharterEventsAutoConfiguration {
                 meters(meters));
     }
 
-    /** The relay's producer: idempotent, {@code acks=all}, records of bytes keyed by stream id. */
+    /**
+     * The relay's producer: idempotent, {@code acks=all}, records of bytes keyed by stream id; and
+     * bounded while the broker is away (each overridable with {@code spring.kafka.producer.*}): it
+     * holds at most {@code buffer.memory} of records (the relay hands it one wave at a time), a
+     * send waits at most {@code max.block.ms} for metadata or buffer space, and a record is given
+     * up after {@code delivery.timeout.ms} (the relay sends it again in a later round). Appends
+     * never wait on any of this: they only write to MongoDB.
+     */
     public static Map<String, Object> relayProducerConfig(Map<String, Object> base) {
         Map<String, Object> config = new HashMap<>(base);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -198,7 +211,40 @@ public class CharterEventsAutoConfiguration {
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "charter-relay");
+        config.putIfAbsent(ProducerConfig.BUFFER_MEMORY_CONFIG, RELAY_BUFFER_MEMORY);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, RELAY_MAX_BLOCK_MS);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, RELAY_REQUEST_TIMEOUT_MS);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, RELAY_DELIVERY_TIMEOUT_MS);
         return config;
+    }
+
+    /** Kafka's default, stated: the most the relay's producer holds (32 MiB). */
+    static final long RELAY_BUFFER_MEMORY = 32L * 1024 * 1024;
+    /** Kafka's default is 60 s: a relay round while the broker is away should not hang that long on each send. */
+    static final int RELAY_MAX_BLOCK_MS = 10_000;
+    static final int RELAY_REQUEST_TIMEOUT_MS = 15_000;
+    /** Kafka's default is 120 s; at least linger plus request timeout: a broker away shows as failed rounds after this. */
+    static final int RELAY_DELIVERY_TIMEOUT_MS = 30_000;
+
+    /** Operators see parked commits in the health answer and release them at {@code /actuator/outbox}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
+    static class RelayManagement {
+
+        @Bean
+        @ConditionalOnProperty(prefix = "charter.relay", name = "enabled", matchIfMissing = true)
+        @ConditionalOnMissingBean(name = "outboxRelayHealthIndicator")
+        @ConditionalOnEnabledHealthIndicator("outboxRelay")
+        OutboxRelayHealthIndicator outboxRelayHealthIndicator(OutboxRelay relay) {
+            return new OutboxRelayHealthIndicator(relay);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnAvailableEndpoint(endpoint = OutboxEndpoint.class)
+        OutboxEndpoint outboxEndpoint(Outbox outbox, ObjectProvider<OutboxRelay> relay) {
+            return new OutboxEndpoint(outbox, relay.getIfAvailable());
+        }
     }
 
     /** Creates the service's topic, then starts the relay; stops it last, after the consumers. */

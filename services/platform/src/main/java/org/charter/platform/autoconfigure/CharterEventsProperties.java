@@ -93,8 +93,12 @@ public class CharterEventsProperties {
         private Duration pollInterval = Duration.ofMillis(25);
         /** Longest pause while the outbox stays empty (the pause doubles up to it; an append ends it). */
         private Duration idlePollInterval = Duration.ofSeconds(1);
+        /** Commits sent in one wave (at most one of each stream) before one flush. */
         private int batchSize = 1_000;
-        /** An outbox entry whose commit has not appeared after this long is dropped as a failed append. */
+        /**
+         * An outbox entry whose commit has not appeared this long after the relay first saw it (by
+         * the relay's own clock) is dropped as a failed append.
+         */
         private Duration abandonAfter = Duration.ofSeconds(60);
 
         public boolean isEnabled() {

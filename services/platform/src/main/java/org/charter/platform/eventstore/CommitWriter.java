@@ -6,14 +6,19 @@ import com.mongodb.bulk.BulkWriteError;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes commits in groups (write combining, as databases group their commits). Concurrent
@@ -23,6 +28,12 @@ import org.bson.Document;
  * a couple of round trips instead of 2N, and an append alone is written at once: no timer, no
  * added latency. The unique {@code _id} still decides each race on its own: a duplicate key in
  * the group is that commit's conflict and no one else's.
+ *
+ * <p>A write that fails without saying what became of each commit (a socket timeout, a lost
+ * connection, a write concern error: the server may have applied it) is checked by reading the
+ * commits back: one that is there with this append's events was written (and its outbox entry
+ * is written again, since a relay may have given it up meanwhile), one that is there with other
+ * events lost a race, and only one that is not there failed.
  *
  * <p>mongo-java-server pays a fixed price per request that dwarfs the price per document (on the
  * 2-core machine about 300 µs against 20 µs), which is why grouping raises the append rate
@@ -43,11 +54,13 @@ final class CommitWriter {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(CommitWriter.class);
     private static final Outcome WRITTEN = new Outcome.Written();
     private static final Outcome DUPLICATE = new Outcome.Duplicate();
 
     private final Outbox outbox;
     private final Consumer<List<Document>> insertCommits;
+    private final Function<Collection<String>, Map<String, Commit>> readCommits;
     private final int maxGroup;
     private final Semaphore turns;
     private final Queue<Queued> queue = new ConcurrentLinkedQueue<>();
@@ -56,15 +69,19 @@ final class CommitWriter {
     /**
      * @param insertCommits writes the commit documents (one unordered insertMany); a duplicate key
      *                      surfaces as a {@link MongoBulkWriteException}
+     * @param readCommits   reads commits by key, to learn what an ambiguously failed write did
      * @param turns         how many groups may be written at the same time
      * @param maxGroup      the most commits one group takes
      */
-    CommitWriter(Outbox outbox, Consumer<List<Document>> insertCommits, int turns, int maxGroup, MeterRegistry meters) {
+    CommitWriter(Outbox outbox, Consumer<List<Document>> insertCommits,
+                 Function<Collection<String>, Map<String, Commit>> readCommits, int turns, int maxGroup,
+                 MeterRegistry meters) {
         if (turns < 1 || maxGroup < 1) {
             throw new IllegalArgumentException("turns and group size must be positive: " + turns + ", " + maxGroup);
         }
         this.outbox = outbox;
         this.insertCommits = insertCommits;
+        this.readCommits = readCommits;
         this.maxGroup = maxGroup;
         this.turns = new Semaphore(turns);
         this.groupSizes = DistributionSummary.builder("charter.events.append.group")
@@ -124,35 +141,91 @@ final class CommitWriter {
 
     private void writeGroup(List<Queued> group) {
         groupSizes.record(group.size());
-        List<Document> documents = new ArrayList<>(group.size());
         try {
             outbox.expect(group.stream().map(q -> q.commit).toList());
+        } catch (RuntimeException e) {
+            group.forEach(q -> q.complete(new Outcome.Failed(e))); // nothing was inserted
+            return;
+        }
+        List<Document> documents = new ArrayList<>(group.size());
+        try {
             for (Queued q : group) {
                 documents.add(CommitDocuments.toDocument(q.commit));
             }
             insertCommits.accept(documents);
             group.forEach(q -> q.complete(WRITTEN));
         } catch (MongoBulkWriteException e) {
-            List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(group.size(), WRITTEN));
+            List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(group.size(), null));
             for (BulkWriteError error : e.getWriteErrors()) {
                 outcomes.set(error.getIndex(), error.getCategory() == ErrorCategory.DUPLICATE_KEY
                         ? DUPLICATE : new Outcome.Failed(new IllegalStateException(
                         "the event store refused commit " + group.get(error.getIndex()).commit.key() + ": "
                                 + error.getMessage(), e)));
             }
-            if (e.getWriteConcernError() != null) {
-                group.forEach(q -> q.complete(new Outcome.Failed(e)));
-            } else {
-                for (int i = 0; i < group.size(); i++) {
+            List<Queued> unsure = new ArrayList<>();
+            for (int i = 0; i < group.size(); i++) {
+                if (outcomes.get(i) != null) {
                     group.get(i).complete(outcomes.get(i));
+                } else if (e.getWriteConcernError() == null) {
+                    group.get(i).complete(WRITTEN);
+                } else {
+                    unsure.add(group.get(i)); // applied, but not as durably as asked: may be rolled back
                 }
             }
+            if (!unsure.isEmpty()) {
+                readBack(unsure, e);
+            }
         } catch (RuntimeException e) {
-            group.forEach(q -> q.complete(new Outcome.Failed(e)));
+            readBack(group, e); // the server may have applied it before the answer was lost
         } finally {
             // an Error on the way must not leave appends waiting for ever
             group.stream().filter(q -> !q.isDone()).forEach(q -> q.complete(new Outcome.Failed(
                     new IllegalStateException("writing commit " + q.commit.key() + " was interrupted by an error"))));
+        }
+    }
+
+    /**
+     * Learns what a write that failed without a verdict per commit did, from the commits as
+     * stored; a commit found written gets its outbox entry again (a relay that saw the first one
+     * while the write hung may have given it up), so no written commit goes unpublished.
+     */
+    private void readBack(List<Queued> unsure, RuntimeException failure) {
+        Map<String, Commit> stored;
+        try {
+            stored = readCommits.apply(unsure.stream().map(q -> q.commit.key()).toList());
+        } catch (RuntimeException readFailure) {
+            failure.addSuppressed(readFailure);
+            log.warn("writing {} commits failed ({}) and reading them back failed too ({}): the appends are"
+                    + " answered as failed; any that was written is still named by its outbox entry",
+                    unsure.size(), failure.toString(), readFailure.toString());
+            unsure.forEach(q -> q.complete(new Outcome.Failed(failure)));
+            return;
+        }
+        List<Queued> written = new ArrayList<>();
+        int taken = 0;
+        for (Queued q : unsure) {
+            Commit found = stored.get(q.commit.key());
+            if (found == null) {
+                q.complete(new Outcome.Failed(failure));
+            } else if (found.events().get(0).id().equals(q.commit.events().get(0).id())) {
+                written.add(q);
+            } else {
+                taken++;
+                q.complete(DUPLICATE);
+            }
+        }
+        log.warn("writing {} commits failed ambiguously ({}); read back: {} written, {} taken by another append,"
+                + " {} not written", unsure.size(), failure.toString(), written.size(), taken,
+                unsure.size() - written.size() - taken);
+        if (written.isEmpty()) {
+            return;
+        }
+        try {
+            outbox.expect(written.stream().map(q -> q.commit).toList());
+            written.forEach(q -> q.complete(WRITTEN));
+        } catch (RuntimeException rearmFailure) {
+            failure.addSuppressed(rearmFailure);
+            written.forEach(q -> q.complete(new Outcome.Failed(failure)));
         }
     }
 

@@ -40,7 +40,9 @@ import org.charter.platform.mongo.KeySlices;
  * {@code _id} decides a race between two appends at the same expected version, and one document
  * makes a multi-event append all-or-nothing. A unique index on (streamId, last) lets an append
  * check by exact key that its expected version is a real commit boundary, so commits never
- * overlap. Before the commit is written its {@link Outbox} entry is, so the relay cannot miss it.
+ * overlap. Before the commit is written its {@link Outbox} entry is, so the relay cannot miss it;
+ * a write that fails ambiguously is read back, so a commit that was written is answered as
+ * appended and its outbox entry written again.
  */
 public class MongoEventStore implements EventStore {
 
@@ -95,7 +97,7 @@ public class MongoEventStore implements EventStore {
         this.appendTimer = Timer.builder("charter.events.append").description("time to append one command's events")
                 .register(meters);
         // two turns: one stalled request must not stop every append of the service (ADR 0009)
-        this.writer = new CommitWriter(outbox, this::insert, 2, 1_000, meters);
+        this.writer = new CommitWriter(outbox, this::insert, this::commits, 2, 1_000, meters);
         commits.createIndex(new Document("streamId", 1).append("last", 1),
                 new IndexOptions().unique(true).name("streamId_last"));
     }

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.charter.platform.mongo.KeySlices;
 
 /**
@@ -23,16 +25,43 @@ import org.charter.platform.mongo.KeySlices;
  * document per group of commits written together ({@code keys}: their commit keys), written
  * before the commits; a key is pulled once published and an emptied document removed, so the
  * collection stays small and is read whole (mongo-java-server has no usable secondary indexes;
- * a scan of a small set is cheap). A key may be named twice (a re-armed append, or the loser of
- * a race naming the winner's key): it is one entry.
+ * a scan of a small set is cheap). A key may be named twice (a re-armed append, the loser of
+ * a race naming the winner's key, an ambiguous write checked again): it is one entry.
+ *
+ * <p>A commit Kafka refuses for ever is <em>parked</em>: its key moves to a document of its own
+ * carrying {@code parked: {reason, at}}, which the relay leaves alone (and its stream behind it)
+ * until an operator {@linkplain #release releases} it. A key named by a parked document is
+ * parked, whatever other documents name it.
  */
 public final class Outbox {
 
     public static final String COLLECTION = "outbox";
 
-    /** A commit waiting to be published. */
-    public record Entry(String key, String streamId, long sequence, Instant createdAt) {
+    /**
+     * A commit waiting to be published.
+     *
+     * @param createdAt when its append wrote the entry, by the writer's clock (for the lag gauge
+     *                  only: nothing is decided on another process's clock)
+     * @param parked    why it is held back, or null
+     */
+    public record Entry(String key, String streamId, long sequence, Instant createdAt, Parked parked) {
+
+        public boolean isParked() {
+            return parked != null;
+        }
     }
+
+    /**
+     * Why a commit is held back.
+     *
+     * @param id     the parked document's id, which an operator names to release it
+     * @param reason what Kafka answered
+     */
+    public record Parked(String id, String reason, Instant at) {
+    }
+
+    /** Longest reason kept: an exception message can be long, the outbox should stay small. */
+    static final int MAX_REASON = 1_000;
 
     private static final Comparator<Entry> STREAM_ORDER =
             Comparator.comparing(Entry::streamId).thenComparingLong(Entry::sequence);
@@ -63,17 +92,72 @@ public final class Outbox {
     public Pending read() {
         Map<String, Entry> byKey = new HashMap<>();
         Map<Object, List<String>> keysByDocument = new HashMap<>();
-        for (Document d : entries.find().projection(Projections.include("keys", "createdAt")).batchSize(10_000)) {
+        for (Document d : entries.find().projection(Projections.include("keys", "createdAt", "parked"))
+                .batchSize(10_000)) {
             Instant createdAt = d.getDate("createdAt").toInstant();
             List<String> keys = d.containsKey("keys") ? d.getList("keys", String.class) : List.of(d.getString("_id"));
-            keysByDocument.put(d.get("_id"), keys);
+            Parked parked = parkedOf(d);
+            if (parked == null) {
+                keysByDocument.put(d.get("_id"), keys); // a parked document is only ever removed by its release
+            }
             for (String key : keys) {
-                byKey.merge(key, entryOf(key, createdAt), (a, b) -> a.createdAt().isBefore(b.createdAt()) ? a : b);
+                byKey.merge(key, entryOf(key, createdAt, parked), Outbox::merge);
             }
         }
         List<Entry> all = new ArrayList<>(byKey.values());
         all.sort(STREAM_ORDER);
         return new Pending(List.copyOf(all), keysByDocument);
+    }
+
+    private static Entry merge(Entry a, Entry b) {
+        if (a.isParked() != b.isParked()) {
+            return a.isParked() ? a : b;
+        }
+        return a.createdAt().isBefore(b.createdAt()) ? a : b;
+    }
+
+    /**
+     * Parks an entry: a document of its own names it with the reason, so the relay holds it (and
+     * its stream behind it) until it is released. The caller then takes the key out of the
+     * documents it was read from ({@link #remove}); until then it is named twice, and parked.
+     */
+    public Parked park(Entry entry, String reason, Instant at) {
+        String kept = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "..." : reason;
+        ObjectId id = new ObjectId();
+        entries.insertOne(new Document("_id", id).append("keys", List.of(entry.key()))
+                .append("createdAt", Date.from(entry.createdAt()))
+                .append("parked", new Document("reason", kept).append("at", Date.from(at))));
+        return new Parked(id.toHexString(), kept, at);
+    }
+
+    /** The parked entries, by stream and sequence. */
+    public List<Entry> parked() {
+        List<Entry> parked = new ArrayList<>();
+        for (Document d : entries.find(Filters.exists("parked"))) {
+            for (String key : d.getList("keys", String.class)) {
+                parked.add(entryOf(key, d.getDate("createdAt").toInstant(), parkedOf(d)));
+            }
+        }
+        parked.sort(STREAM_ORDER);
+        return parked;
+    }
+
+    /**
+     * Releases a parked entry: it is pending again, and the relay sends it on its next round (it
+     * is parked again if Kafka still refuses it). Empty when no parked entry has this id.
+     */
+    public Optional<Entry> release(String parkedId) {
+        if (!ObjectId.isValid(parkedId)) {
+            return Optional.empty();
+        }
+        Document released = entries.findOneAndUpdate(
+                Filters.and(Filters.eq("_id", new ObjectId(parkedId)), Filters.exists("parked")),
+                Updates.unset("parked"));
+        if (released == null) {
+            return Optional.empty();
+        }
+        String key = released.getList("keys", String.class).get(0);
+        return Optional.of(entryOf(key, released.getDate("createdAt").toInstant(), parkedOf(released)));
     }
 
     /**
@@ -121,8 +205,14 @@ public final class Outbox {
         return entries.estimatedDocumentCount();
     }
 
-    private static Entry entryOf(String key, Instant createdAt) {
+    private static Entry entryOf(String key, Instant createdAt, Parked parked) {
         int hash = key.lastIndexOf('#');
-        return new Entry(key, key.substring(0, hash), Long.parseLong(key.substring(hash + 1)), createdAt);
+        return new Entry(key, key.substring(0, hash), Long.parseLong(key.substring(hash + 1)), createdAt, parked);
+    }
+
+    private static Parked parkedOf(Document d) {
+        Document parked = d.get("parked", Document.class);
+        return parked == null ? null
+                : new Parked(d.get("_id").toString(), parked.getString("reason"), parked.getDate("at").toInstant());
     }
 }

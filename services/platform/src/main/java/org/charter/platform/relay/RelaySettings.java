@@ -5,9 +5,11 @@ import java.time.Duration;
 /**
  * @param pollInterval how long the relay waits after a round that found less than a full batch
  *                     (and at least between two rounds that are not draining a backlog)
- * @param batchSize    events sent before one flush and one acknowledgement wait
+ * @param batchSize    commits sent in one wave (at most one of each stream), before one flush and
+ *                     one acknowledgement wait
  * @param abandonAfter how long an outbox entry may wait for its commit document before the relay
- *                     takes the append as failed (crashed or lost a conflict) and drops the entry
+ *                     takes the append as failed (crashed or lost a conflict) and drops the entry,
+ *                     counted from when this relay first saw the entry, on its own clock
  * @param idlePollInterval the longest wait between rounds: after rounds that find the outbox
  *                     empty the wait doubles from {@code pollInterval} up to this; an append in
  *                     this process ends the wait at once (other processes' appends are found by polling)

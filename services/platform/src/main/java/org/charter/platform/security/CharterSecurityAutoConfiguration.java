@@ -23,8 +23,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Makes every Charter servlet service an OAuth2 resource server with the same rules, so no
  * service writes security configuration of its own:
  * <ul>
- *   <li>health, prometheus and the OpenAPI document and UI are open; everything else needs a
- *       token carrying a Charter role;</li>
+ *   <li>health, prometheus and the OpenAPI document and UI are open; {@code /actuator/outbox} is
+ *       for admins; everything else needs a token carrying a Charter role;</li>
  *   <li>reads (GET, HEAD, OPTIONS) are open to every role; any other method needs delegate,
  *       secretary or admin, so an auditor is refused (403) before a controller runs;</li>
  *   <li>finer rules per endpoint with {@code @PreAuthorize} (method security is on) and
@@ -47,6 +47,9 @@ public class CharterSecurityAutoConfiguration {
             "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
             "/swagger-ui/**", "/swagger-ui.html"};
+
+    /** Operations on the service itself (the outbox's parked commits). */
+    static final String[] ADMIN_PATHS = {"/actuator/outbox", "/actuator/outbox/**"};
 
     private static final String[] COMMAND_ROLES = {
             Role.DELEGATE.name(), Role.SECRETARY.name(), Role.ADMIN.name()};
@@ -116,6 +119,7 @@ public class CharterSecurityAutoConfiguration {
                 .authorizeHttpRequests(authorize -> {
                     authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
                     authorize.requestMatchers(OPEN_PATHS).permitAll();
+                    authorize.requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name());
                     if (!properties.getPublicPaths().isEmpty()) {
                         authorize.requestMatchers(properties.getPublicPaths().toArray(String[]::new)).permitAll();
                     }

@@ -20,6 +20,7 @@ import org.bson.Document;
 import org.charter.embedded.junit.CharterInfrastructureExtension;
 import org.charter.embedded.junit.WithCharterInfrastructure;
 import org.charter.platform.EventsTestBed;
+import org.charter.platform.faults.CuttableProxy;
 import org.charter.platform.event.CommandContext;
 import org.charter.platform.eventstore.MongoEventStore;
 import org.charter.platform.kafka.EventTopics;

@@ -17,8 +17,11 @@ class PlatformDefaultsTest {
 
         assertThat(environment.getProperty("logging.structured.format.console")).isNull();
         assertThat(environment.getProperty("logging.pattern.correlation")).contains("%X{correlationId}");
-        assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info,prometheus");
+        assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info,prometheus,outbox");
         assertThat(environment.getProperty("spring.mvc.problemdetails.enabled")).isEqualTo("true");
+        assertThat(environment.getProperty("management.endpoint.health.status.order"))
+                .isEqualTo("DOWN,OUT_OF_SERVICE,UP,WARNING,UNKNOWN");
+        assertThat(environment.getProperty("management.endpoint.health.status.http-mapping.warning")).isEqualTo("200");
     }
 
     @Test
