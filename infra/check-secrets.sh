@@ -9,8 +9,8 @@
 #      (${VAR:-...}) for a secret, every PASSWORD/SECRET value, JAAS password and connection-string
 #      password is a required variable;
 #   5. the production realm (infra/keycloak/charter-realm.json) has no users, credentials or
-#      secrets, no password grant on any client, the `role` and `member` mappers, and differs from
-#      the demo realm only where it should;
+#      secrets, no password grant on any client, the `sub` (from `personId`), `role` and `member`
+#      mappers, and differs from the demo realm only where it should;
 #   6. the example env file holds placeholders only.
 # Uses `docker compose` (v2) or else `docker-compose` (v1); exits non-zero when a check fails.
 set -euo pipefail
@@ -123,7 +123,7 @@ for (const c of realm.clients || []) {
 }
 const cli = (realm.clients || []).find((c) => c.clientId === "charter-cli");
 const claims = cli ? (cli.protocolMappers || []).map((m) => m.config && m.config["claim.name"]) : [];
-for (const claim of ["role", "member"]) {
+for (const claim of ["sub", "role", "member"]) {
   if (!claims.includes(claim)) problems.push(`client charter-cli has no mapper for claim '${claim}'`);
 }
 // the two files describe the same realm apart from users and charter-cli's grant, text and addresses
@@ -142,7 +142,7 @@ if (problems.length) {
   problems.forEach((p) => console.error("   " + p));
   process.exit(1);
 }
-console.log(`   ${realmFile}: no users, credentials or secrets; password grant off; mappers role and member; same realm as ${devFile} otherwise`);
+console.log(`   ${realmFile}: no users, credentials or secrets; password grant off; mappers sub (personId), role and member; same realm as ${devFile} otherwise`);
 JS
 }
 

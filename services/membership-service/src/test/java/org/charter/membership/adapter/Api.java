@@ -48,7 +48,7 @@ final class Api {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("WWW-Authenticate").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -57,7 +57,7 @@ final class Api {
         }
     }
 
-    record Response(int status, String contentType, String body) {
+    record Response(int status, String contentType, String body, String wwwAuthenticate) {
 
         JsonNode json() {
             try {
