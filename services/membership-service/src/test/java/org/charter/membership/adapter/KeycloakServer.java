@@ -72,7 +72,7 @@ final class KeycloakServer implements AutoCloseable {
     /** Why no server can be started here, or empty when the distribution is in place. */
     static Optional<String> unavailability() {
         String home = System.getProperty(HOME_PROPERTY);
-        String howTo = "run `./mvnw verify -Pkeycloak` (as .ci/run does): its profile fetches "
+        String howTo = "run `./mvnw verify` without -DskipKeycloak (as .ci/run does): its profile fetches "
                 + "org.keycloak:keycloak-quarkus-dist from Maven Central and unpacks it into target/keycloak";
         if (home == null || home.isBlank()) {
             return Optional.of("No Keycloak server distribution (system property " + HOME_PROPERTY + " is not set): " + howTo);

@@ -54,7 +54,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * member from {@code effectiveAt}, although Keycloak keeps issuing it tokens naming the member.
  * <p>
  * One Keycloak for the class, started in the background while the Spring context starts. Skipped,
- * saying why, without the distribution ({@code -Pkeycloak}, see {@link KeycloakServer}). The
+ * saying why, without the distribution (built unless {@code -DskipKeycloak}, see {@link KeycloakServer}). The
  * expired-token check runs last: a token living one second is taken first, and the service accepts
  * it for {@value #CLOCK_SKEW_SECONDS} s after its expiry (Spring Security's allowed clock skew), so
  * the other checks run while it ages.
