@@ -96,6 +96,11 @@ public final class ExchangeProblems {
                 "The request body could not be read: its framing is broken (e.g. an invalid chunk) or it ended early.");
     }
 
+    /** A body that was read but is not JSON of the shape the operation takes. */
+    public static ExchangeProblem unreadableBody() {
+        return new ExchangeProblem(400, MALFORMED_REQUEST, "The request body could not be read as JSON of the expected shape.");
+    }
+
     public static ExchangeProblem internalError() {
         return new ExchangeProblem(500, INTERNAL_ERROR, GENERIC_FAILURE);
     }

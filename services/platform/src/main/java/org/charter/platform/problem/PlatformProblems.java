@@ -141,7 +141,7 @@ public final class PlatformProblems {
     }
 
     public static ProblemDetail unreadableBody() {
-        return malformed("The request body could not be read as JSON of the expected shape.");
+        return Problems.of(ExchangeProblems.unreadableBody());
     }
 
     private static ProblemDetail malformed(String detail) {

@@ -1,4 +1,4 @@
-package org.charter.platform.test;
+package org.charter.conventions.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
