@@ -127,6 +127,20 @@ public final class ExchangeProblems {
         };
     }
 
+    /**
+     * What a server refused on its own, before any application code: as {@link #ofStatus}, except
+     * that a method or transfer coding it does not implement (501) and an HTTP version it does not
+     * speak (505) are the client's mistakes, so every edge answers them as such: 405 for a method
+     * no edge serves, else 400. A malformed request never gets a 5xx.
+     */
+    public static ExchangeProblem ofServerRefusal(int status, String method, String path) {
+        return switch (status) {
+            case 501 -> method != null && !METHODS.contains(method) ? methodNotAllowed(method, METHODS) : requestRejected();
+            case 505 -> requestRejected();
+            default -> ofStatus(status, method, path);
+        };
+    }
+
     /** Whether a server-side detail is one of these sentences, which reveal nothing internal. */
     public static boolean isOwnSentence(String detail) {
         return GENERIC_FAILURE.equals(detail)

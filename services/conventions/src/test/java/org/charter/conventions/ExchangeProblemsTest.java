@@ -51,6 +51,14 @@ class ExchangeProblemsTest {
     }
 
     @Test
+    void what_a_server_refuses_on_its_own_is_never_a_server_error() {
+        assertThat(ExchangeProblems.ofServerRefusal(501, "CONNECT", "/x").status()).isEqualTo(405);
+        assertThat(ExchangeProblems.ofServerRefusal(501, "POST", "/x").code()).isEqualTo("REQUEST_REJECTED");
+        assertThat(ExchangeProblems.ofServerRefusal(505, "GET", "/x").status()).isEqualTo(400);
+        assertThat(ExchangeProblems.ofServerRefusal(404, "GET", "/x").detail()).isEqualTo("Nothing is found at /x.");
+    }
+
+    @Test
     void the_methods_an_edge_serves_are_the_usual_seven() {
         assertThat(ExchangeProblems.METHODS).containsExactlyInAnyOrderElementsOf(
                 List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));

@@ -130,6 +130,7 @@ public final class RawHttp {
         private boolean chunked;
         private byte[] rawChunks;
         private boolean host = true;
+        private String version = "HTTP/1.1";
 
         private Request(String method, String target) {
             this.method = method;
@@ -175,9 +176,15 @@ public final class RawHttp {
             return this;
         }
 
+        /** The protocol named on the request line, {@code HTTP/1.1} unless told otherwise. */
+        public Request version(String version) {
+            this.version = version;
+            return this;
+        }
+
         public byte[] bytes() {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            write(out, method + " " + target + " HTTP/1.1");
+            write(out, method + " " + target + " " + version);
             if (host) {
                 write(out, "Host: " + RawHttp.this.host + ":" + port);
             }

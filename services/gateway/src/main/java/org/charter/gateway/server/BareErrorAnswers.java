@@ -86,6 +86,9 @@ final class BareErrorAnswers extends ChannelDuplexHandler {
         }
         if (msg instanceof FullHttpResponse response && isBare(response)) {
             FullHttpResponse answer = problemResponse(problemFor(response.status().code()));
+            if (answer.status().code() == 405) {
+                answer.headers().set(HttpHeaderNames.ALLOW, String.join(", ", ExchangeProblems.METHODS));
+            }
             // what the server decided about the connection stands (it closes after a request it could not decode)
             String connection = response.headers().get(HttpHeaderNames.CONNECTION);
             if (connection != null) {
@@ -108,7 +111,7 @@ final class BareErrorAnswers extends ChannelDuplexHandler {
         return switch (status) {
             case 414 -> ExchangeProblems.uriTooLong(limits.maxRequestLine());
             case 431 -> ExchangeProblems.headersTooLarge(limits.maxHeaders());
-            default -> ExchangeProblems.ofStatus(status, method == null ? "?" : method.name(), target);
+            default -> ExchangeProblems.ofServerRefusal(status, method == null ? null : method.name(), target);
         };
     }
 

@@ -195,12 +195,15 @@ public final class PlatformProblems {
         return Problems.of(ExchangeProblems.bodyUnreadable());
     }
 
-    /** A refusal the server reported with nothing but its status (an error dispatch, Tomcat's own refusals). */
+    /**
+     * A refusal the server reported with nothing but its status (an error dispatch, Tomcat's own
+     * refusals); one it gave as a server error for the client's mistake (501, 505) becomes the 4xx it is.
+     */
     public static ProblemDetail ofStatus(int status, String method, String path) {
         return switch (status) {
             case 401 -> tokenRequired();
             case 403 -> roleMayNotDoThis();
-            default -> Problems.of(ExchangeProblems.ofStatus(status, method, path));
+            default -> Problems.of(ExchangeProblems.ofServerRefusal(status, method, path));
         };
     }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
+import java.util.List;
 import org.charter.platform.error.CharterException;
 import org.charter.platform.infrastructure.InfrastructureFailures;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -176,8 +178,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return answer(ex, PlatformProblems.unsupportedMediaType(ex.getContentType(), ex.getSupportedMediaTypes()),
-                headers, request);
+        Object contentType = ex.getContentType() != null ? ex.getContentType() : request.getHeader(HttpHeaders.CONTENT_TYPE);
+        List<MediaType> supported = ex.getSupportedMediaTypes().isEmpty() ? List.of(MediaType.APPLICATION_JSON)
+                : ex.getSupportedMediaTypes();
+        return answer(ex, PlatformProblems.unsupportedMediaType(contentType, supported), headers, request);
     }
 
     @Override

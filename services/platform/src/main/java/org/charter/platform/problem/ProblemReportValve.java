@@ -12,6 +12,7 @@ import org.apache.coyote.ActionCode;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.apache.tomcat.util.res.StringManager;
 import org.charter.conventions.CorrelationIds;
+import org.charter.conventions.ExchangeProblems;
 import org.charter.conventions.ProblemMembers;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -59,6 +60,9 @@ public class ProblemReportValve extends ErrorReportValve {
         problem.setInstance(ServerRefusals.instanceOf(request.getRequestURI()));
         try {
             response.setStatus(problem.getStatus());
+            if (problem.getStatus() == 405) {
+                response.setHeader("Allow", String.join(", ", ExchangeProblems.METHODS));
+            }
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             response.setHeader(CorrelationIds.HEADER, correlationId);

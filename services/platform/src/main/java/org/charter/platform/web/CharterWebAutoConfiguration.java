@@ -40,13 +40,13 @@ public class CharterWebAutoConfiguration {
         return registration;
     }
 
-    /** Commands under /api/ are refused 406 before they run when the caller accepts no answer they give. */
+    /** Requests under /api/ are refused 406 or 415 before they run when their media types cannot work out. */
     @Bean
-    WebMvcConfigurer charterAcceptableAnswers() {
+    WebMvcConfigurer charterMediaTypeChecks() {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new AcceptableAnswers()).addPathPatterns("/api/**");
+                registry.addInterceptor(new MediaTypeChecks()).addPathPatterns("/api/**");
             }
         };
     }

@@ -106,6 +106,18 @@ class ServerRefusalsIT extends PlatformApplicationIT {
     }
 
     @Test
+    void a_content_type_spring_cannot_use_is_415_before_anything_runs_not_a_server_failure() {
+        for (String type : List.of("*/*", "application/*", ";;;", "json")) {
+            RawHttp.Answer answer = raw.request("POST", "/api/v1/things").token(TestTokens.secretary())
+                    .header("Content-Type", type).body("{\"name\":\"x\",\"seats\":1}".getBytes(StandardCharsets.UTF_8)).send();
+
+            assertThat(assertProblem(answer, 415, "UNSUPPORTED_MEDIA_TYPE").get("detail").asText())
+                    .as(type).contains(type, "application/json");
+        }
+        assertThat(calls.executed()).isEmpty();
+    }
+
+    @Test
     void a_header_the_firewall_refuses_when_read_is_400_not_a_server_failure() {
         RawHttp.Answer answer = raw.request("POST", "/api/v1/members/CA/votes").token(TestTokens.delegate("CA"))
                 .header("X-Causation-Id", "cause\u0085d").json("{\"choice\":\"yes\"}").send();
