@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.charter.embedded.kafka.InProcessKafkaBroker;
+import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * The devstack started in this JVM exactly as {@code java -jar charter-devstack.jar} starts it
@@ -24,6 +25,8 @@ final class RunningDevstack implements AutoCloseable {
     }
 
     static RunningDevstack start() throws Exception {
+        // one Logback for every context, as the jar configures it: one line per event, naming its service
+        DevstackLogging.configure();
         Path dataDir = Files.createTempDirectory(Path.of("target"), "devstack-fuzz-");
         Map<String, String> env = new LinkedHashMap<>();
         env.put(DevstackSettings.DATA_DIR, dataDir.toAbsolutePath().toString());
@@ -61,5 +64,7 @@ final class RunningDevstack implements AutoCloseable {
     @Override
     public void close() {
         devstack.stop();
+        // later Spring applications in this JVM configure their logging themselves again
+        System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
     }
 }

@@ -114,7 +114,8 @@ public final class ExchangeProblems {
         return switch (status) {
             case 400 -> requestRejected();
             case 404 -> nothingAt(path == null || path.isEmpty() ? "this path" : path);
-            case 405 -> new ExchangeProblem(405, METHOD_NOT_ALLOWED, "Method " + method + " is not allowed here.");
+            case 405 -> new ExchangeProblem(405, METHOD_NOT_ALLOWED,
+                    (method == null ? "This method" : "Method " + method) + " is not allowed here.");
             case 406 -> notAcceptable("[application/json, application/problem+json]");
             case 413 -> new ExchangeProblem(413, PAYLOAD_TOO_LARGE, "The request body is larger than accepted here; send less.");
             case 414 -> new ExchangeProblem(414, URI_TOO_LONG, "The request line is longer than accepted here; shorten the path or the query.");
