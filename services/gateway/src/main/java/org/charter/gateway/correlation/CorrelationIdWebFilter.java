@@ -19,9 +19,13 @@ public class CorrelationIdWebFilter implements WebFilter, Ordered {
 
     public static final String HEADER = CorrelationIds.HEADER;
 
+    /** Exchange attribute holding the request's correlation id, for answers the gateway writes itself. */
+    public static final String ATTRIBUTE = CorrelationIdWebFilter.class.getName() + ".id";
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String correlationId = CorrelationIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(HEADER));
+        exchange.getAttributes().put(ATTRIBUTE, correlationId);
         ServerHttpRequest request = exchange.getRequest().mutate()
                 .headers(headers -> headers.set(HEADER, correlationId))
                 .build();

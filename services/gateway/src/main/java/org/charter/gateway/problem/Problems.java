@@ -1,5 +1,7 @@
 package org.charter.gateway.problem;
 
+import org.charter.conventions.ExchangeProblem;
+import org.charter.conventions.ExchangeProblems;
 import org.charter.conventions.ProblemMembers;
 import org.charter.conventions.ProblemType;
 import org.springframework.http.HttpStatus;
@@ -13,6 +15,11 @@ import org.springframework.http.ProblemDetail;
 public final class Problems {
 
     private Problems() {
+    }
+
+    /** One of the problems of the HTTP exchange every edge shares ({@link ExchangeProblems}). */
+    public static ProblemDetail of(ExchangeProblem problem) {
+        return of(HttpStatus.valueOf(problem.status()), problem.code(), problem.detail());
     }
 
     public static ProblemDetail of(HttpStatus status, String code, String detail) {

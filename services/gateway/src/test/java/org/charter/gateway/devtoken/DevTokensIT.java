@@ -138,7 +138,22 @@ class DevTokensIT {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.status").isEqualTo(400);
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.code").isEqualTo("MALFORMED_REQUEST")
+                .jsonPath("$.type").isEqualTo("https://charter.dev/problems/malformed-request");
+    }
+
+    @Test
+    void a_method_the_endpoint_does_not_take_is_a_405_problem_naming_the_one_it_does() {
+        client.get().uri("/dev/tokens")
+                .exchange()
+                .expectStatus().isEqualTo(405)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("Allow", "POST")
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("METHOD_NOT_ALLOWED")
+                .jsonPath("$.detail").isEqualTo("Method GET is not allowed here; allowed: [POST].");
     }
 
     @Test
@@ -148,7 +163,10 @@ class DevTokensIT {
                 .bodyValue("alice admin")
                 .exchange()
                 .expectStatus().isEqualTo(415)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("UNSUPPORTED_MEDIA_TYPE")
+                .jsonPath("$.title").isEqualTo("Unsupported media type");
     }
 
     @Test

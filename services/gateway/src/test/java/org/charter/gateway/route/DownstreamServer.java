@@ -43,6 +43,12 @@ final class DownstreamServer implements AutoCloseable {
         server.start();
     }
 
+    static DownstreamServer forTheWholeRun() {
+        DownstreamServer server = new DownstreamServer();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "downstream-server-stop"));
+        return server;
+    }
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }

@@ -3,46 +3,17 @@ package org.charter.gateway.route;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The gateway in front of a real HTTP server (membership) and of a port nothing listens on (committee). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "30s")
-class RoutingIT {
-
-    static final DownstreamServer membership = new DownstreamServer();
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("server.address", () -> "127.0.0.1");
-        registry.add("charter.services.membership.url", membership::url);
-        registry.add("charter.services.committee.url", DownstreamServer::urlOfAServiceThatIsDown);
-        // long enough for a first request on a busy machine, short enough for the test
-        registry.add("charter.gateway.downstream-timeout", () -> "10s");
-    }
-
-    @AfterAll
-    static void stopDownstream() {
-        membership.close();
-    }
+class RoutingIT extends GatewayInFrontOfServices {
 
     @Autowired
     WebTestClient client;
-
-    @BeforeEach
-    void clearRecordedRequests() {
-        membership.forgetRequests();
-    }
 
     @Test
     void a_command_reaches_its_service_with_path_query_headers_and_body() throws Exception {
@@ -156,6 +127,9 @@ class RoutingIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.type").isEqualTo("https://charter.dev/problems/not-found")
+                .jsonPath("$.code").isEqualTo("NOT_FOUND")
+                .jsonPath("$.correlationId").isNotEmpty()
                 .jsonPath("$.instance").isEqualTo("/api/v1/unicorns");
     }
 

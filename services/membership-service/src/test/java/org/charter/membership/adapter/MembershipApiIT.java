@@ -270,6 +270,38 @@ class MembershipApiIT {
     }
 
     @Test
+    void a_list_longer_than_its_documented_maximum_is_400_naming_it_and_appends_nothing() {
+        String id = newId();
+        register(id, "GOVERNING");
+        ok(api.post(path(id, "admission"), secretary, ruling(NOW.minusSeconds(60), null, "POLL", "p")));
+        long version = version(id);
+        String lower = id.toLowerCase(Locale.ROOT);
+        String slug = "l-" + lower;
+        assertThat(api.post("/api/v1/collaboratives", secretary, """
+                {"id":"%s","name":"Collaborative %s"}""".formatted(slug, id)).status()).isEqualTo(201);
+        String names = java.util.stream.IntStream.rangeClosed(1, 101).mapToObj(i -> "\"Person " + i + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        String year = org.charter.membership.collaborative.ProgramYear.containing(NOW).name();
+
+        var alternates = api.put(path(id, "alternates"), secretary, """
+                {"alternates":[{"personId":"%1$s-a1","name":"A1"},{"personId":"%1$s-a2","name":"A2"},{"personId":"%1$s-a3","name":"A3"}],
+                 "decidedAt":"%2$s","decision":{"kind":"NOTICE","reference":"letter"}}""".formatted(lower, NOW.minusSeconds(30)));
+        var participants = api.post("/api/v1/collaboratives/" + slug + "/enrolments", secretary, """
+                {"memberId":"%s","programYear":"%s","feeCents":1,"participants":[%s]}""".formatted(id, year, names));
+
+        problem(alternates, 400, "VALIDATION_FAILED");
+        assertThat(alternates.json().path("errors")).singleElement().satisfies(error -> {
+            assertThat(error.path("field").asText()).isEqualTo("alternates");
+            assertThat(error.path("message").asText()).isEqualTo("at most 2 alternates");
+        });
+        problem(participants, 400, "VALIDATION_FAILED");
+        assertThat(fields(participants)).containsExactly("participants");
+        assertThat(participants.json().path("detail").asText()).contains("at most 100 participants");
+        assertThat(version(id)).isEqualTo(version);
+        assertThat(ok(api.get("/api/v1/collaboratives/" + slug + "?year=" + year, secretary)).path("enrolments")).isEmpty();
+    }
+
+    @Test
     void malformed_json_or_an_unknown_enum_value_is_400() {
         String id = newId();
         register(id, "GOVERNING");

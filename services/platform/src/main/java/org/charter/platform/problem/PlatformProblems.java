@@ -1,6 +1,8 @@
 package org.charter.platform.problem;
 
+import java.util.Collection;
 import java.util.List;
+import org.charter.conventions.ExchangeProblems;
 import org.charter.conventions.InvalidField;
 import org.charter.conventions.InvalidInput;
 import org.charter.conventions.ProblemMembers;
@@ -15,8 +17,7 @@ import org.springframework.http.ProblemDetail;
  */
 public final class PlatformProblems {
 
-    static final String GENERIC_FAILURE = "Something went wrong on our side; retry later, "
-            + "quoting the correlationId if it persists.";
+    static final String GENERIC_FAILURE = ExchangeProblems.GENERIC_FAILURE;
 
     static final String STORAGE_UNAVAILABLE = "The service cannot reach its storage right now; retry in a few seconds"
             + " (a command may have been recorded already: read before you repeat it).";
@@ -140,38 +141,70 @@ public final class PlatformProblems {
     }
 
     public static ProblemDetail unreadableBody() {
-        return malformed("The request body could not be read as JSON of the expected shape.");
+        return Problems.of(ExchangeProblems.unreadableBody());
     }
 
     private static ProblemDetail malformed(String detail) {
         return Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST, detail);
     }
 
-    // ---- the HTTP exchange itself ----
+    // ---- the HTTP exchange itself: the same at every edge (ExchangeProblems) ----
 
     public static ProblemDetail nothingAt(String path) {
-        return Problems.of(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, "Nothing is found at " + path + ".");
+        return Problems.of(ExchangeProblems.nothingAt(path));
     }
 
-    public static ProblemDetail methodNotAllowed(String method, Object allowed) {
-        return Problems.of(HttpStatus.METHOD_NOT_ALLOWED, ProblemCodes.METHOD_NOT_ALLOWED,
-                "Method " + method + " is not allowed here; allowed: " + allowed + ".");
+    public static ProblemDetail methodNotAllowed(String method, Collection<?> allowed) {
+        return Problems.of(ExchangeProblems.methodNotAllowed(method, allowed));
     }
 
     public static ProblemDetail unsupportedMediaType(Object contentType, Object supported) {
-        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemCodes.UNSUPPORTED_MEDIA_TYPE,
-                "Content-Type " + (contentType == null ? "(none)" : "'" + contentType + "'")
-                        + " is not supported; send " + supported + ".");
+        return Problems.of(ExchangeProblems.unsupportedMediaType(contentType, supported));
     }
 
     public static ProblemDetail notAcceptable(Object acceptable) {
-        return Problems.of(HttpStatus.NOT_ACCEPTABLE, ProblemCodes.NOT_ACCEPTABLE,
-                "None of the accepted media types can be produced; acceptable: " + acceptable + ".");
+        return Problems.of(ExchangeProblems.notAcceptable(acceptable));
     }
 
     public static ProblemDetail bodyTooLarge(long maxBytes) {
-        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,
-                "The request body is larger than the " + maxBytes + " bytes this service takes; send less.");
+        return Problems.of(ExchangeProblems.bodyTooLarge(maxBytes));
+    }
+
+    public static ProblemDetail uriTooLong(long maxBytes) {
+        return Problems.of(ExchangeProblems.uriTooLong(maxBytes));
+    }
+
+    public static ProblemDetail headersTooLarge(long maxBytes) {
+        return Problems.of(ExchangeProblems.headersTooLarge(maxBytes));
+    }
+
+    /** Spring Security's firewall or the server refused the request line, path or a header before anything read it. */
+    public static ProblemDetail requestRejected() {
+        return Problems.of(ExchangeProblems.requestRejected());
+    }
+
+    /** A request the firewall refused: 405 when its method is none an edge serves (TRACE, made-up ones), else 400. */
+    public static ProblemDetail requestRejected(String method) {
+        if (method != null && !ExchangeProblems.METHODS.contains(method)) {
+            return methodNotAllowed(method, ExchangeProblems.METHODS);
+        }
+        return requestRejected();
+    }
+
+    public static ProblemDetail bodyUnreadable() {
+        return Problems.of(ExchangeProblems.bodyUnreadable());
+    }
+
+    /**
+     * A refusal the server reported with nothing but its status (an error dispatch, Tomcat's own
+     * refusals); one it gave as a server error for the client's mistake (501, 505) becomes the 4xx it is.
+     */
+    public static ProblemDetail ofStatus(int status, String method, String path) {
+        return switch (status) {
+            case 401 -> tokenRequired();
+            case 403 -> roleMayNotDoThis();
+            default -> Problems.of(ExchangeProblems.ofServerRefusal(status, method, path));
+        };
     }
 
     // ---- our side failed ----
@@ -186,11 +219,11 @@ public final class PlatformProblems {
 
     /** Whether a server-side detail is one of the platform's own sentences, which reveal nothing internal. */
     static boolean isOwnSentence(String detail) {
-        return GENERIC_FAILURE.equals(detail) || STORAGE_UNAVAILABLE.equals(detail);
+        return ExchangeProblems.isOwnSentence(detail) || STORAGE_UNAVAILABLE.equals(detail);
     }
 
     /** Says nothing of the cause: the log has it, under the correlation id this answer carries. */
     public static ProblemDetail internalError() {
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR, GENERIC_FAILURE);
+        return Problems.of(ExchangeProblems.internalError());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
+import java.util.List;
 import org.charter.platform.error.CharterException;
 import org.charter.platform.infrastructure.InfrastructureFailures;
 import org.slf4j.Logger;
@@ -15,11 +16,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -53,9 +57,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final ControllerSecurityFailures security;
+    private final ProblemWriter writer;
 
-    public ProblemDetailsAdvice(ControllerSecurityFailures security) {
+    public ProblemDetailsAdvice(ControllerSecurityFailures security, ProblemWriter writer) {
         this.security = security;
+        this.writer = writer;
     }
 
     // ---- a service's refusals ----
@@ -82,6 +88,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     void unauthenticated(AuthenticationException failure, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         security.answer(failure, request, response);
+    }
+
+    /** The firewall's request wrapper refuses a header only when it is read: by a resolver or the controller itself. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException ex, HttpServletRequest request, WebRequest webRequest) {
+        return answer(ex, PlatformProblems.requestRejected(request.getMethod()), new HttpHeaders(), webRequest);
     }
 
     // ---- invalid input ----
@@ -166,8 +178,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return answer(ex, PlatformProblems.unsupportedMediaType(ex.getContentType(), ex.getSupportedMediaTypes()),
-                headers, request);
+        Object contentType = ex.getContentType() != null ? ex.getContentType() : request.getHeader(HttpHeaders.CONTENT_TYPE);
+        List<MediaType> supported = ex.getSupportedMediaTypes().isEmpty() ? List.of(MediaType.APPLICATION_JSON)
+                : ex.getSupportedMediaTypes();
+        return answer(ex, PlatformProblems.unsupportedMediaType(contentType, supported), headers, request);
     }
 
     @Override
@@ -199,7 +213,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
-    /** The single exit, also for the Spring MVC exceptions not routed above: every problem leaves finished by the writer. */
+    /**
+     * The single exit, also for the Spring MVC exceptions not routed above: every problem leaves
+     * through the writer, as problem+json whatever the request's {@code Accept} says. (Through
+     * content negotiation, an {@code Accept} Spring cannot parse would leave an error without a body.)
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
@@ -208,7 +226,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 log.error("Server-side failure serving {}", request.getDescription(false), ex);
             }
             ProblemWriter.finish(problem);
+            if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                    && !servlet.getResponse().isCommitted()) {
+                write(problem, headers, servlet.getRequest(), servlet.getResponse());
+                return null;
+            }
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private void write(ProblemDetail problem, HttpHeaders headers, HttpServletRequest request,
+                       HttpServletResponse response) {
+        try {
+            response.resetBuffer();
+            headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            writer.write(problem, request, response);
+        } catch (IOException gone) {
+            log.debug("Could not write a problem: the client has gone ({})", gone.toString());
+        }
     }
 }

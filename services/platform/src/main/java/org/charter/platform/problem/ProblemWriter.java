@@ -1,10 +1,10 @@
 package org.charter.platform.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -40,7 +40,9 @@ public class ProblemWriter {
             throws IOException {
         finish(problem);
         if (problem.getInstance() == null) {
-            problem.setInstance(URI.create(request.getRequestURI()));
+            // on an error dispatch, the path the client asked for, not the error path
+            Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            problem.setInstance(ServerRefusals.instanceOf(original instanceof String path ? path : request.getRequestURI()));
         }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

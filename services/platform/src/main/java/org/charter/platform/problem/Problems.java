@@ -1,6 +1,7 @@
 package org.charter.platform.problem;
 
 import java.util.Locale;
+import org.charter.conventions.ExchangeProblem;
 import org.charter.conventions.ProblemMembers;
 import org.charter.conventions.ProblemType;
 import org.charter.platform.correlation.CorrelationId;
@@ -20,6 +21,11 @@ public final class Problems {
 
     public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
         return withCode(ProblemDetail.forStatusAndDetail(status, detail), code);
+    }
+
+    /** One of the problems every edge shares, as the platform answers it. */
+    public static ProblemDetail of(ExchangeProblem problem) {
+        return of(HttpStatusCode.valueOf(problem.status()), problem.code(), problem.detail());
     }
 
     /** Gives a problem (also one Spring built) its Charter type, title, code and the current correlation id. */

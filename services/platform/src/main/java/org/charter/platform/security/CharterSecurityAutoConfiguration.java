@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -80,6 +81,13 @@ public class CharterSecurityAutoConfiguration {
     @ConditionalOnMissingBean(HttpFirewall.class)
     HttpFirewall charterHttpFirewall() {
         return HeaderCharacterRules.firewall();
+    }
+
+    /** Read by Spring Security's WebSecurity: what the firewall refuses is answered as problem+json, not as an exception. */
+    @Bean
+    @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    ProblemRequestRejectedHandler problemRequestRejectedHandler(ProblemWriter problems) {
+        return new ProblemRequestRejectedHandler(problems);
     }
 
     /**

@@ -37,7 +37,15 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE));
+        byte[] body;
+        try {
+            body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE));
+        } catch (IOException brokenFraming) {
+            // an invalid chunk, or the client stopped sending: nothing of the body can be trusted
+            response.setHeader("Connection", "close");
+            problems.write(PlatformProblems.bodyUnreadable(), request, response);
+            return;
+        }
         if (body.length > maxBytes) {
             refuse(request, response);
             return;

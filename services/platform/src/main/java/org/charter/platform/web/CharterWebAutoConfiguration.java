@@ -10,10 +10,13 @@ import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguratio
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The web conventions every Charter servlet service shares: correlation ids on every request,
- * request bodies bounded ({@code charter.web.max-body-size}, 256 KB unless a service says otherwise).
+ * request bodies bounded ({@code charter.web.max-body-size}, 256 KB unless a service says otherwise),
+ * a caller that accepts no answer refused before a command runs.
  * (Problem+json errors come with {@code CharterProblemAutoConfiguration}, {@code CommandContext}
  * parameters with security.)
  */
@@ -35,6 +38,17 @@ public class CharterWebAutoConfiguration {
         registration.setOrder(BODY_LIMIT_FILTER_ORDER);
         registration.setName("charterBodySizeLimitFilter");
         return registration;
+    }
+
+    /** Requests under /api/ are refused 406 or 415 before they run when their media types cannot work out. */
+    @Bean
+    WebMvcConfigurer charterMediaTypeChecks() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new MediaTypeChecks()).addPathPatterns("/api/**");
+            }
+        };
     }
 
     @Bean

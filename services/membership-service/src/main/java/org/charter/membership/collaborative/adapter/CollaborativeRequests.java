@@ -14,6 +14,9 @@ final class CollaborativeRequests {
     static final String SLUG = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
     static final String YEAR = "\\d{4}-\\d{2}";
 
+    /** The most people one enrolment names; a request naming more is refused before it is read further. */
+    static final int MAX_PARTICIPANTS = 100;
+
     private CollaborativeRequests() {
     }
 
@@ -28,6 +31,8 @@ final class CollaborativeRequests {
     record Enrol(@NotBlank @Schema(example = "CA") String memberId,
                  @NotBlank @Pattern(regexp = YEAR, message = "must be written like 2025-26") @Schema(example = "2025-26") String programYear,
                  @NotNull @Min(0) @Schema(example = "1500000", description = "Integer USD cents") Long feeCents,
+                 @Size(max = MAX_PARTICIPANTS, message = "at most " + MAX_PARTICIPANTS + " participants")
+                 @Schema(description = "The people taking part (at most 100 names of at most 200 characters)")
                  List<@NotBlank @Size(max = 200) String> participants) {
     }
 

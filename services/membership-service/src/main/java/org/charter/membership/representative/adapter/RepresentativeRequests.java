@@ -61,8 +61,12 @@ final class RepresentativeRequests {
             implements Ruled {
     }
 
+    /** A member has at most two alternates (the domain's rule, RepresentativeRole.ALTERNATE): a longer list is not read. */
+    static final int MAX_ALTERNATES = 2;
+
     @Schema(name = "AlternatesAppointment")
-    record AlternatesAppointment(@NotNull @Schema(description = "The complete ordered list (0..2); [] ends every alternate's term")
+    record AlternatesAppointment(@NotNull @Size(max = MAX_ALTERNATES, message = "at most " + MAX_ALTERNATES + " alternates")
+                                 @Schema(description = "The complete ordered list (0..2); [] ends every alternate's term")
                                  List<@Valid @NotNull Appointee> alternates,
                                  @NotNull Instant decidedAt, Instant effectiveAt, @NotNull @Valid Decision decision)
             implements Ruled {

@@ -1,0 +1,70 @@
+package org.charter.devstack;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.charter.embedded.kafka.InProcessKafkaBroker;
+import org.springframework.boot.logging.LoggingSystem;
+
+/**
+ * The devstack started in this JVM exactly as {@code java -jar charter-devstack.jar} starts it
+ * (Kafka, the durable MongoDB server and every service of {@link DevstackServices}), but on free
+ * ports and a fresh data directory, so it never collides with a devstack someone runs.
+ */
+final class RunningDevstack implements AutoCloseable {
+
+    private final Devstack devstack = new Devstack();
+    private final DevstackSettings settings;
+
+    private RunningDevstack(DevstackSettings settings) {
+        this.settings = settings;
+    }
+
+    static RunningDevstack start() throws Exception {
+        // one Logback for every context, as the jar configures it: one line per event, naming its service
+        DevstackLogging.configure();
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "devstack-fuzz-");
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(DevstackSettings.DATA_DIR, dataDir.toAbsolutePath().toString());
+        env.put(DevstackSettings.KAFKA_PORT, String.valueOf(InProcessKafkaBroker.freePort()));
+        env.put(DevstackSettings.KAFKA_CONTROLLER_PORT, String.valueOf(InProcessKafkaBroker.freePort()));
+        env.put(DevstackSettings.MONGO_PORT, String.valueOf(InProcessKafkaBroker.freePort()));
+        for (DevstackService service : DevstackServices.ALL) {
+            env.put(service.portVariable(), String.valueOf(InProcessKafkaBroker.freePort()));
+        }
+        RunningDevstack running = new RunningDevstack(DevstackSettings.from(DevstackServices.ALL, env::get));
+        ByteArrayOutputStream readyTable = new ByteArrayOutputStream();
+        try {
+            running.devstack.start(running.settings, new PrintStream(readyTable, true, StandardCharsets.UTF_8),
+                    new StartupTimeline());
+        } catch (RuntimeException | InterruptedException e) {
+            running.close();
+            throw e;
+        }
+        return running;
+    }
+
+    int port(DevstackService service) {
+        return settings.servicePorts().get(service);
+    }
+
+    DevstackService service(String name) {
+        return DevstackServices.ALL.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name + " in the devstack"));
+    }
+
+    String mongoUri() {
+        return settings.endpoints().mongoUri();
+    }
+
+    @Override
+    public void close() {
+        devstack.stop();
+        // later Spring applications in this JVM configure their logging themselves again
+        System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+    }
+}
