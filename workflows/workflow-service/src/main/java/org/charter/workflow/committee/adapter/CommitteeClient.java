@@ -137,7 +137,8 @@ final class CommitteeClient implements Committee {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return answer(method, path, response);
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(method + " " + path + ": " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Momentary(method + " " + path + " was interrupted");
