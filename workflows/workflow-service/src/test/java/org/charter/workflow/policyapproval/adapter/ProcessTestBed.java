@@ -49,6 +49,7 @@ final class ProcessTestBed {
 
     ProcessTestBed(ProcessEngine engine) {
         this.engine = engine;
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(Date.from(T0));
         correlator = new Correlator(engine.getRuntimeService(), parked);
         Mocks.register("announceStart", new AnnounceStart(milestones, clock));
