@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.charter.gateway.GatewayApplication;
 import org.charter.membership.MembershipApplication;
+import org.charter.workflow.WorkflowApplication;
 import org.springframework.boot.WebApplicationType;
 
 /**
@@ -23,6 +24,13 @@ final class DevstackServices {
     static final List<DevstackService> ALL = List.of(
             new DevstackService("membership", 8081, MembershipApplication.class, WebApplicationType.SERVLET,
                     Map.of("charter.demo.enabled", "true")),
+            // the engine on H2 under the service's data directory; the webapps' development login,
+            // which exists in the embedded default only (docs/workflows/README.md)
+            new DevstackService("workflow", 8086, WorkflowApplication.class, WebApplicationType.SERVLET,
+                    Map.of("camunda.bpm.admin-user.id", "demo",
+                            "camunda.bpm.admin-user.password", "demo",
+                            "camunda.bpm.admin-user.first-name", "Development",
+                            "camunda.bpm.filter.create", "All tasks")),
             new DevstackService("gateway", 8080, GatewayApplication.class, WebApplicationType.REACTIVE,
                     Map.of("charter.dev-tokens.enabled", "true",
                             // the gateway keeps its own defaults (charter-gateway.yml); were an

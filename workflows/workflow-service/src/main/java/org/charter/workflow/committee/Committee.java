@@ -1,0 +1,39 @@
+package org.charter.workflow.committee;
+
+import java.time.Instant;
+import java.util.List;
+import org.charter.workflow.policyapproval.Revision;
+
+/**
+ * The committee service as the processes command it (DESIGN.md §10.1). Every command carries an
+ * {@code Idempotency-Key}, so sending it again never acts twice. A refusal the committee keeps
+ * (a 4xx with a DOMAIN.md §8 code) is a {@link CommitteeRefusal}; anything else that stays wrong
+ * after the client's retries is an {@link CommitteeUnavailable} (the job fails, then an incident).
+ */
+public interface Committee {
+
+    /** Schedules (and, when {@code opensAt} has come, opens) the next poll on a motion. */
+    OpenedPoll openPoll(PollRequest request, CommandSource source);
+
+    /** Publishes a revised text version of a motion. */
+    int revise(String motionId, Revision revision, CommandSource source);
+
+    /** The members of a poll's electorate that have not answered yet (never how the others did). */
+    List<String> notYetAnswered(String pollId, CommandSource source);
+
+    enum PollType { CONSENSUS_ROUND, FORMAL_VOTE }
+
+    record PollRequest(String motionId, PollType type, Instant opensAt, Instant closesAt) {
+    }
+
+    record OpenedPoll(String pollId, String status) {
+    }
+
+    /**
+     * Who the command is for: its key, the conversation it belongs to, and the person who started
+     * the process (the committee records the service identity as the actor; the initiator travels
+     * in the workflow's own events and in {@code X-Charter-Initiator}).
+     */
+    record CommandSource(String idempotencyKey, String correlationId, String initiator) {
+    }
+}

@@ -1,0 +1,77 @@
+package org.charter.workflow.correlation.adapter;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.charter.platform.event.RecordedEvent;
+import org.charter.workflow.correlation.CommitteeMessage;
+import org.charter.workflow.correlation.ParkedMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Correlate or park: a committee fact goes to the process of its motion that waits for it (by
+ * business key, and for a poll's result by the poll the process opened); when none waits, it is
+ * parked and offered again when a process of that motion starts waiting (and by a periodic sweep),
+ * so a message that comes early, or for a process not started yet, is never lost.
+ */
+public final class Correlator {
+
+    private static final Logger log = LoggerFactory.getLogger(Correlator.class);
+    private static final int ATTEMPTS = 3;
+
+    private final RuntimeService runtime;
+    private final ParkedMessages parked;
+
+    public Correlator(RuntimeService runtime, ParkedMessages parked) {
+        this.runtime = runtime;
+        this.parked = parked;
+    }
+
+    /** The handler of the committee topic's subscription. */
+    public void on(RecordedEvent event) {
+        CommitteeMessage.of(event.data()).ifPresent(message -> {
+            if (!deliver(message)) {
+                parked.park(event.id().toString(), message);
+                log.info("parked {} for motion {} (no process waits for it yet)", message.name(), message.businessKey());
+                // the process may have started waiting between the attempt and the parking
+                redeliver(message.businessKey());
+            }
+        });
+    }
+
+    /** Offers a motion's parked messages again, oldest first. */
+    public void redeliver(String businessKey) {
+        for (ParkedMessages.Parked waiting : parked.of(businessKey)) {
+            if (deliver(waiting.message())) {
+                parked.delivered(waiting.eventId());
+                log.info("delivered parked {} to the process of motion {}", waiting.message().name(), businessKey);
+            }
+        }
+    }
+
+    public void redeliverAll(int limit) {
+        parked.businessKeys(limit).forEach(this::redeliver);
+    }
+
+    private boolean deliver(CommitteeMessage message) {
+        for (int attempt = 1; ; attempt++) {
+            var correlation = runtime.createMessageCorrelation(message.name())
+                    .processInstanceBusinessKey(message.businessKey())
+                    .setVariables(message.variables());
+            if (message.pollId() != null) {
+                correlation.processInstanceVariableEquals("pollId", message.pollId());
+            }
+            try {
+                correlation.correlateWithResult();
+                return true;
+            } catch (MismatchingMessageCorrelationException none) {
+                return false;
+            } catch (OptimisticLockingException busy) {
+                if (attempt == ATTEMPTS) {
+                    return false; // parked, offered again when the instance is quiet
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.charter.workflow.engine.adapter;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.IdentityService;
+import org.charter.platform.problem.ProblemWriter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    @Bean
+    Clock engineClock() {
+        return new EngineClock();
+    }
+
+    /** After Spring Security (which authenticated the bearer token), before Jersey. */
+    @Bean
+    FilterRegistrationBean<EngineRestAccess> engineRestAccess(IdentityService identities, ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new EngineRestAccess(identities, problems));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(EngineRestAccess.ORDER);
+        return registration;
+    }
+}

@@ -1,0 +1,62 @@
+package org.charter.workflow.policyapproval.adapter;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.charter.platform.error.NotFound;
+import org.springframework.stereotype.Component;
+
+/** Reads a process for people: from the history, so a finished process reads as well as a running one. */
+@Component
+class FollowingProcesses {
+
+    private static final Set<String> PROGRESS = Set.of("round", "vote", "pollId", "roundOutcomes", "voteOutcome", "outcome",
+            "decidedBy", "revisionProblem");
+
+    private final HistoryService history;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final RepositoryService repository;
+
+    FollowingProcesses(HistoryService history, RuntimeService runtime, TaskService tasks, RepositoryService repository) {
+        this.history = history;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.repository = repository;
+    }
+
+    ProcessViews.ProcessView view(String id) {
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
+        if (instance == null) {
+            throw new NotFound("PROCESS_NOT_FOUND", "no process with instance id " + id);
+        }
+        boolean running = instance.getEndTime() == null;
+        List<String> waitingAt = running ? runtime.getActiveActivityIds(id) : List.of();
+        var open = tasks.createTaskQuery().processInstanceId(id).list().stream()
+                .map(t -> new ProcessViews.TaskView(t.getId(), t.getName(), t.getAssignee(),
+                        tasks.getIdentityLinksForTask(t.getId()).stream()
+                                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                                .map(l -> l.getGroupId()).toList(),
+                        t.getCreateTime().toInstant()))
+                .toList();
+        Map<String, Object> progress = new LinkedHashMap<>();
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(id).list()) {
+            if (PROGRESS.contains(variable.getName()) && variable.getValue() != null) {
+                progress.put(variable.getName(), variable.getValue());
+            }
+        }
+        var incidents = runtime.createIncidentQuery().processInstanceId(id).list().stream()
+                .map(i -> new ProcessViews.IncidentView(i.getActivityId(), i.getIncidentType(), i.getIncidentMessage())).toList();
+        var definition = repository.getProcessDefinition(instance.getProcessDefinitionId());
+        return new ProcessViews.ProcessView(id, definition.getKey(), definition.getVersion(), instance.getBusinessKey(),
+                instance.getState(), instance.getStartUserId(), instance.getStartTime().toInstant(),
+                instance.getEndTime() == null ? null : instance.getEndTime().toInstant(), waitingAt, open, progress, incidents);
+    }
+}

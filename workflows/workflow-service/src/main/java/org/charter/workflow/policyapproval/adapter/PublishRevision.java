@@ -1,0 +1,48 @@
+package org.charter.workflow.policyapproval.adapter;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.charter.workflow.committee.Committee;
+import org.charter.workflow.committee.CommitteeRefusal;
+import org.charter.workflow.milestone.ApprovalMilestone.MotionRevisionPublished;
+import org.charter.workflow.milestone.RecordingMilestones;
+import org.charter.workflow.policyapproval.Revision;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the revised text handed in at the revision task (key: instance, activity, attempt);
+ * a revision the committee refuses (unchanged text, wrong step) goes back to the task with its
+ * reason instead of becoming an incident: it is the secretary's to fix.
+ */
+@Component("publishRevision")
+class PublishRevision implements JavaDelegate {
+
+    private final Committee committee;
+    private final RecordingMilestones milestones;
+
+    PublishRevision(Committee committee, RecordingMilestones milestones) {
+        this.committee = committee;
+        this.milestones = milestones;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var v = PolicyApprovalVariables.of(execution);
+        var revision = new Revision(v.text("revisedTitle"), v.text("revisedText"), v.text("revisionNote"));
+        var decision = revision.decide(v.toAnswer());
+        if (decision instanceof Revision.Decision.Refused refused) {
+            v.revisionHandled(false, refused.problem());
+        } else if (decision instanceof Revision.Decision.NothingOwed) {
+            v.revisionHandled(true, null);
+        } else {
+            try {
+                int textVersion = committee.revise(v.motion(), revision, ProcessContexts.source(execution, v.revisionAttempt()));
+                milestones.reach(new MotionRevisionPublished(execution.getProcessInstanceId(), v.motion(), v.round(), textVersion,
+                        v.text("revisedBy") == null ? v.initiator() : v.text("revisedBy")), ProcessContexts.engine(execution));
+                v.revisionHandled(true, null);
+            } catch (CommitteeRefusal refusal) {
+                v.revisionHandled(false, refusal.getMessage());
+            }
+        }
+    }
+}
