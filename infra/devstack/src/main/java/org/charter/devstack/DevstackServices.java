@@ -3,6 +3,7 @@ package org.charter.devstack;
 import java.util.List;
 import java.util.Map;
 
+import org.charter.committee.CommitteeApplication;
 import org.charter.gateway.GatewayApplication;
 import org.charter.membership.MembershipApplication;
 import org.springframework.boot.WebApplicationType;
@@ -23,6 +24,7 @@ final class DevstackServices {
     static final List<DevstackService> ALL = List.of(
             new DevstackService("membership", 8081, MembershipApplication.class, WebApplicationType.SERVLET,
                     Map.of("charter.demo.enabled", "true")),
+            new DevstackService("committee", 8082, CommitteeApplication.class, WebApplicationType.SERVLET, Map.of()),
             new DevstackService("gateway", 8080, GatewayApplication.class, WebApplicationType.REACTIVE,
                     Map.of("charter.dev-tokens.enabled", "true",
                             // the gateway keeps its own defaults (charter-gateway.yml); were an
