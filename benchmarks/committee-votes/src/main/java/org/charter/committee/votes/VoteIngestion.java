@@ -45,21 +45,24 @@ public final class VoteIngestion {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         URI base = URI.create(options.getOrDefault("base-url", "http://localhost:8080"));
+        // where the votes go: the gateway (default) or, to see the gateway's share, the committee service itself
+        URI votesBase = URI.create(options.getOrDefault("votes-url", base.toString()));
         String kafka = options.getOrDefault("kafka", "127.0.0.1:9092");
         int members = Integer.parseInt(options.getOrDefault("members", "50"));
         int polls = Integer.parseInt(options.getOrDefault("polls", "40"));
         int connections = Integer.parseInt(options.getOrDefault("connections", "16"));
         long serverPid = Long.parseLong(options.getOrDefault("server-pid", "0"));
         double sampleShare = Double.parseDouble(options.getOrDefault("sample", "0.02"));
-        if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
+        if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()
+                || !InetAddress.getByName(votesBase.getHost()).isLoopbackAddress()) {
             throw new IllegalArgumentException("this generator only loads a service on this machine, not " + base);
         }
 
         Setup setup = new Setup(base);
         String run = runTag();
         Instant since = Instant.now().minusSeconds(60);
-        System.out.printf("vote ingestion run %s against %s: %d members × %d polls = %d votes, %d connections%n",
-                run, base, members, polls, members * polls, connections);
+        System.out.printf("vote ingestion run %s against %s (votes to %s): %d members × %d polls = %d votes, %d connections%n",
+                run, base, votesBase, members, polls, members * polls, connections);
 
         long setupStart = System.nanoTime();
         List<String> ids = new ArrayList<>();
@@ -67,7 +70,7 @@ public final class VoteIngestion {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> setups = new ArrayList<>();
         for (int i = 1; i <= members; i++) {
-            String id = "V" + run + "-" + i;
+            String id = "V" + run + i; // the gateway's development tokens take 2-12 letters or digits, no hyphen
             String person = id.toLowerCase() + "-del";
             ids.add(id);
             setups.add(pool.submit(() -> {
@@ -131,7 +134,7 @@ public final class VoteIngestion {
         for (int c = 0; c < connections; c++) {
             running.add(voters.submit(() -> {
                 SecureRandom random = new SecureRandom();
-                try (KeepAliveConnection connection = new KeepAliveConnection(base)) {
+                try (KeepAliveConnection connection = new KeepAliveConnection(votesBase)) {
                     for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
                         String[] vote = work.get(i);
                         long begin = System.nanoTime();
