@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.charter.voting.decision.Electorate;
+import org.charter.voting.decision.VoteRefusal;
 
 /**
  * One consensus round: positions taken in {@code [opensAt, closesAt)} by members of the electorate
@@ -74,9 +76,30 @@ public record ConsensusRound(Electorate electorate, Instant closesAt) {
                 explanation);
     }
 
+    /**
+     * Whether a position may be recorded: inside {@code [opensAt, closesAt)}, by a member of the
+     * frozen electorate still in good standing. A member may restate its position until close, so
+     * there is no {@code ALREADY_VOTED} here.
+     *
+     * @return the refusal, or empty when the position counts
+     */
+    public Optional<VoteRefusal> refusalOf(PositionTaken p) {
+        if (p.at().isBefore(electorate.opensAt())) {
+            return Optional.of(VoteRefusal.POLL_NOT_OPEN);
+        }
+        if (!p.at().isBefore(closesAt)) {
+            return Optional.of(VoteRefusal.POLL_CLOSED);
+        }
+        if (!electorate.includes(p.member())) {
+            return Optional.of(VoteRefusal.NOT_ELIGIBLE);
+        }
+        if (!electorate.inGoodStandingAt(p.member(), p.at())) {
+            return Optional.of(VoteRefusal.MEMBER_NOT_IN_GOOD_STANDING);
+        }
+        return Optional.empty();
+    }
+
     private boolean counts(PositionTaken p) {
-        return !p.at().isBefore(electorate.opensAt())
-                && p.at().isBefore(closesAt)
-                && electorate.inGoodStandingAt(p.member(), p.at());
+        return refusalOf(p).isEmpty();
     }
 }

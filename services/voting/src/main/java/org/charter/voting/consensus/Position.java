@@ -14,7 +14,8 @@ public enum Position {
         return this == SUPPORT || this == SUPPORT_WITH_RESERVATIONS;
     }
 
-    boolean needsText() {
+    /** Reservations and blocks must say why (DOMAIN.md §4.1): a service refuses them without text. */
+    public boolean needsText() {
         return this == SUPPORT_WITH_RESERVATIONS || this == BLOCK;
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.charter.voting.decision.Electorate;
+import org.charter.voting.decision.VoteRefusal;
 import org.junit.jupiter.api.Test;
 
 class ConsensusRoundTest {
@@ -136,5 +137,28 @@ class ConsensusRoundTest {
         List<PositionTaken> taken = new ArrayList<>(positions(9, 0, 0));
         taken.add(block("AFFILIATE-1", "we object", DURING));
         assertThat(round(17).close(taken).outcome()).isEqualTo(RoundOutcome.CONSENSUS);
+    }
+
+    @Test
+    void a_position_is_refused_outside_the_window_outside_the_electorate_or_after_rights_are_lost() {
+        Instant suspended = OPENS.plus(Duration.ofDays(2));
+        Electorate electorate = Electorate.frozenAt(OPENS, List.of("M1", "M2")).withRightsLost("M2", suspended);
+        ConsensusRound round = new ConsensusRound(electorate, CLOSES);
+
+        assertThat(round.refusalOf(support("M1", OPENS.minusNanos(1)))).contains(VoteRefusal.POLL_NOT_OPEN);
+        assertThat(round.refusalOf(support("M1", OPENS))).isEmpty();
+        assertThat(round.refusalOf(support("M1", CLOSES.minusNanos(1)))).isEmpty();
+        assertThat(round.refusalOf(support("M1", CLOSES))).contains(VoteRefusal.POLL_CLOSED);
+        assertThat(round.refusalOf(support("M3", DURING))).contains(VoteRefusal.NOT_ELIGIBLE);
+        assertThat(round.refusalOf(support("M2", suspended.minusNanos(1)))).isEmpty();
+        assertThat(round.refusalOf(support("M2", suspended))).contains(VoteRefusal.MEMBER_NOT_IN_GOOD_STANDING);
+    }
+
+    @Test
+    void only_reservations_and_blocks_need_a_text() {
+        assertThat(Position.SUPPORT.needsText()).isFalse();
+        assertThat(Position.STAND_ASIDE.needsText()).isFalse();
+        assertThat(Position.SUPPORT_WITH_RESERVATIONS.needsText()).isTrue();
+        assertThat(Position.BLOCK.needsText()).isTrue();
     }
 }

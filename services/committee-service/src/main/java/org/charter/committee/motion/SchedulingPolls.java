@@ -1,0 +1,34 @@
+package org.charter.committee.motion;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.charter.committee.member.Roll;
+import org.charter.committee.poll.PollType;
+import org.charter.platform.aggregate.Recorded;
+import org.charter.platform.event.CommandContext;
+
+/**
+ * Use case: the secretary schedules the next poll on a motion. A poll whose {@code opensAt} has
+ * already come opens in the same append, with its electorate frozen at {@code opensAt}.
+ */
+public class SchedulingPolls {
+
+    private final Motions motions;
+    private final Roll roll;
+    private final Clock clock;
+
+    public SchedulingPolls(Motions motions, Roll roll, Clock clock) {
+        this.motions = motions;
+        this.roll = roll;
+        this.clock = clock;
+    }
+
+    public Recorded<Motion> schedule(MotionId motion, PollType type, Instant opensAt, Instant closesAt, CommandContext context) {
+        Instant now = clock.instant();
+        if (opensAt != null && !opensAt.isAfter(now)) {
+            var electorate = roll.votingMembersAt(opensAt, opensAt);
+            return motions.change(motion, context, m -> m.scheduleOpen(type, opensAt, closesAt, electorate, now));
+        }
+        return motions.change(motion, context, m -> m.schedule(type, opensAt, closesAt, now));
+    }
+}

@@ -1,0 +1,59 @@
+package org.charter.committee.motion.adapter;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.charter.committee.member.Roll;
+import org.charter.committee.motion.Motions;
+import org.charter.committee.motion.PollTimekeeping;
+import org.charter.committee.motion.ProposingMotions;
+import org.charter.committee.motion.RevisingMotions;
+import org.charter.committee.motion.SchedulingPolls;
+import org.charter.committee.poll.BallotBox;
+import org.charter.platform.aggregate.EventStreams;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class MotionConfiguration {
+
+    @Bean
+    MotionDirectory motionDirectory(MongoDatabase database) {
+        return new MotionDirectory(database);
+    }
+
+    @Bean
+    Motions motions(EventStreams streams, MotionDirectory directory) {
+        return new Motions(streams, List.of(directory));
+    }
+
+    @Bean
+    ProposingMotions proposingMotions(Motions motions, Roll roll, Clock clock) {
+        return new ProposingMotions(motions, roll, clock);
+    }
+
+    @Bean
+    RevisingMotions revisingMotions(Motions motions, Clock clock) {
+        return new RevisingMotions(motions, clock);
+    }
+
+    @Bean
+    SchedulingPolls schedulingPolls(Motions motions, Roll roll, Clock clock) {
+        return new SchedulingPolls(motions, roll, clock);
+    }
+
+    /** {@code settle}: how long after a poll closes it is counted, so votes accepted just before the close land first. */
+    @Bean
+    PollTimekeeping pollTimekeeping(Motions motions, Roll roll, BallotBox ballots, Clock clock,
+                                    @Value("${charter.committee.polls.settle:2s}") Duration settle) {
+        return new PollTimekeeping(motions, roll, ballots, clock, settle);
+    }
+
+    @Bean
+    PollScheduler pollScheduler(MotionDirectory directory, PollTimekeeping timekeeping, Clock clock,
+                                @Value("${charter.committee.polls.tick:1s}") Duration tick) {
+        return new PollScheduler(directory, timekeeping, clock, tick);
+    }
+}

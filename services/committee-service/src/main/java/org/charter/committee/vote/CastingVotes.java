@@ -1,0 +1,109 @@
+package org.charter.committee.vote;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.charter.committee.member.MemberRecord;
+import org.charter.committee.member.Roll;
+import org.charter.committee.motion.Motion;
+import org.charter.committee.motion.MotionId;
+import org.charter.committee.motion.PollTimekeeping;
+import org.charter.committee.poll.Answer;
+import org.charter.committee.poll.Ballot;
+import org.charter.committee.poll.Poll;
+import org.charter.committee.poll.PollId;
+import org.charter.committee.poll.PollStatus;
+import org.charter.committee.poll.PollType;
+import org.charter.committee.poll.Refusing;
+import org.charter.platform.aggregate.Recorded;
+import org.charter.platform.error.Conflict;
+import org.charter.platform.error.Forbidden;
+import org.charter.platform.event.Actor;
+import org.charter.platform.event.CommandContext;
+
+/**
+ * Use case: a delegate or alternate answers a poll for its own member. The poll's window, the
+ * frozen electorate and the member's standing are the {@code voting} library's rules; the
+ * person must cast the member's vote at that instant by the committee's roll (§8.5); the vote's
+ * own stream refuses a second formal vote (§8.6).
+ */
+public class CastingVotes {
+
+    private static final int ATTEMPTS = 3;
+    private static final int STRIPES = 256;
+
+    private final Votes votes;
+    private final PollTimekeeping timekeeping;
+    private final Roll roll;
+    private final Clock clock;
+    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+
+    public CastingVotes(Votes votes, PollTimekeeping timekeeping, Roll roll, Clock clock) {
+        this.votes = votes;
+        this.timekeeping = timekeeping;
+        this.roll = roll;
+        this.clock = clock;
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new ReentrantLock();
+        }
+    }
+
+    public Recorded<Vote> answer(PollId pollId, Answer answer, String reason, CommandContext context) {
+        Actor actor = context.actor();
+        String member = actor.member();
+        if (member == null) {
+            throw new Forbidden("NOT_MEMBER_DELEGATE", "the token names no member: a delegate's token carries the member it"
+                    + " votes for (claim member)");
+        }
+        Motion motion = timekeeping.catchUp(MotionId.of(pollId.motionId()), context.correlationId());
+        Poll poll = motion.poll(pollId);
+        if (poll.status() == PollStatus.CANCELLED) {
+            throw Motion.noElectorate(poll);
+        }
+        String text = Ballot.requireValid(poll.type(), answer, reason);
+        Instant now = clock.instant();
+        Optional<MemberRecord> record = roll.member(member);
+        poll.refusalOf(member, answer, text, now, record.flatMap(r -> r.rightsLostAfter(poll.opensAt())))
+                .ifPresent(refusal -> {
+                    throw Refusing.answer(refusal, poll, member, now);
+                });
+        if (record.isEmpty() || !record.get().castsVoteAt(actor.subject(), now)) {
+            throw new Forbidden("NOT_MEMBER_DELEGATE", actor.subject() + " is not the delegate or an alternate of member "
+                    + member + " at " + now + " (by the committee's roll of membership's appointments)");
+        }
+        VoteId id = new VoteId(pollId, member);
+        // One append at a time per member's stream in this process: the delegate and an alternate
+        // answering at once do not race at the store, so the loser's append never names the
+        // winner's commit in the outbox (which the relay could publish a second time).
+        ReentrantLock lock = stripes[Math.floorMod(id.streamId().hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            return record(id, poll, answer, text, actor.subject(), now, context);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Recorded<Vote> record(VoteId id, Poll poll, Answer answer, String text, String by, Instant now,
+                                  CommandContext context) {
+        if (poll.type() == PollType.FORMAL_VOTE) {
+            if (votes.exists(id)) {
+                throw Refusing.alreadyVoted(id.poll(), id.member());
+            }
+            // the stream's first append is the member's vote; another replica's racing append is refused by the store
+            Vote none = Vote.none(id);
+            return votes.appendOnce(id, none, none.answer(poll.type(), answer, text, by, now), context)
+                    .orElseThrow(() -> Refusing.alreadyVoted(id.poll(), id.member()));
+        }
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Vote current = votes.find(id).orElseGet(() -> Vote.none(id));
+            var appended = votes.appendOnce(id, current, current.answer(poll.type(), answer, text, by, now), context);
+            if (appended.isPresent()) {
+                return appended.get();
+            }
+        }
+        throw Conflict.momentary("CONCURRENT_CHANGE", "member " + id.member() + "'s position in poll " + id.poll()
+                + " kept changing while this one was recorded; send it again", -1);
+    }
+}
