@@ -11,9 +11,9 @@ import org.charter.platform.error.RuleViolation;
  */
 public record CommitteeRef(String id) {
 
-    public static final CommitteeRef GOVERNING_BOARD = new CommitteeRef("GOVERNING_BOARD");
-
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+
+    public static final CommitteeRef GOVERNING_BOARD = new CommitteeRef("GOVERNING_BOARD");
 
     public CommitteeRef {
         if (id == null || !ID.matcher(id).matches()) {
