@@ -11,10 +11,11 @@ import org.charter.platform.error.NotFound;
  */
 public record CommitteeId(String value) {
 
+    // before the constants below, which are checked against it
+    static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+
     public static final CommitteeId GOVERNING_BOARD = new CommitteeId("GOVERNING_BOARD");
     public static final CommitteeId EXECUTIVE_COMMITTEE = new CommitteeId("EXECUTIVE_COMMITTEE");
-
-    static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
     public CommitteeId {
         if (value == null || !FORMAT.matcher(value).matches()) {
