@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @WithCharterInfrastructure
 @TrustTestTokens
 @SpringBootTest(classes = CommitteeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "spring.data.mongodb.database=committee-it"})
+        properties = {"server.address=127.0.0.1", "spring.data.mongodb.database=committee-it",
+                // polls move on quickly in tests: the scheduler looks every 200 ms, a closed poll is counted 200 ms later
+                "charter.committee.polls.tick=200ms", "charter.committee.polls.settle=200ms"})
 public @interface CommitteeServiceTest {
 }

@@ -77,7 +77,7 @@ public sealed interface MotionEvent extends DomainEvent {
                              Map<String, Instant> rightsLost) implements PollEvent {
         public FormalVoteCounted {
             rollCall = List.copyOf(rollCall);
-            rightsLost = Map.copyOf(rightsLost);
+            rightsLost = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rightsLost));
         }
     }
 
@@ -88,7 +88,7 @@ public sealed interface MotionEvent extends DomainEvent {
         public ConsensusRoundCounted {
             positions = List.copyOf(positions);
             toAnswer = List.copyOf(toAnswer);
-            rightsLost = Map.copyOf(rightsLost);
+            rightsLost = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rightsLost));
         }
     }
 

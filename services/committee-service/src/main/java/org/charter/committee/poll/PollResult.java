@@ -27,7 +27,7 @@ public sealed interface PollResult {
                 List<RollCallVote> rollCall, Map<String, Instant> rightsLost) implements PollResult {
         public Vote {
             rollCall = List.copyOf(rollCall);
-            rightsLost = Map.copyOf(rightsLost);
+            rightsLost = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rightsLost));
         }
 
         @Override
@@ -43,7 +43,7 @@ public sealed interface PollResult {
         public Round {
             positions = List.copyOf(positions);
             toAnswer = List.copyOf(toAnswer);
-            rightsLost = Map.copyOf(rightsLost);
+            rightsLost = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rightsLost));
         }
 
         @Override

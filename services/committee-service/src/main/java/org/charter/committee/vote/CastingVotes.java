@@ -3,6 +3,7 @@ package org.charter.committee.vote;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.charter.committee.member.MemberRecord;
 import org.charter.committee.member.Roll;
 import org.charter.committee.motion.Motion;
@@ -30,17 +31,22 @@ import org.charter.platform.event.CommandContext;
 public class CastingVotes {
 
     private static final int ATTEMPTS = 3;
+    private static final int STRIPES = 256;
 
     private final Votes votes;
     private final PollTimekeeping timekeeping;
     private final Roll roll;
     private final Clock clock;
+    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
     public CastingVotes(Votes votes, PollTimekeeping timekeeping, Roll roll, Clock clock) {
         this.votes = votes;
         this.timekeeping = timekeeping;
         this.roll = roll;
         this.clock = clock;
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new ReentrantLock();
+        }
     }
 
     public Recorded<Vote> answer(PollId pollId, Answer answer, String reason, CommandContext context) {
@@ -67,20 +73,37 @@ public class CastingVotes {
                     + member + " at " + now + " (by the committee's roll of membership's appointments)");
         }
         VoteId id = new VoteId(pollId, member);
+        // One append at a time per member's stream in this process: the delegate and an alternate
+        // answering at once do not race at the store, so the loser's append never names the
+        // winner's commit in the outbox (which the relay could publish a second time).
+        ReentrantLock lock = stripes[Math.floorMod(id.streamId().hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            return record(id, poll, answer, text, actor.subject(), now, context);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Recorded<Vote> record(VoteId id, Poll poll, Answer answer, String text, String by, Instant now,
+                                  CommandContext context) {
         if (poll.type() == PollType.FORMAL_VOTE) {
-            // the stream's first append is the member's vote; whoever comes second is refused by the store
+            if (votes.exists(id)) {
+                throw Refusing.alreadyVoted(id.poll(), id.member());
+            }
+            // the stream's first append is the member's vote; another replica's racing append is refused by the store
             Vote none = Vote.none(id);
-            return votes.appendOnce(id, none, none.answer(poll.type(), answer, text, actor.subject(), now), context)
-                    .orElseThrow(() -> Refusing.alreadyVoted(pollId, member));
+            return votes.appendOnce(id, none, none.answer(poll.type(), answer, text, by, now), context)
+                    .orElseThrow(() -> Refusing.alreadyVoted(id.poll(), id.member()));
         }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Vote current = votes.find(id).orElseGet(() -> Vote.none(id));
-            var appended = votes.appendOnce(id, current, current.answer(poll.type(), answer, text, actor.subject(), now), context);
+            var appended = votes.appendOnce(id, current, current.answer(poll.type(), answer, text, by, now), context);
             if (appended.isPresent()) {
                 return appended.get();
             }
         }
-        throw Conflict.momentary("CONCURRENT_CHANGE", "member " + member + "'s position in poll " + pollId
+        throw Conflict.momentary("CONCURRENT_CHANGE", "member " + id.member() + "'s position in poll " + id.poll()
                 + " kept changing while this one was recorded; send it again", -1);
     }
 }
