@@ -6,6 +6,8 @@ import org.charter.committee.motion.Motion;
 import org.charter.committee.motion.Subject;
 import org.charter.committee.motion.TextVersion;
 import org.charter.committee.poll.Poll;
+import org.charter.committee.poll.PollResult;
+import org.charter.committee.poll.PollStatus;
 
 /** A motion as the API shows it: its current text, its status, what comes next and its polls. */
 record MotionView(String id, String title, String text, int textVersion, String kind, String committee, Subject subject,
@@ -17,7 +19,8 @@ record MotionView(String id, String title, String text, int textVersion, String 
         static PollSummary of(Poll poll) {
             return new PollSummary(poll.id().value(), poll.type().name(), poll.round(), poll.textVersion(),
                     PollViewStatus.of(poll), poll.opensAt(), poll.closesAt(),
-                    poll.result().map(r -> r.outcomeName()).orElse(poll.status().name().equals("CANCELLED") ? "NO_ELECTORATE" : null));
+                    poll.result().map(PollResult::outcomeName)
+                            .orElse(poll.status() == PollStatus.CANCELLED ? "NO_ELECTORATE" : null));
         }
     }
 
