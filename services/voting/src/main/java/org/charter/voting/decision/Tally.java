@@ -29,7 +29,7 @@ public record Tally(int electorate, int yes, int no, int abstain) {
 
     /** {@code Q = ⌊N/2⌋ + 1}. */
     public int quorum() {
-        return electorate / 2 + 1;
+        return Quorum.of(electorate).required();
     }
 
     public boolean quorumReached() {
