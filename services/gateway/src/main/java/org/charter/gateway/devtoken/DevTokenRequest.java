@@ -11,7 +11,8 @@ import org.charter.conventions.InvalidField;
  */
 public record DevTokenRequest(String subject, String role, String member) {
 
-    static final Pattern MEMBER_ID = Pattern.compile("[A-Z0-9]{2,12}");
+    /** Membership's member id: 2 to 16 characters, uppercase letters and digits in hyphen-joined parts (UCLA-CRESST). */
+    static final Pattern MEMBER_ID = Pattern.compile("(?=.{2,16}$)[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     static final int SUBJECT_MAX_LENGTH = 200;
 
     /** A request that passed validation; {@code member} may be null except for delegates. */
@@ -37,7 +38,7 @@ public record DevTokenRequest(String subject, String role, String member) {
         boolean memberGiven = member != null && !member.isEmpty();
         if (memberGiven && !MEMBER_ID.matcher(member).matches()) {
             errors.add(new InvalidField("member",
-                    "\"" + member + "\" is not a member id: 2 to 12 uppercase letters or digits, e.g. CA or USVI"));
+                    "\"" + member + "\" is not a member id: 2 to 16 uppercase letters or digits, starting with a letter, parts joined by hyphens, e.g. CA, USVI or UCLA-CRESST"));
         } else if (!memberGiven && parsedRole == DevTokenRole.DELEGATE) {
             errors.add(new InvalidField("member", "is required for a delegate: the id of the member it represents"));
         }

@@ -116,7 +116,7 @@ class DevTokensIT {
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("member")
                 .jsonPath("$.errors[0].message").value(message ->
-                        assertThat((String) message).contains("2 to 12 uppercase letters or digits"));
+                        assertThat((String) message).contains("2 to 16 uppercase letters or digits"));
     }
 
     @Test
