@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.charter.platform.mongo.KeySlices;
@@ -27,6 +28,12 @@ import org.charter.platform.mongo.KeySlices;
  * collection stays small and is read whole (mongo-java-server has no usable secondary indexes;
  * a scan of a small set is cheap). A key may be named twice (a re-armed append, the loser of
  * a race naming the winner's key, an ambiguous write checked again): it is one entry.
+ *
+ * <p>Each key is stored with the id of its commit's first event ({@code <key>|<event id>}), so the
+ * relay can tell the entry of the append that wrote a commit from the entry of a race's loser that
+ * named the same key but never wrote it: a loser's entry written after the winner's commit was
+ * published would otherwise publish that commit a second time. (An element without the id, as
+ * written before, matches whatever commit has the key.)
  *
  * <p>A commit Kafka refuses for ever is <em>parked</em>: its key moves to a document of its own
  * carrying {@code parked: {reason, at}}, which the relay leaves alone (and its stream behind it)
@@ -43,11 +50,30 @@ public final class Outbox {
      * @param createdAt when its append wrote the entry, by the writer's clock (for the lag gauge
      *                  only: nothing is decided on another process's clock)
      * @param parked    why it is held back, or null
+     * @param firstEvents the first event ids of the commits its appends meant to write under this key;
+     *                  empty when not known (any commit with the key is the one meant)
      */
-    public record Entry(String key, String streamId, long sequence, Instant createdAt, Parked parked) {
+    public record Entry(String key, String streamId, long sequence, Instant createdAt, Parked parked,
+                        Set<UUID> firstEvents) {
+
+        public Entry {
+            firstEvents = Set.copyOf(firstEvents);
+        }
 
         public boolean isParked() {
             return parked != null;
+        }
+
+        /**
+         * Whether this commit is one an append that wrote this entry meant to write: false for a
+         * commit written under the key by another append (this entry is then a race loser's).
+         */
+        public boolean names(Commit commit) {
+            return firstEvents.isEmpty() || firstEvents.contains(commit.events().get(0).id());
+        }
+
+        public Entry parkedAs(Parked parkedNow) {
+            return new Entry(key, streamId, sequence, createdAt, parkedNow, firstEvents);
         }
     }
 
@@ -62,6 +88,8 @@ public final class Outbox {
 
     /** Longest reason kept: an exception message can be long, the outbox should stay small. */
     static final int MAX_REASON = 1_000;
+
+    private static final char ID_SEPARATOR = '|';
 
     private static final Comparator<Entry> STREAM_ORDER =
             Comparator.comparing(Entry::streamId).thenComparingLong(Entry::sequence);
@@ -79,7 +107,7 @@ public final class Outbox {
 
     /** As {@link #expect(List)}, with this creation time (a re-armed entry's). */
     void expect(List<Commit> commits, Instant now) {
-        entries.insertOne(new Document("keys", commits.stream().map(Commit::key).toList())
+        entries.insertOne(new Document("keys", commits.stream().map(Outbox::elementOf).toList())
                 .append("createdAt", Date.from(now)));
     }
 
@@ -95,13 +123,14 @@ public final class Outbox {
         for (Document d : entries.find().projection(Projections.include("keys", "createdAt", "parked"))
                 .batchSize(10_000)) {
             Instant createdAt = d.getDate("createdAt").toInstant();
-            List<String> keys = d.containsKey("keys") ? d.getList("keys", String.class) : List.of(d.getString("_id"));
+            List<String> elements = d.containsKey("keys") ? d.getList("keys", String.class) : List.of(d.getString("_id"));
             Parked parked = parkedOf(d);
             if (parked == null) {
-                keysByDocument.put(d.get("_id"), keys); // a parked document is only ever removed by its release
+                keysByDocument.put(d.get("_id"), elements); // a parked document is only ever removed by its release
             }
-            for (String key : keys) {
-                byKey.merge(key, entryOf(key, createdAt, parked), Outbox::merge);
+            for (String element : elements) {
+                Entry entry = entryOf(element, createdAt, parked);
+                byKey.merge(entry.key(), entry, Outbox::merge);
             }
         }
         List<Entry> all = new ArrayList<>(byKey.values());
@@ -110,10 +139,21 @@ public final class Outbox {
     }
 
     private static Entry merge(Entry a, Entry b) {
+        Entry kept;
         if (a.isParked() != b.isParked()) {
-            return a.isParked() ? a : b;
+            kept = a.isParked() ? a : b;
+        } else {
+            kept = a.createdAt().isBefore(b.createdAt()) ? a : b;
         }
-        return a.createdAt().isBefore(b.createdAt()) ? a : b;
+        Set<UUID> firstEvents = a.firstEvents().isEmpty() || b.firstEvents().isEmpty() ? Set.of()
+                : union(a.firstEvents(), b.firstEvents());
+        return new Entry(kept.key(), kept.streamId(), kept.sequence(), kept.createdAt(), kept.parked(), firstEvents);
+    }
+
+    private static Set<UUID> union(Set<UUID> a, Set<UUID> b) {
+        Set<UUID> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
     }
 
     /**
@@ -124,7 +164,7 @@ public final class Outbox {
     public Parked park(Entry entry, String reason, Instant at) {
         String kept = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "..." : reason;
         ObjectId id = new ObjectId();
-        entries.insertOne(new Document("_id", id).append("keys", List.of(entry.key()))
+        entries.insertOne(new Document("_id", id).append("keys", List.of(elementOf(entry)))
                 .append("createdAt", Date.from(entry.createdAt()))
                 .append("parked", new Document("reason", kept).append("at", Date.from(at))));
         return new Parked(id.toHexString(), kept, at);
@@ -134,8 +174,8 @@ public final class Outbox {
     public List<Entry> parked() {
         List<Entry> parked = new ArrayList<>();
         for (Document d : entries.find(Filters.exists("parked"))) {
-            for (String key : d.getList("keys", String.class)) {
-                parked.add(entryOf(key, d.getDate("createdAt").toInstant(), parkedOf(d)));
+            for (String element : d.getList("keys", String.class)) {
+                parked.add(entryOf(element, d.getDate("createdAt").toInstant(), parkedOf(d)));
             }
         }
         parked.sort(STREAM_ORDER);
@@ -156,8 +196,8 @@ public final class Outbox {
         if (released == null) {
             return Optional.empty();
         }
-        String key = released.getList("keys", String.class).get(0);
-        return Optional.of(entryOf(key, released.getDate("createdAt").toInstant(), parkedOf(released)));
+        String element = released.getList("keys", String.class).get(0);
+        return Optional.of(entryOf(element, released.getDate("createdAt").toInstant(), parkedOf(released)));
     }
 
     /**
@@ -171,9 +211,9 @@ public final class Outbox {
         }
         Set<String> doneKeys = new HashSet<>(done);
         List<Object> emptied = new ArrayList<>();
-        read.keysByDocument.forEach((id, keys) -> {
-            List<String> pulled = keys.stream().filter(doneKeys::contains).toList();
-            if (pulled.size() == keys.size()) {
+        read.keysByDocument.forEach((id, elements) -> {
+            List<String> pulled = elements.stream().filter(element -> doneKeys.contains(keyOf(element))).toList();
+            if (pulled.size() == elements.size()) {
                 emptied.add(id);
             } else if (!pulled.isEmpty()) {
                 entries.updateOne(Filters.eq("_id", id), Updates.pullAll("keys", pulled));
@@ -205,9 +245,28 @@ public final class Outbox {
         return entries.estimatedDocumentCount();
     }
 
-    private static Entry entryOf(String key, Instant createdAt, Parked parked) {
+    private static String elementOf(Commit commit) {
+        return commit.key() + ID_SEPARATOR + commit.events().get(0).id();
+    }
+
+    /** A parked entry's element: the one first event id it may have (a merged entry's is any of its commits'). */
+    private static String elementOf(Entry entry) {
+        return entry.firstEvents().size() == 1 ? entry.key() + ID_SEPARATOR + entry.firstEvents().iterator().next()
+                : entry.key();
+    }
+
+    private static String keyOf(String element) {
+        int bar = element.lastIndexOf(ID_SEPARATOR);
+        return bar > element.lastIndexOf('#') ? element.substring(0, bar) : element;
+    }
+
+    private static Entry entryOf(String element, Instant createdAt, Parked parked) {
+        String key = keyOf(element);
+        Set<UUID> firstEvents = key.length() == element.length() ? Set.of()
+                : Set.of(UUID.fromString(element.substring(key.length() + 1)));
         int hash = key.lastIndexOf('#');
-        return new Entry(key, key.substring(0, hash), Long.parseLong(key.substring(hash + 1)), createdAt, parked);
+        return new Entry(key, key.substring(0, hash), Long.parseLong(key.substring(hash + 1)), createdAt, parked,
+                firstEvents);
     }
 
     private static Parked parkedOf(Document d) {

@@ -367,6 +367,11 @@ public final class OutboxRelay {
                     } // else: still being written, and nothing after it may overtake it: the stream waits
                     continue;
                 }
+                if (!entry.names(commit)) {
+                    dropLosersEntry(entry);
+                    next(stream);
+                    continue;
+                }
                 if (sending) {
                     InFlight sent = send(p, stream, commit);
                     inFlight.add(sent);
@@ -395,6 +400,15 @@ public final class OutboxRelay {
             abandoned.increment();
             done.add(entry.key());
             return true;
+        }
+
+        /**
+         * The entry of an append that lost the race for its key: the commit there is the winner's,
+         * published through the winner's own entry (perhaps already), so this one sends nothing.
+         */
+        private void dropLosersEntry(Outbox.Entry entry) {
+            log.debug("outbox entry {} names a commit another append wrote: the race's loser's, dropped", entry.key());
+            done.add(entry.key());
         }
 
         /** Sends a commit's events; one that fails at once stops the commit (its later events would overtake it). */
@@ -447,7 +461,7 @@ public final class OutboxRelay {
             String reason = KafkaRefusals.reason(cause);
             Outbox.Parked parked = outbox.park(entry, reason, clock.instant());
             done.add(entry.key()); // out of the documents it was read from: the parked document names it now
-            newlyParked.add(new Outbox.Entry(entry.key(), entry.streamId(), entry.sequence(), entry.createdAt(), parked));
+            newlyParked.add(entry.parkedAs(parked));
             parkings.increment();
             log.error("parked commit {} of stream {} (events {} to {}): Kafka refuses it for ever ({}); the stream's"
                             + " later commits wait behind it. Fix the cause, then release it:"

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -117,6 +118,44 @@ class RelayFaultsIT {
 
         assertThat(bed.counter("charter.relay.abandoned")).isEqualTo(1);
         assertThat(bed.outbox.pending()).isEmpty();
+    }
+
+    @Test
+    void the_entry_of_a_races_loser_written_after_the_winner_was_published_publishes_nothing_again() {
+        OutboxRelay relay = bed.relay(store, bed.producers(), new RelaySettings(Duration.ofMillis(20), 100,
+                Duration.ofSeconds(60)));
+        append("RACE", "the winner's comment");
+        relay.relayOnce();
+        assertThat(bed.outbox.pending()).isEmpty();
+        // the loser wrote its entry for the same key before its insert met the winner's commit
+        bed.database.getCollection(Outbox.COLLECTION).insertOne(new Document("keys", List.of("RACE#1|" + UUID.randomUUID()))
+                .append("createdAt", Date.from(Instant.now())));
+
+        relay.relayOnce();
+        append("RACE", "a later comment");
+        relay.relayOnce();
+
+        assertThat(bed.outbox.pending()).isEmpty();
+        assertThat(bed.counter("charter.relay.abandoned")).isZero();
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.all(bed.bootstrap, bed.topic, WAIT);
+        assertThat(records).filteredOn(r -> "RACE".equals(r.key()))
+                .extracting(r -> new String(r.headers().lastHeader("ce_sequence").value(), StandardCharsets.UTF_8))
+                .containsExactly("1", "2");
+    }
+
+    @Test
+    void a_winners_and_a_losers_entry_read_together_publish_the_commit_once() {
+        OutboxRelay relay = bed.relay(store, bed.producers(), new RelaySettings(Duration.ofMillis(20), 100,
+                Duration.ofSeconds(60)));
+        bed.database.getCollection(Outbox.COLLECTION).insertOne(new Document("keys", List.of("TIE#1|" + UUID.randomUUID()))
+                .append("createdAt", Date.from(Instant.now())));
+        append("TIE", "the winner's comment");
+
+        relay.relayOnce();
+
+        assertThat(bed.outbox.pending()).isEmpty();
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.all(bed.bootstrap, bed.topic, WAIT);
+        assertThat(records).filteredOn(r -> "TIE".equals(r.key())).hasSize(1);
     }
 
     private void append(String stream, String text) {
