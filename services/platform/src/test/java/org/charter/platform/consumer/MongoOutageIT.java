@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +59,14 @@ class MongoOutageIT {
         }
     }
 
+    private static long complete(MongoCollection<Document> board) {
+        try {
+            return board.countDocuments(new Document("version", COMMENTS + 1L));
+        } catch (MongoException stillAway) {
+            return -1;
+        }
+    }
+
     @Test
     void a_mongodb_outage_while_events_flow_loses_nothing_and_dead_letters_nothing() throws Exception {
         var mongo = new ConnectionString(CharterInfrastructureExtension.endpoints().mongoUri());
@@ -95,17 +105,21 @@ class MongoOutageIT {
             proxy.restore();
 
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (bed.counter("charter.consumer.applied") < TICKETS * (COMMENTS + 1) && System.nanoTime() < deadline) {
+            while (complete(board) < TICKETS && bed.counter("charter.consumer.dead.letters") == 0
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
         } finally {
             containers.stop();
         }
 
-        assertThat(bed.counter("charter.consumer.applied")).isEqualTo(TICKETS * (COMMENTS + 1));
-        assertThat(bed.counter("charter.consumer.dead.letters")).isZero();
+        assertThat(bed.counter("charter.consumer.dead.letters")).as("events dead-lettered").isZero();
         assertThat(board.countDocuments()).isEqualTo(TICKETS);
-        assertThat(board.find(new Document("version", COMMENTS + 1L)).into(new java.util.ArrayList<>())).hasSize(TICKETS);
+        assertThat(complete(board)).as("tickets with every comment applied").isEqualTo(TICKETS);
+        // Every event was applied; the counter may miss those whose record of being applied was
+        // written but answered by a cut line: their redelivery then counts as a duplicate.
+        assertThat(bed.counter("charter.consumer.applied") + bed.counter("charter.consumer.duplicates"))
+                .isGreaterThanOrEqualTo(TICKETS * (COMMENTS + 1));
         assertThat(TopicReader.records(bed.bootstrap, EventTopics.deadLetterOf(bed.topic), 0, Duration.ofSeconds(2))).isEmpty();
     }
 }

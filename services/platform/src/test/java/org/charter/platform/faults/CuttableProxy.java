@@ -88,9 +88,16 @@ public final class CuttableProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                Socket upstream = new Socket(target.getAddress(), target.getPort());
-                open.add(client);
-                open.add(upstream);
+                Socket upstream;
+                synchronized (this) {
+                    if (server.isClosed()) { // cut while this one was being accepted: it must not outlive the cut
+                        closeQuietly(client);
+                        return;
+                    }
+                    upstream = new Socket(target.getAddress(), target.getPort());
+                    open.add(client);
+                    open.add(upstream);
+                }
                 Line line = new Line();
                 pump(client, upstream, line, true);
                 pump(upstream, client, line, false);
