@@ -14,9 +14,11 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,7 @@ public final class Devstack {
     private InProcessMongoServer mongo;
     private InProcessKafkaBroker kafka;
     private boolean stopping;
+    private volatile Path temporaryDataDir;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     public static void main(String[] args) throws InterruptedException {
@@ -73,6 +76,9 @@ public final class Devstack {
     }
 
     void start(DevstackSettings settings, PrintStream out, StartupTimeline timeline) throws InterruptedException {
+        if (settings.store() == DevstackSettings.Store.MEMORY) {
+            temporaryDataDir = settings.dataDir();
+        }
         checkPortsFree(settings);
         Endpoints endpoints = settings.endpoints();
         CompletableFuture<Void> infrastructure = CompletableFuture.allOf(
@@ -93,7 +99,9 @@ public final class Devstack {
 
         log.info("start-up timeline (seconds since launch): {}", timeline.summary());
         out.println();
-        out.printf("%s in %.1f s (data in %s)%n", READY, timeline.millisSinceLaunch() / 1e3, settings.dataDir());
+        out.printf("%s in %.1f s (%s)%n", READY, timeline.millisSinceLaunch() / 1e3,
+                settings.store() == DevstackSettings.Store.MEMORY ? "MongoDB in memory: nothing is kept"
+                        : "data in " + settings.dataDir());
         urls.forEach((name, url) -> out.printf("  %-12s %s%n", name, url));
         out.println();
         out.flush();
@@ -114,7 +122,9 @@ public final class Devstack {
 
     private void startMongo(DevstackSettings settings, Endpoints endpoints, StartupTimeline timeline) {
         Runnable phase = timeline.begin("mongodb");
-        InProcessMongoServer started = InProcessMongoServer.startDurable(settings.mongoFile(), settings.mongoPort());
+        InProcessMongoServer started = settings.store() == DevstackSettings.Store.MEMORY
+                ? InProcessMongoServer.startInMemory(settings.mongoPort())
+                : InProcessMongoServer.startDurable(settings.mongoFile(), settings.mongoPort());
         register(() -> mongo = started);
         expect("MongoDB", endpoints.mongoUri(), started.connectionString());
         phase.run();
@@ -168,11 +178,24 @@ public final class Devstack {
                 log.warn("Could not stop {} cleanly", next, e);
             }
         }
+        deleteTemporaryDataDir();
         log.info("Charter devstack stopped");
         if (ClassDataSharingLauncher.recording()) {
             log.info("Writing the class data of this first start for the next ones (a few seconds)");
         }
         stopped.countDown();
+    }
+
+    private void deleteTemporaryDataDir() {
+        Path dir = temporaryDataDir;
+        if (dir == null) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not remove the temporary data directory {}", dir, e);
+        }
     }
 
     private interface Start<T> {

@@ -2,9 +2,13 @@ package org.charter.devstack;
 
 import org.charter.embedded.Endpoints;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -12,16 +16,28 @@ import java.util.function.UnaryOperator;
  * What the devstack reads from its environment (system properties win over environment
  * variables): {@value #DATA_DIR} (default {@code ./data}), {@value #KAFKA_PORT} (9092),
  * {@value #KAFKA_CONTROLLER_PORT} (9093), {@value #MONGO_PORT} (27017), {@value #BIND_ADDRESS}
- * (127.0.0.1, where the services listen) and {@code CHARTER_<SERVICE>_PORT} for each service.
+ * (127.0.0.1, where the services listen), {@code CHARTER_<SERVICE>_PORT} for each service and
+ * {@value #STORE}: {@code file} (the default: MongoDB durable in the data directory) or
+ * {@code memory} (MongoDB in memory and everything else in a fresh temporary directory removed at
+ * the stop: nothing is kept, for load benchmarks and throwaway demos).
  */
 record DevstackSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
-                        String bindAddress, Map<DevstackService, Integer> servicePorts) {
+                        String bindAddress, Map<DevstackService, Integer> servicePorts, Store store) {
+
+    /** Where MongoDB keeps its documents. */
+    enum Store {
+        /** Durable on acknowledgement, in {@code <data dir>/mongo}. */
+        FILE,
+        /** In memory; the data directory is a temporary one, so Kafka's log never outlives MongoDB's documents. */
+        MEMORY
+    }
 
     static final String DATA_DIR = "CHARTER_DATA_DIR";
     static final String KAFKA_PORT = "CHARTER_KAFKA_PORT";
     static final String KAFKA_CONTROLLER_PORT = "CHARTER_KAFKA_CONTROLLER_PORT";
     static final String MONGO_PORT = "CHARTER_MONGO_PORT";
     static final String BIND_ADDRESS = "CHARTER_BIND_ADDRESS";
+    static final String STORE = "CHARTER_STORE";
 
     static DevstackSettings fromEnvironment(List<DevstackService> services) {
         return from(services, name -> {
@@ -35,13 +51,38 @@ record DevstackSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, in
         for (DevstackService service : services) {
             servicePorts.put(service, port(lookup, service.portVariable(), service.defaultPort()));
         }
+        Store store = store(lookup.apply(STORE));
         return new DevstackSettings(
-                Path.of(orDefault(lookup.apply(DATA_DIR), "data")).toAbsolutePath().normalize(),
+                dataDir(store, lookup.apply(DATA_DIR)),
                 port(lookup, KAFKA_PORT, 9092),
                 port(lookup, KAFKA_CONTROLLER_PORT, 9093),
                 port(lookup, MONGO_PORT, 27017),
                 orDefault(lookup.apply(BIND_ADDRESS), "127.0.0.1"),
-                servicePorts);
+                servicePorts, store);
+    }
+
+    private static Store store(String value) {
+        String name = orDefault(value, "file");
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "file" -> Store.FILE;
+            case "memory" -> Store.MEMORY;
+            default -> throw new IllegalArgumentException(STORE + " must be file or memory, got '" + name + "'");
+        };
+    }
+
+    private static Path dataDir(Store store, String given) {
+        if (store == Store.FILE) {
+            return Path.of(orDefault(given, "data")).toAbsolutePath().normalize();
+        }
+        if (given != null && !given.isBlank()) {
+            throw new IllegalArgumentException(STORE + "=memory keeps nothing, so it takes no " + DATA_DIR
+                    + ": unset it, or use " + STORE + "=file");
+        }
+        try {
+            return Files.createTempDirectory("charter-devstack-memory-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary data directory", e);
+        }
     }
 
     /** Where the infrastructure will answer, known before it starts, so the services can start beside it. */

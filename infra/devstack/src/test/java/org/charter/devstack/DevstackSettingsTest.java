@@ -49,6 +49,27 @@ class DevstackSettingsTest {
     }
 
     @Test
+    void the_store_is_the_durable_file_unless_memory_is_asked_for_which_keeps_nothing() throws Exception {
+        assertThat(DevstackSettings.from(List.of(), name -> null).store()).isEqualTo(DevstackSettings.Store.FILE);
+
+        DevstackSettings memory = DevstackSettings.from(List.of(), Map.of("CHARTER_STORE", "memory")::get);
+
+        assertThat(memory.store()).isEqualTo(DevstackSettings.Store.MEMORY);
+        assertThat(memory.dataDir()).isDirectory().isNotEqualTo(Path.of("data").toAbsolutePath().normalize());
+        assertThat(memory.dataDir().getFileName().toString()).startsWith("charter-devstack-memory-");
+        java.nio.file.Files.delete(memory.dataDir());
+    }
+
+    @Test
+    void a_memory_store_with_a_data_dir_or_an_unknown_store_is_refused_with_what_to_fix() {
+        assertThatThrownBy(() -> DevstackSettings.from(List.of(),
+                Map.of("CHARTER_STORE", "memory", "CHARTER_DATA_DIR", "/tmp/x")::get))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unset it");
+        assertThatThrownBy(() -> DevstackSettings.from(List.of(), Map.of("CHARTER_STORE", "tape")::get))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("file or memory").hasMessageContaining("tape");
+    }
+
+    @Test
     void a_port_that_is_not_a_number_is_refused_with_the_variable_to_fix() {
         assertThatThrownBy(() -> DevstackSettings.from(List.of(), Map.of("CHARTER_KAFKA_PORT", "ninety")::get))
                 .isInstanceOf(IllegalArgumentException.class)

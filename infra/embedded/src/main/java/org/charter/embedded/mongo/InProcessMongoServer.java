@@ -29,7 +29,12 @@ public final class InProcessMongoServer implements AutoCloseable {
 
     /** In memory, random free port: for tests. */
     public static InProcessMongoServer startInMemory() {
-        return start(new MemoryBackend(), 0);
+        return startInMemory(0);
+    }
+
+    /** In memory at {@code port} (0 = a random free port): nothing survives the process. */
+    public static InProcessMongoServer startInMemory(int port) {
+        return start(new MemoryBackend(), port);
     }
 
     /**
