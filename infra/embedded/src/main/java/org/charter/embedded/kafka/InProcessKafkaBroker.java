@@ -13,12 +13,16 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -150,13 +154,33 @@ public final class InProcessKafkaBroker implements AutoCloseable {
         }
     }
 
+    /** Below Linux's ephemeral range (32768 and up), where outgoing connections take their ports. */
+    private static final int FIRST_PORT = 20_000;
+    private static final int PORTS = 12_000;
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port free now, for a server that binds it later. It is chosen below the ephemeral range:
+     * a port there may be taken by any process's outgoing connection between this answer and the
+     * bind (seen on a busy machine), and this JVM never hands out the same one twice.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName(LOOPBACK))) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = FIRST_PORT + ThreadLocalRandom.current().nextInt(PORTS);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port), 0);
+                if (HANDED_OUT.add(port)) {
+                    return port;
+                }
+            } catch (IOException taken) {
+                // in use: try another
+            }
         }
+        throw new IllegalStateException("no free port found between " + FIRST_PORT + " and " + (FIRST_PORT + PORTS));
     }
 
     /** {@code host:port} of the broker listener. */
