@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -65,7 +66,8 @@ final class ApiOperations {
 
     /** The operations of an edge's own document and, for an edge that lists others (the gateway), of theirs through it. */
     static List<Operation> of(String edge, int port) {
-        RawHttp http = new RawHttp(port);
+        // the first OpenAPI document of a service is generated on request: seconds on a busy machine
+        RawHttp http = new RawHttp("127.0.0.1", port, Duration.ofSeconds(90));
         List<Operation> operations = new ArrayList<>(read(edge, port, document(http, "/v3/api-docs")));
         RawHttp.Answer config = http.request("GET", "/v3/api-docs/swagger-config").send();
         if (config.status() == 200) {
