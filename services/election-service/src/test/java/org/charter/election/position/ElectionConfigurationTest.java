@@ -2,29 +2,20 @@ package org.charter.election.position;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import org.charter.election.member.RepresentativeRole;
 import org.charter.election.position.adapter.ElectionSettings;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 
 /** election.yml states DOMAIN.md §2.2's positions and §5.1's periods as configuration. */
 class ElectionConfigurationTest {
 
-    private static ElectionSettings settings() throws IOException {
-        StandardEnvironment environment = new StandardEnvironment();
-        new YamlPropertySourceLoader().load("election", new ClassPathResource("election.yml"))
-                .forEach(environment.getPropertySources()::addLast);
-        return new Binder(ConfigurationPropertySources.get(environment)).bind("charter.election", ElectionSettings.class).get();
+    private static ElectionSettings settings() {
+        return ConfiguredPositions.settings();
     }
 
     @Test
-    void the_seven_seats_of_the_executive_committee_with_their_eligibility_and_terms() throws IOException {
+    void the_seven_seats_of_the_executive_committee_with_their_eligibility_and_terms() {
         Positions positions = settings().positions();
 
         assertThat(positions.all()).extracting(Position::name).containsExactly("CHAIR", "CHAIR_ELECT", "PAST_CHAIR",
@@ -41,7 +32,7 @@ class ElectionConfigurationTest {
     }
 
     @Test
-    void each_year_elects_the_chair_elect_one_at_large_seat_and_alternately_higher_education_or_careers() throws IOException {
+    void each_year_elects_the_chair_elect_one_at_large_seat_and_alternately_higher_education_or_careers() {
         Positions positions = settings().positions();
 
         assertThat(positions.electedFor(2028)).extracting(Position::name)
@@ -51,7 +42,7 @@ class ElectionConfigurationTest {
     }
 
     @Test
-    void the_periods_default_to_domain_md() throws IOException {
+    void the_periods_default_to_domain_md() {
         Periods periods = settings().defaultPeriods();
 
         assertThat(periods).isEqualTo(Periods.DEFAULTS);
