@@ -9,7 +9,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.security.SecureRandom;
 import org.charter.election.MovableClock;
+import org.charter.election.ballot.BallotSeal;
+import org.charter.election.ballot.CastingBallots;
+import org.charter.election.ballot.CrashingEventStore;
+import org.charter.election.ballot.MemoryBallotAnswers;
+import org.charter.election.ballot.MemoryBallotBox;
+import org.charter.election.ballot.Voters;
 import org.charter.election.member.InMemoryRoll;
 import org.charter.election.member.RepresentativeRole;
 import org.charter.election.position.ConfiguredPositions;
@@ -34,13 +41,19 @@ public class ElectionFixture {
     public final MovableClock clock = new MovableClock(T.minus(Duration.ofDays(50)));
     public final InMemoryRoll roll = new InMemoryRoll();
     public final InMemoryEventStore store = new InMemoryEventStore(clock, "election");
-    public final Elections elections = new Elections(EventStreams.of(store), List.of());
+    public final CrashingEventStore crashing = new CrashingEventStore(store);
+    public final Elections elections = new Elections(EventStreams.of(crashing), List.of());
+    public final Voters voters = new Voters(EventStreams.of(crashing), List.of());
+    public final MemoryBallotBox box = new MemoryBallotBox();
+    public final MemoryBallotAnswers answers = new MemoryBallotAnswers();
     public final Positions positions = ConfiguredPositions.positions();
     public final MemorySeeds seeds = new MemorySeeds();
     public final CallingElections calling = new CallingElections(elections, positions, Periods.DEFAULTS, "IRV", clock);
     public final Nominating nominating = new Nominating(elections, roll, positions, clock);
     public final Slating slating = new Slating(elections, seeds, clock);
     public final Timekeeping timekeeping = new Timekeeping(elections, roll, clock);
+    public final CastingBallots casting = new CastingBallots(timekeeping, voters, box, answers,
+            new BallotSeal(new SecureRandom()), roll, clock);
 
     public ElectionFixture() {
         Instant since = T.minus(Duration.ofDays(400));
@@ -90,6 +103,28 @@ public class ElectionFixture {
         String nomination = e.nominations().get(e.nominations().size() - 1).id();
         nominating.accept(id, nomination, person(nominee));
         return nomination;
+    }
+
+    /** A ballot cast by a member's delegate with a fresh Idempotency-Key. */
+    public CastingBallots.Receipt vote(String contestId, String member, String... ranking) {
+        return casting.cast(contestId, List.of(ranking), java.util.UUID.randomUUID().toString(), delegateOf(member));
+    }
+
+    /**
+     * An election of FY2028 whose contest CHAIR_ELECT (3 candidates n1 ca-k12, n2 wa-k12, n3
+     * or-k12) is open: the clock stands a minute after {@link #T}.
+     */
+    public ElectionId openChairElect() {
+        ElectionId id = call(List.of(new CallingElections.ContestRequest("CHAIR_ELECT", 1)), List.of());
+        at(T.minus(Duration.ofDays(40)));
+        standing(id, "CHAIR_ELECT", "ca-k12");
+        standing(id, "CHAIR_ELECT", "wa-k12");
+        standing(id, "CHAIR_ELECT", "or-k12");
+        at(T.minus(Duration.ofDays(10)));
+        slating.slate(id, secretary());
+        at(T.plusSeconds(60));
+        timekeeping.catchUp(id);
+        return id;
     }
 
     /** Seeds kept in memory; the hash is SHA-256 over the hex seed's bytes. */
