@@ -16,6 +16,8 @@ import org.charter.election.ballot.CastingBallots;
 import org.charter.election.ballot.CrashingEventStore;
 import org.charter.election.ballot.MemoryBallotAnswers;
 import org.charter.election.ballot.MemoryBallotBox;
+import org.charter.election.ballot.MemoryTurnout;
+import org.charter.election.count.CountingContests;
 import org.charter.election.ballot.Voters;
 import org.charter.election.member.InMemoryRoll;
 import org.charter.election.member.RepresentativeRole;
@@ -43,7 +45,8 @@ public class ElectionFixture {
     public final InMemoryEventStore store = new InMemoryEventStore(clock, "election");
     public final CrashingEventStore crashing = new CrashingEventStore(store);
     public final Elections elections = new Elections(EventStreams.of(crashing), List.of());
-    public final Voters voters = new Voters(EventStreams.of(crashing), List.of());
+    public final MemoryTurnout turnout = new MemoryTurnout();
+    public final Voters voters = new Voters(EventStreams.of(crashing), List.of(turnout));
     public final MemoryBallotBox box = new MemoryBallotBox();
     public final MemoryBallotAnswers answers = new MemoryBallotAnswers();
     public final Positions positions = ConfiguredPositions.positions();
@@ -54,6 +57,7 @@ public class ElectionFixture {
     public final Timekeeping timekeeping = new Timekeeping(elections, roll, clock);
     public final CastingBallots casting = new CastingBallots(timekeeping, voters, box, answers,
             new BallotSeal(new SecureRandom()), roll, clock);
+    public final CountingContests counting = new CountingContests(elections, box, turnout, seeds, casting);
 
     public ElectionFixture() {
         Instant since = T.minus(Duration.ofDays(400));
