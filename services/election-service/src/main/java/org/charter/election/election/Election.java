@@ -232,9 +232,12 @@ public final class Election implements EventSourced<ElectionEvent> {
         return List.of(new ContestClosed(id.value(), contestId, at));
     }
 
-    /** The one publication of the contest's ballots and its count, once closed. */
+    /** The one publication of the contest's ballots and its count, once closed; nothing when counted already. */
     public List<ElectionEvent> count(ContestCounted counted) {
         Contest c = contest(counted.contestId());
+        if (c.status == ContestStatus.COUNTED) {
+            return List.of();
+        }
         if (c.status != ContestStatus.CLOSED) {
             throw new Conflict("WRONG_STEP", "contest " + c.id + " is " + c.status + ": only a closed contest is counted");
         }

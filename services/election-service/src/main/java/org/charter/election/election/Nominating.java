@@ -73,13 +73,13 @@ public class Nominating {
         }
         MemberRecord record = roll.member(member).orElseThrow(() -> new Forbidden("NOT_ELIGIBLE", "member " + member
                 + " is not on the roll"));
-        if (!record.castsVoteAt(actor.subject(), now)) {
-            throw new Forbidden("NOT_MEMBER_DELEGATE", actor.subject() + " is not the delegate or an alternate of member "
-                    + member + " at " + now);
-        }
         if (!record.isActiveGoverningAt(now)) {
             throw new Forbidden("NOT_ELIGIBLE", "member " + member + " is not an active Governing member at " + now
                     + ": only Governing members nominate (§5.2)");
+        }
+        if (!record.castsVoteAt(actor.subject(), now)) {
+            throw new Forbidden("NOT_MEMBER_DELEGATE", actor.subject() + " is not the delegate or an alternate of member "
+                    + member + " at " + now);
         }
         return member;
     }
