@@ -24,7 +24,7 @@ final class ElectionRequests {
                 @NotNull @Schema(description = "T: when the ballots open") Instant ballotOpensAt,
                 @Valid Periods periods,
                 @Valid @Size(max = 10) @Schema(description = "the contests; default: the positions elected in the fiscal year")
-                List<ContestRequest> contests,
+                List<@NotNull @Valid ContestRequest> contests,
                 @Size(max = 20) @Schema(description = "members holding seats at term start anyway (successions, continuing terms)")
                 List<@NotBlank @Size(max = 16) String> continuingHolders) {
     }
