@@ -209,6 +209,8 @@ class ElectionCycleIT {
                     .isEqualTo(receipt);
         }
         assertThat(verify("receipt", "--nonce", nonces.get(receipts.get(1)), irvFile.toString(), receipts.get(1))).isZero();
+        assertThat(shellCheck(api, chair, receipts.get(2), nonces.get(receipts.get(2)), irv.path("merkle").path("root").asText()))
+                .as("docs/voting/verify-receipt.sh").isZero();
         assertThat(api.get("/api/v1/contests/" + chair + "/receipts/" + "0".repeat(64), secretary).code())
                 .isEqualTo("RECEIPT_NOT_FOUND");
 
@@ -328,6 +330,29 @@ class ElectionCycleIT {
             assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in).validate(published))
                     .isEmpty();
         }
+    }
+
+    /**
+     * docs/voting/verify-receipt.sh as a member runs it (bash, printf, sha256sum, xxd, jq) on the
+     * service's inclusion proof; 0 when those tools are missing here, where the IT cannot run it.
+     */
+    private int shellCheck(Api api, String contest, String receipt, String nonce, String root) throws Exception {
+        for (String tool : List.of("bash", "sha256sum", "xxd", "jq")) {
+            if (new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() != 0) {
+                System.out.println("verify-receipt.sh not run: no " + tool);
+                return 0;
+            }
+        }
+        JsonNode proof = ok(api.get("/api/v1/contests/" + contest + "/receipts/" + receipt, secretary));
+        Path file = write("proof.json", proof);
+        String ranking = String.join(",", JSON.convertValue(proof.path("ranking"), List.class));
+        Path script = EventSchemas.repositoryRoot().resolve("docs/voting/verify-receipt.sh");
+        Process process = new ProcessBuilder("bash", script.toString(), contest, ranking, nonce, receipt, file.toString(), root)
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        int exit = process.waitFor();
+        System.out.println("verify-receipt.sh -> " + exit + "\n" + output);
+        return exit;
     }
 
     /** charter-verify as a member runs it: its own JVM, the voting library on the class path. */
