@@ -384,10 +384,12 @@ public final class Election implements EventSourced<ElectionEvent> {
         } else if (event instanceof ContestAcclaimed e) {
             Contest c = contests.get(e.contestId());
             c.status = ContestStatus.ACCLAIMED;
+            c.slate = e.elected();
             c.elected = e.elected().stream().map(SlateCandidate::id).toList();
         } else if (event instanceof ContestLeftVacant e) {
             Contest c = contests.get(e.contestId());
             c.status = ContestStatus.VACANT;
+            c.slate = e.elected();
             c.elected = e.elected().stream().map(SlateCandidate::id).toList();
         } else if (event instanceof ContestSlated e) {
             Contest c = contests.get(e.contestId());

@@ -14,7 +14,9 @@ record ContestView(String id, String election, String position, int seats, Strin
 
     static ContestView of(Election.ContestView c) {
         boolean opened = c.status().ordinal() >= org.charter.election.election.ContestStatus.OPEN.ordinal();
-        List<String> elected = c.counted() != null ? c.counted().result().elected() : c.elected();
+        // names, as the count reports them; an acclaimed contest's slate is its elected candidates
+        List<String> elected = c.counted() != null ? c.counted().result().elected()
+                : c.candidates().stream().filter(s -> c.elected().contains(s.id())).map(s -> s.name()).toList();
         return new ContestView(c.id(), c.electionId(), c.position(), c.seats(), c.method(), c.status().name(),
                 c.candidates().stream().map(s -> new CandidateView(s.id(), s.name(), s.member(), c.withdrawn().contains(s.id())))
                         .toList(),
