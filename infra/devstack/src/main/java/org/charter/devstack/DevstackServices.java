@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.charter.committee.CommitteeApplication;
+import org.charter.election.ElectionApplication;
 import org.charter.gateway.GatewayApplication;
 import org.charter.membership.MembershipApplication;
 import org.charter.workflow.WorkflowApplication;
@@ -26,6 +27,7 @@ final class DevstackServices {
             new DevstackService("membership", 8081, MembershipApplication.class, WebApplicationType.SERVLET,
                     Map.of("charter.demo.enabled", "true")),
             new DevstackService("committee", 8082, CommitteeApplication.class, WebApplicationType.SERVLET, Map.of()),
+            new DevstackService("election", 8084, ElectionApplication.class, WebApplicationType.SERVLET, Map.of()),
             // the engine on H2 under the service's data directory; the webapps' development login,
             // which exists in the embedded default only (docs/workflows/README.md)
             new DevstackService("workflow", 8086, WorkflowApplication.class, WebApplicationType.SERVLET,

@@ -166,6 +166,9 @@ class EdgeFuzzIT {
                         "{\"title\":\"Never proposed\",\"text\":\"1. Nothing.\",\"kind\":\"POLICY_ADOPTION\","
                                 + "\"committee\":\"GOVERNING_BOARD\"}",
                         "/api/v1/motions/m-never/withdrawal");
+                case "election" -> new EdgePaths("/api/v1/contests", "/api/v1/contests/EC-FY2999.CHAIR_ELECT",
+                        "/api/v1/elections", "{\"fiscalYear\":2999,\"ballotOpensAt\":\"2998-05-01T16:00:00Z\"}",
+                        "/api/v1/elections/EC-FY2999/slate");
                 case "workflow" -> new EdgePaths("/api/v1/processes", "/api/v1/processes/p-never",
                         "/api/v1/processes/policy-approval", "{\"motion\":\"m-never\"}", "/api/v1/processes/policy-approval");
                 default -> throw new IllegalArgumentException(

@@ -22,6 +22,7 @@ import org.charter.voting.ranked.Ballot;
 import org.charter.voting.ranked.Candidate;
 import org.charter.voting.ranked.Contest;
 import org.charter.voting.ranked.CountMethod;
+import org.charter.voting.receipt.Receipts.ReceiptedBallot;
 
 /**
  * Reads Charter's published-contest JSON. Syntax errors and ballot errors carry the line number;
@@ -30,7 +31,10 @@ import org.charter.voting.ranked.CountMethod;
 public final class PublishedContestReader {
 
     public static final String FORMAT = "charter.published-contest/1";
+    /** v2: each ballot with its receipt, and the Merkle root over them (docs/voting/published-contest.v2.schema.json). */
+    public static final String FORMAT_V2 = "charter.published-contest/2";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern HEX_64 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     private final String source;
 
@@ -90,10 +94,11 @@ public final class PublishedContestReader {
 
     private PublishedContest build(Map<String, JsonNode> fields, List<LocatedBallot> located) {
         JsonNode format = fields.get("format");
-        if (format == null || !FORMAT.equals(format.asText())) {
-            throw new MalformedContest(source, 0, "'format' must be \"" + FORMAT + "\", found "
+        if (format == null || !(FORMAT.equals(format.asText()) || FORMAT_V2.equals(format.asText()))) {
+            throw new MalformedContest(source, 0, "'format' must be \"" + FORMAT + "\" or \"" + FORMAT_V2 + "\", found "
                     + (format == null ? "nothing" : format.toString()));
         }
+        boolean v2 = FORMAT_V2.equals(format.asText());
         String contestId = text(fields, "contestId");
         String title = fields.containsKey("title") ? fields.get("title").asText() : contestId;
         JsonNode seatsNode = fields.get("seats");
@@ -136,14 +141,41 @@ public final class PublishedContestReader {
             }
         }
         List<Ballot> ballots = new ArrayList<>(located.size());
+        List<ReceiptedBallot> receipted = new ArrayList<>();
         for (int b = 0; b < located.size(); b++) {
             ballots.add(ballot(located.get(b), b, index));
+            if (v2) {
+                receipted.add(receipted(located.get(b), b));
+            }
+        }
+        Optional<String> root = Optional.empty();
+        if (v2) {
+            JsonNode merkleRoot = fields.getOrDefault("merkle", JSON.nullNode()).path("root");
+            if (!merkleRoot.isTextual() || !HEX_64.matcher(merkleRoot.asText()).matches()) {
+                throw new MalformedContest(source, 0, "'merkle.root' must be 64 hexadecimal digits (SHA-256)");
+            }
+            root = Optional.of(merkleRoot.asText());
         }
         Optional<String> seed = fields.containsKey("seed") && !fields.get("seed").isNull()
                 ? Optional.of(fields.get("seed").asText()) : Optional.empty();
         Optional<JsonNode> result = Optional.ofNullable(fields.get("result")).filter(r -> !r.isNull());
         Contest contest = new Contest(contestId, title, seatsNode.asInt(), candidates, withdrawn, ballots);
-        return new PublishedContest(contest, method, seed, result);
+        return new PublishedContest(contest, method, seed, result, receipted, root);
+    }
+
+    private ReceiptedBallot receipted(LocatedBallot lb, int b) {
+        JsonNode node = lb.node();
+        String where = "ballots[" + b + "]";
+        JsonNode receipt = node.get("receipt");
+        if (receipt == null || !receipt.isTextual() || !HEX_64.matcher(receipt.asText()).matches()) {
+            throw new MalformedContest(source, lb.line(), where + ".receipt must be 64 lower-case hexadecimal digits (SHA-256)");
+        }
+        if (node.has("count")) {
+            throw new MalformedContest(source, lb.line(), where + ": a ballot with a receipt stands for one paper (no 'count')");
+        }
+        List<String> ranking = new ArrayList<>();
+        node.get("ranking").forEach(id -> ranking.add(id.asText()));
+        return new ReceiptedBallot(ranking, receipt.asText());
     }
 
     private Ballot ballot(LocatedBallot lb, int b, Map<String, Integer> index) {

@@ -16,6 +16,7 @@ import org.charter.voting.contest.BltReader;
 import org.charter.voting.contest.MalformedContest;
 import org.charter.voting.contest.PublishedContest;
 import org.charter.voting.contest.PublishedContestReader;
+import org.charter.voting.contest.ReceiptCheck;
 import org.charter.voting.contest.ReportJson;
 import org.charter.voting.contest.ReportText;
 import org.charter.voting.contest.ResultCheck;
@@ -25,6 +26,7 @@ import org.charter.voting.ranked.CountReport;
 import org.charter.voting.ranked.Lot;
 import org.charter.voting.ranked.LotRequired;
 import org.charter.voting.ranked.RankedCount;
+import org.charter.voting.receipt.Receipts;
 
 /**
  * {@code java -jar charter-verify.jar count|check ...}: counts a BLT file or a published-contest
@@ -41,6 +43,7 @@ public final class CharterVerify {
             Usage:
               java -jar charter-verify.jar count [--method irv|stv|two-round] [--seats N] [--seed HEX] [--format text|json] FILE
               java -jar charter-verify.jar check [--seed HEX] FILE PUBLISHED.json
+              java -jar charter-verify.jar receipt [--nonce HEX] PUBLISHED.json RECEIPT
 
             FILE is a BLT ballot file (OpenSTV/eSTV format) or a Charter published-contest JSON (*.json).
             count   counts the contest and prints the stage-by-stage report.
@@ -52,7 +55,12 @@ public final class CharterVerify {
                     --seed    the revealed seed (hex) for the seeded lot; default: the file's seed
                     --format  text (default) or json
             check   counts FILE with the method and seats of PUBLISHED.json (a count report, or a
-                    published contest with a "result") and lists every difference.
+                    published contest with a "result") and lists every difference; a published
+                    contest v2 also has its Merkle root recomputed over its ballots and receipts.
+            receipt checks that the ballot with RECEIPT is in PUBLISHED.json (v2): prints its ranking
+                    and the inclusion proof, verified against the published root (itself recomputed);
+                    --nonce  the nonce you got when voting: also recomputes your receipt from the
+                             published ranking, proving the published ballot is the one you cast
             Exit codes: 0 ok, 1 the published result differs from the count, 2 usage or input error.
             """;
 
@@ -78,6 +86,7 @@ public final class CharterVerify {
             return switch (options.command()) {
                 case "count" -> count(options);
                 case "check" -> check(options);
+                case "receipt" -> receipt(options);
                 case "help" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -142,7 +151,12 @@ public final class CharterVerify {
         Lot lot = o.seed() != null ? Lot.seededHex(o.seed())
                 : loaded.seed().or(() -> publishedSeed).map(Lot::seededHex).orElse(Lot.unseeded());
         CountReport ours = RankedCount.count(withSeats(loaded.contest(), seats), method, lot);
-        List<String> differences = ResultCheck.differences(ours, result);
+        List<String> differences = new ArrayList<>(ResultCheck.differences(ours, result));
+        differences.addAll(loaded.receiptDifferences());
+        if (!publishedFile.equals(Path.of(o.files().get(0))) && isJson(publishedFile)
+                && published.path("format").asText("").equals(PublishedContestReader.FORMAT_V2)) {
+            differences.addAll(ReceiptCheck.differences(PublishedContestReader.read(publishedFile)));
+        }
         if (differences.isEmpty()) {
             out.println("OK: the published result matches the count (" + ours.stages().size() + " stages, elected "
                     + (ours.elected().isEmpty() ? "nobody" : String.join(", ", ours.elected()))
@@ -155,18 +169,62 @@ public final class CharterVerify {
         return DIFFERENT;
     }
 
-    private record Loaded(Contest contest, Optional<CountMethod> method, Optional<String> seed) {
+    private int receipt(Options o) throws IOException {
+        if (o.files().size() != 2) {
+            throw new UsageError("receipt takes PUBLISHED.json and RECEIPT, got " + o.files().size() + " argument(s)");
+        }
+        PublishedContest published = PublishedContestReader.read(Path.of(o.files().get(0)));
+        String receipt = o.files().get(1).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!published.hasReceipts()) {
+            throw new UsageError(o.files().get(0) + " is a published contest v1: it has no receipts");
+        }
+        List<String> problems = new ArrayList<>(ReceiptCheck.differences(published));
+        Optional<Receipts.InclusionProof> proof = Receipts.proofOf(published.receipted(), receipt);
+        if (proof.isEmpty()) {
+            out.println("NOT INCLUDED: no ballot of " + published.contest().id() + " has receipt " + receipt);
+            problems.forEach(p -> out.println("  " + p));
+            return DIFFERENT;
+        }
+        Receipts.InclusionProof p = proof.get();
+        if (!p.verifies() || !p.root().equals(published.merkleRoot().orElseThrow())) {
+            problems.add("the inclusion proof does not lead to the published root " + published.merkleRoot().orElseThrow());
+        }
+        if (o.nonce() != null && !Receipts.receipt(published.contest().id(), p.ranking(), o.nonce().strip()).equals(receipt)) {
+            problems.add("the receipt is not SHA-256 of the published ranking " + p.ranking() + " with your nonce: the"
+                    + " published ballot is not the one you cast");
+        }
+        out.println("ballot " + (p.leafIndex() + 1) + " of " + p.treeSize() + ", ranking " + p.ranking());
+        out.println("leaf hash   " + p.leafHash());
+        for (int i = 0; i < p.auditPath().size(); i++) {
+            out.println("audit path  " + p.auditPath().get(i));
+        }
+        out.println("root        " + p.root());
+        if (!problems.isEmpty()) {
+            out.println("DIFFERENT: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ":");
+            problems.forEach(d -> out.println("  " + d));
+            return DIFFERENT;
+        }
+        out.println("OK: receipt " + receipt + " is included in the published Merkle root"
+                + (o.nonce() != null ? " and matches your nonce" : ""));
+        return OK;
+    }
+
+    private record Loaded(Contest contest, Optional<CountMethod> method, Optional<String> seed,
+                          List<String> receiptDifferences) {
     }
 
     private static Loaded load(Path file) throws IOException {
         if (isJson(file)) {
             PublishedContest p = PublishedContestReader.read(file);
-            return new Loaded(p.contest(), p.method(), p.seed());
+            return new Loaded(p.contest(), p.method(), p.seed(), ReceiptCheck.differences(p));
         }
-        return new Loaded(BltReader.read(file), Optional.empty(), Optional.empty());
+        return new Loaded(BltReader.read(file), Optional.empty(), Optional.empty(), List.of());
     }
 
     private static boolean isJson(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return file.getFileName().toString().toLowerCase().endsWith(".json");
+        }
         if (file.getFileName().toString().toLowerCase().endsWith(".json")) {
             return true;
         }
@@ -205,7 +263,8 @@ public final class CharterVerify {
         }
     }
 
-    record Options(String command, CountMethod method, Integer seats, String seed, String format, List<String> files) {
+    record Options(String command, CountMethod method, Integer seats, String seed, String format, List<String> files,
+                   String nonce) {
 
         static Options parse(String[] args) {
             if (args.length == 0) {
@@ -218,6 +277,7 @@ public final class CharterVerify {
             CountMethod method = null;
             Integer seats = null;
             String seed = null;
+            String nonce = null;
             String format = "text";
             List<String> files = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
@@ -243,6 +303,7 @@ public final class CharterVerify {
                         }
                     }
                     case "--seed" -> seed = value(args, ++i, a);
+                    case "--nonce" -> nonce = value(args, ++i, a);
                     case "--format" -> {
                         format = value(args, ++i, a);
                         if (!format.equals("text") && !format.equals("json")) {
@@ -258,7 +319,7 @@ public final class CharterVerify {
                     }
                 }
             }
-            return new Options(command, method, seats, seed, format, files);
+            return new Options(command, method, seats, seed, format, files, nonce);
         }
 
         private static String value(String[] args, int i, String option) {

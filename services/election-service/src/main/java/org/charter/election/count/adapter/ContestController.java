@@ -1,0 +1,171 @@
+package org.charter.election.count.adapter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.charter.election.SecretariesAndAdmins;
+import org.charter.election.ballot.CastingBallots;
+import org.charter.election.ballot.Turnout;
+import org.charter.election.count.CountingContests;
+import org.charter.election.election.ContestStatus;
+import org.charter.election.election.Election;
+import org.charter.election.election.ElectionEvent.PublishedBallot;
+import org.charter.election.election.ElectionId;
+import org.charter.election.election.Elections;
+import org.charter.election.election.Timekeeping;
+import org.charter.election.election.adapter.ElectionDirectory;
+import org.charter.platform.error.Conflict;
+import org.charter.platform.error.InvalidRequest;
+import org.charter.platform.error.NotFound;
+import org.charter.platform.event.CommandContext;
+import org.charter.voting.receipt.Receipts;
+import org.charter.voting.receipt.Receipts.ReceiptedBallot;
+import java.time.Clock;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/contests")
+@Tag(name = "Contests", description = "Secret ranked ballots, closing, the published count, receipts and turnout (DOMAIN 5.3-5.5)")
+class ContestController {
+
+    private final Elections elections;
+    private final ElectionDirectory directory;
+    private final Timekeeping timekeeping;
+    private final CastingBallots casting;
+    private final CountingContests counting;
+    private final Turnout turnout;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    ContestController(Elections elections, ElectionDirectory directory, Timekeeping timekeeping, CastingBallots casting,
+                      CountingContests counting, Turnout turnout, Clock clock, ObjectMapper json) {
+        this.elections = elections;
+        this.directory = directory;
+        this.timekeeping = timekeeping;
+        this.casting = casting;
+        this.counting = counting;
+        this.turnout = turnout;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @Schema(description = "A strict ranking of candidate ids, most preferred first (partial allowed; empty = abstention)")
+    record BallotRequest(@NotNull @Size(max = 64) List<String> ranking) {
+    }
+
+    @Schema(description = "Given only to the voter: the receipt and the nonce it was made with")
+    record ReceiptView(String receipt, String nonce) {
+    }
+
+    record ContestList(List<ContestView> content) {
+    }
+
+    record TurnoutView(String contestId, int electorate, List<String> voted, List<String> notYet) {
+    }
+
+    @GetMapping
+    @Operation(summary = "List contests, optionally by status (NOMINATING, REOPENED, ACCLAIMED, VACANT, SLATED, OPEN, CLOSED, COUNTED)")
+    ContestList list(@RequestParam(required = false) ContestStatus status) {
+        List<ContestView> content = new ArrayList<>();
+        for (String id : directory.contests(status)) {
+            elections.find(ElectionId.ofContest(id)).ifPresent(e -> content.add(ContestView.of(e.contestView(id))));
+        }
+        return new ContestList(content);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A contest: slate, seed hash, window, electorate size; once counted, the elected and the Merkle root")
+    ContestView get(@PathVariable String id) {
+        return ContestView.of(current(id).contestView(id));
+    }
+
+    @PostMapping("/{id}/ballots")
+    @PreAuthorize("hasRole('DELEGATE')")
+    @Operation(summary = "Cast the token's member's secret ballot (its delegate or an alternate)", description = "Needs an"
+            + " Idempotency-Key of at least 16 characters (a UUID): the answer is sealed under it and a retry with it gets"
+            + " the same receipt (400 IDEMPOTENCY_KEY_REQUIRED / IDEMPOTENCY_KEY_INVALID). 201 {receipt, nonce}, nothing else."
+            + " 409 ALREADY_VOTED, POLL_NOT_OPEN, POLL_CLOSED; 403 NOT_MEMBER_DELEGATE, NOT_ELIGIBLE,"
+            + " MEMBER_NOT_IN_GOOD_STANDING; 422 INVALID_RANKING naming the entry (duplicate, gap, unknown or withdrawn).")
+    ResponseEntity<ReceiptView> cast(@PathVariable String id, @Valid @RequestBody BallotRequest body,
+                                     @RequestAttribute(name = "org.charter.election.ballot.adapter.BallotKeyFilter.key",
+                                             required = false) String key,
+                                     CommandContext context) {
+        CastingBallots.Receipt receipt = casting.cast(id, body.ranking(), key, context);
+        var answer = ResponseEntity.created(URI.create("/api/v1/contests/" + id + "/receipts/" + receipt.receipt()));
+        if (receipt.repeated()) {
+            answer.header("Idempotency-Replayed", "true");
+        }
+        return answer.body(new ReceiptView(receipt.receipt(), receipt.nonce()));
+    }
+
+    @PostMapping("/{id}/closure")
+    @SecretariesAndAdmins
+    @Operation(summary = "Close the ballot now and count it", description = "Counted by the voting library (IRV for one seat,"
+            + " Scottish STV for several) and published once with every ballot and receipt and the Merkle root. Contests also"
+            + " close by themselves at closesAt. 409 POLL_CLOSED if closed already.")
+    ContestView close(@PathVariable String id, CommandContext context) {
+        ElectionId election = ElectionId.ofContest(id);
+        timekeeping.catchUp(election);
+        elections.change(election, context, e -> e.close(id, clock.instant()));
+        return ContestView.of(counting.count(id, context).state().contestView(id));
+    }
+
+    @GetMapping("/{id}/turnout")
+    @Operation(summary = "Which members have voted (never how), sorted by member id")
+    TurnoutView turnout(@PathVariable String id) {
+        Election.ContestView contest = current(id).contestView(id);
+        List<String> voted = turnout.voted(id);
+        List<String> notYet = contest.electorate().stream().filter(m -> !voted.contains(m)).sorted().toList();
+        return new TurnoutView(id, contest.electorate().size(), voted, notYet);
+    }
+
+    @GetMapping("/{id}/receipts/{receipt}")
+    @Operation(summary = "The inclusion proof of a receipt in the published Merkle root (RFC 6962)", description = "After the"
+            + " count (409 NOT_PUBLISHED before); 404 RECEIPT_NOT_FOUND for a receipt not among the published ballots.")
+    Receipts.InclusionProof receipt(@PathVariable String id, @PathVariable String receipt) {
+        if (!receipt.matches("[0-9a-f]{64}")) {
+            throw new InvalidRequest("INVALID_RECEIPT", "a receipt is 64 lower-case hexadecimal digits (SHA-256)");
+        }
+        List<ReceiptedBallot> ballots = counted(id).counted().ballots().stream()
+                .map((PublishedBallot b) -> new ReceiptedBallot(b.ranking(), b.receipt())).toList();
+        return Receipts.proofOf(ballots, receipt).orElseThrow(() -> new NotFound("RECEIPT_NOT_FOUND", "no ballot of " + id
+                + " has receipt " + receipt));
+    }
+
+    @GetMapping(value = "/{id}/published")
+    @Operation(summary = "The published contest (charter.published-contest/2): every anonymised ballot with its receipt, the"
+            + " seed, the Merkle root and the result; `charter-verify check FILE FILE` recounts it")
+    ObjectNode published(@PathVariable String id) {
+        return PublishedContests.of(counted(id), json);
+    }
+
+    private Election.ContestView counted(String id) {
+        Election.ContestView contest = current(id).contestView(id);
+        if (contest.counted() == null) {
+            throw new Conflict("NOT_PUBLISHED", "contest " + id + " is " + contest.status() + ": its ballots are published"
+                    + " when it is counted, after the close");
+        }
+        return contest;
+    }
+
+    private Election current(String contestId) {
+        return timekeeping.catchUp(ElectionId.ofContest(contestId));
+    }
+}

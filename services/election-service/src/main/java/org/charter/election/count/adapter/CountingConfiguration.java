@@ -1,0 +1,30 @@
+package org.charter.election.count.adapter;
+
+import java.time.Clock;
+import org.charter.election.ballot.BallotBox;
+import org.charter.election.ballot.CastingBallots;
+import org.charter.election.ballot.Turnout;
+import org.charter.election.count.CountingContests;
+import org.charter.election.election.Elections;
+import org.charter.election.election.SeedVault;
+import org.charter.election.election.Timekeeping;
+import org.charter.election.election.adapter.ElectionDirectory;
+import org.charter.election.position.adapter.ElectionSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CountingConfiguration {
+
+    @Bean
+    CountingContests countingContests(Elections elections, BallotBox box, Turnout turnout, SeedVault seeds,
+                                      CastingBallots casting) {
+        return new CountingContests(elections, box, turnout, seeds, casting);
+    }
+
+    @Bean
+    ContestClock contestClock(ElectionDirectory directory, Timekeeping timekeeping, CountingContests counting, Clock clock,
+                              ElectionSettings settings) {
+        return new ContestClock(directory::due, timekeeping, counting, clock, settings.getTick());
+    }
+}

@@ -1,0 +1,503 @@
+package org.charter.election.election;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.charter.election.election.ElectionEvent.ContestAcclaimed;
+import org.charter.election.election.ElectionEvent.ContestCall;
+import org.charter.election.election.ElectionEvent.ContestClosed;
+import org.charter.election.election.ElectionEvent.ContestCounted;
+import org.charter.election.election.ElectionEvent.ContestLeftVacant;
+import org.charter.election.election.ElectionEvent.ContestOpened;
+import org.charter.election.election.ElectionEvent.ContestSlated;
+import org.charter.election.election.ElectionEvent.ElectionCalled;
+import org.charter.election.election.ElectionEvent.NominationAccepted;
+import org.charter.election.election.ElectionEvent.NominationMade;
+import org.charter.election.election.ElectionEvent.NominationWithdrawn;
+import org.charter.election.election.ElectionEvent.NominationsReopened;
+import org.charter.election.election.ElectionEvent.SlateCandidate;
+import org.charter.platform.aggregate.AggregateKind;
+import org.charter.platform.aggregate.EventSourced;
+import org.charter.platform.error.Conflict;
+import org.charter.platform.error.Forbidden;
+import org.charter.platform.error.NotFound;
+import org.charter.platform.error.RuleViolation;
+
+/**
+ * One year's Executive Committee election (DOMAIN.md §5.1–5.2): its calendar, its contests and
+ * their nominations, slates, ballots' opening and closing, and the published count. The ballots
+ * themselves are never here: the "has voted" register and the ballot box live apart (ADR 0017).
+ * Every command takes the instant it happens at; the windows compare it with the calendar.
+ */
+public final class Election implements EventSourced<ElectionEvent> {
+
+    public static final AggregateKind<ElectionId, Election, ElectionEvent> KIND =
+            AggregateKind.of("election", ElectionEvent.class, ElectionId::streamId, Election::replay)
+                    .withNotFound(id -> new NotFound("ELECTION_NOT_FOUND", "no election " + id))
+                    .withAlreadyExists(id -> "election " + id + " has already been called");
+
+    private final ElectionId id;
+    private int fiscalYear;
+    private Instant termStartsAt;
+    private ElectionCalendar calendar;
+    private List<String> continuingHolders = List.of();
+    private int maxSeatsPerMember = 1;
+    private final Map<String, Contest> contests = new LinkedHashMap<>();
+    private final Map<String, Nomination> nominations = new LinkedHashMap<>();
+    private long version;
+
+    private Election(ElectionId id) {
+        this.id = id;
+    }
+
+    /** Calls the election; 422 {@code INVALID_PERIODS} from the calendar, {@code NO_CONTEST} without contests. */
+    public static List<ElectionEvent> call(ElectionId id, int fiscalYear, Instant termStartsAt, ElectionCalendar calendar,
+                                           List<ContestCall> contests, List<String> continuingHolders, int maxSeatsPerMember,
+                                           Instant now) {
+        if (contests.isEmpty()) {
+            throw new RuleViolation("NO_CONTEST", "an election needs at least one contest");
+        }
+        if (!calendar.ballotClosesAt().isBefore(termStartsAt)) {
+            throw new RuleViolation("INVALID_PERIODS", "the ballot closes at " + calendar.ballotClosesAt()
+                    + ", not before the term starts at " + termStartsAt);
+        }
+        return List.of(new ElectionCalled(id.value(), fiscalYear, termStartsAt, calendar, contests, continuingHolders,
+                maxSeatsPerMember, now));
+    }
+
+    public static Election replay(List<? extends ElectionEvent> events) {
+        Election election = new Election(ElectionId.of(events.get(0).electionId()));
+        events.forEach(election::apply);
+        return election;
+    }
+
+    // ------------------------------------------------------------------ nominations (§5.2)
+
+    /**
+     * A nomination of a person whose eligibility for the contest's position the caller checked
+     * against the roll; here the window, one contest per person and {@code maxSeatsPerMember}.
+     */
+    public List<ElectionEvent> nominate(String contestId, String nominee, String nomineeName, String nomineeMember,
+                                        String nominatedBy, Instant now) {
+        Contest contest = contest(contestId);
+        if (!contest.takesNominationsAt(now)) {
+            throw new Conflict("NOMINATIONS_CLOSED", "contest " + contestId + " takes nominations "
+                    + contest.nominationWindow() + "; it is " + now);
+        }
+        for (Nomination n : nominations.values()) {
+            if (n.nominee().equals(nominee) && n.status() != NominationStatus.WITHDRAWN) {
+                throw new Conflict("ALREADY_NOMINATED", nominee + " is already nominated for " + n.contestId()
+                        + " (nomination " + n.id() + "): a person stands in one contest (§5.2)");
+            }
+        }
+        long seatsAtTermStart = continuingHolders.stream().filter(nomineeMember::equals).count();
+        if (seatsAtTermStart + 1 > maxSeatsPerMember) {
+            throw new RuleViolation("MAX_SEATS_PER_MEMBER", "member " + nomineeMember + " will hold " + seatsAtTermStart
+                    + " seat(s) at term start (continuing terms and successions); one more would exceed maxSeatsPerMember = "
+                    + maxSeatsPerMember);
+        }
+        String nominationId = "n" + (nominations.size() + 1);
+        return List.of(new NominationMade(id.value(), nominationId, contestId, nominee, nomineeName, nomineeMember,
+                nominatedBy, now));
+    }
+
+    /** The nominee accepts, by the acceptance deadline (or the end of a reopening). */
+    public List<ElectionEvent> accept(String nominationId, String person, Instant now) {
+        Nomination n = nominationOf(nominationId, person);
+        Contest contest = contests.get(n.contestId());
+        if (n.status() == NominationStatus.ACCEPTED) {
+            return List.of();
+        }
+        if (n.status() == NominationStatus.WITHDRAWN) {
+            throw new Conflict("NOMINATION_WITHDRAWN", "nomination " + nominationId + " was withdrawn; a new nomination is"
+                    + " needed");
+        }
+        if (!contest.acceptsAt(now)) {
+            throw new Conflict("ACCEPTANCE_CLOSED", "acceptances for " + contest.id + " were due by "
+                    + contest.acceptanceDeadline() + "; it is " + now);
+        }
+        return List.of(new NominationAccepted(id.value(), nominationId, now));
+    }
+
+    /** The nominee withdraws, at any time before its contest closes; after the slate it is struck before stage 1 (§8.10). */
+    public List<ElectionEvent> withdraw(String nominationId, String person, Instant now) {
+        Nomination n = nominationOf(nominationId, person);
+        if (n.status() == NominationStatus.WITHDRAWN) {
+            return List.of();
+        }
+        Contest contest = contests.get(n.contestId());
+        if (contest.status.ordinal() >= ContestStatus.CLOSED.ordinal() || contest.status == ContestStatus.ACCLAIMED
+                || contest.status == ContestStatus.VACANT) {
+            throw new Conflict("WRONG_STEP", "contest " + contest.id + " is " + contest.status + ": too late to withdraw");
+        }
+        return List.of(new NominationWithdrawn(id.value(), nominationId, now));
+    }
+
+    private Nomination nominationOf(String nominationId, String person) {
+        Nomination n = nominations.get(nominationId);
+        if (n == null) {
+            throw new NotFound("NOMINATION_NOT_FOUND", "no nomination " + nominationId + " in election " + id);
+        }
+        if (!n.nominee().equals(person)) {
+            throw new Forbidden("NOT_NOMINEE", "only the nominee (" + n.nominee() + ") answers nomination " + nominationId);
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------ the slate (§5.1–5.2, §5.5)
+
+    /**
+     * The slate of every contest due: candidates = seats are acclaimed, more go on the ballot with
+     * their seed's hash, fewer reopen nominations once and then leave the rest vacant.
+     *
+     * @param seedHashes the SHA-256 (hex) of a fresh secret seed for a contest going on the ballot
+     */
+    public List<ElectionEvent> slate(Instant now, Function<String, String> seedHashes) {
+        List<ElectionEvent> events = new ArrayList<>();
+        boolean anyDue = false;
+        for (Contest c : contests.values()) {
+            if (!c.slateDueAt(now)) {
+                continue;
+            }
+            anyDue = true;
+            List<SlateCandidate> accepted = c.candidates(NominationStatus.ACCEPTED);
+            if (accepted.size() == c.seats) {
+                events.add(new ContestAcclaimed(id.value(), c.id, accepted));
+            } else if (accepted.size() > c.seats) {
+                Instant opensAt = c.reopenedUntil == null ? calendar.ballotOpensAt()
+                        : now.plus(java.time.Duration.between(calendar.slateAt(), calendar.ballotOpensAt()));
+                Instant closesAt = opensAt.plus(java.time.Duration.between(calendar.ballotOpensAt(), calendar.ballotClosesAt()));
+                events.add(new ContestSlated(id.value(), c.id, accepted, c.method, seedHashes.apply(c.id), opensAt, closesAt));
+            } else if (c.reopenedUntil == null) {
+                events.add(new NominationsReopened(id.value(), c.id, now.plus(calendar.reopening()), accepted.size(), c.seats));
+            } else {
+                events.add(new ContestLeftVacant(id.value(), c.id, accepted, c.seats - accepted.size()));
+            }
+        }
+        if (!anyDue) {
+            throw new Conflict("WRONG_STEP", "no contest of " + id + " is due for its slate: the slate is at "
+                    + calendar.slateAt() + " (a reopened contest's at the end of its reopening); it is " + now);
+        }
+        return events;
+    }
+
+    // ------------------------------------------------------------------ the ballot
+
+    /** The contests whose ballot should have opened by {@code now} but is not recorded as open yet. */
+    public List<String> dueOpenings(Instant now) {
+        return contests.values().stream().filter(c -> c.status == ContestStatus.SLATED && !now.isBefore(c.opensAt))
+                .map(c -> c.id).toList();
+    }
+
+    /** The contests still open at {@code now} whose ballot should have closed. */
+    public List<String> dueClosings(Instant now) {
+        return contests.values().stream()
+                .filter(c -> (c.status == ContestStatus.OPEN || c.status == ContestStatus.SLATED) && !now.isBefore(c.closesAt))
+                .map(c -> c.id).toList();
+    }
+
+    /** The contests closed but not yet counted (a count interrupted by a crash is taken up again). */
+    public List<String> dueCounts() {
+        return contests.values().stream().filter(c -> c.status == ContestStatus.CLOSED).map(c -> c.id).toList();
+    }
+
+    /** Records the opening with the electorate frozen at {@code opensAt} (§1.5); nothing when already open. */
+    public List<ElectionEvent> open(String contestId, List<String> electorate, Instant now) {
+        Contest c = contest(contestId);
+        if (c.status != ContestStatus.SLATED) {
+            return List.of();
+        }
+        if (now.isBefore(c.opensAt)) {
+            throw notOpen(c, now);
+        }
+        return List.of(new ContestOpened(id.value(), contestId, c.opensAt, electorate));
+    }
+
+    /** Closes the ballot (the secretary's closure, or the clock's at {@code closesAt}); 409 {@code POLL_CLOSED} if closed. */
+    public List<ElectionEvent> close(String contestId, Instant now) {
+        Contest c = contest(contestId);
+        if (c.status == ContestStatus.CLOSED || c.status == ContestStatus.COUNTED) {
+            throw new Conflict("POLL_CLOSED", "contest " + contestId + " closed at " + c.closedAt);
+        }
+        if (c.status != ContestStatus.OPEN) {
+            throw new Conflict("WRONG_STEP", "contest " + contestId + " is " + c.status + ": only an open ballot closes");
+        }
+        Instant at = now.isAfter(c.closesAt) ? c.closesAt : now;
+        return List.of(new ContestClosed(id.value(), contestId, at));
+    }
+
+    /** The one publication of the contest's ballots and its count, once closed; nothing when counted already. */
+    public List<ElectionEvent> count(ContestCounted counted) {
+        Contest c = contest(counted.contestId());
+        if (c.status == ContestStatus.COUNTED) {
+            return List.of();
+        }
+        if (c.status != ContestStatus.CLOSED) {
+            throw new Conflict("WRONG_STEP", "contest " + c.id + " is " + c.status + ": only a closed contest is counted");
+        }
+        return List.of(counted);
+    }
+
+    /**
+     * Refuses a ballot the contest cannot take now: before opening 409 {@code POLL_NOT_OPEN}, at or
+     * after close 409 {@code POLL_CLOSED}.
+     */
+    public void requireOpen(String contestId, Instant now) {
+        Contest c = contest(contestId);
+        switch (c.status) {
+            case OPEN, SLATED -> {
+                if (now.isBefore(c.opensAt)) {
+                    throw notOpen(c, now);
+                }
+                if (!now.isBefore(c.closesAt)) {
+                    throw closed(c);
+                }
+            }
+            case CLOSED, COUNTED -> throw closed(c);
+            default -> throw new Conflict("POLL_NOT_OPEN", "contest " + contestId + " is " + c.status + ": it has no ballot");
+        }
+    }
+
+    private static Conflict notOpen(Contest c, Instant now) {
+        return new Conflict("POLL_NOT_OPEN", "the ballot of " + c.id + " opens at " + c.opensAt + "; it is " + now);
+    }
+
+    private static Conflict closed(Contest c) {
+        return new Conflict("POLL_CLOSED", "the ballot of " + c.id + " closed at " + (c.closedAt != null ? c.closedAt : c.closesAt));
+    }
+
+    /**
+     * Checks a ranking against the slate (§5.3, §8.9): 422 {@code INVALID_RANKING} naming the
+     * entry for a gap (an empty entry), a candidate ranked twice, an unknown or a withdrawn one.
+     */
+    public void requireValidRanking(String contestId, List<String> ranking) {
+        Contest c = contest(contestId);
+        Set<String> onSlate = new HashSet<>();
+        c.slate.forEach(s -> onSlate.add(s.id()));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ranking.size(); i++) {
+            String candidate = ranking.get(i);
+            String field = "ranking[" + i + "]";
+            if (candidate == null || candidate.isBlank()) {
+                throw invalidRanking(field + " is empty: a ranking has no gaps (rank the next candidate or stop)");
+            }
+            if (!onSlate.contains(candidate)) {
+                throw invalidRanking(field + ": '" + candidate + "' is not a candidate of " + contestId + " (candidates: "
+                        + String.join(", ", onSlate.stream().sorted().toList()) + ")");
+            }
+            if (nominations.get(candidate).status() == NominationStatus.WITHDRAWN) {
+                throw invalidRanking(field + ": candidate '" + candidate + "' has withdrawn");
+            }
+            if (!seen.add(candidate)) {
+                throw invalidRanking(field + ": candidate '" + candidate + "' is ranked twice");
+            }
+        }
+    }
+
+    private static RuleViolation invalidRanking(String detail) {
+        return new RuleViolation("INVALID_RANKING", detail);
+    }
+
+    // ------------------------------------------------------------------ state
+
+    private Contest contest(String contestId) {
+        Contest c = contests.get(contestId);
+        if (c == null) {
+            throw new NotFound("CONTEST_NOT_FOUND", "no contest " + contestId + " in election " + id);
+        }
+        return c;
+    }
+
+    public ElectionId id() {
+        return id;
+    }
+
+    public int fiscalYear() {
+        return fiscalYear;
+    }
+
+    public Instant termStartsAt() {
+        return termStartsAt;
+    }
+
+    public ElectionCalendar calendar() {
+        return calendar;
+    }
+
+    public List<ContestView> contests() {
+        return contests.values().stream().map(Contest::view).toList();
+    }
+
+    public Optional<ContestView> findContest(String contestId) {
+        return Optional.ofNullable(contests.get(contestId)).map(Contest::view);
+    }
+
+    public ContestView contestView(String contestId) {
+        return contest(contestId).view();
+    }
+
+    public List<Nomination> nominations() {
+        return List.copyOf(nominations.values());
+    }
+
+    public Nomination nomination(String nominationId) {
+        Nomination n = nominations.get(nominationId);
+        if (n == null) {
+            throw new NotFound("NOMINATION_NOT_FOUND", "no nomination " + nominationId + " in election " + id);
+        }
+        return n;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void apply(ElectionEvent event) {
+        if (event instanceof ElectionCalled e) {
+            fiscalYear = e.fiscalYear();
+            termStartsAt = e.termStartsAt();
+            calendar = e.calendar();
+            continuingHolders = e.continuingHolders();
+            maxSeatsPerMember = e.maxSeatsPerMember();
+            e.contests().forEach(call -> contests.put(call.contestId(), new Contest(call)));
+        } else if (event instanceof NominationMade e) {
+            nominations.put(e.nominationId(), new Nomination(e.nominationId(), e.contestId(),
+                    e.nominee(), e.nomineeName(), e.nomineeMember(), e.nominatedBy(), NominationStatus.NOMINATED));
+        } else if (event instanceof NominationAccepted e) {
+            nominations.computeIfPresent(e.nominationId(),
+                    (k, n) -> n.withStatus(NominationStatus.ACCEPTED));
+        } else if (event instanceof NominationWithdrawn e) {
+            nominations.computeIfPresent(e.nominationId(),
+                    (k, n) -> n.withStatus(NominationStatus.WITHDRAWN));
+        } else if (event instanceof NominationsReopened e) {
+            Contest c = contests.get(e.contestId());
+            c.status = ContestStatus.REOPENED;
+            c.reopenedUntil = e.until();
+        } else if (event instanceof ContestAcclaimed e) {
+            Contest c = contests.get(e.contestId());
+            c.status = ContestStatus.ACCLAIMED;
+            c.slate = e.elected();
+            c.elected = e.elected().stream().map(SlateCandidate::id).toList();
+        } else if (event instanceof ContestLeftVacant e) {
+            Contest c = contests.get(e.contestId());
+            c.status = ContestStatus.VACANT;
+            c.slate = e.elected();
+            c.elected = e.elected().stream().map(SlateCandidate::id).toList();
+        } else if (event instanceof ContestSlated e) {
+            Contest c = contests.get(e.contestId());
+            c.status = ContestStatus.SLATED;
+            c.slate = e.candidates();
+            c.seedSha256 = e.seedSha256();
+            c.opensAt = e.opensAt();
+            c.closesAt = e.closesAt();
+        } else if (event instanceof ContestOpened e) {
+            Contest c = contests.get(e.contestId());
+            c.status = ContestStatus.OPEN;
+            c.electorate = e.electorate();
+        } else if (event instanceof ContestClosed e) {
+            Contest c = contests.get(e.contestId());
+            c.status = ContestStatus.CLOSED;
+            c.closedAt = e.closedAt();
+        } else if (event instanceof ContestCounted e) {
+            Contest c = contests.get(e.contestId());
+            c.status = ContestStatus.COUNTED;
+            c.counted = e;
+        }
+        version++;
+    }
+
+    /** A nomination and where it stands; its id is the candidate's id on the slate and in rankings. */
+    public record Nomination(String id, String contestId, String nominee, String nomineeName, String nomineeMember,
+                             String nominatedBy, NominationStatus status) {
+        Nomination withStatus(NominationStatus next) {
+            return new Nomination(id, contestId, nominee, nomineeName, nomineeMember, nominatedBy, next);
+        }
+    }
+
+    /** A contest as read: its slate, window, electorate and, once counted, the publication. */
+    public record ContestView(String id, String electionId, String position, int seats, String method, ContestStatus status,
+                              List<SlateCandidate> candidates, Set<String> withdrawn, String seedSha256, Instant opensAt,
+                              Instant closesAt, Instant closedAt, Instant reopenedUntil, List<String> electorate,
+                              List<String> elected, ContestCounted counted) {
+    }
+
+    /** A contest's state inside the election. */
+    private final class Contest {
+        private final String id;
+        private final String position;
+        private final int seats;
+        private final String method;
+        private ContestStatus status = ContestStatus.NOMINATING;
+        private Instant reopenedUntil;
+        private List<SlateCandidate> slate = List.of();
+        private String seedSha256;
+        private Instant opensAt;
+        private Instant closesAt;
+        private Instant closedAt;
+        private List<String> electorate = List.of();
+        private List<String> elected = List.of();
+        private ContestCounted counted;
+
+        Contest(ContestCall call) {
+            this.id = call.contestId();
+            this.position = call.position();
+            this.seats = call.seats();
+            this.method = call.method();
+        }
+
+        boolean takesNominationsAt(Instant now) {
+            if (status == ContestStatus.REOPENED) {
+                return now.isBefore(reopenedUntil);
+            }
+            return status == ContestStatus.NOMINATING && !now.isBefore(calendar.nominationsOpenAt())
+                    && now.isBefore(calendar.nominationsCloseAt());
+        }
+
+        String nominationWindow() {
+            return status == ContestStatus.REOPENED ? "until " + reopenedUntil
+                    : "from " + calendar.nominationsOpenAt() + " until " + calendar.nominationsCloseAt();
+        }
+
+        Instant acceptanceDeadline() {
+            return status == ContestStatus.REOPENED ? reopenedUntil : calendar.acceptanceBy();
+        }
+
+        boolean acceptsAt(Instant now) {
+            return (status == ContestStatus.NOMINATING || status == ContestStatus.REOPENED)
+                    && now.isBefore(acceptanceDeadline());
+        }
+
+        boolean slateDueAt(Instant now) {
+            return (status == ContestStatus.NOMINATING && !now.isBefore(calendar.slateAt()))
+                    || (status == ContestStatus.REOPENED && !now.isBefore(reopenedUntil));
+        }
+
+        List<SlateCandidate> candidates(NominationStatus wanted) {
+            return nominations.values().stream().filter(n -> n.contestId().equals(id) && n.status() == wanted)
+                    .map(n -> new SlateCandidate(n.id(), n.nomineeName(), n.nomineeMember())).toList();
+        }
+
+        Set<String> withdrawnFromSlate() {
+            Set<String> out = new java.util.TreeSet<>();
+            slate.forEach(s -> {
+                if (nominations.get(s.id()).status() == NominationStatus.WITHDRAWN) {
+                    out.add(s.id());
+                }
+            });
+            return out;
+        }
+
+        ContestView view() {
+            return new ContestView(id, Election.this.id.value(), position, seats, method, status, slate, withdrawnFromSlate(),
+                    seedSha256, opensAt, closesAt, closedAt, reopenedUntil, electorate, elected, counted);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.charter.election.election;
+
+import java.time.Instant;
+import java.util.List;
+import org.charter.platform.event.DomainEvent;
+import org.charter.platform.event.EventType;
+
+/** The facts of an election's stream: its cycle (DOMAIN.md §5.1) and each contest's slate, ballot and count. */
+public sealed interface ElectionEvent extends DomainEvent {
+
+    String electionId();
+
+    /** One contest of the election: a position and how many of its seats are elected now. */
+    record ContestCall(String contestId, String position, int seats, String method) {
+    }
+
+    /** A candidate as the slate shows it; {@code id} is what rankings name. */
+    record SlateCandidate(String id, String name, String member) {
+    }
+
+    /** One anonymised ballot as published at close: the ranking and its receipt, nothing else. */
+    record PublishedBallot(List<String> ranking, String receipt) {
+        public PublishedBallot {
+            ranking = List.copyOf(ranking);
+        }
+    }
+
+    /**
+     * The secretary called the year's election: its contests, its calendar, the members that will
+     * hold seats at term start anyway (successions and continuing terms, counted against
+     * {@code maxSeatsPerMember}).
+     */
+    @EventType(name = "ElectionCalled", version = 1)
+    record ElectionCalled(String electionId, int fiscalYear, Instant termStartsAt, ElectionCalendar calendar,
+                          List<ContestCall> contests, List<String> continuingHolders, int maxSeatsPerMember,
+                          Instant calledAt) implements ElectionEvent {
+        public ElectionCalled {
+            contests = List.copyOf(contests);
+            continuingHolders = List.copyOf(continuingHolders);
+        }
+    }
+
+    /** A Governing member nominated a person (possibly its own representative) for a contest. */
+    @EventType(name = "NominationMade", version = 1)
+    record NominationMade(String electionId, String nominationId, String contestId, String nominee, String nomineeName,
+                          String nomineeMember, String nominatedBy, Instant nominatedAt) implements ElectionEvent {
+    }
+
+    @EventType(name = "NominationAccepted", version = 1)
+    record NominationAccepted(String electionId, String nominationId, Instant acceptedAt) implements ElectionEvent {
+    }
+
+    /** The nominee withdrew; after the slate it stays on it, struck from every ballot before stage 1 (§8.10). */
+    @EventType(name = "NominationWithdrawn", version = 1)
+    record NominationWithdrawn(String electionId, String nominationId, Instant withdrawnAt) implements ElectionEvent {
+    }
+
+    /** Fewer accepted candidates than seats at the slate: nominations reopen until {@code until} (§5.2). */
+    @EventType(name = "NominationsReopened", version = 1)
+    record NominationsReopened(String electionId, String contestId, Instant until, int candidates, int seats)
+            implements ElectionEvent {
+    }
+
+    /** Candidates = seats: elected by acclamation, no ballot (§5.2). */
+    @EventType(name = "ContestAcclaimed", version = 1)
+    record ContestAcclaimed(String electionId, String contestId, List<SlateCandidate> elected) implements ElectionEvent {
+        public ContestAcclaimed {
+            elected = List.copyOf(elected);
+        }
+    }
+
+    /** Still too few after reopening: the accepted candidates are elected and {@code unfilled} seats are vacant. */
+    @EventType(name = "ContestLeftVacant", version = 1)
+    record ContestLeftVacant(String electionId, String contestId, List<SlateCandidate> elected, int unfilled)
+            implements ElectionEvent {
+        public ContestLeftVacant {
+            elected = List.copyOf(elected);
+        }
+    }
+
+    /**
+     * The contest's slate, and the SHA-256 of the seed of its lot, published before the ballot
+     * opens (§5.5); the seed itself is revealed at the count.
+     */
+    @EventType(name = "ContestSlated", version = 1)
+    record ContestSlated(String electionId, String contestId, List<SlateCandidate> candidates, String method,
+                         String seedSha256, Instant opensAt, Instant closesAt) implements ElectionEvent {
+        public ContestSlated {
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    /** The ballot opened; the electorate (members GOVERNING and ACTIVE at {@code opensAt}, §1.5) is frozen. */
+    @EventType(name = "ContestOpened", version = 1)
+    record ContestOpened(String electionId, String contestId, Instant opensAt, List<String> electorate)
+            implements ElectionEvent {
+        public ContestOpened {
+            electorate = List.copyOf(electorate);
+        }
+    }
+
+    @EventType(name = "ContestClosed", version = 1)
+    record ContestClosed(String electionId, String contestId, Instant closedAt) implements ElectionEvent {
+    }
+
+    /**
+     * The one publication of the contest's ballots: every anonymised ballot with its receipt, in
+     * ascending receipt order (which says nothing of the order of casting), the Merkle root over
+     * them (RFC 6962), the revealed seed and the count.
+     */
+    @EventType(name = "ContestCounted", version = 1)
+    record ContestCounted(String electionId, String contestId, String seed, List<PublishedBallot> ballots, String merkleRoot,
+                          int turnout, CountResult result) implements ElectionEvent {
+        public ContestCounted {
+            ballots = List.copyOf(ballots);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.charter.election.election;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import org.charter.election.member.MemberRecord;
+import org.charter.election.member.RepresentativeRole;
+import org.charter.election.member.Roll;
+import org.charter.election.position.Position;
+import org.charter.election.position.Positions;
+import org.charter.platform.aggregate.Recorded;
+import org.charter.platform.error.Forbidden;
+import org.charter.platform.error.RuleViolation;
+import org.charter.platform.event.Actor;
+import org.charter.platform.event.CommandContext;
+
+/**
+ * Use cases of nominations (DOMAIN.md §5.2): a Governing member (by its delegate or an
+ * alternate) nominates a person, whose eligibility for the position is checked against the
+ * election service's roll with the reason when refused; the nominee accepts or withdraws.
+ */
+public class Nominating {
+
+    private final Elections elections;
+    private final Roll roll;
+    private final Positions positions;
+    private final Clock clock;
+
+    public Nominating(Elections elections, Roll roll, Positions positions, Clock clock) {
+        this.elections = elections;
+        this.roll = roll;
+        this.positions = positions;
+        this.clock = clock;
+    }
+
+    public Recorded<Election> nominate(ElectionId electionId, String position, String nominee, String nomineeName,
+                                       CommandContext context) {
+        Instant now = clock.instant();
+        String nominator = requireGoverningMemberActing(context.actor(), now);
+        Position p = positions.get(position);
+        MemberRecord member = roll.memberOfPerson(nominee, now).orElseThrow(() -> notEligible(nominee + " represents no"
+                + " member on the roll (a nominee is a member's representative, delegate or alternate)"));
+        if (!member.isActiveGoverningAt(now)) {
+            throw notEligible(nominee + " represents " + member.id() + ", which is not an active Governing member at " + now);
+        }
+        Set<RepresentativeRole> roles = member.rolesOf(nominee, now);
+        if (!p.admits(roles)) {
+            throw notEligible(nominee + " is " + (roles.isEmpty() ? "no longer in any role" : roles) + " for " + member.id()
+                    + "; " + p.name() + " needs one of " + p.eligible());
+        }
+        String contestId = electionId.contestId(p.name());
+        String name = nomineeName == null || nomineeName.isBlank() ? nominee : nomineeName.strip();
+        return elections.change(electionId, context,
+                election -> election.nominate(contestId, nominee, name, member.id(), nominator, now));
+    }
+
+    public Recorded<Election> accept(ElectionId electionId, String nominationId, CommandContext context) {
+        Instant now = clock.instant();
+        return elections.change(electionId, context, e -> e.accept(nominationId, context.actor().subject(), now));
+    }
+
+    public Recorded<Election> withdraw(ElectionId electionId, String nominationId, CommandContext context) {
+        Instant now = clock.instant();
+        return elections.change(electionId, context, e -> e.withdraw(nominationId, context.actor().subject(), now));
+    }
+
+    /** The member the actor nominates for: a delegate's token names it, and the roll must agree (§8.5). */
+    private String requireGoverningMemberActing(Actor actor, Instant now) {
+        String member = actor.member();
+        if (member == null) {
+            throw new Forbidden("NOT_MEMBER_DELEGATE", "nominations are made by a Governing member through its delegate or"
+                    + " an alternate: the token names no member (claim member)");
+        }
+        MemberRecord record = roll.member(member).orElseThrow(() -> new Forbidden("NOT_ELIGIBLE", "member " + member
+                + " is not on the roll"));
+        if (!record.isActiveGoverningAt(now)) {
+            throw new Forbidden("NOT_ELIGIBLE", "member " + member + " is not an active Governing member at " + now
+                    + ": only Governing members nominate (§5.2)");
+        }
+        if (!record.castsVoteAt(actor.subject(), now)) {
+            throw new Forbidden("NOT_MEMBER_DELEGATE", actor.subject() + " is not the delegate or an alternate of member "
+                    + member + " at " + now);
+        }
+        return member;
+    }
+
+    private static RuleViolation notEligible(String reason) {
+        return new RuleViolation("NOMINEE_NOT_ELIGIBLE", reason);
+    }
+}

@@ -1,0 +1,7 @@
+package org.charter.election.election;
+
+public enum NominationStatus {
+    NOMINATED,
+    ACCEPTED,
+    WITHDRAWN
+}

@@ -1,0 +1,369 @@
+package org.charter.election.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.MongoDatabase;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.cloudevents.CloudEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.charter.election.ElectionServiceTest;
+import org.charter.platform.security.Role;
+import org.charter.platform.test.EventSchemas;
+import org.charter.platform.test.TestTokens;
+import org.charter.voting.receipt.Receipts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A whole election cycle through REST, Kafka (membership's events in, the election's out) and the
+ * MongoDB wire-protocol server, on the service's movable clock: nominations, an ineligible
+ * nomination refused with its reason, acceptance, the slate, secret ballots (with every refusal of
+ * DOMAIN.md §8), an IRV count needing a transfer and an STV count with a surplus, the published
+ * contests that {@code charter-verify check} agrees with, receipts that verify, a tampered ballot
+ * list that fails, and nothing on the topic or in the register that says how a member voted.
+ */
+@ElectionServiceTest
+class ElectionCycleIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> MEMBERS = List.of("G1", "G2", "G3", "G4", "G5");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase database;
+
+    @TempDir
+    Path dir;
+
+    private final String secretary = TestTokens.token("sam.secretary", Role.SECRETARY, null);
+
+    @BeforeAll
+    static void board(@Autowired MongoDatabase database) {
+        Instant since = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
+        try (MembershipFeed feed = new MembershipFeed(database)) {
+            for (String m : MEMBERS) {
+                String p = m.toLowerCase();
+                feed.governing(m, since, p + "-del", p + "-alt");
+                feed.representative(m, "K12_LEAD", p + "-k12", since);
+            }
+            feed.affiliate("AF", since, null);
+            feed.awaitRoll("G1", "G2", "G3", "G4", "G5", "AF");
+        }
+    }
+
+    @Test
+    void a_cycle_from_nominations_to_verified_published_counts() throws Exception {
+        Api api = new Api(port);
+        Instant start = ElectionServiceTest.CLOCK.instant();
+        Instant t = start.plus(Duration.ofDays(50)).truncatedTo(ChronoUnit.SECONDS);
+        int fiscalYear = start.atZone(ZoneOffset.UTC).getYear() + 2;
+        String election = created(api.post("/api/v1/elections", secretary, """
+                {"fiscalYear":%d,"ballotOpensAt":"%s","contests":[{"position":"CHAIR_ELECT","seats":1},
+                 {"position":"AT_LARGE_K12","seats":2}]}""".formatted(fiscalYear, t))).path("id").asText();
+        String chair = election + ".CHAIR_ELECT";
+        String atLarge = election + ".AT_LARGE_K12";
+
+        // nominations (T-40d)
+        ElectionServiceTest.CLOCK.set(t.minus(Duration.ofDays(40)));
+        Map<String, String> candidate = new HashMap<>();
+        for (String[] n : new String[][] {{"G1", "CHAIR_ELECT", "g2-k12"}, {"G1", "CHAIR_ELECT", "g3-k12"},
+                {"G2", "CHAIR_ELECT", "g1-del"}, {"G3", "AT_LARGE_K12", "g4-alt"}, {"G3", "AT_LARGE_K12", "g5-k12"},
+                {"G4", "AT_LARGE_K12", "g2-alt"}}) {
+            JsonNode made = created(api.post("/api/v1/elections/" + election + "/nominations", delegate(n[0]),
+                    "{\"position\":\"%s\",\"nominee\":\"%s\",\"name\":\"%s\"}".formatted(n[1], n[2], n[2])));
+            candidate.put(n[2], made.path("id").asText());
+        }
+        Api.Response ineligible = api.post("/api/v1/elections/" + election + "/nominations", delegate("G1"),
+                "{\"position\":\"CHAIR_ELECT\",\"nominee\":\"stranger\"}");
+        assertThat(ineligible.status()).isEqualTo(422);
+        assertThat(ineligible.json().path("detail").asText()).contains("represents no member");
+        assertThat(ineligible.contentType()).startsWith("application/problem+json");
+        assertThat(ineligible.code()).isEqualTo("NOMINEE_NOT_ELIGIBLE");
+        Api.Response alternate = api.post("/api/v1/elections/" + election + "/nominations", delegate("G1"),
+                "{\"position\":\"CHAIR_ELECT\",\"nominee\":\"g5-alt\"}");
+        assertThat(alternate.code()).isEqualTo("NOMINEE_NOT_ELIGIBLE");
+        assertThat(alternate.json().path("detail").asText()).contains("g5-alt is [ALTERNATE] for G5", "CHAIR_ELECT needs one of");
+        assertThat(api.post("/api/v1/elections/" + election + "/nominations", TestTokens.delegate("af-del", "AF"),
+                "{\"position\":\"CHAIR_ELECT\",\"nominee\":\"g5-k12\"}").code()).isEqualTo("NOT_ELIGIBLE");
+
+        // acceptance: only the nominee
+        assertThat(api.post(acceptance(election, candidate.get("g2-k12")), person("g3-k12"), null).code())
+                .isEqualTo("NOT_NOMINEE");
+        candidate.forEach((nominee, id) -> ok(api.post(acceptance(election, id), person(nominee), null)));
+
+        // the slate (T-10d) with each seed's hash
+        ElectionServiceTest.CLOCK.set(t.minus(Duration.ofDays(10)));
+        JsonNode slate = ok(api.post("/api/v1/elections/" + election + "/slate", secretary, null));
+        assertThat(slate.path("contests")).extracting(c -> c.path("status").asText()).containsExactly("SLATED", "SLATED");
+        assertThat(ok(api.get("/api/v1/contests/" + chair, secretary)).path("seedSha256").asText()).hasSize(64);
+
+        // the ballots open by themselves at T
+        ElectionServiceTest.CLOCK.set(t.plus(Duration.ofMinutes(1)));
+        JsonNode open = awaitContests(api, "OPEN", 2);
+        assertThat(open.path("content").get(0).path("candidates")).hasSize(3);
+        String n1 = candidate.get("g2-k12");
+        String n2 = candidate.get("g3-k12");
+        String n3 = candidate.get("g1-del");
+        String a1 = candidate.get("g4-alt");
+        String a2 = candidate.get("g5-k12");
+        String a3 = candidate.get("g2-alt");
+
+        // bad ballots change nothing
+        assertThat(ballot(api, chair, "G1", null, List.of(n1, n1)).code()).isEqualTo("INVALID_RANKING");
+        assertThat(ballot(api, chair, "G1", null, java.util.Arrays.asList(n1, null, n2)).code()).isEqualTo("INVALID_RANKING");
+        assertThat(ballot(api, chair, "G1", null, List.of("n99")).code()).isEqualTo("INVALID_RANKING");
+        assertThat(ballot(api, chair, "G1", TestTokens.delegate("g2-del", "G1"), List.of(n1)).code())
+                .isEqualTo("NOT_MEMBER_DELEGATE");
+        assertThat(ballot(api, chair, "AF", TestTokens.delegate("af-del", "AF"), List.of(n1)).code()).isEqualTo("NOT_ELIGIBLE");
+        Api.Response noKey = api.post("/api/v1/contests/" + chair + "/ballots", delegate("G1"), ranking(List.of(n1)));
+        assertThat(noKey.status()).isEqualTo(400);
+        assertThat(noKey.code()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
+        assertThat(ok(api.get("/api/v1/contests/" + chair + "/turnout", secretary)).path("voted")).isEmpty();
+
+        // IRV: n1 2, n2 2, n3 1 at stage 1; n3's ballot transfers to n2
+        List<String> receipts = new ArrayList<>();
+        Map<String, String> nonces = new HashMap<>();
+        String key = UUID.randomUUID().toString();
+        Api.Response first = ballot(api, chair, "G1", key, delegate("G1"), List.of(n1));
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.json().size()).isEqualTo(2);
+        Api.Response retried = ballot(api, chair, "G1", key, delegate("G1"), List.of(n1));
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.replayed()).isTrue();
+        assertThat(retried.json().path("receipt").asText()).isEqualTo(first.json().path("receipt").asText());
+        keep(first, receipts, nonces);
+        keep(cast(api, chair, "G2", person("g2-alt", "G2"), List.of(n1, n3)), receipts, nonces);
+        assertThat(ballot(api, chair, "G2", null, List.of(n2)).code()).isEqualTo("ALREADY_VOTED");
+        keep(cast(api, chair, "G3", delegate("G3"), List.of(n2)), receipts, nonces);
+        keep(cast(api, chair, "G4", delegate("G4"), List.of(n2, n1)), receipts, nonces);
+        keep(cast(api, chair, "G5", delegate("G5"), List.of(n3, n2)), receipts, nonces);
+        assertThat(ballot(api, chair, "G3", person("g3-alt", "G3"), List.of(n1)).code()).isEqualTo("ALREADY_VOTED");
+
+        // STV, 2 seats: a1 4 (quota 2), surplus 2 at 0.5 a paper elects a2
+        cast(api, atLarge, "G1", delegate("G1"), List.of(a1, a2));
+        cast(api, atLarge, "G2", delegate("G2"), List.of(a1, a2));
+        cast(api, atLarge, "G3", delegate("G3"), List.of(a1, a3));
+        cast(api, atLarge, "G4", delegate("G4"), List.of(a1, a2));
+        cast(api, atLarge, "G5", delegate("G5"), List.of(a2));
+
+        JsonNode turnout = ok(api.get("/api/v1/contests/" + chair + "/turnout", secretary));
+        assertThat(turnout.path("voted")).extracting(JsonNode::asText).containsExactlyElementsOf(MEMBERS);
+        assertThat(turnout.path("notYet")).isEmpty();
+        assertThat(turnout.toString()).doesNotContain(n1, receipts.get(0));
+
+        // the secretary closes the IRV contest; the clock closes the STV one at closesAt
+        JsonNode closed = ok(api.post("/api/v1/contests/" + chair + "/closure", secretary, null));
+        assertThat(closed.path("status").asText()).isEqualTo("COUNTED");
+        assertThat(closed.path("elected")).extracting(JsonNode::asText).containsExactly("g3-k12");
+        assertThat(ballot(api, chair, "G1", null, List.of(n2)).code()).isEqualTo("POLL_CLOSED");
+        assertThat(api.post("/api/v1/contests/" + chair + "/closure", secretary, null).code()).isEqualTo("POLL_CLOSED");
+        assertThat(api.get("/api/v1/contests/" + atLarge + "/published", secretary).code()).isEqualTo("NOT_PUBLISHED");
+        ElectionServiceTest.CLOCK.set(t.plus(Duration.ofDays(7)));
+        awaitContests(api, "COUNTED", 2);
+
+        // the published contests, recounted and their roots recomputed by charter-verify
+        JsonNode irv = ok(api.get("/api/v1/contests/" + chair + "/published", TestTokens.delegate("G3")));
+        JsonNode stv = ok(api.get("/api/v1/contests/" + atLarge + "/published", TestTokens.auditor()));
+        validateV2(irv);
+        validateV2(stv);
+        assertThat(irv.path("result").path("stages")).hasSize(2);
+        assertThat(irv.path("result").path("stages").get(1).path("excluded").get(0).asText()).isEqualTo("g1-del");
+        assertThat(irv.path("turnout").asInt()).isEqualTo(5);
+        assertThat(stv.path("result").path("quota").asText()).isEqualTo("2.00000");
+        assertThat(stv.path("result").path("stages").get(1).path("kind").asText()).isEqualTo("SURPLUS");
+        assertThat(stv.path("result").path("elected")).extracting(JsonNode::asText).containsExactly("g4-alt", "g5-k12");
+        Path irvFile = write("irv.json", irv);
+        Path stvFile = write("stv.json", stv);
+        assertThat(verify("check", irvFile.toString(), irvFile.toString())).isZero();
+        assertThat(verify("check", stvFile.toString(), stvFile.toString())).isZero();
+
+        // every receipt is included (the service's proof and charter-verify's), with the voter's nonce
+        for (String receipt : receipts) {
+            JsonNode proof = ok(api.get("/api/v1/contests/" + chair + "/receipts/" + receipt, TestTokens.delegate("G1")));
+            assertThat(JSON.treeToValue(proof, Receipts.InclusionProof.class).verifies()).isTrue();
+            assertThat(proof.path("root").asText()).isEqualTo(irv.path("merkle").path("root").asText());
+            assertThat(Receipts.receipt(chair, JSON.convertValue(proof.path("ranking"), List.class), nonces.get(receipt)))
+                    .isEqualTo(receipt);
+        }
+        assertThat(verify("receipt", "--nonce", nonces.get(receipts.get(1)), irvFile.toString(), receipts.get(1))).isZero();
+        assertThat(shellCheck(api, chair, receipts.get(2), nonces.get(receipts.get(2)), irv.path("merkle").path("root").asText()))
+                .as("docs/voting/verify-receipt.sh").isZero();
+        assertThat(api.get("/api/v1/contests/" + chair + "/receipts/" + "0".repeat(64), secretary).code())
+                .isEqualTo("RECEIPT_NOT_FOUND");
+
+        // a tampered ballot list fails
+        ObjectNode tampered = irv.deepCopy();
+        ((ArrayNode) tampered.get("ballots").get(0).get("ranking")).removeAll().add(n3);
+        assertThat(verify("check", write("tampered.json", tampered).toString(), irvFile.toString())).isEqualTo(1);
+
+        // the topic: every event valid; the register's events carry no receipt, nonce or ranking
+        List<CloudEvent> events = ElectionTopic.await(ElectionTopic.subject(election), 20);
+        List<CloudEvent> voted = ElectionTopic.await(ElectionTopic.subjectStartingWith("voter:" + chair + ":"), 5);
+        EventSchemas schemas = EventSchemas.inRepository();
+        events.forEach(schemas::validate);
+        voted.forEach(schemas::validate);
+        assertThat(events).extracting(ElectionTopic::name).contains("ElectionCalled", "NominationMade", "NominationAccepted",
+                "ContestSlated", "ContestOpened", "ContestClosed", "ContestCounted");
+        for (CloudEvent e : voted) {
+            String data = new String(e.getData().toBytes());
+            assertThat(data).doesNotContain(n1, n2, n3);
+            receipts.forEach(r -> assertThat(data).doesNotContain(r, nonces.get(r)));
+        }
+        String allButTheCounts = events.stream().filter(e -> !ElectionTopic.name(e).equals("ContestCounted"))
+                .map(e -> e + new String(e.getData().toBytes())).toList().toString();
+        receipts.forEach(r -> assertThat(allButTheCounts).doesNotContain(r, nonces.get(r)));
+
+        // the box holds no member, person or time; the answers store no receipt in clear
+        for (Document ballot : database.getCollection("ballot_box").find()) {
+            assertThat(ballot.keySet()).containsExactlyInAnyOrder("_id", "contestId", "ranking");
+        }
+        for (Document answer : database.getCollection("ballot_answers").find()) {
+            assertThat(answer.keySet()).containsExactlyInAnyOrder("_id", "sealed");
+            receipts.forEach(r -> assertThat(answer.toJson()).doesNotContain(r));
+        }
+        assertThat(database.getCollection("idempotency_keys").find().into(new ArrayList<>()).toString())
+                .doesNotContain(receipts.toArray(String[]::new));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private JsonNode awaitContests(Api api, String status, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        JsonNode list = null;
+        while (System.nanoTime() < deadline) {
+            list = ok(api.get("/api/v1/contests?status=" + status, secretary));
+            if (list.path("content").size() >= count) {
+                return list;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("expected " + count + " contests " + status + ", got " + list);
+    }
+
+    private static String acceptance(String election, String nomination) {
+        return "/api/v1/elections/" + election + "/nominations/" + nomination + "/acceptance";
+    }
+
+    private Api.Response ballot(Api api, String contest, String member, String token, List<String> ranking) {
+        return ballot(api, contest, member, UUID.randomUUID().toString(), token == null ? delegate(member) : token, ranking);
+    }
+
+    private Api.Response ballot(Api api, String contest, String member, String key, String token, List<String> ranking) {
+        return api.send("POST", "/api/v1/contests/" + contest + "/ballots", token, ranking(ranking), "Idempotency-Key", key);
+    }
+
+    private Api.Response cast(Api api, String contest, String member, String token, List<String> ranking) {
+        Api.Response r = ballot(api, contest, member, UUID.randomUUID().toString(), token, ranking);
+        assertThat(r.status()).as("ballot of %s: %s", member, r).isEqualTo(201);
+        return r;
+    }
+
+    private static void keep(Api.Response r, List<String> receipts, Map<String, String> nonces) {
+        String receipt = r.json().path("receipt").asText();
+        receipts.add(receipt);
+        nonces.put(receipt, r.json().path("nonce").asText());
+    }
+
+    private static String ranking(List<String> ranking) {
+        try {
+            return "{\"ranking\":" + JSON.writeValueAsString(ranking) + "}";
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String delegate(String member) {
+        return TestTokens.delegate(member.toLowerCase() + "-del", member);
+    }
+
+    /** A person of a member (g2-k12 is G2's K-12 lead): its token names the member it acts for. */
+    private static String person(String subject) {
+        return TestTokens.delegate(subject, subject.substring(0, subject.indexOf('-')).toUpperCase());
+    }
+
+    private static String person(String subject, String member) {
+        return TestTokens.delegate(subject, member);
+    }
+
+    private static JsonNode created(Api.Response r) {
+        assertThat(r.status()).as("%s", r).isEqualTo(201);
+        return r.json();
+    }
+
+    private static JsonNode ok(Api.Response r) {
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        return r.json();
+    }
+
+    private Path write(String name, JsonNode node) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+        return file;
+    }
+
+    private static void validateV2(JsonNode published) throws IOException {
+        Path schema = EventSchemas.repositoryRoot().resolve("docs/voting/published-contest.v2.schema.json");
+        try (InputStream in = Files.newInputStream(schema)) {
+            assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in).validate(published))
+                    .isEmpty();
+        }
+    }
+
+    /**
+     * docs/voting/verify-receipt.sh as a member runs it (bash, printf, sha256sum, xxd, jq) on the
+     * service's inclusion proof; 0 when those tools are missing here, where the IT cannot run it.
+     */
+    private int shellCheck(Api api, String contest, String receipt, String nonce, String root) throws Exception {
+        for (String tool : List.of("bash", "sha256sum", "xxd", "jq")) {
+            if (new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() != 0) {
+                System.out.println("verify-receipt.sh not run: no " + tool);
+                return 0;
+            }
+        }
+        JsonNode proof = ok(api.get("/api/v1/contests/" + contest + "/receipts/" + receipt, secretary));
+        Path file = write("proof.json", proof);
+        String ranking = String.join(",", JSON.convertValue(proof.path("ranking"), List.class));
+        Path script = EventSchemas.repositoryRoot().resolve("docs/voting/verify-receipt.sh");
+        Process process = new ProcessBuilder("bash", script.toString(), contest, ranking, nonce, receipt, file.toString(), root)
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        int exit = process.waitFor();
+        System.out.println("verify-receipt.sh -> " + exit + "\n" + output);
+        return exit;
+    }
+
+    /** charter-verify as a member runs it: its own JVM, the voting library on the class path. */
+    private static int verify(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.charter.voting.verify.CharterVerify"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        int exit = process.waitFor();
+        System.out.println("charter-verify " + String.join(" ", args) + " -> " + exit + "\n" + output);
+        return exit;
+    }
+}
