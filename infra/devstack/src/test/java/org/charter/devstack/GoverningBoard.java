@@ -52,6 +52,11 @@ final class GoverningBoard {
         return seats;
     }
 
+    /** The Governing members that hold a seat, in the roster's order. */
+    List<String> members() {
+        return List.copyOf(delegates.keySet());
+    }
+
     String secretaryToken() {
         return secretary;
     }
@@ -91,7 +96,16 @@ final class GoverningBoard {
     }
 
     RawHttp.Answer withdraw(String motion, String reason) {
-        return send("POST", "/api/v1/motions/" + motion + "/withdrawal", secretary, "{\"reason\":\"" + reason + "\"}");
+        return withdraw(motion, reason, secretary);
+    }
+
+    /** A withdrawal asked for with another token than the proposing secretary's. */
+    RawHttp.Answer withdraw(String motion, String reason, String token) {
+        return send("POST", "/api/v1/motions/" + motion + "/withdrawal", token, "{\"reason\":\"" + reason + "\"}");
+    }
+
+    String otherSecretaryToken() {
+        return tokens.issue("kim.secretary", "secretary", null);
     }
 
     JsonNode motion(String motion) {

@@ -33,6 +33,9 @@ class PolicyApprovalEndToEndIT {
     private static final String QUICK = "\"notice\":\"PT1S\",\"round\":\"PT2M\",\"comment\":\"PT1S\",\"voteNotice\":\"PT1S\","
             + "\"vote\":\"PT2M\"";
 
+    /** The link breaks after the start (which may ask the committee about the motion), during the notice. */
+    private static final String NOTICE_TO_CUT_THE_LINK_IN = QUICK.replace("\"notice\":\"PT1S\"", "\"notice\":\"PT3S\"");
+
     private static CommitteeLink link;
     private static GoverningBoard board;
     private static Processes processes;
@@ -55,10 +58,14 @@ class PolicyApprovalEndToEndIT {
     @Test
     void a_policy_is_adopted_by_consensus_in_its_first_round() {
         String motion = board.propose("Item statistics are published");
-        String process = processes.start(motion, QUICK);
+        // the first reminder is due a second after the round opens (119 s before it closes), the second never
+        String process = processes.start(motion, QUICK + ",\"firstReminder\":\"PT119S\"");
 
         String poll = processes.awaitRound(process, 1);
         assertThat(board.poll(poll).path("status").asText()).isEqualTo("OPEN");
+        Eventually.that("the first reminder", () -> processes.milestones(process).contains("PollReminderDue"));
+        assertThat(Processes.texts(processes.milestone(process, "PollReminderDue").path("data").path("members")))
+                .as("nobody has answered yet (the committee's turnout)").containsExactlyInAnyOrderElementsOf(board.members());
         board.everyDelegate(poll, "SUPPORT", null);
         assertThat(board.close(poll).path("outcome").asText()).isEqualTo("CONSENSUS");
 
@@ -67,7 +74,7 @@ class PolicyApprovalEndToEndIT {
         assertThat(ended.path("progress").path("decidedBy").asText()).isEqualTo("CONSENSUS");
         assertThat(ended.path("startedBy").asText()).isEqualTo(GoverningBoard.SECRETARY);
         assertThat(processes.milestones(process)).containsExactly("PolicyApprovalStarted", "ConsensusRoundOpened",
-                "ConsensusRoundAssessed", "PolicyApprovalEnded");
+                "PollReminderDue", "ConsensusRoundAssessed", "PolicyApprovalEnded");
         assertThat(board.motion(motion).path("status").asText()).isEqualTo("ADOPTED");
         assertThat(board.history(motion)).containsExactly("MotionProposed.v1", "PollScheduled.v1", "PollOpened.v1",
                 "PollClosed.v1", "ConsensusRoundCounted.v1", "MotionAdopted.v1");
@@ -137,9 +144,13 @@ class PolicyApprovalEndToEndIT {
         String motion = board.propose("Scores are reported within a month");
         String process = processes.start(motion, QUICK);
         String poll = processes.awaitRound(process, 1);
+        // the committee takes a withdrawal from the proposer only, and only between polls (docs/workflows/README.md)
+        assertThat(board.withdraw(motion, "too early").json().path("code").asText()).isEqualTo("WRONG_STEP");
         board.everyDelegate(poll, "SUPPORT", "BLOCK");
         board.close(poll);
         processes.awaitRevisionTask(process);
+        assertThat(board.withdraw(motion, "not mine", board.otherSecretaryToken()).json().path("code").asText())
+                .isEqualTo("NOT_PROPOSER");
 
         RawHttp.Answer withdrawn = board.withdraw(motion, "the board will take it up next year");
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
@@ -156,9 +167,9 @@ class PolicyApprovalEndToEndIT {
     @Test
     void an_unreachable_committee_turns_the_call_into_an_incident_and_the_retried_incident_opens_the_round_once() throws Exception {
         String motion = board.propose("Accommodations are listed");
+        String process = processes.start(motion, NOTICE_TO_CUT_THE_LINK_IN);
         link.cut();
         Instant cut = Instant.now();
-        String process = processes.start(motion, QUICK);
 
         Eventually.that("an incident at OpenConsensusRound", () -> processes.view(process).path("incidents").size() == 1);
         assertThat(processes.view(process).path("incidents").get(0).path("activityId").asText()).isEqualTo("OpenConsensusRound");
@@ -189,9 +200,9 @@ class PolicyApprovalEndToEndIT {
     void when_the_committees_answers_are_lost_the_retried_incident_gets_the_first_answer_and_the_committee_acts_once()
             throws Exception {
         String motion = board.propose("Interpreters are provided");
+        String process = processes.start(motion, NOTICE_TO_CUT_THE_LINK_IN);
         link.loseAnswers();
         Instant lossy = Instant.now();
-        String process = processes.start(motion, QUICK);
 
         Eventually.that("an incident at OpenConsensusRound", () -> processes.view(process).path("incidents").size() == 1);
         List<Seen> sent = link.seenSince(lossy).stream().filter(seen -> "POST /api/v1/polls".equals(seen.requestLine())).toList();
