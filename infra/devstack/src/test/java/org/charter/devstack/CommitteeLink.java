@@ -90,7 +90,14 @@ final class CommitteeLink implements AutoCloseable {
                     client.close();
                     continue;
                 }
-                Socket committee = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
+                Socket committee;
+                try {
+                    committee = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
+                } catch (IOException down) {
+                    seen.add(new Seen(Instant.now(), State.CUT, "the committee is down: " + down.getMessage()));
+                    closeQuietly(client);
+                    continue;
+                }
                 open.add(client);
                 open.add(committee);
                 pump(client, committee, true, now);
