@@ -30,9 +30,10 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The whole platform in one JVM: Kafka (KRaft) and the durable MongoDB wire server on the
- * contract's ports with their data under {@code CHARTER_DATA_DIR}, and every service of
- * {@link DevstackServices} as its own Spring application context, all started side by side (a
- * context waits for the infrastructure only before it creates its beans). Prints where each part
+ * contract's ports with their data under {@code CHARTER_DATA_DIR}, and every service of its
+ * settings ({@link DevstackServices} in the jar; tests may change a service's properties) as its
+ * own Spring application context, all started side by side (a context waits for the
+ * infrastructure only before it creates its beans). Prints where each part
  * of the start-up went, then the URLs once all answer healthy; Ctrl-C / SIGTERM stops the
  * services, then MongoDB (final commit), then Kafka.
  */
@@ -85,7 +86,7 @@ public final class Devstack {
                 inThreadsOf("kafka", () -> startKafka(settings, endpoints, timeline)),
                 inThreadsOf("mongodb", () -> startMongo(settings, endpoints, timeline)));
         Map<DevstackService, CompletableFuture<URI>> services = new LinkedHashMap<>();
-        for (DevstackService service : DevstackServices.ALL) {
+        for (DevstackService service : settings.servicePorts().keySet()) {
             services.put(service, inThreadsOf(service.name(),
                     () -> startService(service, settings, endpoints, infrastructure, timeline)));
         }

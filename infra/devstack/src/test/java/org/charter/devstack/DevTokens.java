@@ -30,6 +30,12 @@ final class DevTokens {
         return delegateOfWa;
     }
 
+    /** A token for anyone the devstack knows (a delegate's subject is its membership person id); one request per call. */
+    String issue(String subject, String role, String member) {
+        return issue(member == null ? "{\"subject\":\"%s\",\"role\":\"%s\"}".formatted(subject, role)
+                : "{\"subject\":\"%s\",\"role\":\"%s\",\"member\":\"%s\"}".formatted(subject, role, member));
+    }
+
     private String issue(String request) {
         RawHttp.Answer answer = gateway.request("POST", "/dev/tokens").json(request).send();
         if (answer.status() != 200) {

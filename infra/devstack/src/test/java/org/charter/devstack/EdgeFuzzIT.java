@@ -17,7 +17,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.charter.conventions.test.RawHttp;
 import org.charter.devstack.ApiOperations.Operation;
@@ -31,7 +30,7 @@ import org.charter.devstack.MalformedRequests.Mutation;
  * they were).
  *
  * <p>The services are the devstack's ({@link DevstackServices#ALL}, where every service is listed
- * once anyway), started in this JVM; each one's operations come from its OpenAPI document, the
+ * once anyway), started in this JVM once for every IT of the module ({@link SharedDevstack}); each one's operations come from its OpenAPI document, the
  * gateway's from its own and, through it, every routed service's. A new service is covered by
  * being in the devstack. The seed is fixed, so a run is repeatable; change it (or the tries) to
  * explore further.
@@ -48,24 +47,15 @@ class EdgeFuzzIT {
 
     @BeforeContainer
     static void startTheDevstack() throws Exception {
-        devstack = RunningDevstack.start();
-        tokens = new DevTokens(devstack.port(devstack.service("gateway")));
-        events = new StoredEvents(devstack.mongoUri());
+        SharedDevstack shared = SharedDevstack.get();
+        devstack = shared.devstack();
+        tokens = shared.tokens();
+        events = shared.events();
         List<Operation> all = new ArrayList<>();
         for (DevstackService service : DevstackServices.ALL) {
             all.addAll(ApiOperations.of(service.name(), devstack.port(service)));
         }
         operations = List.copyOf(all);
-    }
-
-    @AfterContainer
-    static void stopTheDevstack() {
-        if (events != null) {
-            events.close();
-        }
-        if (devstack != null) {
-            devstack.close();
-        }
     }
 
     static DevTokens tokens() {

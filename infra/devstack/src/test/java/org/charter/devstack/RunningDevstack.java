@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.charter.embedded.kafka.InProcessKafkaBroker;
 import org.springframework.boot.logging.LoggingSystem;
@@ -13,7 +14,8 @@ import org.springframework.boot.logging.LoggingSystem;
 /**
  * The devstack started in this JVM exactly as {@code java -jar charter-devstack.jar} starts it
  * (Kafka, the durable MongoDB server and every service of {@link DevstackServices}), but on free
- * ports and a fresh data directory, so it never collides with a devstack someone runs.
+ * ports and a fresh data directory, so it never collides with a devstack someone runs. The tests
+ * share one ({@link SharedDevstack}).
  */
 final class RunningDevstack implements AutoCloseable {
 
@@ -24,19 +26,20 @@ final class RunningDevstack implements AutoCloseable {
         this.settings = settings;
     }
 
-    static RunningDevstack start() throws Exception {
+    /** {@code services}: the devstack's, where a test may have changed some service's properties. */
+    static RunningDevstack start(List<DevstackService> services) throws Exception {
         // one Logback for every context, as the jar configures it: one line per event, naming its service
         DevstackLogging.configure();
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "devstack-fuzz-");
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "devstack-it-");
         Map<String, String> env = new LinkedHashMap<>();
         env.put(DevstackSettings.DATA_DIR, dataDir.toAbsolutePath().toString());
         env.put(DevstackSettings.KAFKA_PORT, String.valueOf(InProcessKafkaBroker.freePort()));
         env.put(DevstackSettings.KAFKA_CONTROLLER_PORT, String.valueOf(InProcessKafkaBroker.freePort()));
         env.put(DevstackSettings.MONGO_PORT, String.valueOf(InProcessKafkaBroker.freePort()));
-        for (DevstackService service : DevstackServices.ALL) {
+        for (DevstackService service : services) {
             env.put(service.portVariable(), String.valueOf(InProcessKafkaBroker.freePort()));
         }
-        RunningDevstack running = new RunningDevstack(DevstackSettings.from(DevstackServices.ALL, env::get));
+        RunningDevstack running = new RunningDevstack(DevstackSettings.from(services, env::get));
         ByteArrayOutputStream readyTable = new ByteArrayOutputStream();
         try {
             running.devstack.start(running.settings, new PrintStream(readyTable, true, StandardCharsets.UTF_8),
@@ -48,8 +51,15 @@ final class RunningDevstack implements AutoCloseable {
         return running;
     }
 
+    /** The port of the service of that name (its properties may be the test's). */
     int port(DevstackService service) {
-        return settings.servicePorts().get(service);
+        return port(service.name());
+    }
+
+    int port(String name) {
+        return settings.servicePorts().entrySet().stream().filter(entry -> entry.getKey().name().equals(name))
+                .map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name + " in the devstack"));
     }
 
     DevstackService service(String name) {

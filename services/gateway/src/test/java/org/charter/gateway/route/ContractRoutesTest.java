@@ -56,6 +56,9 @@ class ContractRoutesTest {
             "/api/v1/processes/policy-approval, workflow",
             "/api/v1/processes/budget-approval, workflow",
             "/api/v1/processes/ec-election, workflow",
+            "/api/v1/processes, workflow",
+            "/api/v1/processes/p-1, workflow",
+            "/api/v1/processes/p-1/milestones, workflow",
     })
     void a_contract_path_is_routed_to_its_service(String path, String service) {
         List<String> routedTo = PATTERNS.entrySet().stream()

@@ -8,17 +8,23 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.charter.platform.error.NotFound;
 import org.springframework.stereotype.Component;
 
-/** Reads a process for people: from the history, so a finished process reads as well as a running one. */
+/**
+ * Reads a process for people: from the history, so a finished process reads as well as a running
+ * one. The view takes several reads; a process that ends, or a task completed, between two of them
+ * is read again rather than answered with an error.
+ */
 @Component
 class FollowingProcesses {
 
     private static final Set<String> PROGRESS = Set.of("round", "vote", "pollId", "roundOutcomes", "voteOutcome", "outcome",
             "decidedBy", "revisionProblem");
+    private static final int READS = 3;
 
     private final HistoryService history;
     private final RuntimeService runtime;
@@ -33,6 +39,19 @@ class FollowingProcesses {
     }
 
     ProcessViews.ProcessView view(String id) {
+        for (int read = 1; ; read++) {
+            try {
+                return readOnce(id);
+            } catch (NullValueException gone) {
+                // the engine no longer finds the execution or task an earlier read saw: it moved on
+                if (read == READS) {
+                    throw gone;
+                }
+            }
+        }
+    }
+
+    private ProcessViews.ProcessView readOnce(String id) {
         var instance = history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
         if (instance == null) {
             throw new NotFound("PROCESS_NOT_FOUND", "no process with instance id " + id);

@@ -1,0 +1,132 @@
+package org.charter.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.charter.conventions.test.RawHttp;
+
+/**
+ * The people of the demo consortium acting on the committee service through the gateway, as the
+ * API documents it: the secretary proposes, closes and withdraws; each Governing member's delegate
+ * (its seat on the Governing Board's roster) votes with its own development token.
+ */
+final class GoverningBoard {
+
+    static final String SECRETARY = "sam.secretary";
+
+    private final RawHttp gateway;
+    private final DevTokens tokens;
+    private final String secretary;
+    /** member id to the token of its delegate, one per Governing Board seat */
+    private final Map<String, String> delegates = new LinkedHashMap<>();
+
+    GoverningBoard(RawHttp gateway, DevTokens tokens) {
+        this.gateway = gateway;
+        this.tokens = tokens;
+        this.secretary = tokens.issue(SECRETARY, "secretary", null);
+    }
+
+    /**
+     * Waits until the committee's roll has every Governing member that membership has active (the
+     * committee projects them from membership's events), then takes each seat's delegate.
+     */
+    void awaitSeats() {
+        int active = get("/api/v1/members?tier=GOVERNING&status=ACTIVE&size=200").path("totalElements").asInt();
+        assertThat(active).as("active Governing members of the demo").isPositive();
+        Eventually.that("the Governing Board has its " + active + " seats", () -> seats().size() == active);
+        seats().forEach(seat -> delegates.put(seat.path("member").asText(),
+                tokens.issue(seat.path("person").asText(), "delegate", seat.path("member").asText())));
+    }
+
+    private List<JsonNode> seats() {
+        List<JsonNode> seats = new ArrayList<>();
+        get("/api/v1/committees/GOVERNING_BOARD").path("seats").forEach(seat -> {
+            if (seat.path("voting").asBoolean() && !seat.path("person").isNull() && !seat.path("person").isMissingNode()) {
+                seats.add(seat);
+            }
+        });
+        return seats;
+    }
+
+    /** The Governing members that hold a seat, in the roster's order. */
+    List<String> members() {
+        return List.copyOf(delegates.keySet());
+    }
+
+    String secretaryToken() {
+        return secretary;
+    }
+
+    String propose(String title) {
+        RawHttp.Answer proposed = send("POST", "/api/v1/motions", secretary, """
+                {"title":"%s","text":"1. %s.\\n2. It is reviewed each year.","kind":"POLICY_ADOPTION",
+                 "committee":"GOVERNING_BOARD"}""".formatted(title, title));
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        return proposed.json().path("id").asText();
+    }
+
+    JsonNode poll(String pollId) {
+        return get("/api/v1/polls/" + pollId);
+    }
+
+    /** Every delegate answers {@code choice}; the first named member answers {@code firstMembersChoice} with a reason. */
+    void everyDelegate(String pollId, String choice, String firstMembersChoice) {
+        boolean first = true;
+        for (Map.Entry<String, String> delegate : delegates.entrySet()) {
+            String body = first && firstMembersChoice != null
+                    ? "{\"choice\":\"%s\",\"reason\":\"the text says nothing of items still in use (mission)\"}"
+                            .formatted(firstMembersChoice)
+                    : "{\"choice\":\"%s\"}".formatted(choice);
+            first = false;
+            RawHttp.Answer vote = send("POST", "/api/v1/polls/" + pollId + "/votes", delegate.getValue(), body);
+            assertThat(vote.status()).as(delegate.getKey() + " on " + pollId + ": " + vote).isEqualTo(201);
+        }
+    }
+
+    /** The secretary closes the poll now (instead of waiting for its {@code closesAt}); the committee counts it. */
+    JsonNode close(String pollId) {
+        RawHttp.Answer closed = gateway.request("POST", "/api/v1/polls/" + pollId + "/closure").token(secretary)
+                .body(new byte[0]).send();
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        return closed.json().path("result");
+    }
+
+    RawHttp.Answer withdraw(String motion, String reason) {
+        return withdraw(motion, reason, secretary);
+    }
+
+    /** A withdrawal asked for with another token than the proposing secretary's. */
+    RawHttp.Answer withdraw(String motion, String reason, String token) {
+        return send("POST", "/api/v1/motions/" + motion + "/withdrawal", token, "{\"reason\":\"" + reason + "\"}");
+    }
+
+    String otherSecretaryToken() {
+        return tokens.issue("kim.secretary", "secretary", null);
+    }
+
+    JsonNode motion(String motion) {
+        return get("/api/v1/motions/" + motion);
+    }
+
+    /** The motion's stream on the committee service (its polls included), as event type names without prefix. */
+    List<String> history(String motion) {
+        List<String> types = new ArrayList<>();
+        get("/api/v1/motions/" + motion + "/history").forEach(event ->
+                types.add(event.path("type").asText().replace("charter.committee.", "")));
+        return types;
+    }
+
+    private JsonNode get(String path) {
+        RawHttp.Answer answer = gateway.request("GET", path).token(secretary).send();
+        assertThat(answer.status()).as("GET " + path + ": " + answer).isEqualTo(200);
+        return answer.json();
+    }
+
+    private RawHttp.Answer send(String method, String path, String token, String json) {
+        return gateway.request(method, path).token(token).json(json).send();
+    }
+}
