@@ -1,0 +1,31 @@
+package org.charter.notification.notice.adapter;
+
+import com.mongodb.client.MongoDatabase;
+import org.charter.notification.email.MailingNotices;
+import org.charter.notification.notice.Noticing;
+import org.charter.notification.roll.Roll;
+import org.charter.platform.consumer.EventSubscription;
+import org.charter.platform.kafka.EventTopics;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class NoticeConfiguration {
+
+    @Bean
+    PollBook pollBook(MongoDatabase database) {
+        return new PollBook(database);
+    }
+
+    @Bean
+    Noticing noticing(Roll roll, PollBook polls) {
+        return new Noticing(roll, polls);
+    }
+
+    /** The group name is the position on the topics and the applied event ids: keep it stable. */
+    @Bean
+    EventSubscription noticeFeed(Noticing noticing, MailingNotices mailing) {
+        return EventSubscription.of("notification.notices", new NoticeFeed(noticing, mailing),
+                EventTopics.of("committee"), EventTopics.of("workflow"));
+    }
+}
