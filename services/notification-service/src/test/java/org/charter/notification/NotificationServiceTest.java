@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.charter.embedded.junit.WithCharterInfrastructure;
 import org.charter.platform.test.TrustTestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The notification service as its integration tests run it: real HTTP on a random port, the JVM's
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @WithCharterInfrastructure
 @TrustTestTokens
+@Import(TestClock.class)
 @SpringBootTest(classes = NotificationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "spring.data.mongodb.database=notification-it",
                 "charter.notification.embedded-mail.smtp-port=" + NotificationServiceTest.SMTP,

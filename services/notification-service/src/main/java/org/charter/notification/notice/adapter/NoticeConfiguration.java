@@ -1,9 +1,11 @@
 package org.charter.notification.notice.adapter;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.charter.notification.email.MailingNotices;
 import org.charter.notification.notice.Noticing;
 import org.charter.notification.roll.Roll;
+import org.charter.notification.webhook.DispatchingWebhooks;
 import org.charter.platform.consumer.EventSubscription;
 import org.charter.platform.kafka.EventTopics;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +26,8 @@ class NoticeConfiguration {
 
     /** The group name is the position on the topics and the applied event ids: keep it stable. */
     @Bean
-    EventSubscription noticeFeed(Noticing noticing, MailingNotices mailing) {
-        return EventSubscription.of("notification.notices", new NoticeFeed(noticing, mailing),
+    EventSubscription noticeFeed(Noticing noticing, MailingNotices mailing, DispatchingWebhooks webhooks, ObjectMapper json) {
+        return EventSubscription.of("notification.notices", new NoticeFeed(noticing, mailing, webhooks, json),
                 EventTopics.of("committee"), EventTopics.of("workflow"));
     }
 }
