@@ -14,7 +14,7 @@ import org.charter.notification.preference.Preferences;
  * Sends each notice by e-mail at most once per (event, person): the delivery is recorded as
  * {@code ATTEMPTING} before the message goes and {@code SENT} after. Found {@code SENT} (or any
  * final status), nothing is sent; found {@code ATTEMPTING}, the service stopped between sending
- * and recording, so the message is sent again and the record says it was repeated (ADR 0017).
+ * and recording, so the message is sent again and the record says it was repeated (ADR 0020).
  */
 public final class MailingNotices {
 

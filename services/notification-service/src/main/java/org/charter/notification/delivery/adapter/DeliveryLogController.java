@@ -39,7 +39,7 @@ class DeliveryLogController {
     @PreAuthorize("hasAnyRole('SECRETARY', 'ADMIN', 'AUDITOR')")
     @Operation(summary = "The delivery log, newest first, by poll, recipient or event (secretaries, admins, auditors)",
             description = "status: SENT, OPTED_OUT, NO_ADDRESS, or ATTEMPTING while a message is being sent; repeated: sent a"
-                    + " second time after a stop between sending and recording (ADR 0017)")
+                    + " second time after a stop between sending and recording (ADR 0020)")
     Page list(@RequestParam(required = false) String poll, @RequestParam(required = false) String recipient,
               @RequestParam(required = false) String event, @RequestParam(defaultValue = "0") @Min(0) int page,
               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {

@@ -25,7 +25,7 @@ import org.charter.notification.notice.Notice;
  * The delivery log: one document per (event, recipient, channel), its id the key itself, created
  * by one atomic upsert before the message goes, so a redelivery finds it. Also what secretaries
  * and auditors read. {@code charter.notification.repeated} counts the messages sent again after
- * a stop between sending and recording (ADR 0017).
+ * a stop between sending and recording (ADR 0020).
  */
 class MongoDeliveryLog implements DeliveryLog {
 

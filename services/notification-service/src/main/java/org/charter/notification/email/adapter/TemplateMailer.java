@@ -67,7 +67,7 @@ class TemplateMailer implements Mailer {
             helper.setTo(address);
             helper.setSubject(subject);
             helper.setText(body, html);
-            // the same message for the same delivery: a receiving system can tell a repeat (ADR 0017)
+            // the same message for the same delivery: a receiving system can tell a repeat (ADR 0020)
             message.setHeader("X-Charter-Delivery", notice.eventId() + "/" + notice.recipient().personId());
             message.setHeader("Content-Language", language.name().toLowerCase(Locale.ROOT));
             sender.send(message);
