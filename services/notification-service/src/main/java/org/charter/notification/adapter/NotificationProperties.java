@@ -21,7 +21,7 @@ public record NotificationProperties(URI webAppUrl, String from, EmbeddedMail em
         webAppUrl = webAppUrl == null ? URI.create("http://localhost:8080") : webAppUrl;
         from = from == null ? "Charter <notifications@charter.localhost>" : from;
         embeddedMail = embeddedMail == null ? new EmbeddedMail(false, 3025, 3143) : embeddedMail;
-        membership = membership == null ? new Membership(null, null, null, null, null) : membership;
+        membership = membership == null ? new Membership(null, null, null, null, null, null, null, null) : membership;
         webhooks = webhooks == null ? new Webhooks(false, null, null) : webhooks;
     }
 
@@ -29,12 +29,14 @@ public record NotificationProperties(URI webAppUrl, String from, EmbeddedMail em
     }
 
     /**
-     * One of {@code token} (a fixed token: tests), or {@code developmentTokenUri} (the gateway's
-     * {@code /dev/tokens}, embedded default only); production gives a client-credentials token as {@code token}.
+     * One of {@code token} (a fixed token: tests), {@code tokenUri} with {@code clientId} and
+     * {@code clientSecret} (an OAuth2 client-credentials grant: production), or
+     * {@code developmentTokenUri} (the gateway's {@code /dev/tokens}, embedded default only).
      *
      * @param cacheFor how long a member's contacts are kept before they are read again (1 min)
      */
-    public record Membership(URI url, String token, URI developmentTokenUri, String subject, Duration cacheFor) {
+    public record Membership(URI url, String token, URI tokenUri, String clientId, String clientSecret,
+                             URI developmentTokenUri, String subject, Duration cacheFor) {
         public Membership {
             url = url == null ? URI.create("http://localhost:8081") : url;
             subject = subject == null ? "notification-service" : subject;

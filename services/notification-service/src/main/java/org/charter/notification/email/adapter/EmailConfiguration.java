@@ -23,7 +23,7 @@ class EmailConfiguration {
 
     @Bean
     MembershipContacts membershipContacts(RestClient.Builder builder, NotificationProperties settings, Clock clock) {
-        return new MembershipContacts(builder.clone(), new ServiceToken(settings.membership(), builder.clone()),
+        return new MembershipContacts(builder.clone(), new ServiceToken(settings.membership(), builder.clone(), clock),
                 settings.membership(), clock);
     }
 
