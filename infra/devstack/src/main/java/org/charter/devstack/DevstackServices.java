@@ -34,10 +34,8 @@ final class DevstackServices {
                             "camunda.bpm.admin-user.password", "demo",
                             "camunda.bpm.admin-user.first-name", "Development",
                             "camunda.bpm.filter.create", "All tasks")),
-            // GreenMail in the service's JVM: SMTP 127.0.0.1:3025, IMAP 127.0.0.1:3143 (docs/operations/notification-mailbox.md);
-            // membership's contacts are read with a development token (role auditor) from the gateway
-            new DevstackService("notification", 8088, NotificationApplication.class, WebApplicationType.SERVLET,
-                    Map.of("charter.notification.membership.development-token-uri", "${charter.services.gateway.url}/dev/tokens")),
+            // GreenMail in the service's JVM: SMTP 127.0.0.1:3025, IMAP 127.0.0.1:3143 (docs/operations/notification-mailbox.md)
+            new DevstackService("notification", 8088, NotificationApplication.class, WebApplicationType.SERVLET, Map.of()),
             new DevstackService("gateway", 8080, GatewayApplication.class, WebApplicationType.REACTIVE,
                     Map.of("charter.dev-tokens.enabled", "true",
                             // the gateway keeps its own defaults (charter-gateway.yml); were an
