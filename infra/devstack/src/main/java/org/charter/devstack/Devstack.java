@@ -96,6 +96,10 @@ public final class Devstack {
         for (var service : services.entrySet()) {
             urls.put(service.getKey().name(), await(service.getValue()).toString());
         }
+        if (urls.containsKey("notification")) {
+            // the notification service's embedded GreenMail (notification.yml's charter.notification.embedded-mail)
+            urls.put("mail", "SMTP 127.0.0.1:3025, IMAP 127.0.0.1:3143 (user and password: the address)");
+        }
         await(infrastructure);
 
         log.info("start-up timeline (seconds since launch): {}", timeline.summary());

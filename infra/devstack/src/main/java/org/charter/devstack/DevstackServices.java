@@ -7,6 +7,7 @@ import org.charter.committee.CommitteeApplication;
 import org.charter.election.ElectionApplication;
 import org.charter.gateway.GatewayApplication;
 import org.charter.membership.MembershipApplication;
+import org.charter.notification.NotificationApplication;
 import org.charter.workflow.WorkflowApplication;
 import org.springframework.boot.WebApplicationType;
 
@@ -35,6 +36,8 @@ final class DevstackServices {
                             "camunda.bpm.admin-user.password", "demo",
                             "camunda.bpm.admin-user.first-name", "Development",
                             "camunda.bpm.filter.create", "All tasks")),
+            // GreenMail in the service's JVM: SMTP 127.0.0.1:3025, IMAP 127.0.0.1:3143 (docs/operations/notification-mailbox.md)
+            new DevstackService("notification", 8088, NotificationApplication.class, WebApplicationType.SERVLET, Map.of()),
             new DevstackService("gateway", 8080, GatewayApplication.class, WebApplicationType.REACTIVE,
                     Map.of("charter.dev-tokens.enabled", "true",
                             // the gateway keeps its own defaults (charter-gateway.yml); were an

@@ -161,6 +161,9 @@ class EdgeFuzzIT {
                         "/api/v1/elections/EC-FY2999/slate");
                 case "workflow" -> new EdgePaths("/api/v1/processes", "/api/v1/processes/p-never",
                         "/api/v1/processes/policy-approval", "{\"motion\":\"m-never\"}", "/api/v1/processes/policy-approval");
+                case "notification" -> new EdgePaths("/api/v1/webhooks", "/api/v1/webhook-deliveries/parked", "/api/v1/webhooks",
+                        "{\"url\":\"https://10.0.0.1/never\",\"eventTypes\":[\"charter.committee.PollOpened.v1\"]}",
+                        "/api/v1/webhooks");
                 default -> throw new IllegalArgumentException(
                         "say in EdgePaths where the requests of issue 10 are tried on " + service);
             };

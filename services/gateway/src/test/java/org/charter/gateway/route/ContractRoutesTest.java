@@ -59,6 +59,11 @@ class ContractRoutesTest {
             "/api/v1/processes, workflow",
             "/api/v1/processes/p-1, workflow",
             "/api/v1/processes/p-1/milestones, workflow",
+            "/api/v1/webhooks, notification",
+            "/api/v1/webhooks/wh-1/deliveries, notification",
+            "/api/v1/webhook-deliveries/parked, notification",
+            "/api/v1/deliveries, notification",
+            "/api/v1/people/ca-del/preferences, notification",
     })
     void a_contract_path_is_routed_to_its_service(String path, String service) {
         List<String> routedTo = PATTERNS.entrySet().stream()
@@ -74,7 +79,7 @@ class ContractRoutesTest {
         var environment = new StandardEnvironment();
         new GatewayDefaults().postProcessEnvironment(environment, new SpringApplication(GatewayApplication.class));
         Map<String, List<String>> table = new LinkedHashMap<>();
-        for (String service : List.of("membership", "committee", "budget", "election", "audit", "workflow")) {
+        for (String service : List.of("membership", "committee", "budget", "election", "audit", "workflow", "notification")) {
             String paths = environment.getRequiredProperty("charter.services." + service + ".paths");
             table.put(service, List.of(paths.split("\\s*,\\s*")));
         }

@@ -114,7 +114,7 @@ class RoutingIT extends GatewayInFrontOfServices {
                 .expectBody()
                 .jsonPath("$.urls[*].name").value(names -> assertThat((List<String>) names)
                         .containsExactlyInAnyOrder("gateway", "membership", "committee", "budget", "election",
-                                "audit", "workflow"))
+                                "audit", "workflow", "notification"))
                 .jsonPath("$.urls[?(@.name == 'membership')].url").isEqualTo(List.of("/v3/api-docs/membership"));
         client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
     }

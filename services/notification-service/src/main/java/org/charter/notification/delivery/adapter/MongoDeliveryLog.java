@@ -1,0 +1,102 @@
+package org.charter.notification.delivery.adapter;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.charter.notification.delivery.DeliveryKey;
+import org.charter.notification.delivery.DeliveryLog;
+import org.charter.notification.delivery.DeliveryStatus;
+import org.charter.notification.notice.Notice;
+
+/**
+ * The delivery log: one document per (event, recipient, channel), its id the key itself, created
+ * by one atomic upsert before the message goes, so a redelivery finds it. Also what secretaries
+ * and auditors read. {@code charter.notification.repeated} counts the messages sent again after
+ * a stop between sending and recording (ADR 0018).
+ */
+class MongoDeliveryLog implements DeliveryLog {
+
+    static final String COLLECTION = "deliveries";
+
+    private final MongoCollection<Document> deliveries;
+    private final Counter repeated;
+
+    MongoDeliveryLog(MongoDatabase database, MeterRegistry meters) {
+        this.deliveries = database.getCollection(COLLECTION);
+        this.deliveries.createIndex(Indexes.ascending("pollId", "createdAt"));
+        this.deliveries.createIndex(Indexes.ascending("recipient", "createdAt"));
+        this.repeated = Counter.builder("charter.notification.repeated")
+                .description("messages sent again because the service stopped between sending and recording").register(meters);
+    }
+
+    @Override
+    public Optional<DeliveryStatus> begin(DeliveryKey key, Notice notice, Instant at) {
+        Bson onInsert = Updates.combine(
+                Updates.setOnInsert("eventId", key.eventId().toString()),
+                Updates.setOnInsert("eventType", notice.eventType()),
+                Updates.setOnInsert("recipient", key.recipient()),
+                Updates.setOnInsert("channel", key.channel().name()),
+                Updates.setOnInsert("kind", notice.kind().name()),
+                Updates.setOnInsert("memberId", notice.recipient().memberId()),
+                Updates.setOnInsert("role", notice.recipient().role().name()),
+                Updates.setOnInsert("pollId", notice.pollId()),
+                Updates.setOnInsert("status", DeliveryStatus.ATTEMPTING.name()),
+                Updates.setOnInsert("createdAt", at.toString()));
+        Document before = deliveries.findOneAndUpdate(Filters.eq("_id", key.id()), onInsert,
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        return before == null ? Optional.empty() : Optional.of(DeliveryStatus.valueOf(before.getString("status")));
+    }
+
+    @Override
+    public void finish(DeliveryKey key, DeliveryStatus status, boolean repeat, Instant at) {
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set("status", status.name()), Updates.set("updatedAt", at.toString())));
+        if (repeat) {
+            updates.add(Updates.set("repeated", true));
+            repeated.increment();
+        }
+        deliveries.updateOne(Filters.eq("_id", key.id()), Updates.combine(updates));
+    }
+
+    /** The log, newest first, filtered on what is given. */
+    List<Document> find(String pollId, String recipient, String eventId, int page, int size) {
+        List<Bson> filters = new ArrayList<>();
+        if (pollId != null) {
+            filters.add(Filters.eq("pollId", pollId));
+        }
+        if (recipient != null) {
+            filters.add(Filters.eq("recipient", recipient));
+        }
+        if (eventId != null) {
+            filters.add(Filters.eq("eventId", eventId));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        return deliveries.find(filter).sort(Sorts.descending("createdAt")).skip(page * size).limit(size).into(new ArrayList<>());
+    }
+
+    long count(String pollId, String recipient, String eventId) {
+        List<Bson> filters = new ArrayList<>();
+        if (pollId != null) {
+            filters.add(Filters.eq("pollId", pollId));
+        }
+        if (recipient != null) {
+            filters.add(Filters.eq("recipient", recipient));
+        }
+        if (eventId != null) {
+            filters.add(Filters.eq("eventId", eventId));
+        }
+        return deliveries.countDocuments(filters.isEmpty() ? new Document() : Filters.and(filters));
+    }
+}

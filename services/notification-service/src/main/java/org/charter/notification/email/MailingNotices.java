@@ -1,0 +1,59 @@
+package org.charter.notification.email;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.charter.notification.delivery.Channel;
+import org.charter.notification.delivery.DeliveryKey;
+import org.charter.notification.delivery.DeliveryLog;
+import org.charter.notification.delivery.DeliveryStatus;
+import org.charter.notification.notice.Notice;
+import org.charter.notification.preference.PreferenceBook;
+import org.charter.notification.preference.Preferences;
+
+/**
+ * Sends each notice by e-mail at most once per (event, person): the delivery is recorded as
+ * {@code ATTEMPTING} before the message goes and {@code SENT} after. Found {@code SENT} (or any
+ * final status), nothing is sent; found {@code ATTEMPTING}, the service stopped between sending
+ * and recording, so the message is sent again and the record says it was repeated (ADR 0018).
+ */
+public final class MailingNotices {
+
+    private final DeliveryLog log;
+    private final PreferenceBook preferences;
+    private final Contacts contacts;
+    private final Mailer mailer;
+    private final Clock clock;
+
+    public MailingNotices(DeliveryLog log, PreferenceBook preferences, Contacts contacts, Mailer mailer, Clock clock) {
+        this.log = log;
+        this.preferences = preferences;
+        this.contacts = contacts;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    /** What became of the notice: the final status recorded, or empty when it had been delivered already. */
+    public Optional<DeliveryStatus> deliver(Notice notice) {
+        DeliveryKey key = new DeliveryKey(notice.eventId(), notice.recipient().personId(), Channel.EMAIL);
+        Optional<DeliveryStatus> found = log.begin(key, notice, clock.instant());
+        if (found.isPresent() && found.get().isFinal()) {
+            return Optional.empty();
+        }
+        boolean repeated = found.isPresent();
+        Preferences chosen = preferences.of(notice.recipient().personId());
+        DeliveryStatus status;
+        if (!chosen.wantsEmail(notice)) {
+            status = DeliveryStatus.OPTED_OUT;
+        } else {
+            Optional<String> address = contacts.emailOf(notice.recipient());
+            if (address.isEmpty()) {
+                status = DeliveryStatus.NO_ADDRESS;
+            } else {
+                mailer.send(notice, address.get(), chosen.language());
+                status = DeliveryStatus.SENT;
+            }
+        }
+        log.finish(key, status, repeated && status == DeliveryStatus.SENT, clock.instant());
+        return Optional.of(status);
+    }
+}

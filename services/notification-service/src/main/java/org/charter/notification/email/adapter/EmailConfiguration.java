@@ -1,0 +1,40 @@
+package org.charter.notification.email.adapter;
+
+import java.time.Clock;
+import org.charter.notification.adapter.NotificationProperties;
+import org.charter.notification.delivery.DeliveryLog;
+import org.charter.notification.email.MailingNotices;
+import org.charter.notification.preference.PreferenceBook;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.web.client.RestClient;
+
+@Configuration(proxyBeanMethods = false)
+class EmailConfiguration {
+
+    /** The embedded default's SMTP and IMAP server; production turns it off and sets SPRING_MAIL_*. */
+    @Bean
+    @ConditionalOnProperty(name = "charter.notification.embedded-mail.enabled", havingValue = "true")
+    EmbeddedMailServer embeddedMailServer(NotificationProperties settings) {
+        return new EmbeddedMailServer(settings.embeddedMail());
+    }
+
+    @Bean
+    MembershipContacts membershipContacts(RestClient.Builder builder, NotificationProperties settings, Clock clock) {
+        return new MembershipContacts(builder.clone(), new ServiceToken(settings.membership(), builder.clone(), clock),
+                settings.membership(), clock);
+    }
+
+    @Bean
+    TemplateMailer templateMailer(JavaMailSender sender, NotificationProperties settings) {
+        return new TemplateMailer(sender, settings);
+    }
+
+    @Bean
+    MailingNotices mailingNotices(DeliveryLog log, PreferenceBook preferences, MembershipContacts contacts,
+                                  TemplateMailer mailer, Clock clock) {
+        return new MailingNotices(log, preferences, contacts, mailer, clock);
+    }
+}

@@ -1,0 +1,115 @@
+package org.charter.notification.email.adapter;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+import org.charter.notification.adapter.NotificationProperties;
+import org.charter.notification.email.Mailer;
+import org.charter.notification.notice.Notice;
+import org.charter.notification.notice.NoticeKind;
+import org.charter.notification.preference.Language;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.util.PropertyPlaceholderHelper;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Writes a notice from its templates ({@code mail/<kind>.<language>.txt} and {@code .html}, the
+ * text's first line the subject) and sends it as one multipart/alternative message through
+ * Spring's {@link JavaMailSender}. The values are the notice's public facts: poll and motion ids,
+ * the close, the outcome, a link to the item in the web app; never a member's choice.
+ */
+class TemplateMailer implements Mailer {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private static final PropertyPlaceholderHelper PLACEHOLDERS = new PropertyPlaceholderHelper("${", "}");
+
+    private final JavaMailSender sender;
+    private final NotificationProperties settings;
+    private final Map<String, String> templates = new HashMap<>();
+
+    TemplateMailer(JavaMailSender sender, NotificationProperties settings) {
+        this.sender = sender;
+        this.settings = settings;
+        for (NoticeKind kind : NoticeKind.values()) {
+            for (Language language : Language.values()) {
+                for (String format : new String[] {"txt", "html"}) {
+                    String name = name(kind, language, format);
+                    templates.put(name, load(name));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void send(Notice notice, String address, Language language) {
+        Map<String, String> values = values(notice, language);
+        String text = fill(templates.get(name(notice.kind(), language, "txt")), values, UnaryOperator.identity());
+        String html = fill(templates.get(name(notice.kind(), language, "html")), values, HtmlUtils::htmlEscape);
+        int newline = text.indexOf('\n');
+        String subject = text.substring(0, newline).trim();
+        String body = text.substring(newline + 1).stripLeading();
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(settings.from());
+            helper.setTo(address);
+            helper.setSubject(subject);
+            helper.setText(body, html);
+            // the same message for the same delivery: a receiving system can tell a repeat (ADR 0018)
+            message.setHeader("X-Charter-Delivery", notice.eventId() + "/" + notice.recipient().personId());
+            message.setHeader("Content-Language", language.name().toLowerCase(Locale.ROOT));
+            sender.send(message);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("could not write the message to " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, String> values(Notice notice, Language language) {
+        Map<String, String> values = new HashMap<>();
+        values.put("name", notice.recipient().name() == null ? notice.recipient().personId() : notice.recipient().name());
+        values.put("member", notice.recipient().memberId());
+        values.put("role", switch (language) {
+            case EN -> notice.recipient().isDelegate() ? "delegate" : "alternate";
+            case ES -> notice.recipient().isDelegate() ? "delegado/a" : "suplente";
+        });
+        values.put("poll", notice.pollId());
+        values.put("motion", notice.motionId() == null ? "" : notice.motionId());
+        values.put("closesAt", notice.closesAt() == null ? "-" : WHEN.format(notice.closesAt()));
+        values.put("hours", notice.leadTime() == null ? "" : Long.toString(notice.leadTime().toHours()));
+        values.put("outcome", notice.outcome() == null ? "" : notice.outcome());
+        String base = settings.webAppUrl().toString().replaceAll("/+$", "");
+        values.put("link", base + "/polls/" + notice.pollId());
+        values.put("preferences", base + "/notifications/preferences");
+        return values;
+    }
+
+    private static String fill(String template, Map<String, String> values, UnaryOperator<String> escape) {
+        Properties escaped = new Properties();
+        values.forEach((k, v) -> escaped.setProperty(k, escape.apply(v)));
+        return PLACEHOLDERS.replacePlaceholders(template, escaped);
+    }
+
+    private static String name(NoticeKind kind, Language language, String format) {
+        return "mail/" + kind.name().toLowerCase(Locale.ROOT) + "." + language.name().toLowerCase(Locale.ROOT) + "." + format;
+    }
+
+    private static String load(String name) {
+        try {
+            return new ClassPathResource(name).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the template " + name + " is missing", e);
+        }
+    }
+}

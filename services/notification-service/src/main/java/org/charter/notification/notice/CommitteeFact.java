@@ -1,0 +1,92 @@
+package org.charter.notification.notice;
+
+import java.time.Instant;
+import java.util.List;
+import org.charter.platform.event.DomainEvent;
+import org.charter.platform.event.EventType;
+
+/**
+ * The facts of {@code charter.committee.events} notices are made of, read as a tolerant reader.
+ * A vote's choice is never read: only that the member answered.
+ */
+public sealed interface CommitteeFact extends DomainEvent {
+
+    /** A poll was scheduled: its type and window (the opening notice says when it closes). */
+    @EventType(context = "committee", name = "PollScheduled", version = 1)
+    record PollScheduled(String motionId, String pollId, String type, Instant opensAt, Instant closesAt)
+            implements CommitteeFact {
+    }
+
+    @EventType(context = "committee", name = "PollOpened", version = 1)
+    record PollOpened(String motionId, String pollId, Instant opensAt, List<String> electorate, Instant openedAt)
+            implements CommitteeFact {
+        public PollOpened {
+            electorate = electorate == null ? List.of() : List.copyOf(electorate);
+        }
+    }
+
+    @EventType(context = "committee", name = "PollClosed", version = 1)
+    record PollClosed(String motionId, String pollId, Instant closedAt, boolean early) implements CommitteeFact {
+    }
+
+    /** A counted poll: the result notice. */
+    sealed interface Counted extends CommitteeFact {
+        String motionId();
+
+        String pollId();
+
+        Instant closedAt();
+
+        String outcome();
+    }
+
+    @EventType(context = "committee", name = "FormalVoteCounted", version = 1)
+    record FormalVoteCounted(String motionId, String pollId, Instant closedAt, String outcome) implements Counted {
+    }
+
+    @EventType(context = "committee", name = "ConsensusRoundCounted", version = 1)
+    record ConsensusRoundCounted(String motionId, String pollId, Instant closedAt, String outcome) implements Counted {
+    }
+
+    /** A member answered a poll (a formal vote or a consensus position); how is not read. */
+    sealed interface Answered extends CommitteeFact {
+        String pollId();
+
+        String memberId();
+    }
+
+    @EventType(context = "committee", name = "VoteCast", version = 1)
+    record VoteCast(String pollId, String memberId) implements Answered {
+    }
+
+    @EventType(context = "committee", name = "PositionStated", version = 1)
+    record PositionStated(String pollId, String memberId) implements Answered {
+    }
+
+    /** The committee's other facts: declared so that they are passed over quietly. */
+    sealed interface Unused extends CommitteeFact {
+    }
+
+    @EventType(context = "committee", name = "MotionProposed", version = 1) record MotionProposed() implements Unused { }
+    @EventType(context = "committee", name = "MotionRevised", version = 1) record MotionRevised() implements Unused { }
+    @EventType(context = "committee", name = "MotionWithdrawn", version = 1) record MotionWithdrawn() implements Unused { }
+    @EventType(context = "committee", name = "PollCancelled", version = 1) record PollCancelled() implements Unused { }
+    @EventType(context = "committee", name = "MotionAdopted", version = 1) record MotionAdopted() implements Unused { }
+    @EventType(context = "committee", name = "MotionRejected", version = 1) record MotionRejected() implements Unused { }
+    @EventType(context = "committee", name = "MotionLapsed", version = 1) record MotionLapsed() implements Unused { }
+    @EventType(context = "committee", name = "CommitteeEstablished", version = 1) record CommitteeEstablished() implements Unused { }
+    @EventType(context = "committee", name = "CommitteeSecretaryNamed", version = 1) record CommitteeSecretaryNamed() implements Unused { }
+    @EventType(context = "committee", name = "CommitteeMemberJoined", version = 1) record CommitteeMemberJoined() implements Unused { }
+    @EventType(context = "committee", name = "CommitteeMemberLeft", version = 1) record CommitteeMemberLeft() implements Unused { }
+    @EventType(context = "committee", name = "CommitteeChairNamed", version = 1) record CommitteeChairNamed() implements Unused { }
+    @EventType(context = "committee", name = "ExecutiveRosterRecorded", version = 1) record ExecutiveRosterRecorded() implements Unused { }
+    @EventType(context = "committee", name = "MeetingScheduled", version = 1) record MeetingScheduled() implements Unused { }
+    @EventType(context = "committee", name = "MeetingRescheduled", version = 1) record MeetingRescheduled() implements Unused { }
+    @EventType(context = "committee", name = "MeetingCancelled", version = 1) record MeetingCancelled() implements Unused { }
+    @EventType(context = "committee", name = "AgendaItemAdded", version = 1) record AgendaItemAdded() implements Unused { }
+    @EventType(context = "committee", name = "MeetingOpened", version = 1) record MeetingOpened() implements Unused { }
+    @EventType(context = "committee", name = "AttendanceRecorded", version = 1) record AttendanceRecorded() implements Unused { }
+    @EventType(context = "committee", name = "MeetingAdjourned", version = 1) record MeetingAdjourned() implements Unused { }
+    @EventType(context = "committee", name = "MinutesDrafted", version = 1) record MinutesDrafted() implements Unused { }
+    @EventType(context = "committee", name = "MinutesApproved", version = 1) record MinutesApproved() implements Unused { }
+}

@@ -1,0 +1,4 @@
+package org.charter.notification.preference;
+
+/** The languages messages are written in. */
+public enum Language { EN, ES }

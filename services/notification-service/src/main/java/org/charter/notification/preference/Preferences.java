@@ -1,0 +1,30 @@
+package org.charter.notification.preference;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.charter.notification.notice.Notice;
+import org.charter.notification.notice.NoticeKind;
+
+/**
+ * A person's choices: the language of their messages and which kinds of notice they do not want
+ * by e-mail. A reminder to a voting delegate is sent whatever they chose: a reminder only goes
+ * to members that have not voted, and the delegate is who votes (DOMAIN §3.5).
+ */
+public record Preferences(String personId, Language language, Set<NoticeKind> emailOff) {
+
+    public Preferences {
+        language = language == null ? Language.EN : language;
+        emailOff = emailOff == null || emailOff.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(emailOff));
+    }
+
+    public static Preferences defaults(String personId) {
+        return new Preferences(personId, Language.EN, Set.of());
+    }
+
+    public boolean wantsEmail(Notice notice) {
+        if (notice.kind() == NoticeKind.REMINDER && notice.recipient().isDelegate()) {
+            return true;
+        }
+        return !emailOff.contains(notice.kind());
+    }
+}

@@ -1,0 +1,16 @@
+package org.charter.notification.roll;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** The notification service's own view of who represents each member (a projection of membership's events). */
+public interface Roll {
+
+    Appointments appointmentsOf(String memberId);
+
+    /** Each member's delegate and alternates at {@code at}, members in the order given. */
+    default List<Recipient> recipientsAt(Collection<String> members, Instant at) {
+        return members.stream().flatMap(m -> appointmentsOf(m).recipientsAt(at).stream()).toList();
+    }
+}

@@ -1,0 +1,196 @@
+package org.charter.notification.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+import org.charter.notification.NotificationServiceTest;
+import org.charter.notification.ShiftableClock;
+import org.charter.notification.webhook.WebhookSignature;
+import org.charter.platform.consumer.ProcessedEvents;
+import org.charter.platform.event.RecordedEvent;
+import org.charter.platform.security.Role;
+import org.charter.platform.test.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Webhooks end to end: subscriptions through the API, a poll's events on the real broker, signed
+ * deliveries to a real HTTP receiver in the test that checks every signature; retries fall due by
+ * moving the service's clock, not by sleeping.
+ */
+@NotificationServiceTest
+class WebhooksIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase database;
+
+    @Autowired
+    ShiftableClock clock;
+
+    private Api api;
+    private HttpServer receiver;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private volatile String secret;
+
+    record Received(String id, String timestamp, String signature, String body, boolean verified, int answered) {
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        api = new Api(port);
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String id = exchange.getRequestHeaders().getFirst("webhook-id");
+            String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
+            String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
+            boolean verified = secret != null && WebhookSignature.verify(secret, id, Long.parseLong(timestamp), body, signature);
+            int status = !verified ? 401 : failuresLeft.getAndDecrement() > 0 ? 500 : 204;
+            received.add(new Received(id, timestamp, signature, body, verified, status));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stop() {
+        receiver.stop(0);
+    }
+
+    @Test
+    void a_receiver_failing_three_times_gets_the_signed_event_once_and_a_redelivery_sends_nothing_again() {
+        String delegate = TestTokens.token("ca-integrator", Role.DELEGATE, "CA");
+        Api.Response created = api.post("/api/v1/webhooks", delegate, """
+                {"url":"http://127.0.0.1:%d/hook","eventTypes":["charter.committee.PollOpened.v1"]}""".formatted(
+                receiver.getAddress().getPort()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        secret = created.json().path("secret").asText();
+        String id = created.json().path("id").asText();
+        assertThat(secret).startsWith("whsec_");
+        assertThat(api.get("/api/v1/webhooks/" + id, delegate).json().has("secret")).isFalse();
+
+        failuresLeft.set(3);
+        String motion = "m-" + ("hook" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) + "000000")
+                .substring(0, 10);
+        Instant opens = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (Feeds feeds = new Feeds(database)) {
+            RecordedEvent opened = feeds.pollOpened(motion, 1, opens, List.of("CA"));
+            await(() -> received.size(), 1);
+            for (int retry = 1; retry <= 3; retry++) {
+                clock.advance(Duration.ofSeconds(30L << (retry - 1)).plusSeconds(1));
+                int expected = retry + 1;
+                await(() -> received.size(), expected);
+            }
+            assertThat(received).hasSize(4);
+            assertThat(received).allSatisfy(r -> {
+                assertThat(r.verified()).isTrue();
+                assertThat(r.id()).isEqualTo(opened.id().toString());
+            });
+            assertThat(received).extracting(Received::answered).containsExactly(500, 500, 500, 204);
+            JsonNode payload = new Api.Response(200, "", received.get(3).body(), false).json();
+            assertThat(payload.path("type").asText()).isEqualTo("charter.committee.PollOpened.v1");
+            assertThat(payload.path("data").path("pollId").asText()).isEqualTo(motion + "-1");
+            JsonNode deliveries = api.get("/api/v1/webhooks/" + id + "/deliveries", delegate).json();
+            assertThat(deliveries.get(0).path("status").asText()).isEqualTo("DELIVERED");
+            assertThat(deliveries.get(0).path("attempts").asInt()).isEqualTo(4);
+
+            // the broker delivers the event again, as after a restart: the receiver hears nothing more
+            database.getCollection(ProcessedEvents.COLLECTION).deleteOne(Filters.eq("_id", "notification.notices/" + opened.id()));
+            feeds.redeliverAll();
+            await(() -> (int) database.getCollection(ProcessedEvents.COLLECTION)
+                    .countDocuments(Filters.eq("_id", "notification.notices/" + opened.id())), 1);
+            clock.advance(Duration.ofMinutes(10));
+            pause(Duration.ofSeconds(1));
+            assertThat(received).hasSize(4);
+        }
+    }
+
+    @Test
+    void refused_subscriptions_say_why_and_store_nothing() {
+        String delegate = TestTokens.token("wa-integrator", Role.DELEGATE, "WA");
+        int before = api.get("/api/v1/webhooks", TestTokens.auditor()).json().size();
+
+        assertProblem(api.post("/api/v1/webhooks", delegate, """
+                {"url":"http://93.184.216.34/charter","eventTypes":["charter.committee.PollOpened.v1"]}"""), 422,
+                "WEBHOOK_URL_NOT_HTTPS");
+        assertProblem(api.post("/api/v1/webhooks", delegate, """
+                {"url":"https://10.1.2.3/charter","eventTypes":["charter.committee.PollOpened.v1"]}"""), 422,
+                "WEBHOOK_URL_NOT_PUBLIC");
+        assertProblem(api.post("/api/v1/webhooks", delegate, """
+                {"url":"https://169.254.169.254/latest","eventTypes":["charter.committee.PollOpened.v1"]}"""), 422,
+                "WEBHOOK_URL_NOT_PUBLIC");
+        assertProblem(api.post("/api/v1/webhooks", delegate, """
+                {"url":"https://93.184.216.34/charter","eventTypes":["charter.committee.VoteCast.v1"]}"""), 400,
+                "UNKNOWN_EVENT_TYPE");
+        assertThat(api.post("/api/v1/webhooks", TestTokens.auditor(), """
+                {"url":"http://127.0.0.1:9/hook","eventTypes":["charter.committee.PollOpened.v1"]}""").status()).isEqualTo(403);
+
+        assertThat(api.get("/api/v1/webhooks", TestTokens.auditor()).json().size()).isEqualTo(before);
+    }
+
+    @Test
+    void a_person_reads_and_changes_only_their_own_preferences() {
+        String alice = TestTokens.token("alice-del", Role.DELEGATE, "CA");
+        Api.Response chosen = api.put("/api/v1/people/alice-del/preferences", alice,
+                "{\"language\":\"ES\",\"emailOff\":[\"POLL_RESULT\"]}");
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        assertThat(api.get("/api/v1/people/alice-del/preferences", alice).json().path("language").asText()).isEqualTo("ES");
+
+        assertProblem(api.put("/api/v1/people/bob-del/preferences", alice, "{\"language\":\"EN\"}"), 403, "NOT_YOUR_PREFERENCES");
+        assertProblem(api.get("/api/v1/people/bob-del/preferences", alice), 403, "NOT_YOUR_PREFERENCES");
+        assertThat(api.put("/api/v1/people/alice-del/preferences", alice, "{\"language\":\"FR\"}").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/people/alice-del/preferences", alice).json().path("emailOff").get(0).asText())
+                .isEqualTo("POLL_RESULT");
+    }
+
+    @Test
+    void the_delivery_log_is_for_secretaries_and_auditors() {
+        assertThat(api.get("/api/v1/deliveries?size=5", TestTokens.auditor()).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/deliveries?size=5", TestTokens.delegate("CA")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/webhook-deliveries/parked", TestTokens.delegate("CA")).status()).isEqualTo(403);
+    }
+
+    private static void assertProblem(Api.Response response, int status, String code) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.code()).isEqualTo(code);
+    }
+
+    private static void await(IntSupplier value, int atLeast) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (value.getAsInt() < atLeast && System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(100));
+        }
+        assertThat(value.getAsInt()).isGreaterThanOrEqualTo(atLeast);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

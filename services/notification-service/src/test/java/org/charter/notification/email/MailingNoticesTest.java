@@ -1,0 +1,144 @@
+package org.charter.notification.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.charter.notification.MovableClock;
+import org.charter.notification.delivery.Channel;
+import org.charter.notification.delivery.DeliveryKey;
+import org.charter.notification.delivery.DeliveryStatus;
+import org.charter.notification.delivery.InMemoryDeliveryLog;
+import org.charter.notification.notice.Notice;
+import org.charter.notification.notice.NoticeKind;
+import org.charter.notification.preference.Language;
+import org.charter.notification.preference.PreferenceBook;
+import org.charter.notification.preference.Preferences;
+import org.charter.notification.roll.Recipient;
+import org.junit.jupiter.api.Test;
+
+class MailingNoticesTest {
+
+    private final InMemoryDeliveryLog log = new InMemoryDeliveryLog();
+    private final Map<String, Preferences> chosen = new HashMap<>();
+    private final PreferenceBook preferences = new PreferenceBook() {
+        @Override
+        public Preferences of(String personId) {
+            return chosen.getOrDefault(personId, Preferences.defaults(personId));
+        }
+
+        @Override
+        public void save(Preferences p) {
+            chosen.put(p.personId(), p);
+        }
+    };
+    private final List<String> sent = new ArrayList<>();
+    private boolean serverDown;
+    private final Mailer mailer = (notice, address, language) -> {
+        if (serverDown) {
+            throw new IllegalStateException("connection refused");
+        }
+        sent.add(address + " " + language + " " + notice.kind());
+    };
+    private final Contacts contacts = r -> r.personId().equals("nobody") ? Optional.empty() : Optional.of(r.personId() + "@example.org");
+    private final MailingNotices mailing = new MailingNotices(log, preferences, contacts, mailer,
+            new MovableClock(Instant.parse("2026-12-01T12:00:00Z")));
+
+    private final UUID event = UUID.randomUUID();
+
+    @Test
+    void a_notice_is_mailed_once_and_recorded_sent() {
+        assertThat(mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")))).contains(DeliveryStatus.SENT);
+        assertThat(sent).containsExactly("ca-del@example.org EN POLL_OPENED");
+        assertThat(log.statuses).containsEntry(new DeliveryKey(event, "ca-del", Channel.EMAIL), DeliveryStatus.SENT);
+    }
+
+    @Test
+    void the_same_event_delivered_again_sends_nothing() {
+        mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")));
+        assertThat(mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")))).isEmpty();
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void another_recipient_of_the_same_event_gets_their_own_message() {
+        mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")));
+        mailing.deliver(notice(NoticeKind.POLL_OPENED, alternate("ca-alt")));
+        assertThat(sent).containsExactly("ca-del@example.org EN POLL_OPENED", "ca-alt@example.org EN POLL_OPENED");
+    }
+
+    @Test
+    void a_stop_between_sending_and_recording_repeats_that_one_message_and_says_so() {
+        DeliveryKey key = new DeliveryKey(event, "ca-del", Channel.EMAIL);
+        log.statuses.put(key, DeliveryStatus.ATTEMPTING);   // sent, then the service stopped before recording
+
+        assertThat(mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")))).contains(DeliveryStatus.SENT);
+        assertThat(sent).hasSize(1);
+        assertThat(log.repeated).containsEntry(key, true);
+        assertThat(mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")))).isEmpty();
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void a_refusing_mail_server_leaves_the_delivery_to_be_tried_again() {
+        serverDown = true;
+        assertThatThrownBy(() -> mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del"))))
+                .hasMessageContaining("connection refused");
+        serverDown = false;
+        assertThat(mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")))).contains(DeliveryStatus.SENT);
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void the_message_is_in_the_recipients_language() {
+        preferences.save(new Preferences("ca-del", Language.ES, Set.of()));
+        mailing.deliver(notice(NoticeKind.POLL_RESULT, delegate("ca-del")));
+        assertThat(sent).containsExactly("ca-del@example.org ES POLL_RESULT");
+    }
+
+    @Test
+    void a_kind_switched_off_is_not_mailed_and_recorded_as_opted_out() {
+        preferences.save(new Preferences("ca-alt", Language.EN, Set.of(NoticeKind.POLL_RESULT, NoticeKind.REMINDER)));
+        assertThat(mailing.deliver(notice(NoticeKind.POLL_RESULT, alternate("ca-alt")))).contains(DeliveryStatus.OPTED_OUT);
+        assertThat(mailing.deliver(notice(UUID.randomUUID(), NoticeKind.REMINDER, alternate("ca-alt"))))
+                .contains(DeliveryStatus.OPTED_OUT);
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void reminders_cannot_be_switched_off_for_the_voting_delegate() {
+        preferences.save(new Preferences("ca-del", Language.EN, Set.of(NoticeKind.REMINDER)));
+        assertThat(mailing.deliver(notice(NoticeKind.REMINDER, delegate("ca-del")))).contains(DeliveryStatus.SENT);
+        assertThat(sent).containsExactly("ca-del@example.org EN REMINDER");
+    }
+
+    @Test
+    void a_recipient_without_an_address_is_recorded_as_such() {
+        assertThat(mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("nobody")))).contains(DeliveryStatus.NO_ADDRESS);
+        assertThat(sent).isEmpty();
+    }
+
+    private Notice notice(NoticeKind kind, Recipient recipient) {
+        return notice(event, kind, recipient);
+    }
+
+    private static Notice notice(UUID event, NoticeKind kind, Recipient recipient) {
+        return new Notice(event, "charter.committee.PollOpened.v1", kind, "m-abcdefghij", "m-abcdefghij-1", recipient,
+                null, null, kind == NoticeKind.POLL_RESULT ? "ADOPTED" : null);
+    }
+
+    private static Recipient delegate(String person) {
+        return new Recipient(person, person, "CA", Recipient.Role.DELEGATE);
+    }
+
+    private static Recipient alternate(String person) {
+        return new Recipient(person, person, "CA", Recipient.Role.ALTERNATE);
+    }
+}

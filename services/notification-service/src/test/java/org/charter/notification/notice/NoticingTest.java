@@ -1,0 +1,125 @@
+package org.charter.notification.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.charter.notification.notice.CommitteeFact.FormalVoteCounted;
+import org.charter.notification.notice.CommitteeFact.PollOpened;
+import org.charter.notification.notice.CommitteeFact.PollScheduled;
+import org.charter.notification.notice.CommitteeFact.PositionStated;
+import org.charter.notification.notice.CommitteeFact.VoteCast;
+import org.charter.notification.notice.WorkflowFact.PollReminderDue;
+import org.charter.notification.roll.Appointments;
+import org.charter.notification.roll.Appointments.AlternatesTerm;
+import org.charter.notification.roll.Appointments.DelegateTerm;
+import org.charter.notification.roll.MembershipFact.Appointee;
+import org.charter.notification.roll.Recipient;
+import org.charter.notification.roll.Roll;
+import org.charter.platform.event.Actor;
+import org.charter.platform.event.DomainEvent;
+import org.charter.platform.event.RecordedEvent;
+import org.junit.jupiter.api.Test;
+
+class NoticingTest {
+
+    static final Instant SINCE = Instant.parse("2026-01-01T00:00:00Z");
+    static final Instant OPENS = Instant.parse("2026-12-01T12:00:00Z");
+    static final Instant CLOSES = OPENS.plus(Duration.ofDays(7));
+    static final String MOTION = "m-abcdefghij";
+    static final String POLL = MOTION + "-1";
+
+    private final Map<String, Appointments> members = new HashMap<>();
+    private final Roll roll = m -> members.getOrDefault(m, Appointments.none(m));
+    private final Noticing noticing = new Noticing(roll, new InMemoryPolls());
+
+    NoticingTest() {
+        member("CA", "ca-del", "ca-alt1", "ca-alt2");
+        member("WA", "wa-del");
+        member("HI", "hi-del", "hi-alt1");
+        member("PR", "pr-del", "pr-alt1");
+    }
+
+    @Test
+    void a_poll_opened_reaches_every_eligible_members_delegate_and_alternates_and_nobody_else() {
+        noticing.noticesOf(event(new PollScheduled(MOTION, POLL, "FORMAL_VOTE", OPENS, CLOSES), OPENS));
+        List<Notice> notices = noticing.noticesOf(event(opened("CA", "WA", "HI"), OPENS));
+
+        assertThat(notices).extracting(n -> n.recipient().personId())
+                .containsExactly("ca-del", "ca-alt1", "ca-alt2", "wa-del", "hi-del", "hi-alt1");
+        assertThat(notices).allSatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.POLL_OPENED);
+            assertThat(n.pollId()).isEqualTo(POLL);
+            assertThat(n.closesAt()).isEqualTo(CLOSES);
+        });
+        assertThat(notices.stream().map(Notice::eventId).distinct()).hasSize(1);
+    }
+
+    @Test
+    void a_reminder_goes_only_to_members_that_have_not_answered_even_since_the_process_looked() {
+        noticing.noticesOf(event(opened("CA", "WA", "HI"), OPENS));
+        noticing.noticesOf(event(new VoteCast(POLL, "CA"), OPENS.plusSeconds(60)));
+        // the process listed WA and HI; HI answered after it looked
+        noticing.noticesOf(event(new PositionStated(POLL, "HI"), CLOSES.minus(Duration.ofHours(73))));
+        List<Notice> notices = noticing.noticesOf(event(new PollReminderDue("p-1", MOTION, POLL, CLOSES,
+                Duration.ofHours(72), List.of("WA", "HI")), CLOSES.minus(Duration.ofHours(72))));
+
+        assertThat(notices).extracting(n -> n.recipient().personId()).containsExactly("wa-del");
+        assertThat(notices.get(0).kind()).isEqualTo(NoticeKind.REMINDER);
+        assertThat(notices.get(0).leadTime()).isEqualTo(Duration.ofHours(72));
+    }
+
+    @Test
+    void a_reminder_goes_to_the_delegate_appointed_when_it_is_due() {
+        noticing.noticesOf(event(opened("WA"), OPENS));
+        members.put("WA", new Appointments("WA", List.of(new DelegateTerm(SINCE, "wa-del", "old"),
+                new DelegateTerm(OPENS.plus(Duration.ofDays(2)), "wa-new", "new")), List.of()));
+
+        List<Notice> notices = noticing.noticesOf(event(new PollReminderDue("p-1", MOTION, POLL, CLOSES,
+                Duration.ofHours(24), List.of("WA")), CLOSES.minus(Duration.ofHours(24))));
+
+        assertThat(notices).extracting(n -> n.recipient().personId()).containsExactly("wa-new");
+    }
+
+    @Test
+    void the_result_goes_to_the_frozen_electorate_once_counted() {
+        noticing.noticesOf(event(opened("CA", "WA"), OPENS));
+        List<Notice> notices = noticing.noticesOf(event(new FormalVoteCounted(MOTION, POLL, CLOSES, "ADOPTED"), CLOSES));
+
+        assertThat(notices).extracting(n -> n.recipient().personId()).containsExactly("ca-del", "ca-alt1", "ca-alt2", "wa-del");
+        assertThat(notices).allSatisfy(n -> assertThat(n.outcome()).isEqualTo("ADOPTED"));
+        assertThat(notices).allSatisfy(n -> assertThat(n.kind()).isEqualTo(NoticeKind.POLL_RESULT));
+    }
+
+    @Test
+    void answers_and_other_facts_make_no_notice() {
+        noticing.noticesOf(event(opened("CA"), OPENS));
+        assertThat(noticing.noticesOf(event(new VoteCast(POLL, "CA"), OPENS))).isEmpty();
+        assertThat(noticing.noticesOf(event(new CommitteeFact.PollClosed(MOTION, POLL, CLOSES, false), CLOSES))).isEmpty();
+        assertThat(noticing.noticesOf(event(new CommitteeFact.MotionProposed(), OPENS))).isEmpty();
+    }
+
+    @Test
+    void a_member_without_appointees_gets_no_notice_and_stops_nobody_else() {
+        List<Notice> notices = noticing.noticesOf(event(opened("GU", "WA"), OPENS));
+        assertThat(notices).extracting(Notice::recipient).extracting(Recipient::personId).containsExactly("wa-del");
+    }
+
+    private void member(String id, String delegate, String... alternates) {
+        members.put(id, new Appointments(id, List.of(new DelegateTerm(SINCE, delegate, "Delegate " + id)),
+                List.of(new AlternatesTerm(SINCE, java.util.Arrays.stream(alternates).map(a -> new Appointee(a, a)).toList()))));
+    }
+
+    static PollOpened opened(String... electorate) {
+        return new PollOpened(MOTION, POLL, OPENS, List.of(electorate), OPENS);
+    }
+
+    static RecordedEvent event(DomainEvent data, Instant at) {
+        return new RecordedEvent(UUID.randomUUID(), "charter.test." + data.getClass().getSimpleName() + ".v1",
+                "motion:" + MOTION, 1, at, "c-1", null, Actor.SYSTEM, data);
+    }
+}
