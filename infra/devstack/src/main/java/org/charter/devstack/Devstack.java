@@ -98,7 +98,8 @@ public final class Devstack {
         }
         if (urls.containsKey("notification")) {
             // the notification service's embedded GreenMail (notification.yml's charter.notification.embedded-mail)
-            urls.put("mail", "SMTP 127.0.0.1:3025, IMAP 127.0.0.1:3143 (user and password: the address)");
+            urls.put("mail", "SMTP 127.0.0.1:" + settings.mailSmtpPort() + ", IMAP 127.0.0.1:" + settings.mailImapPort()
+                    + " (user and password: the address)");
         }
         await(infrastructure);
 
@@ -249,6 +250,10 @@ public final class Devstack {
         ports.put(DevstackSettings.KAFKA_CONTROLLER_PORT, settings.kafkaControllerPort());
         ports.put(DevstackSettings.MONGO_PORT, settings.mongoPort());
         settings.servicePorts().forEach((service, port) -> ports.put(service.portVariable(), port));
+        if (settings.servicePorts().keySet().stream().anyMatch(service -> service.name().equals("notification"))) {
+            ports.put(DevstackSettings.MAIL_SMTP_PORT, settings.mailSmtpPort());
+            ports.put(DevstackSettings.MAIL_IMAP_PORT, settings.mailImapPort());
+        }
         ports.forEach((variable, port) -> {
             try (ServerSocket probe = new ServerSocket(port, 0, InetAddress.getByName("127.0.0.1"))) {
                 probe.setReuseAddress(true);

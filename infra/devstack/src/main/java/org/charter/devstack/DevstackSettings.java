@@ -17,12 +17,14 @@ import java.util.function.UnaryOperator;
  * variables): {@value #DATA_DIR} (default {@code ./data}), {@value #KAFKA_PORT} (9092),
  * {@value #KAFKA_CONTROLLER_PORT} (9093), {@value #MONGO_PORT} (27017), {@value #BIND_ADDRESS}
  * (127.0.0.1, where the services listen), {@code CHARTER_<SERVICE>_PORT} for each service and
- * {@value #STORE}: {@code file} (the default: MongoDB durable in the data directory) or
+ * {@value #MAIL_SMTP_PORT} (3025) and {@value #MAIL_IMAP_PORT} (3143) for the notification service's
+ * in-process mail server, and {@value #STORE}: {@code file} (the default: MongoDB durable in the data directory) or
  * {@code memory} (MongoDB in memory and everything else in a fresh temporary directory removed at
  * the stop: nothing is kept, for load benchmarks and throwaway demos).
  */
 record DevstackSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
-                        String bindAddress, Map<DevstackService, Integer> servicePorts, Store store) {
+                        String bindAddress, Map<DevstackService, Integer> servicePorts, Store store,
+                        int mailSmtpPort, int mailImapPort) {
 
     /** Where MongoDB keeps its documents. */
     enum Store {
@@ -38,6 +40,8 @@ record DevstackSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, in
     static final String MONGO_PORT = "CHARTER_MONGO_PORT";
     static final String BIND_ADDRESS = "CHARTER_BIND_ADDRESS";
     static final String STORE = "CHARTER_STORE";
+    static final String MAIL_SMTP_PORT = "CHARTER_MAIL_SMTP_PORT";
+    static final String MAIL_IMAP_PORT = "CHARTER_MAIL_IMAP_PORT";
 
     static DevstackSettings fromEnvironment(List<DevstackService> services) {
         return from(services, name -> {
@@ -58,7 +62,9 @@ record DevstackSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, in
                 port(lookup, KAFKA_CONTROLLER_PORT, 9093),
                 port(lookup, MONGO_PORT, 27017),
                 orDefault(lookup.apply(BIND_ADDRESS), "127.0.0.1"),
-                servicePorts, store);
+                servicePorts, store,
+                port(lookup, MAIL_SMTP_PORT, 3025),
+                port(lookup, MAIL_IMAP_PORT, 3143));
     }
 
     private static Store store(String value) {

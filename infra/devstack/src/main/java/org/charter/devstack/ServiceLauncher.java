@@ -66,6 +66,12 @@ final class ServiceLauncher {
         // the embedded default, and only it, trusts the gateway's development keys
         properties.put("charter.security.trust-development-keys", "true");
         properties.putAll(whereServicesLive(settings));
+        if (service.name().equals("notification")) {
+            // its in-process mail server (notification.yml's charter.notification.embedded-mail), sent to through SMTP
+            properties.put("charter.notification.embedded-mail.smtp-port", settings.mailSmtpPort());
+            properties.put("charter.notification.embedded-mail.imap-port", settings.mailImapPort());
+            properties.put("spring.mail.port", settings.mailSmtpPort());
+        }
         properties.putAll(service.extraProperties());
         return properties;
     }

@@ -27,6 +27,8 @@ class DevstackSettingsTest {
         assertThat(settings.bindAddress()).isEqualTo("127.0.0.1");
         assertThat(settings.dataDir()).isEqualTo(Path.of("data").toAbsolutePath().normalize());
         assertThat(settings.servicePorts()).containsEntry(MEMBERSHIP, 8081).containsEntry(GATEWAY, 8080);
+        assertThat(settings.mailSmtpPort()).isEqualTo(3025);
+        assertThat(settings.mailImapPort()).isEqualTo(3143);
     }
 
     @Test
@@ -35,7 +37,9 @@ class DevstackSettingsTest {
                 "CHARTER_DATA_DIR", "/tmp/charter-data",
                 "CHARTER_KAFKA_PORT", "19092",
                 "CHARTER_MONGO_PORT", "37017",
-                "CHARTER_GATEWAY_PORT", "18080");
+                "CHARTER_GATEWAY_PORT", "18080",
+                "CHARTER_MAIL_SMTP_PORT", "13025",
+                "CHARTER_MAIL_IMAP_PORT", "13143");
 
         DevstackSettings settings = DevstackSettings.from(List.of(MEMBERSHIP, GATEWAY), given::get);
 
@@ -46,6 +50,8 @@ class DevstackSettingsTest {
         assertThat(settings.mongoFile()).isEqualTo(Path.of("/tmp/charter-data/mongo/charter.mv.db"));
         assertThat(settings.kafkaDir()).isEqualTo(Path.of("/tmp/charter-data/kafka"));
         assertThat(settings.serviceDir(GATEWAY)).isEqualTo(Path.of("/tmp/charter-data/gateway"));
+        assertThat(settings.mailSmtpPort()).isEqualTo(13025);
+        assertThat(settings.mailImapPort()).isEqualTo(13143);
     }
 
     @Test

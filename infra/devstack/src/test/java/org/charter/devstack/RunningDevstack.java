@@ -36,6 +36,8 @@ final class RunningDevstack implements AutoCloseable {
         env.put(DevstackSettings.KAFKA_PORT, String.valueOf(InProcessKafkaBroker.freePort()));
         env.put(DevstackSettings.KAFKA_CONTROLLER_PORT, String.valueOf(InProcessKafkaBroker.freePort()));
         env.put(DevstackSettings.MONGO_PORT, String.valueOf(InProcessKafkaBroker.freePort()));
+        env.put(DevstackSettings.MAIL_SMTP_PORT, String.valueOf(InProcessKafkaBroker.freePort()));
+        env.put(DevstackSettings.MAIL_IMAP_PORT, String.valueOf(InProcessKafkaBroker.freePort()));
         for (DevstackService service : services) {
             env.put(service.portVariable(), String.valueOf(InProcessKafkaBroker.freePort()));
         }
