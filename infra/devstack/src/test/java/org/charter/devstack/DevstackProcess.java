@@ -81,13 +81,16 @@ final class DevstackProcess implements AutoCloseable {
 
     /**
      * SIGKILL: no shutdown hook runs, nothing is flushed or closed. The JVM the jar relaunches
-     * itself in (class data sharing) halts when it sees its launcher gone; wait for it too.
+     * itself in (class data sharing) would halt when it sees its launcher gone, but on a busy
+     * machine it may take longer to notice than the restart waits, and keep the ports: it is
+     * killed too.
      */
     void kill() throws InterruptedException {
         List<ProcessHandle> relaunched = process.descendants().toList();
         process.destroyForcibly();
+        relaunched.forEach(ProcessHandle::destroyForcibly);
         process.waitFor(30, TimeUnit.SECONDS);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (relaunched.stream().anyMatch(DevstackProcess::running) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
