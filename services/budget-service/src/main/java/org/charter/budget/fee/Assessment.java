@@ -7,6 +7,8 @@ import org.charter.platform.error.RuleViolation;
 /** A member the schedule bills, in its tier, with its projected tested students (PER_STUDENT tiers). */
 public record Assessment(String member, Tier tier, long projectedStudents) {
 
+    public static final long MAX_STUDENTS = 1_000_000_000L;
+
     private static final Pattern MEMBER = Pattern.compile("[A-Z0-9](?:[A-Z0-9-]{0,14}[A-Z0-9])?");
 
     public Assessment {
@@ -19,6 +21,9 @@ public record Assessment(String member, Tier tier, long projectedStudents) {
         if (projectedStudents < 0) {
             throw new RuleViolation("NEGATIVE_AMOUNT", "assessments." + member + ".projectedStudents is " + projectedStudents
                     + ": zero or more");
+        }
+        if (projectedStudents > MAX_STUDENTS) {
+            throw new RuleViolation("AMOUNT_TOO_LARGE", "assessments." + member + ".projectedStudents: at most " + MAX_STUDENTS);
         }
     }
 }

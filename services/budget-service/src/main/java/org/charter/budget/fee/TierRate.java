@@ -11,6 +11,8 @@ import org.charter.platform.error.RuleViolation;
 public record TierRate(Tier tier, RateBasis basis, BigDecimal centsPerStudent, Long flatCents) {
 
     public static final int MAX_RATE_DECIMALS = 4;
+    /** 10,000 USD a student; with at most a billion students a member, a fee stays within a line's maximum. */
+    public static final BigDecimal MAX_CENTS_PER_STUDENT = BigDecimal.valueOf(1_000_000);
 
     public TierRate {
         if (tier == null || basis == null) {
@@ -25,11 +27,16 @@ public record TierRate(Tier tier, RateBasis basis, BigDecimal centsPerStudent, L
                 throw new RuleViolation("NEGATIVE_AMOUNT", "rates." + tier + ".centsPerStudent is " + centsPerStudent
                         + ": a rate is zero or more");
             }
+            if (centsPerStudent.compareTo(MAX_CENTS_PER_STUDENT) > 0) {
+                throw new RuleViolation("AMOUNT_TOO_LARGE", "rates." + tier + ".centsPerStudent: at most "
+                        + MAX_CENTS_PER_STUDENT + " cents a student, was " + centsPerStudent);
+            }
             if (centsPerStudent.stripTrailingZeros().scale() > MAX_RATE_DECIMALS) {
                 throw new RuleViolation("INVALID_FEE_SCHEDULE", "rates." + tier + ".centsPerStudent: at most "
                         + MAX_RATE_DECIMALS + " decimals of a cent, was " + centsPerStudent);
             }
-            centsPerStudent = centsPerStudent.stripTrailingZeros();
+            BigDecimal stripped = centsPerStudent.stripTrailingZeros();
+            centsPerStudent = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         } else {
             if (flatCents == null || centsPerStudent != null) {
                 throw new RuleViolation("INVALID_FEE_SCHEDULE", "rates." + tier + ": a FLAT rate gives flatCents and no"
@@ -38,6 +45,10 @@ public record TierRate(Tier tier, RateBasis basis, BigDecimal centsPerStudent, L
             if (flatCents < 0) {
                 throw new RuleViolation("NEGATIVE_AMOUNT", "rates." + tier + ".flatCents is " + flatCents
                         + ": a fee is zero or more cents");
+            }
+            if (flatCents > org.charter.budget.line.BudgetLine.MAX_CENTS) {
+                throw new RuleViolation("AMOUNT_TOO_LARGE", "rates." + tier + ".flatCents: at most "
+                        + org.charter.budget.line.BudgetLine.MAX_CENTS + " cents");
             }
         }
     }

@@ -16,6 +16,9 @@ public record BudgetLine(LineKind kind, String category, Tier tier, String descr
     public static final Set<String> REVENUE_CATEGORIES = Set.of(MEMBER_FEES, "GRANTS", "OTHER", "RESERVE_DRAW");
     public static final String RESERVE_CONTRIBUTION = "RESERVE_CONTRIBUTION";
 
+    /** 10 trillion USD: 500 lines of it still add up within a long, so no total can overflow. */
+    public static final long MAX_CENTS = 1_000_000_000_000_000L;
+
     private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
     public BudgetLine {
@@ -24,6 +27,7 @@ public record BudgetLine(LineKind kind, String category, Tier tier, String descr
             throw new RuleViolation("NEGATIVE_AMOUNT", "amountCents of " + new LineKey(kind, category, tier, description)
                     + " is " + amountCents + ": a budget line is zero or more cents");
         }
+        LineRules.requireAtMostMax(amountCents, "amountCents", kind, category, tier, description);
     }
 
     public static BudgetLine revenue(String category, String description, long cents) {
@@ -42,7 +46,7 @@ public record BudgetLine(LineKind kind, String category, Tier tier, String descr
         return new LineKey(kind, category, tier, description);
     }
 
-    public boolean isMemberFees() {
+    public boolean carriesMemberFees() {
         return kind == LineKind.REVENUE && MEMBER_FEES.equals(category);
     }
 
@@ -54,6 +58,14 @@ public record BudgetLine(LineKind kind, String category, Tier tier, String descr
     static final class LineRules {
 
         private LineRules() {
+        }
+
+        static void requireAtMostMax(long cents, String field, LineKind kind, String category, Tier tier,
+                                     String description) {
+            if (Math.abs(cents) > MAX_CENTS) {
+                throw new RuleViolation("AMOUNT_TOO_LARGE", field + " of " + new LineKey(kind, category, tier, description)
+                        + " is " + cents + ": at most " + MAX_CENTS + " cents a line");
+            }
         }
 
         static void check(LineKind kind, String category, Tier tier, String description, String amountField) {

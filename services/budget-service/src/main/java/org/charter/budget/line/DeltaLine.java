@@ -15,6 +15,7 @@ public record DeltaLine(LineKind kind, String category, Tier tier, String descri
             throw new RuleViolation("INVALID_LINE", "deltaCents of " + new LineKey(kind, category, tier, description)
                     + " is 0: an amendment line changes its line");
         }
+        BudgetLine.LineRules.requireAtMostMax(deltaCents, "deltaCents", kind, category, tier, description);
     }
 
     public LineKey key() {

@@ -71,7 +71,7 @@ public record Lines(List<BudgetLine> lines) {
     public Map<Tier, Long> memberFeesByTier() {
         Map<Tier, Long> fees = new TreeMap<>();
         for (BudgetLine line : lines) {
-            if (line.isMemberFees()) {
+            if (line.carriesMemberFees()) {
                 fees.put(line.tier(), line.amountCents());
             }
         }

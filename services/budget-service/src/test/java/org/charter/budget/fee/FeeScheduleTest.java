@@ -77,6 +77,9 @@ class FeeScheduleTest {
         refused(RuleViolation.class, "NEGATIVE_AMOUNT", () -> TierRate.flat(Tier.LICENSEE, -1));
         refused(RuleViolation.class, "NEGATIVE_AMOUNT", () -> new Assessment("CA", Tier.GOVERNING, -3));
         refused(RuleViolation.class, "INVALID_FEE_SCHEDULE", () -> new Assessment("ca", Tier.GOVERNING, 3));
+        refused(RuleViolation.class, "AMOUNT_TOO_LARGE", () -> TierRate.perStudent(Tier.GOVERNING, "1E+400"));
+        refused(RuleViolation.class, "AMOUNT_TOO_LARGE", () -> TierRate.flat(Tier.LICENSEE, Long.MAX_VALUE));
+        refused(RuleViolation.class, "AMOUNT_TOO_LARGE", () -> new Assessment("CA", Tier.GOVERNING, Long.MAX_VALUE));
     }
 
     @Test

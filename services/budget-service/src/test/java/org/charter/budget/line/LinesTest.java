@@ -56,9 +56,15 @@ class LinesTest {
     }
 
     @Test
-    void totals_that_would_overflow_are_refused_rather_than_wrapped() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lines.of(expense("A1", "x", Long.MAX_VALUE), expense("A2", "x", 1)))
-                .isInstanceOf(ArithmeticException.class);
+    void a_line_holds_at_most_ten_trillion_dollars_so_that_no_total_can_overflow() {
+        refused(RuleViolation.class, "AMOUNT_TOO_LARGE", () -> expense("A1", "x", BudgetLine.MAX_CENTS + 1));
+        refused(RuleViolation.class, "AMOUNT_TOO_LARGE", () -> new DeltaLine(LineKind.EXPENSE, "A1", null, "x",
+                -BudgetLine.MAX_CENTS - 1));
+        List<BudgetLine> largest = new java.util.ArrayList<>();
+        for (int i = 0; i < Lines.MAX_LINES; i++) {
+            largest.add(expense("A1", "x" + i, BudgetLine.MAX_CENTS));
+        }
+        assertThat(new Lines(largest).expenseCents()).isEqualTo(BudgetLine.MAX_CENTS * Lines.MAX_LINES);
     }
 
     @Test

@@ -73,9 +73,9 @@ final class BudgetYearFixture {
     }
 
     BudgetYear vote(ProposalId id, int version, boolean adopted) {
-        motions++;
-        return board.record(new BoardDecision(id, version, id.kind().motionKind(), adopted, "m-" + motions,
-                "m-" + motions + "-1"), secretary()).state();
+        String motion = String.format("m-fixture%03d", ++motions);
+        return board.record(new BoardDecision(id, version, id.kind().motionKind(), adopted, motion, motion + "-1"),
+                secretary()).state();
     }
 
     BudgetYear year() {
