@@ -166,6 +166,10 @@ class EdgeFuzzIT {
                         "{\"title\":\"Never proposed\",\"text\":\"1. Nothing.\",\"kind\":\"POLICY_ADOPTION\","
                                 + "\"committee\":\"GOVERNING_BOARD\"}",
                         "/api/v1/motions/m-never/withdrawal");
+                case "budget" -> new EdgePaths("/api/v1/budgets", "/api/v1/budgets/FY2099-B9", "/api/v1/budgets",
+                        "{\"fiscalYear\":\"FY2099\",\"lines\":[{\"kind\":\"EXPENSE\",\"category\":\"PERSONNEL\","
+                                + "\"description\":\"Never proposed\",\"amountCents\":0}]}",
+                        "/api/v1/budgets/FY2099-B9/return");
                 case "workflow" -> new EdgePaths("/api/v1/processes", "/api/v1/processes/p-never",
                         "/api/v1/processes/policy-approval", "{\"motion\":\"m-never\"}", "/api/v1/processes/policy-approval");
                 default -> throw new IllegalArgumentException(
