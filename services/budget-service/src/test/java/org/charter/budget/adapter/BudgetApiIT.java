@@ -237,6 +237,27 @@ class BudgetApiIT {
         assertThat(refused.json().path("gapCents").asLong()).isEqualTo(-7);
         assertThat(streamVersion(fy)).isEqualTo(version);
         assertThat(ok(api.get("/api/v1/budgets/" + good, secretary)).path("version").asInt()).isEqualTo(1);
+
+        // the year after starts without an adopted budget: it continues on this one at 1/12 a line a month
+        JsonNode year = ok(api.get("/api/v1/fiscal-years/" + fy, TestTokens.auditor()));
+        assertThat(year.path("adoptedBudget").asText()).isEqualTo(good);
+        assertThat(year.path("proposals")).hasSize(6);
+        assertThat(api.get("/api/v1/fiscal-years/" + fy + "/continuing-budget", secretary).code()).isEqualTo("ALREADY_ADOPTED");
+        JsonNode continuing = ok(api.get("/api/v1/fiscal-years/FY2032/continuing-budget", TestTokens.delegate("CA")));
+        assertThat(continuing.path("from").asText()).isEqualTo(fy);
+        JsonNode staff = continuing.path("lines").get(3);
+        assertThat(staff.path("line").path("description").asText()).isEqualTo("Staff");
+        assertThat(staff.path("months").get(0).path("month").asText()).isEqualTo("2031-07");
+        assertThat(staff.path("months").get(0).path("amountCents").asLong()).isEqualTo(58_333_333L);
+        assertThat(staff.path("months").get(11).path("month").asText()).isEqualTo("2032-06");
+        assertThat(staff.path("months").get(11).path("amountCents").asLong()).isEqualTo(700_000_000L - 11 * 58_333_333L);
+        for (JsonNode line : continuing.path("lines")) {
+            long sum = 0;
+            for (JsonNode month : line.path("months")) {
+                sum += month.path("amountCents").asLong();
+            }
+            assertThat(sum).isEqualTo(line.path("line").path("amountCents").asLong());
+        }
     }
 
     // ---------------------------------------------------------------- helpers

@@ -74,13 +74,13 @@ class FiscalYearController {
     @GetMapping("/{fy}/continuing-budget")
     @Operation(summary = "The continuing budget of a year without an adopted budget", description = "The previous year's"
             + " effective budget at 1/12 a line a month: July to May the whole-cent floor, June the rest (DOMAIN 6.5).")
-    ContinuingBudget continuing(@PathVariable String fy) {
+    ContinuingView continuing(@PathVariable String fy) {
         FiscalYear year = FiscalYear.of(fy);
         years.find(year).flatMap(BudgetYear::adoptedBudget).ifPresent(adopted -> {
             throw new Conflict("ALREADY_ADOPTED", fy + " has an adopted budget (" + adopted.id() + "): it runs on that");
         });
         BudgetYear previous = years.find(year.previous()).orElseThrow(() -> noBudget(year.previous().toString()));
-        return ContinuingBudget.of(year, previous.effectiveLines());
+        return ContinuingView.of(ContinuingBudget.of(year, previous.effectiveLines()));
     }
 
     @GetMapping("/{fy}/member-fees")
@@ -134,6 +134,13 @@ class FiscalYearController {
 
     record EffectiveView(String fiscalYear, String budget, int version, List<BudgetLine> adoptedLines,
                          List<String> amendments, List<BudgetLine> lines, long revenueCents, long expenseCents) {
+    }
+
+    /** Each line of the previous year's effective budget with its twelve months, July first. */
+    record ContinuingView(String fiscalYear, String from, List<ContinuingBudget.ContinuingLine> lines) {
+        static ContinuingView of(ContinuingBudget budget) {
+            return new ContinuingView(budget.year().toString(), budget.from().toString(), budget.lines());
+        }
     }
 
     record MemberFeesView(String fiscalYear, String feeSchedule, List<MemberFee> fees, Map<Tier, Long> tierTotals,
