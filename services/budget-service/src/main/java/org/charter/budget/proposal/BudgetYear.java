@@ -42,6 +42,7 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
 
     private final FiscalYear year;
     private final Map<ProposalId, Proposal> proposals = new LinkedHashMap<>();
+    private Lines continuingOn;
     private long version;
 
     private BudgetYear(FiscalYear year) {
@@ -173,7 +174,36 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
         return List.of(new ProposalAdopted(year.toString(), id.toString(), version, motionId, pollId, at));
     }
 
+    /**
+     * July 1 without an adopted budget (DOMAIN.md §6.5): the year runs on the previous year's
+     * effective budget. Refused before the year starts and once a budget is adopted; nothing new
+     * when the year already runs on it.
+     */
+    public List<BudgetYearEvent> startContinuing(BudgetYear previous, Instant at, java.time.ZoneId zone) {
+        if (at.isBefore(year.startsAt(zone))) {
+            throw new Conflict("WRONG_STEP", year + " starts at " + year.startsAt(zone) + "; it continues on the previous"
+                    + " budget only from then");
+        }
+        requireNoAdoptedBudget();
+        if (continuingOn != null) {
+            return List.of();
+        }
+        if (!previous.year().equals(year.previous())) {
+            throw new IllegalArgumentException(year + " continues on " + year.previous() + ", not " + previous.year());
+        }
+        return List.of(new BudgetYearEvent.ContinuingBudgetStarted(year.toString(), previous.year().toString(),
+                previous.effectiveLines().lines(), at));
+    }
+
     // ------------------------------------------------------------------ queries
+
+    /** The continuing budget the year runs on, while it has no adopted budget. */
+    public Optional<org.charter.budget.continuing.ContinuingBudget> continuing() {
+        if (continuingOn == null || adoptedBudget().isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(org.charter.budget.continuing.ContinuingBudget.of(year, continuingOn));
+    }
 
     public FiscalYear year() {
         return year;
@@ -315,6 +345,8 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
             step(e, ProposalStatus.BOARD_VOTE, e.version(), "REFERRED_TO_BOARD", e.comments(), null, null, e.referredAt());
         } else if (event instanceof ProposalAdopted e) {
             step(e, ProposalStatus.ADOPTED, e.version(), "ADOPTED", null, e.motionId(), e.pollId(), e.adoptedAt());
+        } else if (event instanceof BudgetYearEvent.ContinuingBudgetStarted e) {
+            continuingOn = new Lines(e.lines());
         } else if (event instanceof ProposalRejected e) {
             step(e, ProposalStatus.REJECTED, e.version(), "REJECTED", null, e.motionId(), e.pollId(), e.rejectedAt());
         }

@@ -93,4 +93,16 @@ public sealed interface BudgetYearEvent extends DomainEvent {
     record ProposalRejected(String fiscalYear, String proposalId, int version, String motionId, String pollId,
                             Instant rejectedAt) implements ProposalEvent {
     }
+
+    /**
+     * The year started (July 1) without an adopted budget: it runs on {@code lines}, the previous
+     * year's effective budget, at 1/12 a line a month (DOMAIN.md §6.5) until a budget is adopted.
+     */
+    @EventType(name = "ContinuingBudgetStarted", version = 1)
+    record ContinuingBudgetStarted(String fiscalYear, String from, List<BudgetLine> lines, Instant startedAt)
+            implements BudgetYearEvent {
+        public ContinuingBudgetStarted {
+            lines = List.copyOf(lines);
+        }
+    }
 }

@@ -39,6 +39,7 @@ final class BudgetYearFixture {
     final ProposingBudgets proposing = new ProposingBudgets(years, clock);
     final ReviewingProposals reviewing = new ReviewingProposals(years, clock);
     final RecordingBoardDecisions board = new RecordingBoardDecisions(years, clock);
+    final StartingContinuingBudgets continuing = new StartingContinuingBudgets(years, clock, FiscalYear.CONSORTIUM_ZONE);
     private int motions;
 
     static CommandContext secretary() {
@@ -54,6 +55,15 @@ final class BudgetYearFixture {
                 expense("PERSONNEL", "Staff", 7_000_000_00L),
                 expense("ITEM_DEVELOPMENT", "Items", 2_500_000_00L + expenseOffset),
                 expense("RESERVE_CONTRIBUTION", "Reserve", 500_000_00L));
+    }
+
+    /** FY2027's fee schedule and a budget of version 1, adopted. */
+    ProposalId adoptedBudget() {
+        adoptedSchedule();
+        ProposalId budget = proposeBudget(balancedLines(0));
+        toBoard(budget);
+        vote(budget, 1, true);
+        return budget;
     }
 
     ProposalId adoptedSchedule() {

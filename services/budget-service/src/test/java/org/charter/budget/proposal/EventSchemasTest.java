@@ -40,14 +40,19 @@ class EventSchemasTest {
         fixture.toBoard(amendment);
         fixture.vote(amendment, 1, true);
 
+        fixture.clock.set(java.time.Instant.parse("2027-07-01T07:00:00Z"));
+        fixture.continuing.startIfDue(secretary());
+
         EventSchemas schemas = EventSchemas.inRepository();
         Set<String> types = new TreeSet<>();
-        for (RecordedEvent event : fixture.years.history(FY2027)) {
+        List<RecordedEvent> recorded = new java.util.ArrayList<>(fixture.years.history(FY2027));
+        recorded.addAll(fixture.years.history(new org.charter.budget.fiscalyear.FiscalYear(2028)));
+        for (RecordedEvent event : recorded) {
             schemas.validate(event);
             types.add(event.type().replace("charter.budget.", "").replace(".v1", ""));
         }
         assertThat(types).containsExactlyInAnyOrder("BudgetProposed", "BudgetRevised", "FeeScheduleProposed",
                 "AmendmentProposed", "ProposalSubmitted", "ProposalReturned", "ProposalReferredToBoard", "ProposalAdopted",
-                "ProposalRejected");
+                "ProposalRejected", "ContinuingBudgetStarted");
     }
 }

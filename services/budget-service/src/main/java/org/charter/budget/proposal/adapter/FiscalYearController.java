@@ -73,14 +73,19 @@ class FiscalYearController {
 
     @GetMapping("/{fy}/continuing-budget")
     @Operation(summary = "The continuing budget of a year without an adopted budget", description = "The previous year's"
-            + " effective budget at 1/12 a line a month: July to May the whole-cent floor, June the rest (DOMAIN 6.5).")
+            + " effective budget at 1/12 a line a month: July to May the whole-cent floor, June the rest (DOMAIN 6.5);"
+            + " started is true once the year began on it (the service's clock records ContinuingBudgetStarted on July 1).")
     ContinuingView continuing(@PathVariable String fy) {
         FiscalYear year = FiscalYear.of(fy);
         years.find(year).flatMap(BudgetYear::adoptedBudget).ifPresent(adopted -> {
             throw new Conflict("ALREADY_ADOPTED", fy + " has an adopted budget (" + adopted.id() + "): it runs on that");
         });
+        var started = years.find(year).flatMap(BudgetYear::continuing);
+        if (started.isPresent()) {
+            return ContinuingView.of(started.get(), true);
+        }
         BudgetYear previous = years.find(year.previous()).orElseThrow(() -> noBudget(year.previous().toString()));
-        return ContinuingView.of(ContinuingBudget.of(year, previous.effectiveLines()));
+        return ContinuingView.of(ContinuingBudget.of(year, previous.effectiveLines()), false);
     }
 
     @GetMapping("/{fy}/member-fees")
@@ -137,9 +142,9 @@ class FiscalYearController {
     }
 
     /** Each line of the previous year's effective budget with its twelve months, July first. */
-    record ContinuingView(String fiscalYear, String from, List<ContinuingBudget.ContinuingLine> lines) {
-        static ContinuingView of(ContinuingBudget budget) {
-            return new ContinuingView(budget.year().toString(), budget.from().toString(), budget.lines());
+    record ContinuingView(String fiscalYear, String from, boolean started, List<ContinuingBudget.ContinuingLine> lines) {
+        static ContinuingView of(ContinuingBudget budget, boolean started) {
+            return new ContinuingView(budget.year().toString(), budget.from().toString(), started, budget.lines());
         }
     }
 
