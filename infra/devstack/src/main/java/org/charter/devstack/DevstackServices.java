@@ -3,6 +3,7 @@ package org.charter.devstack;
 import java.util.List;
 import java.util.Map;
 
+import org.charter.budget.BudgetApplication;
 import org.charter.committee.CommitteeApplication;
 import org.charter.election.ElectionApplication;
 import org.charter.gateway.GatewayApplication;
@@ -28,6 +29,7 @@ final class DevstackServices {
             new DevstackService("membership", 8081, MembershipApplication.class, WebApplicationType.SERVLET,
                     Map.of("charter.demo.enabled", "true")),
             new DevstackService("committee", 8082, CommitteeApplication.class, WebApplicationType.SERVLET, Map.of()),
+            new DevstackService("budget", 8083, BudgetApplication.class, WebApplicationType.SERVLET, Map.of()),
             new DevstackService("election", 8084, ElectionApplication.class, WebApplicationType.SERVLET, Map.of()),
             // the engine on H2 under the service's data directory; the webapps' development login,
             // which exists in the embedded default only (docs/workflows/README.md)

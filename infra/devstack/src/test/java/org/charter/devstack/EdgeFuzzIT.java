@@ -159,6 +159,10 @@ class EdgeFuzzIT {
                 case "election" -> new EdgePaths("/api/v1/contests", "/api/v1/contests/EC-FY2999.CHAIR_ELECT",
                         "/api/v1/elections", "{\"fiscalYear\":2999,\"ballotOpensAt\":\"2998-05-01T16:00:00Z\"}",
                         "/api/v1/elections/EC-FY2999/slate");
+                case "budget" -> new EdgePaths("/api/v1/budgets", "/api/v1/budgets/FY2099-B9", "/api/v1/budgets",
+                        "{\"fiscalYear\":\"FY2099\",\"lines\":[{\"kind\":\"EXPENSE\",\"category\":\"PERSONNEL\","
+                                + "\"description\":\"Never proposed\",\"amountCents\":0}]}",
+                        "/api/v1/budgets/FY2099-B9/return");
                 case "workflow" -> new EdgePaths("/api/v1/processes", "/api/v1/processes/p-never",
                         "/api/v1/processes/policy-approval", "{\"motion\":\"m-never\"}", "/api/v1/processes/policy-approval");
                 case "notification" -> new EdgePaths("/api/v1/webhooks", "/api/v1/webhook-deliveries/parked", "/api/v1/webhooks",

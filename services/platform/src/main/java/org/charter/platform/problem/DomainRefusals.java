@@ -18,6 +18,7 @@ final class DomainRefusals {
 
     static ProblemDetail problemOf(CharterException refusal) {
         ProblemDetail problem = Problems.of(statusOf(refusal), refusal.code(), refusal.getMessage());
+        refusal.properties().forEach(problem::setProperty);
         if (refusal instanceof Conflict conflict && conflict.currentVersion() >= 0) {
             problem.setProperty(ProblemMembers.CURRENT_VERSION, conflict.currentVersion());
         }

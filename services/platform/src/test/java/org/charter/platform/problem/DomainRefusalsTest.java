@@ -40,6 +40,15 @@ class DomainRefusalsTest {
                 .doesNotContainKey("currentVersion");
     }
 
+    @Test
+    void a_refusal_carries_its_own_members_into_the_problem() {
+        ProblemDetail unbalanced = DomainRefusals.problemOf(new RuleViolation("BUDGET_NOT_BALANCED", "x",
+                java.util.Map.of("gapCents", -10L)));
+
+        assertThat(unbalanced.getStatus()).isEqualTo(422);
+        assertThat(unbalanced.getProperties()).containsEntry("gapCents", -10L).containsEntry("code", "BUDGET_NOT_BALANCED");
+    }
+
     private static int status(CharterException refusal) {
         return DomainRefusals.problemOf(refusal).getStatus();
     }

@@ -1,0 +1,23 @@
+package org.charter.budget;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.charter.embedded.junit.WithCharterInfrastructure;
+import org.charter.platform.test.TrustTestTokens;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The budget service as its integration tests run it: real HTTP on a random port, the JVM's
+ * in-process Kafka broker and MongoDB wire-protocol server, signed test tokens. Every IT uses this
+ * one annotation, so they share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@WithCharterInfrastructure
+@TrustTestTokens
+@SpringBootTest(classes = BudgetApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.address=127.0.0.1", "spring.data.mongodb.database=budget-it"})
+public @interface BudgetServiceTest {
+}

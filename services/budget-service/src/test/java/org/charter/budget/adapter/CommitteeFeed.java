@@ -1,0 +1,40 @@
+package org.charter.budget.adapter;
+
+import java.time.Instant;
+import org.charter.platform.event.Actor;
+
+/**
+ * Plays the committee service on {@code charter.committee.events}: a motion on a budget proposal's
+ * version and its outcome, in the committee's own shapes (checked against its schemas), keyed by
+ * the motion's stream as the committee's relay publishes them.
+ */
+final class CommitteeFeed implements AutoCloseable {
+
+    private final TopicFeed feed = new TopicFeed("committee", Actor.SYSTEM);
+
+    /** Proposes a motion of {@code kind} on {@code proposal} version {@code version}; answers its id. */
+    String motion(String kind, String proposal, int version) {
+        String motion = "m-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        feed.send("MotionProposed", "motion:" + motion, """
+                {"motionId":"%s","title":"%s %s","text":"Adopt version %d.","kind":"%s","committee":"GOVERNING_BOARD",
+                 "subject":{"member":null,"tier":null,"budget":"%s","version":%d},"proposedBy":"sam.secretary",
+                 "proposedAt":"%s"}""".formatted(motion, kind, proposal, version, kind, proposal, version, Instant.now()));
+        return motion;
+    }
+
+    void adopted(String motion, String proposal, int version) {
+        feed.send("MotionAdopted", "motion:" + motion, """
+                {"motionId":"%s","pollId":"%s-1","textVersion":1,"by":"FORMAL_VOTE",
+                 "subject":{"member":null,"tier":null,"budget":"%s","version":%d}}""".formatted(motion, motion, proposal, version));
+    }
+
+    void rejected(String motion) {
+        feed.send("MotionRejected", "motion:" + motion, """
+                {"motionId":"%s","pollId":"%s-1","textVersion":1}""".formatted(motion, motion));
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+    }
+}
