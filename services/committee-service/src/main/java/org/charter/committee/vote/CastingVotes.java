@@ -59,7 +59,7 @@ public class CastingVotes {
         Motion motion = timekeeping.catchUp(MotionId.of(pollId.motionId()), context.correlationId());
         Poll poll = motion.poll(pollId);
         if (poll.status() == PollStatus.CANCELLED) {
-            throw Motion.noElectorate(poll);
+            throw Motion.cancelled(poll);
         }
         String text = Ballot.requireValid(poll.type(), answer, reason);
         Instant now = clock.instant();
