@@ -9,6 +9,7 @@ import org.charter.committee.motion.MotionEvent.ConsensusRoundCounted;
 import org.charter.committee.motion.MotionEvent.FormalVoteCounted;
 import org.charter.committee.motion.MotionEvent.MotionAdopted;
 import org.charter.committee.motion.MotionEvent.MotionLapsed;
+import org.charter.committee.motion.MotionEvent.MotionLapsedWithoutQuorum;
 import org.charter.committee.motion.MotionEvent.MotionProposed;
 import org.charter.committee.motion.MotionEvent.MotionRejected;
 import org.charter.committee.motion.MotionEvent.MotionRevised;
@@ -35,6 +36,7 @@ import org.charter.voting.consensus.ProcessStep;
 import org.charter.voting.consensus.RoundOutcome;
 import org.charter.voting.decision.Electorate;
 import org.charter.voting.decision.NoElectorate;
+import org.charter.voting.decision.VotesWithoutQuorum;
 
 /**
  * A motion put to the Governing Board: its text versions, the polls held on it and its decision.
@@ -315,6 +317,11 @@ public final class Motion implements EventSourced<MotionEvent> {
                 events.add(new MotionAdopted(id.value(), pollId.value(), poll.textVersion(), "FORMAL_VOTE", subject));
             } else if (vote.outcome() == PollResult.VoteOutcome.REJECTED) {
                 events.add(new MotionRejected(id.value(), pollId.value(), poll.textVersion()));
+            } else {
+                int inARow = formalVotesWithoutQuorumInARow() + 1;
+                if (VotesWithoutQuorum.lapse(inARow)) {
+                    events.add(new MotionLapsedWithoutQuorum(id.value(), pollId.value(), inARow));
+                }
             }
         }
         return events;
@@ -443,7 +450,7 @@ public final class Motion implements EventSourced<MotionEvent> {
             status = MotionStatus.ADOPTED;
         } else if (event instanceof MotionRejected) {
             status = MotionStatus.REJECTED;
-        } else if (event instanceof MotionLapsed) {
+        } else if (event instanceof MotionLapsed || event instanceof MotionLapsedWithoutQuorum) {
             status = MotionStatus.LAPSED;
         }
         version++;
@@ -498,6 +505,18 @@ public final class Motion implements EventSourced<MotionEvent> {
     private Optional<ProcessStep> lastRoundStep() {
         List<RoundOutcome> outcomes = roundOutcomes();
         return outcomes.isEmpty() ? Optional.empty() : Optional.of(ConsensusProcess.next(outcomes));
+    }
+
+    /** The counted formal votes without quorum since the last one with quorum (polls never opened do not count). */
+    private int formalVotesWithoutQuorumInARow() {
+        int inARow = 0;
+        for (Poll poll : polls) {
+            Optional<PollResult.Vote> vote = poll.result().filter(PollResult.Vote.class::isInstance).map(PollResult.Vote.class::cast);
+            if (vote.isPresent()) {
+                inARow = vote.get().outcome() == PollResult.VoteOutcome.NO_QUORUM ? inARow + 1 : 0;
+            }
+        }
+        return inARow;
     }
 
     private List<RoundOutcome> roundOutcomes() {

@@ -120,4 +120,12 @@ public sealed interface MotionEvent extends DomainEvent {
     @EventType(name = "MotionLapsed", version = 1)
     record MotionLapsed(String motionId, String pollId, int afterRound) implements MotionEvent {
     }
+
+    /**
+     * The formal vote {@code pollId} was the {@code votesWithoutQuorum}-th in a row without quorum:
+     * the motion lapses (the voting library's {@code VotesWithoutQuorum}, a Default by analogy with §4.3).
+     */
+    @EventType(name = "MotionLapsedWithoutQuorum", version = 1)
+    record MotionLapsedWithoutQuorum(String motionId, String pollId, int votesWithoutQuorum) implements MotionEvent {
+    }
 }
