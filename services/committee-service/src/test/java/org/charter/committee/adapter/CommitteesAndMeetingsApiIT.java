@@ -183,6 +183,27 @@ class CommitteesAndMeetingsApiIT {
         events.forEach(EventSchemas.inRepository()::validate);
     }
 
+    @Test
+    void the_person_who_started_a_process_is_recorded_as_the_initiator_of_the_events_a_service_causes_for_it() {
+        String workflow = TestTokens.token("charter-workflow", Role.SECRETARY, null);
+        String body = """
+                {"title":"Initiated policy","text":"1. Started by a process.","kind":"POLICY_ADOPTION","committee":"GOVERNING_BOARD"}""";
+        String motion = created(api.send("POST", "/api/v1/motions", workflow, body, "X-Charter-Initiator", "sam.secretary"))
+                .path("id").asText();
+        String unsaid = created(api.send("POST", "/api/v1/motions", workflow, body, "X-Charter-Initiator", "sam secretary\t"))
+                .path("id").asText();
+
+        JsonNode actor = history("/api/v1/motions/" + motion).get(0).path("actor");
+        assertThat(actor.path("subject").asText()).isEqualTo("charter-workflow");
+        assertThat(actor.path("initiator").asText()).isEqualTo("sam.secretary");
+        assertThat(history("/api/v1/motions/" + unsaid).get(0).path("actor").path("initiator").isTextual()).isFalse();
+        CloudEvent proposed = CommitteeTopic.await(CommitteeTopic.subject("motion:" + motion), 1).get(0);
+        assertThat(proposed.getExtension("initiator")).isEqualTo("sam.secretary");
+        assertThat(proposed.getExtension("actorsubject")).isEqualTo("charter-workflow");
+        assertThat(CommitteeTopic.await(CommitteeTopic.subject("motion:" + unsaid), 1).get(0).getExtensionNames())
+                .doesNotContain("initiator");
+    }
+
     private static String inMeeting(String motion, String meeting, Instant opensAt, int minutes) {
         return """
                 {"motion":"%s","type":"CONSENSUS_ROUND","opensAt":"%s","closesAt":"%s","meeting":"%s"}""".formatted(motion,
