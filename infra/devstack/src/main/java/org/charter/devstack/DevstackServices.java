@@ -25,7 +25,9 @@ final class DevstackServices {
     static final List<DevstackService> ALL = List.of(
             new DevstackService("membership", 8081, MembershipApplication.class, WebApplicationType.SERVLET,
                     Map.of("charter.demo.enabled", "true")),
-            new DevstackService("committee", 8082, CommitteeApplication.class, WebApplicationType.SERVLET, Map.of()),
+            // its demo Governing Board loads in the background once membership's demo reaches its roll
+            new DevstackService("committee", 8082, CommitteeApplication.class, WebApplicationType.SERVLET,
+                    Map.of("charter.demo.enabled", "true")),
             // the engine on H2 under the service's data directory; the webapps' development login,
             // which exists in the embedded default only (docs/workflows/README.md)
             new DevstackService("workflow", 8086, WorkflowApplication.class, WebApplicationType.SERVLET,
