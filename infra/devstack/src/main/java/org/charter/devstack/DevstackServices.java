@@ -28,7 +28,9 @@ final class DevstackServices {
     static final List<DevstackService> ALL = List.of(
             new DevstackService("membership", 8081, MembershipApplication.class, WebApplicationType.SERVLET,
                     Map.of("charter.demo.enabled", "true")),
-            new DevstackService("committee", 8082, CommitteeApplication.class, WebApplicationType.SERVLET, Map.of()),
+            // its demo Governing Board loads in the background once membership's demo reaches its roll
+            new DevstackService("committee", 8082, CommitteeApplication.class, WebApplicationType.SERVLET,
+                    Map.of("charter.demo.enabled", "true")),
             new DevstackService("budget", 8083, BudgetApplication.class, WebApplicationType.SERVLET, Map.of()),
             new DevstackService("election", 8084, ElectionApplication.class, WebApplicationType.SERVLET, Map.of()),
             // the engine on H2 under the service's data directory; the webapps' development login,

@@ -5,6 +5,7 @@ import static org.charter.committee.committee.BodiesFixture.NOW;
 import static org.charter.committee.committee.BodiesFixture.secretary;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.charter.committee.meeting.HoldingMeetings.AddAgendaItem;
 import org.charter.committee.meeting.MeetingId;
 import org.charter.committee.meeting.Presence;
 import org.charter.committee.meeting.Meeting.AttendanceEntry;
+import org.charter.committee.motion.MotionId;
+import org.charter.committee.poll.PollType;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.test.EventSchemas;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,13 @@ class BodiesEventSchemasTest {
         bodies.clock.advance(Duration.ofDays(30));
         MeetingId second = bodies.sitting(board, 3);
         bodies.minutes.approve(board, first, second.value(), secretary());
+        MotionId held = bodies.motion();
+        MotionId notOpened = bodies.motion();
+        Instant at = bodies.clock.instant();
+        bodies.polls.schedule(held, PollType.CONSENSUS_ROUND, at, at.plus(Duration.ofMinutes(30)), second.value(), secretary());
+        bodies.polls.schedule(notOpened, PollType.CONSENSUS_ROUND, at.plus(Duration.ofMinutes(60)),
+                at.plus(Duration.ofMinutes(80)), second.value(), secretary());
+        bodies.polls.adjourn(board, second, secretary());
 
         List<RecordedEvent> recorded = new ArrayList<>();
         for (CommitteeId committee : List.of(board, CommitteeId.EXECUTIVE_COMMITTEE, group, tac)) {
@@ -70,6 +80,8 @@ class BodiesEventSchemasTest {
         for (MeetingId meeting : List.of(cancelled, first, second)) {
             recorded.addAll(bodies.meetings.history(meeting));
         }
+        recorded.addAll(bodies.motions.history(held));
+        recorded.addAll(bodies.motions.history(notOpened));
         EventSchemas schemas = EventSchemas.inRepository();
         Set<String> types = new TreeSet<>();
         for (RecordedEvent event : recorded) {
@@ -79,6 +91,7 @@ class BodiesEventSchemasTest {
         assertThat(types).containsExactlyInAnyOrder("CommitteeEstablished", "CommitteeSecretaryNamed", "CommitteeMemberJoined",
                 "CommitteeMemberLeft", "CommitteeChairNamed", "ExecutiveRosterRecorded", "MeetingScheduled", "MeetingRescheduled",
                 "MeetingCancelled", "AgendaItemAdded", "MeetingOpened", "AttendanceRecorded", "MeetingAdjourned", "MinutesDrafted",
-                "MinutesApproved");
+                "MinutesApproved", "MotionProposed", "PollScheduled", "PollHeldInMeeting", "PollOpened", "PollClosed",
+                "PollCancelledByAdjournment");
     }
 }

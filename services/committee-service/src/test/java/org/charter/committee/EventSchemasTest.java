@@ -53,6 +53,10 @@ class EventSchemasTest {
         committee.close(committee.poll(lapsing, PollType.CONSENSUS_ROUND));
         committee.close(committee.poll(lapsing, PollType.CONSENSUS_ROUND));
 
+        MotionId unattended = committee.propose(MotionKind.FEE_SCHEDULE);
+        committee.close(committee.poll(unattended, PollType.FORMAL_VOTE));
+        committee.close(committee.poll(unattended, PollType.FORMAL_VOTE));
+
         MotionId withdrawn = committee.propose(MotionKind.BUDGET_ADOPTION, new Subject(null, null, "fy2027", 1));
         committee.revising.withdraw(withdrawn, "superseded", secretary());
 
@@ -63,7 +67,7 @@ class EventSchemasTest {
         empty.clock.advance(Duration.ofSeconds(2));
         empty.timekeeping.catchUp(dissolution, "tick");
 
-        for (MotionId motion : List.of(policy, removal, lapsing, withdrawn)) {
+        for (MotionId motion : List.of(policy, removal, lapsing, unattended, withdrawn)) {
             recorded.addAll(committee.motions.history(motion));
         }
         recorded.addAll(empty.motions.history(dissolution));
@@ -84,6 +88,6 @@ class EventSchemasTest {
         }
         assertThat(types).containsExactlyInAnyOrder("MotionProposed", "MotionRevised", "MotionWithdrawn", "PollScheduled",
                 "PollOpened", "PollCancelled", "PollClosed", "FormalVoteCounted", "ConsensusRoundCounted", "MotionAdopted",
-                "MotionRejected", "MotionLapsed", "VoteCast", "PositionStated");
+                "MotionRejected", "MotionLapsed", "MotionLapsedWithoutQuorum", "VoteCast", "PositionStated");
     }
 }

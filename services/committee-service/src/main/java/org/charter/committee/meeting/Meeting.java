@@ -42,7 +42,7 @@ public final class Meeting implements EventSourced<MeetingEvent> {
     public static final Duration OPENS_EARLY = Duration.ofHours(1);
 
     /** The shortest poll held in a meeting (DOMAIN.md §3.5, a Default). */
-    public static final Duration SHORTEST_POLL = Duration.ofMinutes(10);
+    public static final Duration SHORTEST_POLL = org.charter.committee.poll.Poll.SHORTEST_IN_MEETING;
 
     static final int MAX_TITLE = 300;
     static final int MAX_REASON = 2_000;
@@ -305,7 +305,8 @@ public final class Meeting implements EventSourced<MeetingEvent> {
     /**
      * What a poll on a motion of {@code committeeId}, held in this meeting from {@code opensAt} to
      * {@code closesAt}, needs: the meeting is its body's, in session and quorate, and the poll
-     * lasts at least {@link #SHORTEST_POLL} (DOMAIN.md §3.5). Throws the refusal otherwise.
+     * lasts at least {@link #SHORTEST_POLL} (DOMAIN.md §3.5), inside the meeting: not opening
+     * before the meeting opened, not closing after its scheduled end. Throws the refusal otherwise.
      */
     public void admitPoll(String committeeId, Instant opensAt, Instant closesAt) {
         if (!committee.value().equals(committeeId)) {
@@ -324,6 +325,15 @@ public final class Meeting implements EventSourced<MeetingEvent> {
             throw new RuleViolation("POLL_TOO_SHORT", "closesAt: a poll held in a meeting lasts at least "
                     + SHORTEST_POLL.toMinutes() + " minutes (DOMAIN §3.5); " + opensAt + " to " + closesAt + " is "
                     + Duration.between(opensAt, closesAt).toSeconds() + " s");
+        }
+        if (opensAt != null && openedAt != null && opensAt.isBefore(openedAt)) {
+            throw new RuleViolation("POLL_OUTSIDE_MEETING", "opensAt: a poll held in meeting " + id + " opens once the"
+                    + " meeting is in session, from " + openedAt + "; " + opensAt + " is earlier");
+        }
+        if (closesAt != null && arrangements.endsAt() != null && closesAt.isAfter(arrangements.endsAt())) {
+            throw new RuleViolation("POLL_OUTSIDE_MEETING", "closesAt: a poll held in meeting " + id + " closes by the"
+                    + " meeting's scheduled end, " + arrangements.endsAt() + "; " + closesAt + " is later (hold it as an"
+                    + " electronic poll between meetings, without meeting)");
         }
     }
 

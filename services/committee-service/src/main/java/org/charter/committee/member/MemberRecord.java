@@ -94,9 +94,11 @@ public record MemberRecord(String id, String name, List<Standing> standings, Lis
         return found;
     }
 
-    /** Whether the person is the member's delegate or one of its alternates at {@code at} (§1.4, §8.5). */
-    public boolean castsVoteAt(String personId, Instant at) {
-        return personId != null
-                && (personId.equals(delegateAt(at).orElse(null)) || alternatesAt(at).contains(personId));
+    /** The person ids of the member's delegate and alternates at {@code at}: who casts its vote then (§1.4, §8.5). */
+    public java.util.Set<String> delegationAt(Instant at) {
+        java.util.Set<String> people = new java.util.LinkedHashSet<>();
+        delegateAt(at).ifPresent(people::add);
+        people.addAll(alternatesAt(at));
+        return java.util.Collections.unmodifiableSet(people);
     }
 }

@@ -3,9 +3,14 @@ package org.charter.committee.member;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.charter.platform.security.DelegationRoster;
 
-/** The committee's own roll of members, kept from membership's events (never membership's database). */
-public interface Roll {
+/**
+ * The committee's own roll of members, kept from membership's events (never membership's database);
+ * also the {@link DelegationRoster} that says who may act for a member at an instant.
+ */
+public interface Roll extends DelegationRoster {
 
     Optional<MemberRecord> member(String memberId);
 
@@ -14,4 +19,10 @@ public interface Roll {
      * {@code knownAt} (DOMAIN.md §1.5): the electorate of a poll opening at {@code at}.
      */
     List<String> votingMembersAt(Instant at, Instant knownAt);
+
+    /** The person ids of the member's delegate and alternates at {@code at}, by this roll (§1.4, §8.5). */
+    @Override
+    default Set<String> delegationOf(String memberId, Instant at) {
+        return member(memberId).map(record -> record.delegationAt(at)).orElse(Set.of());
+    }
 }

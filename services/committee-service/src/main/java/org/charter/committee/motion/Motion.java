@@ -9,12 +9,15 @@ import org.charter.committee.motion.MotionEvent.ConsensusRoundCounted;
 import org.charter.committee.motion.MotionEvent.FormalVoteCounted;
 import org.charter.committee.motion.MotionEvent.MotionAdopted;
 import org.charter.committee.motion.MotionEvent.MotionLapsed;
+import org.charter.committee.motion.MotionEvent.MotionLapsedWithoutQuorum;
 import org.charter.committee.motion.MotionEvent.MotionProposed;
 import org.charter.committee.motion.MotionEvent.MotionRejected;
 import org.charter.committee.motion.MotionEvent.MotionRevised;
 import org.charter.committee.motion.MotionEvent.MotionWithdrawn;
 import org.charter.committee.motion.MotionEvent.PollCancelled;
+import org.charter.committee.motion.MotionEvent.PollCancelledByAdjournment;
 import org.charter.committee.motion.MotionEvent.PollClosed;
+import org.charter.committee.motion.MotionEvent.PollHeldInMeeting;
 import org.charter.committee.motion.MotionEvent.PollOpened;
 import org.charter.committee.motion.MotionEvent.PollScheduled;
 import org.charter.committee.poll.Poll;
@@ -33,6 +36,7 @@ import org.charter.voting.consensus.ProcessStep;
 import org.charter.voting.consensus.RoundOutcome;
 import org.charter.voting.decision.Electorate;
 import org.charter.voting.decision.NoElectorate;
+import org.charter.voting.decision.VotesWithoutQuorum;
 
 /**
  * A motion put to the Governing Board: its text versions, the polls held on it and its decision.
@@ -134,6 +138,15 @@ public final class Motion implements EventSourced<MotionEvent> {
      * for kinds decided by vote).
      */
     public List<MotionEvent> schedule(PollType type, Instant opensAt, Instant closesAt, Instant now) {
+        return schedule(type, opensAt, closesAt, null, now);
+    }
+
+    /**
+     * As {@link #schedule(PollType, Instant, Instant, Instant)}, for a poll held in a meeting
+     * ({@code meeting} null: an electronic poll between meetings). The meeting's own rules (in
+     * session, quorate, the window inside it, at least 10 minutes) were checked by the meeting.
+     */
+    public List<MotionEvent> schedule(PollType type, Instant opensAt, Instant closesAt, InMeeting meeting, Instant now) {
         if (type == null) {
             throw new RuleViolation("POLL_TYPE_REQUIRED", "type is required: CONSENSUS_ROUND or FORMAL_VOTE");
         }
@@ -150,7 +163,17 @@ public final class Motion implements EventSourced<MotionEvent> {
         requireNoPendingPoll("polled again while poll %s is %s");
         int round = type == PollType.CONSENSUS_ROUND ? requireRoundIsNext() : requireVoteIsNext();
         PollId poll = new PollId(id.value(), polls.size() + 1);
-        return List.of(new PollScheduled(id.value(), poll.value(), type, round, currentText().number(), opensAt, closesAt));
+        PollScheduled scheduled = new PollScheduled(id.value(), poll.value(), type, round, currentText().number(), opensAt,
+                closesAt);
+        if (meeting == null) {
+            return List.of(scheduled);
+        }
+        return List.of(scheduled, new PollHeldInMeeting(id.value(), poll.value(), meeting.meetingId(), meeting.seats(),
+                meeting.quorum(), meeting.present()));
+    }
+
+    /** The meeting a poll is held in, as it stood when the poll was admitted to it. */
+    public record InMeeting(String meetingId, int seats, int quorum, int present) {
     }
 
     /**
@@ -172,14 +195,35 @@ public final class Motion implements EventSourced<MotionEvent> {
      */
     public List<MotionEvent> scheduleOpen(PollType type, Instant opensAt, Instant closesAt, Collection<String> votingMembers,
                                           Instant now) {
-        PollScheduled scheduled = (PollScheduled) schedule(type, opensAt, closesAt, now).get(0);
+        return scheduleOpen(type, opensAt, closesAt, null, votingMembers, now);
+    }
+
+    /** As {@link #scheduleOpen(PollType, Instant, Instant, Collection, Instant)}, held in a meeting when one is named. */
+    public List<MotionEvent> scheduleOpen(PollType type, Instant opensAt, Instant closesAt, InMeeting meeting,
+                                          Collection<String> votingMembers, Instant now) {
+        List<MotionEvent> scheduling = schedule(type, opensAt, closesAt, meeting, now);
+        PollScheduled scheduled = (PollScheduled) scheduling.get(0);
         Poll poll = Poll.scheduled(PollId.parse(scheduled.pollId()), type, scheduled.round(), scheduled.textVersion(),
                 opensAt, closesAt);
         MotionEvent opening = opening(poll, votingMembers, now);
         if (opening instanceof PollCancelled) {
             throw noElectorate(poll);
         }
-        return List.of(scheduled, opening);
+        List<MotionEvent> events = new ArrayList<>(scheduling);
+        events.add(opening);
+        return events;
+    }
+
+    /**
+     * The refusal for an act on a cancelled poll: 409 {@code POLL_CLOSED} when its meeting
+     * adjourned before it opened, else 409 {@code NO_ELECTORATE}.
+     */
+    public static Conflict cancelled(Poll poll) {
+        if ("MEETING_ADJOURNED".equals(poll.cancellation())) {
+            return new Conflict("POLL_CLOSED", "poll " + poll.id() + " was to be held in meeting " + poll.meeting().orElse("?")
+                    + ", which adjourned before it opened; it never opened");
+        }
+        return noElectorate(poll);
     }
 
     /** 409 {@code NO_ELECTORATE}: nobody was GOVERNING and ACTIVE when the poll opened. */
@@ -214,6 +258,37 @@ public final class Motion implements EventSourced<MotionEvent> {
     }
 
     /**
+     * The secretary closes an open poll at {@code now}, before {@code closesAt}: a poll held in a
+     * meeting not before it has run {@link Poll#SHORTEST_IN_MEETING} (409 {@code POLL_TOO_SHORT},
+     * not kept: the same request succeeds once the time is up).
+     */
+    public List<MotionEvent> closeEarly(PollId pollId, Instant now) {
+        Poll poll = poll(pollId);
+        Instant earliest = poll.opensAt().plus(Poll.SHORTEST_IN_MEETING);
+        if (poll.meeting().isPresent() && poll.status() == PollStatus.OPEN && now.isBefore(earliest)) {
+            throw Conflict.momentary("POLL_TOO_SHORT", "poll " + pollId + " is held in meeting " + poll.meeting().get()
+                    + " and runs at least " + Poll.SHORTEST_IN_MEETING.toMinutes() + " minutes (DOMAIN §3.5): it may be"
+                    + " closed from " + earliest + " on, it is " + now, version);
+        }
+        return close(pollId, now);
+    }
+
+    /**
+     * Its meeting adjourned at {@code at}: an open poll held in it closes then (counted as at that
+     * instant), a poll not yet opened is cancelled. Nothing for any other poll.
+     */
+    public List<MotionEvent> meetingAdjourned(PollId pollId, String meetingId, Instant at) {
+        Poll poll = poll(pollId);
+        if (!poll.meeting().map(meetingId::equals).orElse(false)) {
+            return List.of();
+        }
+        if (poll.status() == PollStatus.SCHEDULED) {
+            return List.of(new PollCancelledByAdjournment(id.value(), pollId.value(), meetingId, at));
+        }
+        return close(pollId, at);
+    }
+
+    /**
      * Records a closed poll's result and what follows from it: for a round, the library's next step
      * (adopted by consensus, lapsed, or nothing yet); for a vote, adopted or rejected (no quorum
      * decides nothing: another vote may be held). Nothing when it is already counted.
@@ -242,6 +317,11 @@ public final class Motion implements EventSourced<MotionEvent> {
                 events.add(new MotionAdopted(id.value(), pollId.value(), poll.textVersion(), "FORMAL_VOTE", subject));
             } else if (vote.outcome() == PollResult.VoteOutcome.REJECTED) {
                 events.add(new MotionRejected(id.value(), pollId.value(), poll.textVersion()));
+            } else {
+                int inARow = formalVotesWithoutQuorumInARow() + 1;
+                if (VotesWithoutQuorum.lapse(inARow)) {
+                    events.add(new MotionLapsedWithoutQuorum(id.value(), pollId.value(), inARow));
+                }
             }
         }
         return events;
@@ -346,10 +426,15 @@ public final class Motion implements EventSourced<MotionEvent> {
             polls.add(Poll.scheduled(PollId.parse(scheduled.pollId()), scheduled.type(), scheduled.round(),
                     scheduled.textVersion(), scheduled.opensAt(), scheduled.closesAt()));
             status = MotionStatus.POLLING;
+        } else if (event instanceof PollHeldInMeeting held) {
+            replace(held.pollId(), p -> p.heldIn(held.meetingId()));
         } else if (event instanceof PollOpened opened) {
             replace(opened.pollId(), p -> p.opened(opened.electorate(), opened.excluded(), opened.threshold()));
         } else if (event instanceof PollCancelled cancelled) {
-            replace(cancelled.pollId(), Poll::cancelled);
+            replace(cancelled.pollId(), p -> p.cancelled(cancelled.reason()));
+            status = MotionStatus.OPEN;
+        } else if (event instanceof PollCancelledByAdjournment cancelled) {
+            replace(cancelled.pollId(), p -> p.cancelled("MEETING_ADJOURNED"));
             status = MotionStatus.OPEN;
         } else if (event instanceof PollClosed closed) {
             replace(closed.pollId(), p -> p.closed(closed.closedAt()));
@@ -365,7 +450,7 @@ public final class Motion implements EventSourced<MotionEvent> {
             status = MotionStatus.ADOPTED;
         } else if (event instanceof MotionRejected) {
             status = MotionStatus.REJECTED;
-        } else if (event instanceof MotionLapsed) {
+        } else if (event instanceof MotionLapsed || event instanceof MotionLapsedWithoutQuorum) {
             status = MotionStatus.LAPSED;
         }
         version++;
@@ -420,6 +505,18 @@ public final class Motion implements EventSourced<MotionEvent> {
     private Optional<ProcessStep> lastRoundStep() {
         List<RoundOutcome> outcomes = roundOutcomes();
         return outcomes.isEmpty() ? Optional.empty() : Optional.of(ConsensusProcess.next(outcomes));
+    }
+
+    /** The counted formal votes without quorum since the last one with quorum (polls never opened do not count). */
+    private int formalVotesWithoutQuorumInARow() {
+        int inARow = 0;
+        for (Poll poll : polls) {
+            Optional<PollResult.Vote> vote = poll.result().filter(PollResult.Vote.class::isInstance).map(PollResult.Vote.class::cast);
+            if (vote.isPresent()) {
+                inARow = vote.get().outcome() == PollResult.VoteOutcome.NO_QUORUM ? inARow + 1 : 0;
+            }
+        }
+        return inARow;
     }
 
     private List<RoundOutcome> roundOutcomes() {

@@ -50,6 +50,16 @@ public sealed interface MotionEvent extends DomainEvent {
     }
 
     /**
+     * The poll just scheduled is held in meeting {@code meetingId} (DOMAIN.md §3.5), admitted while
+     * the meeting was in session with {@code present} of its {@code seats} voting seats present,
+     * at least its {@code quorum}. It closes when the meeting adjourns, if not before.
+     */
+    @EventType(name = "PollHeldInMeeting", version = 1)
+    record PollHeldInMeeting(String motionId, String pollId, String meetingId, int seats, int quorum, int present)
+            implements PollEvent {
+    }
+
+    /**
      * The electorate frozen at {@code opensAt} (the members GOVERNING and ACTIVE then, as recorded
      * by then), whenever the opening was written down ({@code openedAt}); {@code N} is its size.
      */
@@ -64,6 +74,12 @@ public sealed interface MotionEvent extends DomainEvent {
     /** Nobody could vote when the poll came to open ({@code reason} NO_ELECTORATE, §8.14). */
     @EventType(name = "PollCancelled", version = 1)
     record PollCancelled(String motionId, String pollId, String reason, Instant cancelledAt) implements PollEvent {
+    }
+
+    /** The meeting the poll was to be held in adjourned at {@code cancelledAt}, before the poll opened. */
+    @EventType(name = "PollCancelledByAdjournment", version = 1)
+    record PollCancelledByAdjournment(String motionId, String pollId, String meetingId, Instant cancelledAt)
+            implements PollEvent {
     }
 
     /** No answer is recorded from {@code closedAt} on; {@code early} when the secretary closed it before {@code closesAt}. */
@@ -103,5 +119,13 @@ public sealed interface MotionEvent extends DomainEvent {
 
     @EventType(name = "MotionLapsed", version = 1)
     record MotionLapsed(String motionId, String pollId, int afterRound) implements MotionEvent {
+    }
+
+    /**
+     * The formal vote {@code pollId} was the {@code votesWithoutQuorum}-th in a row without quorum:
+     * the motion lapses (the voting library's {@code VotesWithoutQuorum}, a Default by analogy with §4.3).
+     */
+    @EventType(name = "MotionLapsedWithoutQuorum", version = 1)
+    record MotionLapsedWithoutQuorum(String motionId, String pollId, int votesWithoutQuorum) implements MotionEvent {
     }
 }

@@ -79,15 +79,29 @@ public class PollTimekeeping {
         switch (poll.status()) {
             case SCHEDULED -> throw Conflict.momentary("POLL_NOT_OPEN", "poll " + pollId + " opens at " + poll.opensAt()
                     + "; it is " + now + " (server time)", motion.version());
-            case CANCELLED -> throw Motion.noElectorate(poll);
+            case CANCELLED -> throw Motion.cancelled(poll);
             case CLOSED -> throw new Conflict("POLL_CLOSED", "poll " + pollId + " closed at " + poll.closedAt()
                     + "; GET /api/v1/polls/" + pollId + " has its result", motion.version());
             default -> {
             }
         }
-        motion = motions.change(id, context, m -> m.close(pollId, now)).state();
+        motion = motions.change(id, context, m -> m.closeEarly(pollId, now)).state();
         pause(settle);
         return count(id, motion.poll(pollId), new CommandContext(Actor.SYSTEM, context.correlationId(), null));
+    }
+
+    /**
+     * Meeting {@code meetingId} adjourned at {@code at}: the motion's poll held in it closes then
+     * (or is cancelled if it had not opened); it is counted {@code settle} later like any poll.
+     */
+    public Motion meetingAdjourned(MotionId id, String meetingId, Instant at, CommandContext context) {
+        Motion motion = catchUp(id, context.correlationId());
+        Optional<Poll> held = motion.pendingPoll().filter(p -> p.meeting().map(meetingId::equals).orElse(false));
+        if (held.isEmpty()) {
+            return motion;
+        }
+        PollId pollId = held.get().id();
+        return motions.change(id, context, m -> m.meetingAdjourned(pollId, meetingId, at)).state();
     }
 
     private Motion count(MotionId id, Poll poll, CommandContext context) {

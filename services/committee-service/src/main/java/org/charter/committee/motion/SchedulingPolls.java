@@ -24,11 +24,17 @@ public class SchedulingPolls {
     }
 
     public Recorded<Motion> schedule(MotionId motion, PollType type, Instant opensAt, Instant closesAt, CommandContext context) {
+        return schedule(motion, type, opensAt, closesAt, null, context);
+    }
+
+    /** As above, for a poll held in a meeting that has admitted it ({@code meeting} null: between meetings). */
+    public Recorded<Motion> schedule(MotionId motion, PollType type, Instant opensAt, Instant closesAt, Motion.InMeeting meeting,
+                                     CommandContext context) {
         Instant now = clock.instant();
         if (opensAt != null && !opensAt.isAfter(now)) {
             var electorate = roll.votingMembersAt(opensAt, opensAt);
-            return motions.change(motion, context, m -> m.scheduleOpen(type, opensAt, closesAt, electorate, now));
+            return motions.change(motion, context, m -> m.scheduleOpen(type, opensAt, closesAt, meeting, electorate, now));
         }
-        return motions.change(motion, context, m -> m.schedule(type, opensAt, closesAt, now));
+        return motions.change(motion, context, m -> m.schedule(type, opensAt, closesAt, meeting, now));
     }
 }

@@ -19,6 +19,9 @@ import org.charter.voting.decision.VoteRefusal;
  */
 public final class Poll {
 
+    /** The shortest poll held in a meeting (DOMAIN.md §3.5, a Default): nor may it be closed earlier. */
+    public static final java.time.Duration SHORTEST_IN_MEETING = java.time.Duration.ofMinutes(10);
+
     private final PollId id;
     private final PollType type;
     private final int round;
@@ -31,10 +34,12 @@ public final class Poll {
     private final Threshold threshold;
     private final Instant closedAt;
     private final PollResult result;
+    private final String meeting;
+    private final String cancellation;
 
     private Poll(PollId id, PollType type, int round, int textVersion, Instant opensAt, Instant closesAt,
                  PollStatus status, Electorate electorate, String excluded, Threshold threshold, Instant closedAt,
-                 PollResult result) {
+                 PollResult result, String meeting, String cancellation) {
         this.id = Objects.requireNonNull(id, "id");
         this.type = Objects.requireNonNull(type, "type");
         this.round = round;
@@ -47,30 +52,41 @@ public final class Poll {
         this.threshold = threshold;
         this.closedAt = closedAt;
         this.result = result;
+        this.meeting = meeting;
+        this.cancellation = cancellation;
     }
 
     /** @param round the consensus round's number (1..3) or the formal vote's number on the motion */
     public static Poll scheduled(PollId id, PollType type, int round, int textVersion, Instant opensAt, Instant closesAt) {
-        return new Poll(id, type, round, textVersion, opensAt, closesAt, PollStatus.SCHEDULED, null, null, null, null, null);
+        return new Poll(id, type, round, textVersion, opensAt, closesAt, PollStatus.SCHEDULED, null, null, null, null, null, null,
+                null);
+    }
+
+    /** The poll is held in meeting {@code meetingId} (it closes when the meeting adjourns, not earlier than 10 minutes). */
+    public Poll heldIn(String meetingId) {
+        return new Poll(id, type, round, textVersion, opensAt, closesAt, status, electorate, excluded, threshold, closedAt,
+                result, meetingId, cancellation);
     }
 
     public Poll opened(List<String> members, String excludedMember, Threshold snapshot) {
         return new Poll(id, type, round, textVersion, opensAt, closesAt, PollStatus.OPEN,
-                Electorate.frozenAt(opensAt, members), excludedMember, snapshot, null, null);
+                Electorate.frozenAt(opensAt, members), excludedMember, snapshot, null, null, meeting, null);
     }
 
-    public Poll cancelled() {
-        return new Poll(id, type, round, textVersion, opensAt, closesAt, PollStatus.CANCELLED, null, null, null, null, null);
+    /** @param reason NO_ELECTORATE (§8.14) or MEETING_ADJOURNED (its meeting ended before it opened) */
+    public Poll cancelled(String reason) {
+        return new Poll(id, type, round, textVersion, opensAt, closesAt, PollStatus.CANCELLED, null, null, null, null, null,
+                meeting, reason);
     }
 
     public Poll closed(Instant at) {
         return new Poll(id, type, round, textVersion, opensAt, closesAt, PollStatus.CLOSED, electorate, excluded,
-                threshold, at, null);
+                threshold, at, null, meeting, null);
     }
 
     public Poll counted(PollResult counted) {
         return new Poll(id, type, round, textVersion, opensAt, closesAt, PollStatus.CLOSED, electorate, excluded,
-                threshold, closedAt, counted);
+                threshold, closedAt, counted, meeting, null);
     }
 
     /**
@@ -161,5 +177,15 @@ public final class Poll {
 
     public Optional<PollResult> result() {
         return Optional.ofNullable(result);
+    }
+
+    /** The meeting the poll is held in; empty for an electronic poll between meetings. */
+    public Optional<String> meeting() {
+        return Optional.ofNullable(meeting);
+    }
+
+    /** Why a cancelled poll was cancelled (NO_ELECTORATE, MEETING_ADJOURNED); null otherwise. */
+    public String cancellation() {
+        return cancellation;
     }
 }

@@ -21,6 +21,7 @@ import org.charter.platform.error.Conflict;
 import org.charter.platform.error.Forbidden;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.CommandContext;
+import org.charter.platform.security.Delegation;
 
 /**
  * Use case: a delegate or alternate answers a poll for its own member. The poll's window, the
@@ -59,7 +60,7 @@ public class CastingVotes {
         Motion motion = timekeeping.catchUp(MotionId.of(pollId.motionId()), context.correlationId());
         Poll poll = motion.poll(pollId);
         if (poll.status() == PollStatus.CANCELLED) {
-            throw Motion.noElectorate(poll);
+            throw Motion.cancelled(poll);
         }
         String text = Ballot.requireValid(poll.type(), answer, reason);
         Instant now = clock.instant();
@@ -68,10 +69,7 @@ public class CastingVotes {
                 .ifPresent(refusal -> {
                     throw Refusing.answer(refusal, poll, member, now);
                 });
-        if (record.isEmpty() || !record.get().castsVoteAt(actor.subject(), now)) {
-            throw new Forbidden("NOT_MEMBER_DELEGATE", actor.subject() + " is not the delegate or an alternate of member "
-                    + member + " at " + now + " (by the committee's roll of membership's appointments)");
-        }
+        Delegation.requireDelegateOf(actor, member, now, roll);
         VoteId id = new VoteId(pollId, member);
         // One append at a time per member's stream in this process: the delegate and an alternate
         // answering at once do not race at the store, so the loser's append never names the

@@ -140,6 +140,77 @@ class CommitteesAndMeetingsApiIT {
     }
 
     @Test
+    void a_poll_held_in_a_quorate_meeting_runs_ten_minutes_at_least_and_closes_when_the_meeting_adjourns() {
+        int q = ok(api.get(BOARD, TestTokens.delegate("B1"))).path("quorum").path("required").asInt();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String meeting = created(api.post(BOARD + "/meetings", secretary, hybrid("Poll meeting", start))).path("id").asText();
+        String path = BOARD + "/meetings/" + meeting;
+        String motion = created(api.post("/api/v1/motions", secretary, """
+                {"title":"Meeting policy","text":"1. Polls in meetings.","kind":"POLICY_ADOPTION",
+                 "committee":"GOVERNING_BOARD"}""")).path("id").asText();
+        String motionPath = "/api/v1/motions/" + motion;
+        int before = history(motionPath).size();
+        assertProblem(api.post("/api/v1/polls", secretary, inMeeting(motion, meeting, Instant.now(), 20)), 409, "WRONG_STEP",
+                "SCHEDULED");
+
+        ok(api.post(path + "/opening", secretary, null));
+        ok(api.post(path + "/attendance", secretary, attendance(1, q - 1, "PRESENT_ONLINE")));
+        assertProblem(api.post("/api/v1/polls", secretary, inMeeting(motion, meeting, Instant.now(), 20)), 409,
+                "MEETING_NOT_QUORATE", "quorum");
+        ok(api.post(path + "/attendance", secretary, attendance(q, q, "PRESENT_IN_PERSON")));
+        Instant opens = Instant.now();
+        assertProblem(api.post("/api/v1/polls", secretary, inMeeting(motion, meeting, opens, 9)), 422, "POLL_TOO_SHORT",
+                "closesAt");
+        assertProblem(api.post("/api/v1/polls", secretary, inMeeting(motion, meeting, opens, 4 * 60)), 422,
+                "POLL_OUTSIDE_MEETING", "closesAt");
+        assertProblem(api.post("/api/v1/polls", secretary, inMeeting(motion, "mt-0000000000", opens, 20)), 422,
+                "UNKNOWN_MEETING", "meeting");
+        assertThat(history(motionPath)).hasSize(before);
+
+        JsonNode poll = created(api.post("/api/v1/polls", secretary, inMeeting(motion, meeting, opens, 30)));
+        String pollId = poll.path("id").asText();
+        assertThat(poll.path("status").asText()).isEqualTo("OPEN");
+        assertThat(poll.path("meeting").asText()).isEqualTo(meeting);
+        created(api.post("/api/v1/polls/" + pollId + "/votes", TestTokens.delegate("b1-del", "B1"), "{\"choice\":\"SUPPORT\"}"));
+        assertProblem(api.post("/api/v1/polls/" + pollId + "/closure", secretary, null), 409, "POLL_TOO_SHORT", "10 minutes");
+
+        ok(api.post(path + "/adjournment", secretary, null));
+        JsonNode closed = ok(api.get("/api/v1/polls/" + pollId, TestTokens.auditor()));
+        assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+        List<CloudEvent> events = CommitteeTopic.await(CommitteeTopic.subject("motion:" + motion), 6);
+        assertThat(events).extracting(CommitteeTopic::name).startsWith("MotionProposed", "PollScheduled", "PollHeldInMeeting",
+                "PollOpened", "PollClosed", "ConsensusRoundCounted");
+        events.forEach(EventSchemas.inRepository()::validate);
+    }
+
+    @Test
+    void the_person_who_started_a_process_is_recorded_as_the_initiator_of_the_events_a_service_causes_for_it() {
+        String workflow = TestTokens.token("charter-workflow", Role.SECRETARY, null);
+        String body = """
+                {"title":"Initiated policy","text":"1. Started by a process.","kind":"POLICY_ADOPTION","committee":"GOVERNING_BOARD"}""";
+        String motion = created(api.send("POST", "/api/v1/motions", workflow, body, "X-Charter-Initiator", "sam.secretary"))
+                .path("id").asText();
+        String unsaid = created(api.send("POST", "/api/v1/motions", workflow, body, "X-Charter-Initiator", "sam secretary\t"))
+                .path("id").asText();
+
+        JsonNode actor = history("/api/v1/motions/" + motion).get(0).path("actor");
+        assertThat(actor.path("subject").asText()).isEqualTo("charter-workflow");
+        assertThat(actor.path("initiator").asText()).isEqualTo("sam.secretary");
+        assertThat(history("/api/v1/motions/" + unsaid).get(0).path("actor").path("initiator").isTextual()).isFalse();
+        CloudEvent proposed = CommitteeTopic.await(CommitteeTopic.subject("motion:" + motion), 1).get(0);
+        assertThat(proposed.getExtension("initiator")).isEqualTo("sam.secretary");
+        assertThat(proposed.getExtension("actorsubject")).isEqualTo("charter-workflow");
+        assertThat(CommitteeTopic.await(CommitteeTopic.subject("motion:" + unsaid), 1).get(0).getExtensionNames())
+                .doesNotContain("initiator");
+    }
+
+    private static String inMeeting(String motion, String meeting, Instant opensAt, int minutes) {
+        return """
+                {"motion":"%s","type":"CONSENSUS_ROUND","opensAt":"%s","closesAt":"%s","meeting":"%s"}""".formatted(motion,
+                opensAt, opensAt.plus(Duration.ofMinutes(minutes)), meeting);
+    }
+
+    @Test
     void meeting_steps_out_of_order_and_bad_arrangements_are_refused_and_change_nothing() {
         Instant start = Instant.now().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.SECONDS);
         assertProblem(api.post(BOARD + "/meetings", secretary, """

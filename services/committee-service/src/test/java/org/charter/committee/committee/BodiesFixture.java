@@ -25,6 +25,10 @@ import org.charter.committee.member.Tier;
 import org.charter.committee.motion.MotionId;
 import org.charter.committee.motion.MotionKind;
 import org.charter.committee.motion.Motions;
+import org.charter.committee.motion.InMemoryPollsByMeeting;
+import org.charter.committee.motion.PollTimekeeping;
+import org.charter.committee.motion.SchedulingPolls;
+import org.charter.committee.vote.Votes;
 import org.charter.committee.motion.ProposingMotions;
 import org.charter.committee.motion.ProposingMotions.ProposeMotion;
 import org.charter.platform.aggregate.EventStreams;
@@ -52,13 +56,18 @@ public final class BodiesFixture {
     public final Rosters rosters = new Rosters(committees, roll, clock);
     public final EstablishingCommittees establishing = new EstablishingCommittees(committees, clock);
     public final AppointingCommitteeMembers appointing = new AppointingCommitteeMembers(committees, roll, clock);
-    public final Motions motions = new Motions(EventStreams.of(store));
+    public final InMemoryPollsByMeeting pollsByMeeting = new InMemoryPollsByMeeting();
+    public final Motions motions = new Motions(EventStreams.of(store), List.of(pollsByMeeting));
     public final ProposingMotions proposing = new ProposingMotions(motions, roll, clock);
     public final Meetings meetings = new Meetings(EventStreams.of(store));
     public final SchedulingMeetings scheduling = new SchedulingMeetings(meetings, rosters, clock);
     public final HoldingMeetings holding = new HoldingMeetings(meetings, rosters, motions, clock);
     public final KeepingMinutes minutes = new KeepingMinutes(meetings, clock);
-    public final PollsInMeetings polls = new PollsInMeetings(meetings);
+    public final SchedulingPolls schedulingPolls = new SchedulingPolls(motions, roll, clock);
+    public final PollTimekeeping timekeeping = new PollTimekeeping(motions, roll, new Votes(EventStreams.of(store)), clock,
+            Duration.ZERO);
+    public final PollsInMeetings polls = new PollsInMeetings(meetings, holding, motions, schedulingPolls, timekeeping,
+            pollsByMeeting);
 
     public static BodiesFixture withBoard(int members) {
         BodiesFixture fixture = new BodiesFixture();

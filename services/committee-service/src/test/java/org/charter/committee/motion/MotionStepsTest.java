@@ -142,6 +142,47 @@ class MotionStepsTest {
     }
 
     @Test
+    void a_second_formal_vote_in_a_row_without_quorum_lapses_the_motion() {
+        MotionId motion = committee.propose(MotionKind.FEE_SCHEDULE);
+        committee.close(committee.poll(motion, PollType.FORMAL_VOTE));
+        PollId second = committee.poll(motion, PollType.FORMAL_VOTE);
+        committee.answers(second, 1, 4, Answer.YES); // P = 4 < Q = 5
+
+        assertThat(committee.close(second).result().orElseThrow().outcomeName()).isEqualTo("NO_QUORUM");
+        assertThat(committee.motion(motion).status()).isEqualTo(MotionStatus.LAPSED);
+        assertThat(committee.motion(motion).nextStep()).isEqualTo("NONE");
+        assertThat(committee.motions.history(motion)).extracting(e -> e.data())
+                .contains(new MotionEvent.MotionLapsedWithoutQuorum(motion.value(), second.value(), 2));
+        refused(Conflict.class, "WRONG_STEP", () -> committee.poll(motion, PollType.FORMAL_VOTE));
+    }
+
+    @Test
+    void votes_without_quorum_that_are_not_in_a_row_do_not_lapse_the_motion() {
+        MotionId motion = committee.propose(MotionKind.FEE_SCHEDULE);
+        committee.close(committee.poll(motion, PollType.FORMAL_VOTE)); // NO_QUORUM
+        PollId quorate = committee.poll(motion, PollType.FORMAL_VOTE);
+        committee.answers(quorate, 1, 5, Answer.ABSTAIN); // quorum met, C = 0: REJECTED (§8.3)...
+        committee.close(quorate);
+
+        assertThat(committee.motion(motion).status()).isEqualTo(MotionStatus.REJECTED); // ...which decides it
+    }
+
+    @Test
+    void a_round_lapse_and_a_vote_lapse_are_counted_apart() {
+        MotionId motion = committee.propose(MotionKind.POLICY_ADOPTION);
+        committee.close(committee.poll(motion, PollType.CONSENSUS_ROUND)); // NO_QUORUM
+        PollId round2 = committee.poll(motion, PollType.CONSENSUS_ROUND);
+        committee.answers(round2, 1, 9, Answer.STAND_ASIDE); // INSUFFICIENT_SUPPORT
+        committee.close(round2);
+        committee.close(committee.poll(motion, PollType.CONSENSUS_ROUND)); // NO_QUORUM, not in a row with round 1
+        PollId vote = committee.poll(motion, PollType.FORMAL_VOTE);
+        committee.close(vote); // the first vote without quorum: rounds do not count towards it
+
+        assertThat(committee.motion(motion).status()).isEqualTo(MotionStatus.OPEN);
+        assertThat(committee.motion(motion).nextStep()).isEqualTo("FORMAL_VOTE");
+    }
+
+    @Test
     void an_admission_is_decided_at_the_threshold_of_the_tier_admitted_to() {
         committee.roll.add("GU").applicant(Tier.GOVERNING, CommitteeFixture.NOW.minus(Duration.ofDays(3)));
         committee.roll.add("PR").applicant(Tier.AFFILIATE, CommitteeFixture.NOW.minus(Duration.ofDays(3)));

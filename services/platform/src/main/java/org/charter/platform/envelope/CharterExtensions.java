@@ -19,6 +19,8 @@ public final class CharterExtensions {
     public static final String ACTOR_ROLE = "actorrole";
     /** The member a delegate acted for; absent otherwise. */
     public static final String ACTOR_MEMBER = "actormember";
+    /** The person who started the work a service acted in (from {@code X-Charter-Initiator}); absent otherwise. */
+    public static final String INITIATOR = "initiator";
 
     private CharterExtensions() {
     }

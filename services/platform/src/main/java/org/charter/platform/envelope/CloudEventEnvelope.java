@@ -3,6 +3,7 @@ package org.charter.platform.envelope;
 import static org.charter.platform.envelope.CharterExtensions.ACTOR_MEMBER;
 import static org.charter.platform.envelope.CharterExtensions.ACTOR_ROLE;
 import static org.charter.platform.envelope.CharterExtensions.ACTOR_SUBJECT;
+import static org.charter.platform.envelope.CharterExtensions.INITIATOR;
 import static org.charter.platform.envelope.CharterExtensions.CAUSATION_ID;
 import static org.charter.platform.envelope.CharterExtensions.CORRELATION_ID;
 import static org.charter.platform.envelope.CharterExtensions.SEQUENCE;
@@ -81,6 +82,9 @@ public final class CloudEventEnvelope {
         if (actor.member() != null) {
             builder.withExtension(ACTOR_MEMBER, actor.member());
         }
+        if (actor.initiator() != null) {
+            builder.withExtension(INITIATOR, actor.initiator());
+        }
         return builder.build();
     }
 
@@ -103,7 +107,7 @@ public final class CloudEventEnvelope {
                     extension(event, CAUSATION_ID),
                     new Actor(required(extension(event, ACTOR_SUBJECT), ACTOR_SUBJECT),
                             required(extension(event, ACTOR_ROLE), ACTOR_ROLE),
-                            extension(event, ACTOR_MEMBER)),
+                            extension(event, ACTOR_MEMBER), extension(event, INITIATOR)),
                     domainEvent);
         } catch (IllegalArgumentException e) {
             throw new UnreadableEvent("event " + event.getId() + " has an invalid attribute: " + e.getMessage(), e);

@@ -25,6 +25,9 @@ final class CommitDocuments {
         if (c.actor().member() != null) {
             actor.append("member", c.actor().member());
         }
+        if (c.actor().initiator() != null) {
+            actor.append("initiator", c.actor().initiator());
+        }
         return new Document("_id", c.key())
                 .append("streamId", c.streamId())
                 .append("sequence", c.firstSequence())
@@ -45,7 +48,8 @@ final class CommitDocuments {
         }
         return new Commit(d.getString("streamId"), number(d.get("sequence")), number(d.get("last")),
                 d.getDate("time").toInstant(), d.getString("correlationId"), d.getString("causationId"),
-                new Actor(actor.getString("subject"), actor.getString("role"), actor.getString("member")),
+                new Actor(actor.getString("subject"), actor.getString("role"), actor.getString("member"),
+                        actor.getString("initiator")),
                 List.copyOf(events));
     }
 

@@ -15,11 +15,16 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Lets a controller method declare a {@link CommandContext} (or just an {@link Actor}) parameter:
  * the actor comes from the bearer token, the correlation id from {@code X-Correlation-Id} (or the
  * one created for this request), the causation id from {@code X-Causation-Id} when a caller such
- * as the workflow service names the message that caused the command.
+ * as the workflow service names the message that caused the command, and the actor's
+ * {@code initiator} from {@code X-Charter-Initiator} when a calling service names the person who
+ * started its work (recorded as the caller says; the actor, the caller, stays accountable).
  */
 public class CommandContextArgumentResolver implements HandlerMethodArgumentResolver {
 
     public static final String CAUSATION_HEADER = "X-Causation-Id";
+    /** The person who started the work a calling service does (the workflow service sends it); recorded as said. */
+    public static final String INITIATOR_HEADER = "X-Charter-Initiator";
+    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile("[A-Za-z0-9._:@\\-]{1,128}");
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -30,11 +35,11 @@ public class CommandContextArgumentResolver implements HandlerMethodArgumentReso
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        Actor actor = CurrentActor.get();
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        Actor actor = withInitiator(CurrentActor.get(), request);
         if (parameter.getParameterType() == Actor.class) {
             return actor;
         }
-        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         return new CommandContext(actor, correlationIdOf(request), causationIdOf(request));
     }
 
@@ -43,6 +48,12 @@ public class CommandContextArgumentResolver implements HandlerMethodArgumentReso
             return id;
         }
         return CorrelationId.current().orElseGet(CorrelationIds::create);
+    }
+
+    /** The actor with the initiator its caller names, when it names an acceptable person id (else as it is). */
+    private static Actor withInitiator(Actor actor, HttpServletRequest request) {
+        String initiator = request == null ? null : request.getHeader(INITIATOR_HEADER);
+        return initiator != null && PERSON.matcher(initiator).matches() ? actor.initiatedBy(initiator) : actor;
     }
 
     private static String causationIdOf(HttpServletRequest request) {

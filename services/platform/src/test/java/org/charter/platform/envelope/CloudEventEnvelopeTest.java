@@ -74,6 +74,19 @@ class CloudEventEnvelopeTest {
     }
 
     @Test
+    void the_person_who_started_a_services_work_travels_as_the_initiator_extension_and_reads_back() {
+        RecordedEvent forProcess = new RecordedEvent(event.id(), event.type(), "T-1", 1, event.time(), "c", null,
+                new Actor("charter-workflow", "secretary", null).initiatedBy("sam.secretary"), event.data());
+        ProducerRecord<String, byte[]> sent = CloudEventEnvelope.toProducerRecord("t",
+                envelope.toCloudEvent(forProcess, CloudEventEnvelope.sourceOf("sample")));
+
+        assertThat(headers(sent)).containsEntry("ce_initiator", "sam.secretary").containsEntry("ce_actorsubject", "charter-workflow");
+        assertThat(envelope.toRecordedEvent(received(sent.headers().toArray(), sent.value()))).isEqualTo(forProcess);
+        assertThat(envelope.toCloudEvent(event, CloudEventEnvelope.sourceOf("sample")).getExtensionNames())
+                .doesNotContain(CharterExtensions.INITIATOR);
+    }
+
+    @Test
     void a_record_without_cloudevents_headers_is_unreadable() {
         assertThatThrownBy(() -> envelope.toRecordedEvent(received(new Header[0], "{}".getBytes())))
                 .isInstanceOf(UnreadableEvent.class).hasMessageContaining("is not a CloudEvent");

@@ -11,6 +11,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import org.charter.platform.eventstore.AppendResult;
 import org.charter.platform.eventstore.EventStore;
+import org.charter.platform.security.Delegation;
+import org.charter.platform.security.DelegationRoster;
 
 /**
  * The architecture rules every Charter service obeys, written once by pattern. A service's
@@ -32,7 +34,11 @@ public final class CharterArchitecture {
             "com.fasterxml..", "jakarta..", "org.apache.kafka..", "io.cloudevents..", "org.camunda..",
             "io.micrometer..", "org.slf4j.."};
 
-    /** The platform's plain-Java API: events, refusals, aggregates and their repository. */
+    /**
+     * The platform's plain-Java API: events, refusals, aggregates and their repository, and the
+     * delegation rule ("a delegate acts only for its own member, per the roll"), which is plain
+     * Java although it lives beside the Spring security wiring.
+     */
     private static final String[] PLATFORM_API = {"org.charter.platform.event", "org.charter.platform.error",
             "org.charter.platform.aggregate"};
 
@@ -48,7 +54,8 @@ public final class CharterArchitecture {
 
     /**
      * Of the platform, the domain uses only its API ({@code event}, {@code error}, {@code aggregate},
-     * the {@link EventStore} interface), never {@code MongoEventStore} or other infrastructure.
+     * the {@link EventStore} interface, {@link Delegation} and {@link DelegationRoster}), never
+     * {@code MongoEventStore} or other infrastructure.
      */
     public static ArchRule domainUsesOnlyThePlatformApi(String basePackage) {
         return noClasses().that(areDomainOf(basePackage))
@@ -84,6 +91,8 @@ public final class CharterArchitecture {
                 .and(not(resideInAnyPackage(PLATFORM_API)))
                 .and(not(type(EventStore.class)))
                 .and(not(type(AppendResult.class)))
+                .and(not(type(Delegation.class)))
+                .and(not(type(DelegationRoster.class)))
                 .and(not(resideInAnyPackage("org.charter.platform.eventstore").and(
                         DescribedPredicate.describe("nested in AppendResult",
                                 c -> c.getName().startsWith(AppendResult.class.getName() + "$")))))

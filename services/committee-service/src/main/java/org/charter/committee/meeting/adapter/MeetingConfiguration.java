@@ -10,6 +10,9 @@ import org.charter.committee.meeting.Meetings;
 import org.charter.committee.meeting.PollsInMeetings;
 import org.charter.committee.meeting.SchedulingMeetings;
 import org.charter.committee.motion.Motions;
+import org.charter.committee.motion.PollTimekeeping;
+import org.charter.committee.motion.PollsByMeeting;
+import org.charter.committee.motion.SchedulingPolls;
 import org.charter.platform.aggregate.EventStreams;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,9 +45,10 @@ class MeetingConfiguration {
         return new KeepingMinutes(meetings, clock);
     }
 
-    /** For the poll side: the check a poll held in a meeting passes before it is scheduled. */
+    /** Polls held in a meeting: admitted by it before they are scheduled, closed by its adjournment. */
     @Bean
-    PollsInMeetings pollsInMeetings(Meetings meetings) {
-        return new PollsInMeetings(meetings);
+    PollsInMeetings pollsInMeetings(Meetings meetings, HoldingMeetings holding, Motions motions, SchedulingPolls scheduling,
+                                    PollTimekeeping timekeeping, PollsByMeeting pollsByMeeting) {
+        return new PollsInMeetings(meetings, holding, motions, scheduling, timekeeping, pollsByMeeting);
     }
 }

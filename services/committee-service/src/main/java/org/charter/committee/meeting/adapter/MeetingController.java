@@ -18,6 +18,7 @@ import org.charter.committee.meeting.MeetingId;
 import org.charter.committee.meeting.MeetingSession;
 import org.charter.committee.meeting.MeetingStatus;
 import org.charter.committee.meeting.Meetings;
+import org.charter.committee.meeting.PollsInMeetings;
 import org.charter.committee.meeting.SchedulingMeetings;
 import org.charter.committee.meeting.adapter.MeetingCalendar.MeetingSummary;
 import org.charter.committee.meeting.adapter.MeetingCalendar.PageView;
@@ -48,9 +49,11 @@ class MeetingController {
     private final Meetings meetings;
     private final MeetingCalendar calendar;
     private final Rosters rosters;
+    private final PollsInMeetings polls;
 
     MeetingController(SchedulingMeetings scheduling, HoldingMeetings holding, KeepingMinutes minutes, Meetings meetings,
-                      MeetingCalendar calendar, Rosters rosters) {
+                      MeetingCalendar calendar, Rosters rosters, PollsInMeetings polls) {
+        this.polls = polls;
         this.scheduling = scheduling;
         this.holding = holding;
         this.minutes = minutes;
@@ -138,9 +141,10 @@ class MeetingController {
 
     @PostMapping("/{id}/adjournment")
     @SecretariesAndAdmins
-    @Operation(summary = "Adjourn the meeting")
+    @Operation(summary = "Adjourn the meeting", description = "Polls held in the meeting that are still open close now"
+            + " (counted as at the adjournment); polls held in it that have not opened are cancelled (MEETING_ADJOURNED).")
     MeetingView adjourn(@PathVariable String committee, @PathVariable String id, CommandContext context) {
-        return view(holding.adjourn(CommitteeId.of(committee), MeetingId.of(id), context));
+        return view(polls.adjourn(CommitteeId.of(committee), MeetingId.of(id), context));
     }
 
     @PostMapping("/{id}/minutes")

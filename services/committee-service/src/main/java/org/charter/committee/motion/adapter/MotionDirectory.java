@@ -16,6 +16,7 @@ import org.charter.committee.motion.Motion;
 import org.charter.committee.motion.MotionId;
 import org.charter.committee.motion.MotionKind;
 import org.charter.committee.motion.MotionStatus;
+import org.charter.committee.motion.PollsByMeeting;
 import org.charter.committee.poll.Poll;
 import org.charter.committee.poll.PollStatus;
 import org.charter.platform.readmodel.DocumentReadModel;
@@ -25,13 +26,25 @@ import org.charter.platform.readmodel.DocumentReadModel;
  * the instant its pending poll's next step is due (opening, closing, counting), so the scheduler
  * finds the polls to move on with one query.
  */
-public class MotionDirectory extends DocumentReadModel<Motion> {
+public class MotionDirectory extends DocumentReadModel<Motion> implements PollsByMeeting {
 
     static final String COLLECTION = "motion_directory";
 
     public MotionDirectory(MongoDatabase database) {
         super(database, COLLECTION, Motion.KIND, motion -> motion.id().value(), MotionDirectory::document,
-                collection -> collection.createIndex(Indexes.ascending("status")));
+                collection -> {
+                    collection.createIndex(Indexes.ascending("status"));
+                    collection.createIndex(Indexes.ascending("pendingPollMeeting"));
+                });
+    }
+
+    @Override
+    public List<MotionId> withPendingPollIn(String meetingId) {
+        List<MotionId> found = new ArrayList<>();
+        for (Document doc : documents().find(Filters.eq("pendingPollMeeting", meetingId))) {
+            found.add(MotionId.of(doc.getString("_id")));
+        }
+        return found;
     }
 
     /** The motions whose pending poll has a step due at {@code now}. */
@@ -73,6 +86,7 @@ public class MotionDirectory extends DocumentReadModel<Motion> {
                 .append("textVersion", motion.currentText().number())
                 .append("proposedAt", format(motion.versions().get(0).at()))
                 .append("pendingPoll", pending == null ? null : pending.id().value())
+                .append("pendingPollMeeting", pending == null ? null : pending.meeting().orElse(null))
                 .append("dueAt", pending == null ? FOREVER : format(dueAt(pending)));
     }
 

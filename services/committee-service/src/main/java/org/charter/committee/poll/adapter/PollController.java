@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.charter.committee.SecretariesAndAdmins;
+import org.charter.committee.meeting.PollsInMeetings;
 import org.charter.committee.motion.Motion;
 import org.charter.committee.motion.MotionId;
 import org.charter.committee.motion.PollTimekeeping;
@@ -41,8 +42,11 @@ class PollController {
     private final PollTimekeeping timekeeping;
     private final CastingVotes casting;
     private final Turnout turnout;
+    private final PollsInMeetings inMeetings;
 
-    PollController(SchedulingPolls scheduling, PollTimekeeping timekeeping, CastingVotes casting, Turnout turnout) {
+    PollController(SchedulingPolls scheduling, PollTimekeeping timekeeping, CastingVotes casting, Turnout turnout,
+                   PollsInMeetings inMeetings) {
+        this.inMeetings = inMeetings;
         this.scheduling = scheduling;
         this.timekeeping = timekeeping;
         this.casting = casting;
@@ -53,9 +57,15 @@ class PollController {
     @SecretariesAndAdmins
     @Operation(summary = "Schedule the next poll on a motion", description = "In the order of the motion's path (409 WRONG_STEP"
             + " otherwise); closesAt after opensAt. A poll whose opensAt has come opens at once, its electorate frozen at opensAt"
-            + " (409 NO_ELECTORATE when nobody may vote); a later one opens by itself at opensAt.")
+            + " (409 NO_ELECTORATE when nobody may vote); a later one opens by itself at opensAt. With a meeting, the poll is"
+            + " held in it: the meeting is the motion's body's (422 MEETING_OF_ANOTHER_COMMITTEE), in session (409 WRONG_STEP),"
+            + " quorate (409 MEETING_NOT_QUORATE), the poll lasts 10 minutes or more (422 POLL_TOO_SHORT) inside the meeting"
+            + " (422 POLL_OUTSIDE_MEETING); an unknown meeting is 422 UNKNOWN_MEETING.")
     ResponseEntity<PollView> schedule(@Valid @RequestBody PollRequests.Schedule body, CommandContext context) {
-        Motion motion = scheduling.schedule(MotionId.of(body.motion()), body.type(), body.opensAt(), body.closesAt(), context).state();
+        MotionId motionId = MotionId.of(body.motion());
+        Motion motion = body.meeting() == null
+                ? scheduling.schedule(motionId, body.type(), body.opensAt(), body.closesAt(), context).state()
+                : inMeetings.schedule(motionId, body.type(), body.opensAt(), body.closesAt(), body.meeting(), context).state();
         Poll poll = motion.polls().get(motion.polls().size() - 1);
         return ResponseEntity.created(URI.create("/api/v1/polls/" + poll.id())).body(view(poll));
     }
@@ -69,7 +79,8 @@ class PollController {
     @PostMapping("/{id}/closure")
     @SecretariesAndAdmins
     @Operation(summary = "Close an open poll now and count it", description = "The result is computed by the voting library"
-            + " and recorded with its explanation (rule, counts, quorum). Polls also close by themselves at closesAt.")
+            + " and recorded with its explanation (rule, counts, quorum). Polls also close by themselves at closesAt. A poll"
+            + " held in a meeting is not closed before it has run 10 minutes (409 POLL_TOO_SHORT, not kept).")
     PollView close(@PathVariable String id, CommandContext context) {
         PollId pollId = PollId.parse(id);
         return view(timekeeping.closeNow(pollId, context).poll(pollId));

@@ -18,7 +18,10 @@ final class PollRequests {
     record Schedule(@NotBlank @Schema(example = "m-3kq9x0a7ve") String motion,
                     @NotNull @Schema(example = "CONSENSUS_ROUND") PollType type,
                     @NotNull @Schema(example = "2026-03-02T17:00:00Z") Instant opensAt,
-                    @NotNull @Schema(example = "2026-03-09T17:00:00Z") Instant closesAt) {
+                    @NotNull @Schema(example = "2026-03-09T17:00:00Z") Instant closesAt,
+                    @Size(max = 100) @Schema(description = "The meeting the poll is held in (in session and quorate; at least"
+                            + " 10 minutes, inside the meeting); none for an electronic poll between meetings",
+                            example = "mt-jf8za3vf6g") String meeting) {
     }
 
     @Schema(name = "CastVote")

@@ -9,11 +9,12 @@ import org.charter.committee.poll.PollStatus;
 
 /**
  * A poll as the API shows it: {@code electorate} is {@code N} (null until the poll opened),
- * {@code cast} how many members have answered of it, {@code result} once counted.
+ * {@code cast} how many members have answered of it, {@code result} once counted, {@code meeting}
+ * the meeting it is held in (null for an electronic poll between meetings).
  */
 record PollView(String id, String motion, String type, int round, int textVersion, String status, Instant opensAt,
                 Instant closesAt, Instant closedAt, Integer electorate, int cast, String threshold, boolean counting,
-                Result result) {
+                Result result, String meeting) {
 
     /** The outcome, the rule that decided it, its explanation and the counts it rests on. */
     record Result(String outcome, String rule, String explanation, Object counts, List<String> toAnswer,
@@ -27,21 +28,26 @@ record PollView(String id, String motion, String type, int round, int textVersio
                     round.rightsLost());
         }
 
-        static Result noElectorate() {
+        static Result cancelled(Poll poll) {
+            if ("MEETING_ADJOURNED".equals(poll.cancellation())) {
+                return new Result("MEETING_ADJOURNED", "held in meeting " + poll.meeting().orElse("?"),
+                        "MEETING_ADJOURNED: the meeting the poll was to be held in adjourned before it opened",
+                        java.util.Map.of(), List.of(), java.util.Map.of());
+            }
             return new Result("NO_ELECTORATE", "N = 0", "NO_ELECTORATE: nobody was GOVERNING and ACTIVE when the poll opened",
                     java.util.Map.of("electorate", 0), List.of(), java.util.Map.of());
         }
     }
 
     static PollView of(Poll poll, int answered) {
-        Result result = poll.status() == PollStatus.CANCELLED ? Result.noElectorate()
+        Result result = poll.status() == PollStatus.CANCELLED ? Result.cancelled(poll)
                 : poll.result().map(Result::of).orElse(null);
         int cast = poll.result().map(PollView::participating).orElse(answered);
         return new PollView(poll.id().value(), poll.id().motionId(), poll.type().name(), poll.round(), poll.textVersion(),
                 PollViewStatus.of(poll), poll.opensAt(), poll.closesAt(), poll.closedAt(),
                 poll.electorate() == null ? null : poll.electorate().size(), cast,
                 poll.threshold() == null ? null : poll.threshold().name(),
-                poll.status() == PollStatus.CLOSED && !poll.isCounted(), result);
+                poll.status() == PollStatus.CLOSED && !poll.isCounted(), result, poll.meeting().orElse(null));
     }
 
     private static int participating(PollResult result) {
