@@ -52,6 +52,14 @@ final class SharedDevstack {
     /** The devstack's services, the workflow's properties changed for the tests (above). */
     static List<DevstackService> servicesFor(CommitteeLink link) {
         return DevstackServices.ALL.stream().map(service -> {
+            // nothing writes events in the background while EdgeFuzzIT compares the stored counts
+            // around each refused request: no committee demo, no continuing-budget tick
+            if (service.name().equals("committee")) {
+                return withProperty(service, "charter.demo.enabled", "false");
+            }
+            if (service.name().equals("budget")) {
+                return withProperty(service, "charter.budget.continuing.tick", "1000d");
+            }
             if (!service.name().equals("workflow")) {
                 return service;
             }
@@ -65,6 +73,13 @@ final class SharedDevstack {
             return new DevstackService(service.name(), service.defaultPort(), service.applicationClass(), service.webType(),
                     properties);
         }).toList();
+    }
+
+    private static DevstackService withProperty(DevstackService service, String name, String value) {
+        Map<String, String> properties = new LinkedHashMap<>(service.extraProperties());
+        properties.put(name, value);
+        return new DevstackService(service.name(), service.defaultPort(), service.applicationClass(), service.webType(),
+                properties);
     }
 
     RunningDevstack devstack() {
