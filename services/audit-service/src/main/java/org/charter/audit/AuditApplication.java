@@ -2,6 +2,9 @@ package org.charter.audit;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.charter.audit.adapter.cli.AuditCli;
 import org.charter.platform.service.CharterService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +19,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class AuditApplication {
 
+    /** Runs the service, or with a command ({@code verify}, {@code export}, {@code --help}) the auditor's CLI. */
     public static void main(String[] args) {
+        if (AuditCli.isCommand(args)) {
+            System.exit(AuditCli.run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                    new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+        }
         SpringApplication.run(AuditApplication.class, args);
     }
 }

@@ -34,7 +34,6 @@ import org.charter.audit.ledger.Sha256;
 import org.charter.audit.ledger.adapter.MongoLedgerStore;
 import org.charter.embedded.junit.CharterInfrastructureExtension;
 import org.charter.platform.test.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +49,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class LedgerIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int EVENTS = 9;
-    private static Sources sources;
-    private static List<Document> original;
+    private static final int EVENTS = History.EVENTS;
+    private List<Document> original;
 
     @LocalServerPort
     int port;
@@ -67,30 +65,12 @@ class LedgerIT {
     void publishOnceAndWaitForTheLedger() {
         api = new Api(port);
         entries = database.getCollection(MongoLedgerStore.ENTRIES);
-        if (sources == null) {
-            sources = new Sources();
-            for (String member : List.of("CA", "WA", "OR", "NV", "AZ", "UT")) {
-                sources.registerMember(member);
-            }
-            for (String motion : List.of("m-1", "m-2", "m-3")) {
-                sources.proposeMotion(motion);
-            }
-            await(() -> entries.countDocuments() == EVENTS, "the ledger holds the " + EVENTS + " events");
-            original = entries.find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
-        }
+        original = History.published(database);
     }
 
     @AfterEach
     void restoreTheLedger() {
-        entries.deleteMany(Filters.empty());
-        entries.insertMany(original);
-    }
-
-    @AfterAll
-    static void stopPublishing() {
-        if (sources != null) {
-            sources.close();
-        }
+        History.restore(database);
     }
 
     @Test
