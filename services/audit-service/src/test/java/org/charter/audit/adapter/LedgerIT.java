@@ -216,6 +216,7 @@ class LedgerIT {
         Api.Response badInstant = api.get("/api/v1/ledger/export?from=yesterday&to=today", TestTokens.auditor());
         assertThat(badInstant.status()).isEqualTo(400);
         assertThat(badInstant.contentType()).startsWith("application/problem+json");
+        assertThat(badInstant.json().get("code").asText()).isEqualTo("INVALID_PARAMETER");
     }
 
     @Test
@@ -227,6 +228,7 @@ class LedgerIT {
                 Api.Response refused = api.get(path, token);
                 assertThat(refused.status()).as(path).isEqualTo(403);
                 assertThat(refused.contentType()).startsWith("application/problem+json");
+                assertThat(refused.json().get("code").asText()).isEqualTo("FORBIDDEN");
             }
         }
     }

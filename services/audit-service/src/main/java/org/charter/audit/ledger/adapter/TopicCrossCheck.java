@@ -92,17 +92,17 @@ public final class TopicCrossCheck {
                 }
             }
         }
-        long entries;
+        long notOnTopics;
         try (Stream<LedgerEntry> all = store.inPositionOrder()) {
-            entries = all.filter(e -> {
+            notOnTopics = all.filter(e -> {
                 long[] range = ranges.get(new TopicPartition(e.topic(), e.partition()));
                 return range == null || e.offset() < range[0] || e.offset() >= range[1];
             }).peek(e -> tally.add(new Difference(Kind.NOT_ON_TOPIC, e.topic(), e.partition(), e.offset(),
                     e.eventId().toString(), e.position(), "the topic has no record at this offset"))).count();
         }
         long total = store.count();
-        return new Report(tally.notInLedger + tally.differing + entries == 0, tally.records, total, tally.matched,
-                tally.redelivered, tally.notInLedger, entries, tally.differing, List.copyOf(tally.kept));
+        return new Report(tally.notInLedger + tally.differing + notOnTopics == 0, tally.records, total, tally.matched,
+                tally.redelivered, tally.notInLedger, notOnTopics, tally.differing, List.copyOf(tally.kept));
     }
 
     private void compare(List<ConsumerRecord<String, byte[]>> records, Tally tally) {
