@@ -3,6 +3,7 @@ package org.charter.devstack;
 import java.util.List;
 import java.util.Map;
 
+import org.charter.audit.AuditApplication;
 import org.charter.budget.BudgetApplication;
 import org.charter.committee.CommitteeApplication;
 import org.charter.election.ElectionApplication;
@@ -33,6 +34,7 @@ final class DevstackServices {
                     Map.of("charter.demo.enabled", "true")),
             new DevstackService("budget", 8083, BudgetApplication.class, WebApplicationType.SERVLET, Map.of()),
             new DevstackService("election", 8084, ElectionApplication.class, WebApplicationType.SERVLET, Map.of()),
+            new DevstackService("audit", 8085, AuditApplication.class, WebApplicationType.SERVLET, Map.of()),
             // the engine on H2 under the service's data directory; the webapps' development login,
             // which exists in the embedded default only (docs/workflows/README.md)
             new DevstackService("workflow", 8086, WorkflowApplication.class, WebApplicationType.SERVLET,

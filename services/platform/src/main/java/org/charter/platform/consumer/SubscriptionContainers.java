@@ -128,7 +128,8 @@ public final class SubscriptionContainers implements SmartLifecycle {
 
         ContainerProperties props = new ContainerProperties(s.topics().toArray(String[]::new));
         props.setGroupId(s.group());
-        props.setMessageListener(new IdempotentEventListener(s, envelope, processed, clock, meters));
+        props.setMessageListener(s.records() != null ? new RecordBatchListener(s, meters)
+                : new IdempotentEventListener(s, envelope, processed, clock, meters));
         var container = new ConcurrentMessageListenerContainer<>(consumers, props);
         container.setConcurrency(s.concurrency());
         container.setBeanName("charter-" + s.group());

@@ -1,0 +1,136 @@
+package org.charter.benchmark.ledger;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.charter.audit.ledger.IncomingEvent;
+import org.charter.audit.ledger.Ledger;
+import org.charter.audit.ledger.LedgerVerifier;
+import org.charter.audit.ledger.Verification;
+import org.charter.audit.ledger.adapter.MongoLedgerStore;
+import org.charter.embedded.mongo.InProcessMongoServer;
+import org.erdtman.jcs.JsonCanonicalizer;
+
+/**
+ * Appends N events of about 1 KB to the ledger on the in-process MongoDB-protocol server (the
+ * sequencer and the store as the service runs them, batches as a Kafka poll delivers them), then
+ * verifies the whole ledger, and reports events per second and memory. Kafka is not in the loop:
+ * the figures are the ledger's own (canonicalisation is measured beside them).
+ */
+public final class LedgerBenchmark {
+
+    private static final String PADDING = "x".repeat(700);
+
+    private LedgerBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String backend = args.length > 0 ? args[0] : "memory";
+        int events = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        int batch = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+        Path h2File = null;
+        InProcessMongoServer mongo;
+        if (backend.equals("h2")) {
+            h2File = Files.createTempFile("charter-ledger-bench-", ".mv");
+            Files.delete(h2File);
+            mongo = InProcessMongoServer.startDurable(h2File, 0);
+        } else {
+            mongo = InProcessMongoServer.startInMemory();
+        }
+        PeakHeap heap = new PeakHeap();
+        heap.start();
+        try (mongo; MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoLedgerStore store = new MongoLedgerStore(client.getDatabase("bench-ledger"));
+            Ledger ledger = new Ledger(store, 1_000);
+
+            long canonStart = System.nanoTime();
+            int canonSample = Math.min(events, 50_000);
+            for (int i = 0; i < canonSample; i++) {
+                new JsonCanonicalizer(raw(i)).getEncodedString();
+            }
+            double canonRate = canonSample / seconds(canonStart);
+
+            long start = System.nanoTime();
+            List<IncomingEvent> pending = new ArrayList<>(batch);
+            for (int i = 0; i < events; i++) {
+                pending.add(event(i));
+                if (pending.size() == batch || i == events - 1) {
+                    ledger.append(pending);
+                    pending = new ArrayList<>(batch);
+                }
+                if ((i + 1) % 100_000 == 0) {
+                    System.out.printf("  appended %,d (%.0f events/s so far)%n", i + 1, (i + 1) / seconds(start));
+                }
+            }
+            double ingest = events / seconds(start);
+
+            long verifyStart = System.nanoTime();
+            Verification v = new LedgerVerifier(store).verify();
+            double verify = events / seconds(verifyStart);
+            heap.stop();
+
+            System.out.printf("%n=== audit ledger benchmark: %s backend, %,d events of ~%d bytes, batches of %d, %d cores ===%n",
+                    backend, events, raw(0).length(), batch, Runtime.getRuntime().availableProcessors());
+            System.out.printf("canonicalise (RFC 8785, beside the ingest): %,.0f events/s%n", canonRate);
+            System.out.printf("ingest (dedup + chain + ordered insert + checkpoints): %,.0f events/s%n", ingest);
+            System.out.printf("verify (stream every entry, re-hash, re-link, checkpoints): %,.0f events/s -> ok=%s entries=%d%n",
+                    verify, v.ok(), v.entries());
+            System.out.printf("memory: peak heap used %d MB, max heap %d MB%n", heap.peak.get() >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+        } finally {
+            if (h2File != null) {
+                Files.deleteIfExists(h2File);
+            }
+        }
+    }
+
+    private static String raw(int n) {
+        return "{\"specversion\":\"1.0\",\"id\":\"" + new UUID(0xBE7C, n) + "\",\"source\":\"/charter/committee\","
+                + "\"type\":\"charter.committee.VoteCast.v1\",\"subject\":\"poll-" + (n % 1000) + "\",\"time\":\""
+                + Instant.ofEpochSecond(1_767_225_600L + n) + "\",\"sequence\":\"1\",\"correlationid\":\"c-" + n
+                + "\",\"data\":{\"poll\":\"poll-" + (n % 1000) + "\",\"member\":\"M" + (n % 60) + "\",\"choice\":\"YES\","
+                + "\"note\":\"" + PADDING + "\"}}";
+    }
+
+    private static IncomingEvent event(int n) {
+        String canonical = raw(n); // the ingest canonicalises before the ledger; that cost is measured apart
+        return new IncomingEvent(new UUID(0xBE7C, n), "charter.committee.events", n % 12, n / 12,
+                "charter.committee.VoteCast.v1", "poll-" + (n % 1000), Instant.ofEpochSecond(1_767_225_600L + n), canonical);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** Samples the heap every 50 ms. */
+    private static final class PeakHeap {
+        final AtomicLong peak = new AtomicLong();
+        private Thread sampler;
+
+        void start() {
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        void stop() {
+            sampler.interrupt();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.charter.audit.ledger;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Where the ledger's entries and checkpoints are kept. Positions and event ids are unique; each
+ * entry and each checkpoint is written as a single document, so a crash leaves a prefix of a batch.
+ */
+public interface LedgerStore {
+
+    /** The entry with the highest position, if any. */
+    Optional<LedgerEntry> last();
+
+    /** Which of these event ids have an entry already. */
+    Set<UUID> recorded(Collection<UUID> eventIds);
+
+    /**
+     * Writes the entries in position order, each once. Throws {@link PositionTaken} when a position
+     * or an event id has an entry already (another writer got there first): the entries before
+     * the clash may have been written, those after it were not.
+     */
+    void append(List<LedgerEntry> entries);
+
+    Optional<Checkpoint> lastCheckpoint();
+
+    /** Writes a checkpoint; writing the same checkpoint again changes nothing. */
+    void save(Checkpoint checkpoint);
+
+    long count();
+
+    /** Every entry in position order; close the stream. */
+    Stream<LedgerEntry> inPositionOrder();
+
+    /** The entries at positions {@code from..to}, in position order. */
+    List<LedgerEntry> between(long from, long to);
+
+    Optional<LedgerEntry> at(long position);
+
+    /** The position of the entry whose hash this is. */
+    OptionalLong positionOf(String hash);
+
+    /** Every checkpoint in number order. */
+    List<Checkpoint> checkpoints();
+
+    /** Another writer holds a position or an event id this append wanted. */
+    final class PositionTaken extends RuntimeException {
+        public PositionTaken(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.charter.audit.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 as the ledger writes it: lowercase hex of 64 characters. */
+public final class Sha256 {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private Sha256() {
+    }
+
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    public static String hex(byte[] bytes) {
+        return HEX.formatHex(digest().digest(bytes));
+    }
+
+    /** The hash of a string's UTF-8 bytes, as {@code printf %s "$s" | sha256sum} prints it. */
+    public static String hex(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static byte[] bytes(String hex) {
+        return HEX.parseHex(hex);
+    }
+
+    public static String toHex(byte[] bytes) {
+        return HEX.formatHex(bytes);
+    }
+}

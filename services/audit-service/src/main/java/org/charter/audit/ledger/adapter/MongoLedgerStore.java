@@ -1,0 +1,201 @@
+package org.charter.audit.ledger.adapter;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.charter.audit.ledger.Checkpoint;
+import org.charter.audit.ledger.LedgerEntry;
+import org.charter.audit.ledger.LedgerStore;
+import org.charter.platform.mongo.KeySlices;
+
+/**
+ * The ledger in the service's own database: {@code ledger_entries} ({@code _id} = position, a
+ * unique event id) and {@code ledger_checkpoints} ({@code _id} = number). One document per entry
+ * and per checkpoint; no write ever spans two documents atomically.
+ */
+public final class MongoLedgerStore implements LedgerStore {
+
+    public static final String ENTRIES = "ledger_entries";
+    public static final String CHECKPOINTS = "ledger_checkpoints";
+
+    private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> checkpoints;
+
+    public MongoLedgerStore(MongoDatabase database) {
+        this.entries = database.getCollection(ENTRIES);
+        this.checkpoints = database.getCollection(CHECKPOINTS);
+        entries.createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true).name("eventId_unique"));
+        entries.createIndex(Indexes.ascending("hash"), new IndexOptions().name("hash"));
+        entries.createIndex(Indexes.ascending("topic", "partition", "offset"), new IndexOptions().name("topic_offset"));
+        entries.createIndex(Indexes.ascending("subject", "_id"), new IndexOptions().name("subject_position"));
+        entries.createIndex(Indexes.ascending("time", "_id"), new IndexOptions().name("time_position"));
+    }
+
+    @Override
+    public Optional<LedgerEntry> last() {
+        return Optional.ofNullable(entries.find().sort(Sorts.descending("_id")).limit(1).first()).map(MongoLedgerStore::entry);
+    }
+
+    @Override
+    public Set<UUID> recorded(Collection<UUID> eventIds) {
+        Set<UUID> recorded = new HashSet<>();
+        for (List<String> slice : KeySlices.of(eventIds.stream().map(UUID::toString).toList())) {
+            for (Document d : entries.find(Filters.in("eventId", slice)).projection(new Document("eventId", 1))) {
+                recorded.add(UUID.fromString(d.getString("eventId")));
+            }
+        }
+        return recorded;
+    }
+
+    @Override
+    public void append(List<LedgerEntry> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            // ordered: a failure leaves exactly the entries before it, a valid prefix of the chain
+            entries.insertMany(batch.stream().map(MongoLedgerStore::document).toList(), new InsertManyOptions().ordered(true));
+        } catch (MongoBulkWriteException e) {
+            boolean taken = e.getWriteErrors().stream()
+                    .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (taken) {
+                throw new PositionTaken("another writer holds a position or an event id of this batch: "
+                        + e.getWriteErrors().get(0).getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Checkpoint> lastCheckpoint() {
+        return Optional.ofNullable(checkpoints.find().sort(Sorts.descending("_id")).limit(1).first())
+                .map(MongoLedgerStore::checkpoint);
+    }
+
+    @Override
+    public void save(Checkpoint c) {
+        try {
+            checkpoints.insertOne(document(c));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public long count() {
+        return entries.countDocuments();
+    }
+
+    @Override
+    public Stream<LedgerEntry> inPositionOrder() {
+        return stream(Filters.empty());
+    }
+
+    /** The entries a filter selects, in position order; close the stream. */
+    public Stream<LedgerEntry> stream(Bson filter) {
+        MongoCursor<Document> cursor = entries.find(filter).sort(Sorts.ascending("_id")).batchSize(1_000).iterator();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
+                .map(MongoLedgerStore::entry).onClose(cursor::close);
+    }
+
+    @Override
+    public List<LedgerEntry> between(long from, long to) {
+        List<LedgerEntry> found = new ArrayList<>();
+        entries.find(Filters.and(Filters.gte("_id", from), Filters.lte("_id", to))).sort(Sorts.ascending("_id"))
+                .forEach(d -> found.add(entry(d)));
+        return found;
+    }
+
+    @Override
+    public Optional<LedgerEntry> at(long position) {
+        return Optional.ofNullable(entries.find(Filters.eq("_id", position)).first()).map(MongoLedgerStore::entry);
+    }
+
+    @Override
+    public OptionalLong positionOf(String hash) {
+        Document d = entries.find(Filters.eq("hash", hash)).projection(new Document("_id", 1)).first();
+        return d == null ? OptionalLong.empty() : OptionalLong.of(((Number) d.get("_id")).longValue());
+    }
+
+    /** The entries recorded from these offsets of one partition. */
+    public List<LedgerEntry> atOffsets(String topic, int partition, long fromOffset, long toOffset) {
+        List<LedgerEntry> found = new ArrayList<>();
+        entries.find(Filters.and(Filters.eq("topic", topic), Filters.eq("partition", partition),
+                Filters.gte("offset", fromOffset), Filters.lte("offset", toOffset))).forEach(d -> found.add(entry(d)));
+        return found;
+    }
+
+    @Override
+    public List<Checkpoint> checkpoints() {
+        List<Checkpoint> all = new ArrayList<>();
+        checkpoints.find().sort(Sorts.ascending("_id")).forEach(d -> all.add(checkpoint(d)));
+        return all;
+    }
+
+    static Document document(LedgerEntry e) {
+        return new Document("_id", e.position())
+                .append("eventId", e.eventId().toString())
+                .append("topic", e.topic())
+                .append("partition", e.partition())
+                .append("offset", e.offset())
+                .append("type", e.type())
+                .append("subject", e.subject())
+                .append("time", e.time() == null ? null : Date.from(e.time()))
+                .append("event", e.event())
+                .append("eventHash", e.eventHash())
+                .append("previousHash", e.previousHash())
+                .append("hash", e.hash());
+    }
+
+    static LedgerEntry entry(Document d) {
+        Date time = d.getDate("time");
+        return new LedgerEntry(((Number) d.get("_id")).longValue(), UUID.fromString(d.getString("eventId")),
+                d.getString("topic"), ((Number) d.get("partition")).intValue(), ((Number) d.get("offset")).longValue(),
+                d.getString("type"), d.getString("subject"), time == null ? null : time.toInstant(), d.getString("event"),
+                d.getString("eventHash"), d.getString("previousHash"), d.getString("hash"));
+    }
+
+    private static Document document(Checkpoint c) {
+        return new Document("_id", c.number())
+                .append("fromPosition", c.fromPosition())
+                .append("toPosition", c.toPosition())
+                .append("merkleRoot", c.merkleRoot())
+                .append("lastHash", c.lastHash())
+                .append("offsets", c.offsets().stream().map(o -> new Document("topic", o.topic())
+                        .append("partition", o.partition()).append("from", o.from()).append("to", o.to())).toList());
+    }
+
+    private static Checkpoint checkpoint(Document d) {
+        List<Checkpoint.Offsets> offsets = d.getList("offsets", Document.class).stream()
+                .map(o -> new Checkpoint.Offsets(o.getString("topic"), ((Number) o.get("partition")).intValue(),
+                        ((Number) o.get("from")).longValue(), ((Number) o.get("to")).longValue())).toList();
+        return new Checkpoint(((Number) d.get("_id")).longValue(), ((Number) d.get("fromPosition")).longValue(),
+                ((Number) d.get("toPosition")).longValue(), d.getString("merkleRoot"), d.getString("lastHash"), offsets);
+    }
+
+}

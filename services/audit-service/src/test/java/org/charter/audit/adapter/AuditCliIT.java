@@ -1,0 +1,170 @@
+package org.charter.audit.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.charter.audit.AuditServiceTest;
+import org.charter.audit.adapter.cli.AuditCli;
+import org.charter.audit.ledger.adapter.MongoLedgerStore;
+import org.charter.platform.test.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The auditor's command line against the running service, as a new user would try it. */
+@AuditServiceTest
+class AuditCliIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase database;
+
+    private List<Document> original;
+
+    @BeforeEach
+    void history() {
+        original = History.published(database);
+    }
+
+    @AfterEach
+    void restore() {
+        History.restore(database);
+    }
+
+    @Test
+    void verify_on_a_clean_ledger_exits_0_with_a_summary() {
+        Run run = cli("verify", "--url", url(), "--token", TestTokens.auditor());
+
+        assertThat(run.code).as(run.err).isEqualTo(AuditCli.CLEAN);
+        assertThat(run.out).contains("Ledger intact: " + History.EVENTS + " entries");
+    }
+
+    @Test
+    void verify_on_a_tampered_ledger_exits_1_naming_the_entry() {
+        database.getCollection(MongoLedgerStore.ENTRIES).deleteOne(Filters.eq("_id", 4L));
+
+        Run text = cli("verify", "--url", url(), "--token", TestTokens.auditor());
+        Run json = cli("verify", "--url", url(), "--token", TestTokens.auditor(), "--format", "json");
+
+        assertThat(text.code).isEqualTo(AuditCli.TAMPERED);
+        assertThat(text.out).contains("TAMPERED", "position 4", "MISSING");
+        assertThat(json.code).isEqualTo(AuditCli.TAMPERED);
+        JsonNode report = json.json();
+        assertThat(report.get("ok").asBoolean()).isFalse();
+        assertThat(report.get("firstBroken").get("position").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void verify_with_the_cross_check_names_the_event_the_ledger_lost() {
+        database.getCollection(MongoLedgerStore.ENTRIES).deleteOne(Filters.eq("_id", 2L));
+
+        Run run = cli("verify", "--cross-check", "--url", url(), "--token", TestTokens.auditor());
+
+        assertThat(run.code).isEqualTo(AuditCli.TAMPERED);
+        assertThat(run.out).contains("1 not in the ledger", "NOT_IN_LEDGER", original.get(1).getString("eventId"));
+    }
+
+    @Test
+    void export_writes_json_lines_with_the_hashes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ledger.jsonl");
+
+        Run run = cli("export", "--from-position", "1", "--to-position", "5", "-o", file.toString(), "--url", url(),
+                "--token", TestTokens.auditor());
+
+        assertThat(run.code).as(run.err).isEqualTo(AuditCli.CLEAN);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(5);
+        assertThat(new ObjectMapper().readTree(lines.get(4)).get("hash").asText()).isEqualTo(original.get(4).getString("hash"));
+        assertThat(run.err).contains("5 entries written");
+    }
+
+    @Test
+    void export_of_an_aggregate_goes_to_standard_output() {
+        Run run = cli("export", "--subject", "member-OR", "--url", url(), "--token", TestTokens.auditor());
+
+        assertThat(run.code).isEqualTo(AuditCli.CLEAN);
+        assertThat(run.out.lines()).hasSize(1).allMatch(line -> line.contains("\"subject\":\"member-OR\""));
+    }
+
+    @Test
+    void a_bad_argument_exits_2_with_the_usage() {
+        for (String[] args : List.of(new String[] {"frobnicate"}, new String[] {"verify", "--format", "yaml"},
+                new String[] {"export"}, new String[] {"export", "--from", "yesterday", "--to", "today"},
+                new String[] {"export", "--subject", "x", "--from-position", "1", "--to-position", "2"},
+                new String[] {"export", "--from-position", "3", "--to-position", "1", "--url", url()})) {
+            Run run = cli(args);
+            assertThat(run.code).as(String.join(" ", args) + ": " + run.err).isEqualTo(AuditCli.BAD_ARGUMENT);
+            assertThat(run.err).as(String.join(" ", args)).contains("Usage:");
+        }
+    }
+
+    @Test
+    void a_service_that_cannot_be_reached_or_refuses_exits_3() {
+        assertThat(cli("verify", "--url", "http://127.0.0.1:1", "--token", "x").code).isEqualTo(AuditCli.UNAVAILABLE);
+        Run refused = cli("verify", "--url", url(), "--token", TestTokens.secretary());
+        assertThat(refused.code).isEqualTo(AuditCli.UNAVAILABLE);
+        assertThat(refused.err).contains("403");
+    }
+
+    @Test
+    void the_jar_runs_the_cli() throws Exception {
+        Path jar = Path.of("target", "charter-audit.jar");
+        assertThat(jar).exists();
+
+        Process clean = java(jar, "verify", "--url", url(), "--token", TestTokens.auditor());
+        Process bad = java(jar, "verify", "--no-such-option");
+
+        assertThat(clean.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String out = new String(clean.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(clean.exitValue()).as(out).isEqualTo(0);
+        assertThat(out).contains("Ledger intact");
+        assertThat(bad.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(bad.exitValue()).isEqualTo(2);
+        assertThat(new String(bad.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).contains("Usage: charter-audit verify");
+    }
+
+    private static Process java(Path jar, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    private String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AuditCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private record Run(int code, String out, String err) {
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(out);
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + out, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.charter.audit.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.charter.audit.ledger.Events.event;
+import static org.charter.audit.ledger.Events.events;
+
+import org.charter.audit.ledger.Verification.Broken;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each way of tampering with the stored ledger is detected, named and located at its first broken entry. */
+class LedgerVerifierTest {
+
+    private final InMemoryLedgerStore store = new InMemoryLedgerStore();
+    private final LedgerVerifier verifier = new LedgerVerifier(store);
+
+    @BeforeEach
+    void tenEntriesInTwoCheckpointsAndATail() {
+        new Ledger(store, 4).append(events(0, 10));
+    }
+
+    @Test
+    void an_untouched_ledger_verifies() {
+        assertThat(verifier.verify()).isEqualTo(Verification.intact(10));
+    }
+
+    @Test
+    void an_empty_ledger_verifies() {
+        assertThat(new LedgerVerifier(new InMemoryLedgerStore()).verify()).isEqualTo(Verification.intact(0));
+    }
+
+    @Test
+    void an_event_changed_in_place_is_altered_at_its_entry() {
+        LedgerEntry e = store.at(6).orElseThrow();
+        store.entries.put(6L, with(e, e.event().replace("\"n\":5", "\"n\":50"), e.eventHash(), e.offset()));
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::eventId, Broken::problem)
+                .containsExactly(6L, e.eventId(), Problem.ALTERED);
+    }
+
+    @Test
+    void an_event_changed_with_its_event_hash_recomputed_is_altered_by_the_seal() {
+        LedgerEntry e = store.at(3).orElseThrow();
+        String forged = e.event().replace("\"n\":2", "\"n\":20");
+        store.entries.put(3L, with(e, forged, Sha256.hex(forged), e.offset()));
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::problem)
+                .containsExactly(3L, Problem.ALTERED);
+    }
+
+    @Test
+    void a_changed_kafka_offset_is_altered() {
+        LedgerEntry e = store.at(2).orElseThrow();
+        store.entries.put(2L, with(e, e.event(), e.eventHash(), e.offset() + 100));
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::problem)
+                .containsExactly(2L, Problem.ALTERED);
+    }
+
+    @Test
+    void a_deleted_entry_leaves_a_gap_that_is_missing_at_its_position() {
+        store.entries.remove(5L);
+
+        Verification v = verifier.verify();
+        assertThat(v.ok()).isFalse();
+        assertThat(v.entries()).isEqualTo(9);
+        assertThat(v.firstBroken()).extracting(Broken::position, Broken::eventId, Broken::problem)
+                .containsExactly(5L, null, Problem.MISSING);
+    }
+
+    @Test
+    void a_deleted_entry_with_the_later_ones_renumbered_is_missing_at_its_position() {
+        store.entries.remove(7L);
+        store.renumberFrom(8, -1);
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::eventId, Broken::problem)
+                .containsExactly(7L, null, Problem.MISSING);
+    }
+
+    @Test
+    void the_last_entries_deleted_are_missing_by_the_checkpoint_that_covered_them() {
+        store.entries.remove(10L);
+        store.entries.remove(9L);
+        store.entries.remove(8L);
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::problem)
+                .containsExactly(8L, Problem.MISSING);
+    }
+
+    @Test
+    void an_entry_inserted_with_a_valid_seal_is_inserted_where_the_chain_skips_it() {
+        LedgerEntry before = store.at(4).orElseThrow();
+        store.renumberFrom(5, +1);
+        store.entries.put(5L, LedgerEntry.chain(5, event(99), before.hash()));
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::eventId, Broken::problem)
+                .containsExactly(5L, event(99).eventId(), Problem.INSERTED);
+    }
+
+    @Test
+    void an_entry_inserted_after_an_unknown_hash_is_inserted() {
+        store.renumberFrom(3, +1);
+        store.entries.put(3L, LedgerEntry.chain(3, event(99), Sha256.hex("made up")));
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::eventId, Broken::problem)
+                .containsExactly(3L, event(99).eventId(), Problem.INSERTED);
+    }
+
+    @Test
+    void two_entries_inserted_are_located_at_the_first() {
+        LedgerEntry before = store.at(6).orElseThrow();
+        store.renumberFrom(7, +2);
+        LedgerEntry first = LedgerEntry.chain(7, event(98), before.hash());
+        store.entries.put(7L, first);
+        store.entries.put(8L, LedgerEntry.chain(8, event(99), first.hash()));
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::eventId, Broken::problem)
+                .containsExactly(7L, event(98).eventId(), Problem.INSERTED);
+    }
+
+    @Test
+    void a_swapped_pair_is_reordered_at_the_first_of_the_two() {
+        LedgerEntry a = store.at(3).orElseThrow();
+        LedgerEntry b = store.at(4).orElseThrow();
+        store.entries.put(3L, InMemoryLedgerStore.at(b, 3));
+        store.entries.put(4L, InMemoryLedgerStore.at(a, 4));
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::eventId, Broken::problem)
+                .containsExactly(3L, b.eventId(), Problem.REORDERED);
+    }
+
+    @Test
+    void a_distant_pair_swapped_is_reordered_at_the_earlier_place() {
+        LedgerEntry a = store.at(2).orElseThrow();
+        LedgerEntry b = store.at(9).orElseThrow();
+        store.entries.put(2L, InMemoryLedgerStore.at(b, 2));
+        store.entries.put(9L, InMemoryLedgerStore.at(a, 9));
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::eventId, Broken::problem)
+                .containsExactly(2L, b.eventId(), Problem.REORDERED);
+    }
+
+    @Test
+    void a_chain_rewritten_from_an_entry_on_with_every_hash_forged_is_caught_by_its_checkpoint() {
+        LedgerEntry previous = store.at(5).orElseThrow();
+        for (long p = 6; p <= 10; p++) {
+            LedgerEntry e = store.at(p).orElseThrow();
+            IncomingEvent forged = new IncomingEvent(e.eventId(), e.topic(), e.partition(), e.offset(), e.type(),
+                    e.subject(), e.time(), e.event().replace("\"n\":", "\"n\":1"));
+            previous = LedgerEntry.chain(p, forged, previous.hash());
+            store.entries.put(p, previous);
+        }
+
+        Broken broken = verifier.verify().firstBroken();
+        assertThat(broken).extracting(Broken::position, Broken::problem).containsExactly(5L, Problem.ALTERED);
+        assertThat(broken.detail()).contains("checkpoint 2", "Merkle root");
+    }
+
+    @Test
+    void a_checkpoint_whose_offsets_were_changed_is_altered() {
+        Checkpoint c = store.checkpoints.get(1L);
+        store.checkpoints.put(1L, new Checkpoint(1, 1, 4, c.merkleRoot(), c.lastHash(),
+                java.util.List.of(new Checkpoint.Offsets("charter.membership.events", 0, 0, 7))));
+
+        Broken broken = verifier.verify().firstBroken();
+        assertThat(broken).extracting(Broken::position, Broken::problem).containsExactly(1L, Problem.ALTERED);
+        assertThat(broken.detail()).contains("offsets");
+    }
+
+    @Test
+    void only_the_first_broken_entry_is_reported() {
+        store.entries.remove(9L);
+        LedgerEntry e = store.at(2).orElseThrow();
+        store.entries.put(2L, with(e, e.event() + " ", e.eventHash(), e.offset()));
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::problem)
+                .containsExactly(2L, Problem.ALTERED);
+    }
+
+    private static LedgerEntry with(LedgerEntry e, String event, String eventHash, long offset) {
+        return new LedgerEntry(e.position(), e.eventId(), e.topic(), e.partition(), offset, e.type(), e.subject(),
+                e.time(), event, eventHash, e.previousHash(), e.hash());
+    }
+}
