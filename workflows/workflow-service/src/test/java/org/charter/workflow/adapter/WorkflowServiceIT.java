@@ -129,9 +129,9 @@ class WorkflowServiceIT {
     @Test
     void an_unreachable_committee_raises_an_incident_and_the_retried_incident_completes_with_one_command() {
         String motion = motion();
-        COMMITTEE.failing = true;
         String id = api.post("/api/v1/processes/policy-approval", secretary, """
-                {"motion":"%s","periods":{"notice":"PT1S"}}""".formatted(motion)).json().path("processInstanceId").asText();
+                {"motion":"%s","periods":{"notice":"PT2S"}}""".formatted(motion)).json().path("processInstanceId").asText();
+        COMMITTEE.failing = true; // after the start's motion check, before the notice period ends
         eventually(() -> view(id).path("incidents").size() == 1);
         assertThat(view(id).path("incidents").get(0).path("activityId").asText()).isEqualTo("OpenConsensusRound");
         assertThat(COMMITTEE.received.stream().filter(r -> motion.equals(r.body().path("motion").asText())).count())
@@ -158,6 +158,44 @@ class WorkflowServiceIT {
         eventually(() -> view(id).path("state").asText().equals("COMPLETED"));
         assertThat(view(id).path("progress").path("outcome").asText()).isEqualTo("ADOPTED");
         assertThat(database.getCollection("parked_messages").countDocuments(Filters.eq("businessKey", motion))).isZero();
+    }
+
+    @Test
+    void a_start_asks_the_committee_first_and_starts_nothing_for_a_motion_that_cannot_take_it() {
+        String unknown = "m-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var notFound = start(unknown);
+        assertThat(notFound.status()).as(notFound.toString()).isEqualTo(422);
+        assertThat(notFound.code()).isEqualTo("MOTION_NOT_FOUND");
+        assertThat(notFound.contentType()).startsWith("application/problem+json");
+
+        String budget = motion();
+        COMMITTEE.motion(budget, "BUDGET_ADOPTION", "OPEN", "FORMAL_VOTE", 0);
+        var wrongKind = start(budget);
+        assertThat(wrongKind.status()).as(wrongKind.toString()).isEqualTo(422);
+        assertThat(wrongKind.code()).isEqualTo("WRONG_MOTION_KIND");
+
+        String polling = motion();
+        COMMITTEE.motion(polling, "POLICY_ADOPTION", "POLLING", "AWAIT_POLL", 1);
+        var wrongStep = start(polling);
+        assertThat(wrongStep.status()).as(wrongStep.toString()).isEqualTo(409);
+        assertThat(wrongStep.code()).isEqualTo("WRONG_STEP");
+
+        String unreachable = motion();
+        COMMITTEE.failing = true;
+        var unavailable = start(unreachable);
+        assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(503);
+        assertThat(unavailable.code()).isEqualTo("COMMITTEE_UNAVAILABLE");
+        COMMITTEE.failing = false;
+
+        for (String motion : List.of(unknown, budget, polling, unreachable)) {
+            var count = api.get("/engine-rest/process-instance/count?businessKey=" + motion, secretary);
+            assertThat(count.json().path("count").asLong()).as(motion).isZero();
+        }
+        assertThat(start(unreachable).status()).as("the same motion once the committee answers again").isEqualTo(201);
+    }
+
+    private Api.Response start(String motion) {
+        return api.post("/api/v1/processes/policy-approval", secretary, "{\"motion\":\"" + motion + "\"}");
     }
 
     @Test
@@ -215,9 +253,11 @@ class WorkflowServiceIT {
                 .map(JsonNode::asText).toList();
     }
 
+    /** A fresh motion id, known to the committee stand-in as a policy just proposed. */
     private static String motion() {
-        String letters = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        return "m-" + letters;
+        String motion = "m-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        COMMITTEE.policy(motion);
+        return motion;
     }
 
     private static void eventually(BooleanSupplier condition) {
