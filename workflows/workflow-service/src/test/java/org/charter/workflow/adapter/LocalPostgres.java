@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A throwaway PostgreSQL server for a test: a new cluster (initdb) in a temporary directory on a
@@ -26,7 +27,6 @@ import java.util.stream.Stream;
 final class LocalPostgres implements AutoCloseable {
 
     static final String USER = "charter";
-    static final String DATABASE = "camunda";
     private static final String RUN_AS = "postgres";
 
     private final Path bin;
@@ -65,6 +65,27 @@ final class LocalPostgres implements AutoCloseable {
                 + " install Debian's postgresql (apt-get install postgresql), as .ci/run does";
     }
 
+    private static LocalPostgres shared;
+
+    /**
+     * The JVM's one server, started on first use (each test class takes a database of its own,
+     * {@link #createDatabase}); null, with the test skipped, where PostgreSQL is not installed.
+     */
+    static synchronized LocalPostgres sharedOrSkip() throws IOException, InterruptedException {
+        if (shared == null) {
+            Path bin = binaries().orElse(null);
+            Assumptions.assumeTrue(bin != null, LocalPostgres::missing);
+            shared = start(bin);
+        }
+        return shared;
+    }
+
+    /** A new empty database owned by {@link #USER}; its JDBC URL. */
+    String createDatabase(String name) throws IOException, InterruptedException {
+        run("createdb", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER, name);
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
+    }
+
     static LocalPostgres start(Path bin) throws IOException, InterruptedException {
         boolean root = "root".equals(System.getProperty("user.name"));
         Path dir = Files.createTempDirectory("charter-postgres-");
@@ -80,12 +101,7 @@ final class LocalPostgres implements AutoCloseable {
                 "-o", "-p " + postgres.port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
                         + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=50",
                 "start");
-        postgres.run("createdb", "-h", "127.0.0.1", "-p", String.valueOf(postgres.port), "-U", USER, DATABASE);
         return postgres;
-    }
-
-    String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
     @Override

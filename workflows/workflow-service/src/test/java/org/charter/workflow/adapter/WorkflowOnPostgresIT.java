@@ -2,10 +2,8 @@ package org.charter.workflow.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,19 +18,17 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class WorkflowOnPostgresIT extends RunningWorkflowService {
 
-    /** Stopped when the JVM exits, after Spring closed the context (an @AfterAll would stop it under the engine). */
-    private static LocalPostgres postgres;
+    /** The server stops when the JVM exits, after Spring closed the context (an @AfterAll would stop it under the engine). */
+    private static String jdbcUrl;
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        Path bin = LocalPostgres.binaries().orElse(null);
-        Assumptions.assumeTrue(bin != null, LocalPostgres::missing);
-        postgres = LocalPostgres.start(bin);
+        jdbcUrl = LocalPostgres.sharedOrSkip().createDatabase("camunda");
     }
 
     @DynamicPropertySource
     static void engineOnPostgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> postgres.jdbcUrl());
+        registry.add("spring.datasource.url", () -> jdbcUrl);
         registry.add("spring.datasource.username", () -> LocalPostgres.USER);
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.data.mongodb.database", () -> "workflow-postgres-it");
@@ -49,7 +45,7 @@ class WorkflowOnPostgresIT extends RunningWorkflowService {
                 assertThat(tables.next()).as("Camunda's runtime tables in the camunda database").isTrue();
             }
         }
-        try (var direct = DriverManager.getConnection(postgres.jdbcUrl(), LocalPostgres.USER, "");
+        try (var direct = DriverManager.getConnection(jdbcUrl, LocalPostgres.USER, "");
              var count = direct.createStatement().executeQuery("select count(*) from act_re_procdef where key_ = 'policy-approval'")) {
             assertThat(count.next()).isTrue();
             assertThat(count.getLong(1)).isPositive();
