@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import io.cloudevents.CloudEvent;
 import java.time.Duration;
 import java.time.Instant;

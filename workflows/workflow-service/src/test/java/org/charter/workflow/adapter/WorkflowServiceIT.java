@@ -2,41 +2,13 @@ package org.charter.workflow.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.cloudevents.CloudEvent;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.charter.embedded.junit.WithCharterInfrastructure;
-import org.charter.platform.envelope.CloudEventEnvelope;
-import org.charter.platform.event.Actor;
-import org.charter.platform.event.DomainEvent;
-import org.charter.platform.event.RecordedEvent;
-import org.charter.platform.kafka.EventTopics;
-import org.charter.platform.security.Role;
-import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.TestTokens;
-import org.charter.platform.test.TopicReader;
-import org.charter.platform.test.TrustTestTokens;
-import org.charter.workflow.WorkflowApplication;
 import org.charter.workflow.committee.CommitteeFacts.ConsensusRoundCounted;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The workflow service on in-memory H2: the main path ({@link RunningWorkflowService}) and the others. */
 class WorkflowServiceIT extends RunningWorkflowService {
