@@ -74,6 +74,10 @@ final class LocalPostgres implements AutoCloseable {
     static synchronized LocalPostgres sharedOrSkip() throws IOException, InterruptedException {
         if (shared == null) {
             Path bin = binaries().orElse(null);
+            if (bin == null) {
+                // a class skipped in @BeforeAll reports no test at all: say why where the build log shows it
+                System.err.println("[SKIPPED] the PostgreSQL tests: " + missing());
+            }
             Assumptions.assumeTrue(bin != null, LocalPostgres::missing);
             shared = start(bin);
         }
