@@ -107,7 +107,13 @@ const problems = [];
   if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${path}[${i}]`));
   if (node && typeof node === "object") {
     for (const [k, v] of Object.entries(node)) {
-      if (/^(users|credentials|federatedIdentities|secret|password|hashedSaltedValue|secretData|credentialData)$/i.test(k)) {
+      // allowed: the workflow client's service account (a user without credentials) and its
+      // secret as a placeholder Keycloak fills from the environment at import
+      const serviceAccounts = k === "users" && path === "realm" && Array.isArray(v)
+        && v.every((u) => u.serviceAccountClientId && !u.credentials);
+      const placeholderSecret = k === "secret" && v === "${WORKFLOW_CLIENT_SECRET}";
+      if (/^(users|credentials|federatedIdentities|secret|password|hashedSaltedValue|secretData|credentialData)$/i.test(k)
+          && !serviceAccounts && !placeholderSecret) {
         problems.push(`${path}.${k} present`);
       }
       if (k === "value" && typeof v === "string" && v !== "" ) {
@@ -126,6 +132,22 @@ const claims = cli ? (cli.protocolMappers || []).map((m) => m.config && m.config
 for (const claim of ["sub", "role", "member"]) {
   if (!claims.includes(claim)) problems.push(`client charter-cli has no mapper for claim '${claim}'`);
 }
+const workflow = (realm.clients || []).find((c) => c.clientId === "charter-workflow");
+if (!workflow) {
+  problems.push("no client charter-workflow (the workflow service's identity and the webapps' sign-on)");
+} else {
+  if (workflow.publicClient !== false || workflow.secret !== "${WORKFLOW_CLIENT_SECRET}") {
+    problems.push("client charter-workflow: confidential, with secret ${WORKFLOW_CLIENT_SECRET} (from the environment)");
+  }
+  const mapped = (workflow.protocolMappers || []).map((m) => m.config && m.config["claim.name"]);
+  for (const claim of ["sub", "role"]) {
+    if (!mapped.includes(claim)) problems.push(`client charter-workflow has no mapper for claim '${claim}'`);
+  }
+  const account = (realm.users || []).find((u) => u.serviceAccountClientId === "charter-workflow");
+  if (!workflow.serviceAccountsEnabled || !account || !(account.attributes && account.attributes.role || []).includes("secretary")) {
+    problems.push("client charter-workflow: a service account with attribute role secretary");
+  }
+}
 // the two files describe the same realm apart from users and charter-cli's grant, text and addresses
 const strip = (r) => {
   const copy = JSON.parse(JSON.stringify(r));
@@ -142,7 +164,7 @@ if (problems.length) {
   problems.forEach((p) => console.error("   " + p));
   process.exit(1);
 }
-console.log(`   ${realmFile}: no users, credentials or secrets; password grant off; mappers sub (personId), role and member; same realm as ${devFile} otherwise`);
+console.log(`   ${realmFile}: no users but the workflow's service account, no credentials, the workflow client's secret from the environment only; password grant off; mappers sub (personId), role and member; same realm as ${devFile} otherwise`);
 JS
 }
 

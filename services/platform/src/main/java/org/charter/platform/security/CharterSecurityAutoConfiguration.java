@@ -6,8 +6,10 @@ import org.charter.platform.problem.ProblemWriter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -112,8 +114,15 @@ public class CharterSecurityAutoConfiguration {
         };
     }
 
+    /**
+     * The platform's chain, for every path no narrower chain of the service claims: a service may
+     * add its own {@code SecurityFilterChain} with a {@code securityMatcher} and an order before
+     * this one (the workflow service signs people in to Camunda's webapps that way) and keeps
+     * this chain for the rest. A bean of this name replaces it.
+     */
     @Bean
-    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    @Order(SecurityProperties.BASIC_AUTH_ORDER)
+    @ConditionalOnMissingBean(name = "charterSecurityFilterChain")
     SecurityFilterChain charterSecurityFilterChain(HttpSecurity http, CharterSecurityProperties properties,
             CharterJwtAuthenticationConverter converter, ProblemAuthenticationEntryPoint entryPoint,
             ProblemAccessDeniedHandler accessDenied) throws Exception {

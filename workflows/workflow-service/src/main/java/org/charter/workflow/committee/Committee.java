@@ -2,6 +2,7 @@ package org.charter.workflow.committee;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.charter.workflow.policyapproval.Revision;
 
 /**
@@ -21,12 +22,26 @@ public interface Committee {
     /** The members of a poll's electorate that have not answered yet (never how the others did). */
     List<String> notYetAnswered(String pollId, CommandSource source);
 
+    /** The motion as the committee has it now; empty when the committee knows no such motion. */
+    Optional<MotionStanding> motion(String motionId, CommandSource source);
+
     enum PollType { CONSENSUS_ROUND, FORMAL_VOTE }
 
     record PollRequest(String motionId, PollType type, Instant opensAt, Instant closesAt) {
     }
 
     record OpenedPoll(String pollId, String status) {
+    }
+
+    /**
+     * Where a motion stands (the committee's {@code GET /api/v1/motions/{id}}).
+     *
+     * @param kind     e.g. {@code POLICY_ADOPTION}
+     * @param status   {@code OPEN}, {@code POLLING}, {@code ADOPTED}, {@code REJECTED}, {@code LAPSED}, {@code WITHDRAWN}
+     * @param nextStep {@code CONSENSUS_ROUND}, {@code REVISION}, {@code FORMAL_VOTE}, {@code AWAIT_POLL}, {@code NONE}
+     * @param polls    how many polls the motion has had (any status)
+     */
+    record MotionStanding(String id, String kind, String status, String nextStep, int polls) {
     }
 
     /**

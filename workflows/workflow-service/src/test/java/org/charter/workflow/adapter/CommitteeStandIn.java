@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An HTTP server answering the committee service's paths the workflow calls (DESIGN.md §10.1),
  * for this module's ITs until they run against the real committee service: it records each
  * request with its headers, honours {@code Idempotency-Key} (a repeated key answers the first
- * answer and acts once) and can be made to fail with 503.
+ * answer and acts once), answers {@code GET /api/v1/motions/{id}} for the motions a test put there
+ * (404 {@code MOTION_NOT_FOUND} for any other) and can be made to fail with 503.
  */
 final class CommitteeStandIn implements AutoCloseable {
 
@@ -32,6 +34,7 @@ final class CommitteeStandIn implements AutoCloseable {
     volatile boolean failing;
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
+    private final Map<String, String> motions = new ConcurrentHashMap<>();
     private final HttpServer server;
 
     CommitteeStandIn() throws IOException {
@@ -42,6 +45,18 @@ final class CommitteeStandIn implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** A motion the committee knows, as {@code GET /api/v1/motions/{id}} shows it. */
+    void motion(String motion, String kind, String status, String nextStep, int polls) {
+        String summaries = String.join(",", Collections.nCopies(polls, "{\"type\":\"CONSENSUS_ROUND\"}"));
+        motions.put(motion, "{\"id\":\"%s\",\"kind\":\"%s\",\"status\":\"%s\",\"nextStep\":\"%s\",\"polls\":[%s]}"
+                .formatted(motion, kind, status, nextStep, summaries));
+    }
+
+    /** A policy just proposed: open, before its first round. */
+    void policy(String motion) {
+        motion(motion, "POLICY_ADOPTION", "OPEN", "CONSENSUS_ROUND", 0);
     }
 
     List<Request> polls(String motion) {
@@ -59,6 +74,15 @@ final class CommitteeStandIn implements AutoCloseable {
         received.add(request);
         if (failing) {
             send(exchange, 503, "{\"code\":\"SERVICE_UNAVAILABLE\",\"detail\":\"the committee service is down\"}");
+            return;
+        }
+        if (method.equals("GET") && path.startsWith("/api/v1/motions/")) {
+            String motion = motions.get(path.substring("/api/v1/motions/".length()));
+            if (motion == null) {
+                send(exchange, 404, "{\"code\":\"MOTION_NOT_FOUND\",\"detail\":\"no motion with id " + path + "\"}");
+            } else {
+                send(exchange, 200, motion);
+            }
             return;
         }
         if (method.equals("GET") && path.endsWith("/turnout")) {

@@ -12,11 +12,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -87,6 +90,21 @@ final class CommitteeClient implements Committee {
         List<String> notYet = new ArrayList<>();
         call("GET", "/api/v1/polls/" + pollId + "/turnout", null, source).path("notYet").forEach(m -> notYet.add(m.asText()));
         return notYet;
+    }
+
+    @Override
+    public Optional<MotionStanding> motion(String motionId, CommandSource source) {
+        JsonNode motion;
+        try {
+            motion = call("GET", "/api/v1/motions/" + URLEncoder.encode(motionId, StandardCharsets.UTF_8), null, source);
+        } catch (CommitteeRefusal refusal) {
+            if (refusal.status() == 404) {
+                return Optional.empty();
+            }
+            throw refusal;
+        }
+        return Optional.of(new MotionStanding(motion.path("id").asText(motionId), motion.path("kind").asText(null),
+                motion.path("status").asText(null), motion.path("nextStep").asText(null), motion.path("polls").size()));
     }
 
     private JsonNode call(String method, String path, Object body, CommandSource source) {

@@ -50,11 +50,24 @@ public final class Correlator {
         }
     }
 
+    /** Whether a process of the message's motion (and poll) waits for it now: the usual answer for a fact that came early is no. */
+    private boolean anyoneWaits(CommitteeMessage message) {
+        var waiting = runtime.createExecutionQuery().messageEventSubscriptionName(message.name())
+                .processInstanceBusinessKey(message.businessKey());
+        if (message.pollId() != null) {
+            waiting.processVariableValueEquals("pollId", message.pollId());
+        }
+        return waiting.count() > 0;
+    }
+
     public void redeliverAll(int limit) {
         parked.businessKeys(limit).forEach(this::redeliver);
     }
 
     private boolean deliver(CommitteeMessage message) {
+        if (!anyoneWaits(message)) {
+            return false; // parked without asking the engine to fail: a mismatch is an ERROR with a stack trace in its log
+        }
         for (int attempt = 1; ; attempt++) {
             var correlation = runtime.createMessageCorrelation(message.name())
                     .processInstanceBusinessKey(message.businessKey())

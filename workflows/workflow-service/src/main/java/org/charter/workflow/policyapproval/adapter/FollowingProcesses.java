@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,8 +57,15 @@ class FollowingProcesses {
         if (instance == null) {
             throw new NotFound("PROCESS_NOT_FOUND", "no process with instance id " + id);
         }
-        boolean running = instance.getEndTime() == null;
-        List<String> waitingAt = running ? runtime.getActiveActivityIds(id) : List.of();
+        List<String> waitingAt = List.of();
+        if (instance.getEndTime() == null) {
+            try {
+                waitingAt = runtime.getActiveActivityIds(id);
+            } catch (ProcessEngineException ended) {
+                // it ended between the two reads (its executions are gone): show it as history has it now
+                instance = history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
+            }
+        }
         var open = tasks.createTaskQuery().processInstanceId(id).list().stream()
                 .map(t -> new ProcessViews.TaskView(t.getId(), t.getName(), t.getAssignee(),
                         tasks.getIdentityLinksForTask(t.getId()).stream()

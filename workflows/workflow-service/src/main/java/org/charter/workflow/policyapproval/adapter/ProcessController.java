@@ -6,10 +6,16 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.charter.platform.event.CommandContext;
+import org.charter.platform.problem.Problems;
+import org.charter.workflow.committee.CommitteeUnavailable;
 import org.charter.workflow.milestone.RecordingMilestones;
 import org.charter.workflow.policyapproval.Periods;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,11 +42,22 @@ class ProcessController {
     @PreAuthorize("hasAnyRole('SECRETARY','ADMIN')")
     @Operation(summary = "Start the approval of a policy motion", description = "Notice, consensus rounds with revisions,"
             + " then a formal vote (docs/workflows/policy-approval.md). 409 PROCESS_ALREADY_RUNNING when the motion"
-            + " has one; 400 INVALID_PERIOD or UNKNOWN_PERIOD naming the period.")
+            + " has one; 400 INVALID_PERIOD or UNKNOWN_PERIOD naming the period. The committee service is asked first:"
+            + " 422 MOTION_NOT_FOUND, 422 WRONG_MOTION_KIND (not a policy), 409 WRONG_STEP (not open before its first"
+            + " round), 503 COMMITTEE_UNAVAILABLE (it cannot be reached; nothing was started, try again).")
     ResponseEntity<ProcessViews.Started> startPolicyApproval(@Valid @RequestBody ProcessRequests.StartPolicyApproval body,
                                                              CommandContext context) {
         var started = starting.start(body.motion(), Periods.defaultsWith(body.periods()), context);
         return ResponseEntity.created(URI.create("/api/v1/processes/" + started.processInstanceId())).body(started);
+    }
+
+    /** The start asks the committee first; when it cannot be reached nothing starts, and the caller may try again. */
+    @ExceptionHandler(CommitteeUnavailable.class)
+    ResponseEntity<ProblemDetail> committeeUnavailable(CommitteeUnavailable unavailable) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "COMMITTEE_UNAVAILABLE", "the committee service could not"
+                        + " confirm the motion (" + unavailable.getMessage() + "); nothing was started, try again later"));
     }
 
     @GetMapping("/{id}")

@@ -4,10 +4,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.charter.platform.error.Conflict;
 import org.charter.platform.event.CommandContext;
+import org.charter.workflow.committee.Committee;
 import org.charter.workflow.policyapproval.Periods;
+import org.charter.workflow.policyapproval.StartablePolicy;
 import org.springframework.stereotype.Component;
 
-/** Starts a policy approval for a motion, as the secretary who asks (recorded as the process's initiator). */
+/**
+ * Starts a policy approval for a motion, as the secretary who asks (recorded as the process's
+ * initiator), once the committee service confirms the motion can take it ({@link StartablePolicy}).
+ */
 @Component
 class StartingApprovals {
 
@@ -15,10 +20,12 @@ class StartingApprovals {
 
     private final RuntimeService runtime;
     private final IdentityService identities;
+    private final Committee committee;
 
-    StartingApprovals(RuntimeService runtime, IdentityService identities) {
+    StartingApprovals(RuntimeService runtime, IdentityService identities, Committee committee) {
         this.runtime = runtime;
         this.identities = identities;
+        this.committee = committee;
     }
 
     ProcessViews.Started start(String motion, Periods periods, CommandContext context) {
@@ -28,6 +35,8 @@ class StartingApprovals {
             throw new Conflict("PROCESS_ALREADY_RUNNING", "motion " + motion + " already has a policy approval running;"
                     + " follow it with GET /api/v1/processes?motion= or withdraw the motion first");
         }
+        StartablePolicy.require(motion, committee.motion(motion,
+                new Committee.CommandSource(null, context.correlationId(), context.actor().subject())));
         identities.setAuthenticatedUserId(context.actor().subject());
         try {
             var instance = runtime.createProcessInstanceByKey(PROCESS).businessKey(motion)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.charter.workflow.committee.Committee;
 import org.charter.workflow.committee.CommitteeRefusal;
 import org.charter.workflow.committee.CommitteeUnavailable;
@@ -54,6 +55,13 @@ final class FakeCommittee implements Committee {
     public List<String> notYetAnswered(String pollId, CommandSource source) {
         reachable();
         return notYet;
+    }
+
+    /** Every motion is an open policy before its first round: the process tests start the process directly. */
+    @Override
+    public Optional<MotionStanding> motion(String motionId, CommandSource source) {
+        reachable();
+        return Optional.of(new MotionStanding(motionId, "POLICY_ADOPTION", "OPEN", "CONSENSUS_ROUND", 0));
     }
 
     List<String> keys() {

@@ -1,0 +1,191 @@
+package org.charter.workflow.throughput;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.charter.embedded.CharterInfrastructure;
+import org.charter.embedded.Endpoints;
+import org.charter.platform.envelope.CloudEventEnvelope;
+import org.charter.platform.security.Role;
+import org.charter.platform.test.TestTokens;
+import org.charter.workflow.WorkflowApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Policy-approval instances per second that the workflow service starts and drives through its
+ * automated path: {@code POST /api/v1/processes/policy-approval} (the motion checked with the
+ * committee), notice timer (PT0.001S, due at once), plan and open the consensus round (an asynchronous job: a call
+ * to the committee), wait for the round's result (the committee's {@code ConsensusRoundCounted}
+ * on Kafka, correlated by the service's listener), assess it, adopted, outcome published (the
+ * milestones relayed to Kafka). The service runs in this JVM as in the embedded default: engine on
+ * an H2 file, history FULL, the in-process Kafka broker and MongoDB server; the committee is a
+ * stand-in on loopback ({@link CommitteeOnLoopback}). A load generator, run by hand, never a test.
+ */
+public final class WorkflowThroughput {
+
+    private WorkflowThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int status = 1;
+        try {
+            measure(options(args));
+            status = 0;
+        } finally {
+            System.exit(status); // the in-process broker and MongoDB server keep the JVM alive otherwise
+        }
+    }
+
+    private static void measure(Map<String, String> options) throws Exception {
+        int instances = Integer.parseInt(options.getOrDefault("instances", "500"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "100"));
+        int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
+        long resultDelay = Long.parseLong(options.getOrDefault("result-delay-ms", "500"));
+        Map<String, Object> jobExecutor = new LinkedHashMap<>();
+        jobExecutor.put("camunda.bpm.job-execution.core-pool-size", options.getOrDefault("core-pool-size", "3"));
+        jobExecutor.put("camunda.bpm.job-execution.max-pool-size", options.getOrDefault("max-pool-size", "10"));
+        jobExecutor.put("camunda.bpm.job-execution.queue-capacity", options.getOrDefault("queue-capacity", "3"));
+        jobExecutor.put("camunda.bpm.job-execution.max-jobs-per-acquisition", options.getOrDefault("max-jobs-per-acquisition", "3"));
+        jobExecutor.put("camunda.bpm.job-execution.wait-time-in-millis", options.getOrDefault("wait-time-in-millis", "5000"));
+        jobExecutor.put("camunda.bpm.job-execution.max-wait", options.getOrDefault("max-wait", "60000"));
+
+        Endpoints infrastructure = CharterInfrastructure.shared();
+        Path data = Files.createTempDirectory("charter-workflow-throughput-");
+        try (CommitteeOnLoopback committee = new CommitteeOnLoopback(infrastructure.kafkaBootstrapServers(), resultDelay)) {
+            Map<String, Object> properties = new LinkedHashMap<>(jobExecutor);
+            properties.put("server.port", "0");
+            properties.put("server.address", "127.0.0.1");
+            properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+            properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+            properties.put("charter.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+            properties.put("spring.data.mongodb.uri", infrastructure.mongoUri());
+            properties.put("charter.mongodb.uri", infrastructure.mongoUri());
+            properties.put("spring.data.mongodb.database", "workflow-throughput");
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + data.resolve("camunda") + ";DB_CLOSE_ON_EXIT=FALSE");
+            properties.put("charter.workflow.committee.url", committee.url());
+            properties.put("charter.workflow.service-identity.token", "throughput-service-token");
+            properties.put(TestTokens.PUBLIC_KEY_PROPERTY, TestTokens.publicKeyLocation());
+            properties.put("logging.level.root", options.getOrDefault("log-level", "INFO"));
+            // system properties, as the service's ITs set them: a builder's properties are the lowest
+            // precedence, below the platform's defaults
+            properties.forEach((name, value) -> System.setProperty(name, String.valueOf(value)));
+            ConfigurableApplicationContext service = new SpringApplicationBuilder(WorkflowApplication.class).run();
+            try {
+                committee.publishWith(service.getBean(CloudEventEnvelope.class));
+                int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+                HistoryService history = service.getBean(ProcessEngine.class).getHistoryService();
+                Batch warm = run("w" + Long.toString(System.nanoTime(), 36), warmup, connections, port, history);
+                System.out.printf("warm-up    %s%n", warm);
+                Batch measured = run("m" + Long.toString(System.nanoTime(), 36), instances, connections, port, history);
+                System.out.println();
+                System.out.printf("engine     H2 file, history FULL; job executor %s%n", jobExecutor.entrySet().stream()
+                        .map(e -> e.getKey().substring("camunda.bpm.job-execution.".length()) + "=" + e.getValue()).toList());
+                System.out.printf("committee  round counted %d ms after it was opened; %d polls opened in all (warm-up included)%n",
+                        resultDelay, committee.pollsOpened.get());
+                System.out.printf("measured   %s%n", measured);
+            } finally {
+                service.close();
+            }
+        }
+    }
+
+    record Batch(int instances, int started, double startSeconds, double seconds, int completed, double p50, double p99,
+                 Map<Integer, Integer> answers, long jobs, long failedJobs, double cpuSeconds) {
+        @Override
+        public String toString() {
+            return String.format("%d started (answers %s) in %.1f s: %.1f starts/s; %d completed in %.1f s: %.1f instances/s"
+                            + " end to end; start to end p50 %.0f ms, p99 %.0f ms; %d jobs run (%.1f per instance), %d failed;"
+                            + " CPU %.1f s of this JVM: %.1f ms per instance (%.0f instances/s per fully available core)",
+                    instances, answers, startSeconds, started / startSeconds, completed, seconds, completed / seconds, p50, p99,
+                    jobs, completed == 0 ? 0.0 : (double) jobs / completed, failedJobs, cpuSeconds,
+                    completed == 0 ? 0.0 : cpuSeconds * 1000 / completed, completed == 0 ? 0.0 : completed / cpuSeconds);
+        }
+    }
+
+    private static Batch run(String prefix, int instances, int connections, int port, HistoryService history)
+            throws Exception {
+        String token = TestTokens.token("bench.secretary", Role.SECRETARY, null);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
+        long jobsBefore = history.createHistoricJobLogQuery().successLog().count();
+        long failedBefore = history.createHistoricJobLogQuery().failureLog().count();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Map<Integer, Integer> answers = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(connections);
+        long begin = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            clients.execute(() -> {
+                for (int i = next.getAndIncrement(); i < instances; i = next.getAndIncrement()) {
+                    String motion = "m-" + prefix + "-" + i;
+                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                    + "/api/v1/processes/policy-approval"))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"motion\":\"" + motion
+                                    + "\",\"periods\":{\"notice\":\"PT0.001S\",\"round\":\"PT1H\",\"firstReminder\":\"PT30M\",\"secondReminder\":\"PT10M\"}}")).build();
+                    try {
+                        answers.merge(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), 1, Integer::sum);
+                    } catch (Exception e) {
+                        answers.merge(-1, 1, Integer::sum);
+                    }
+                }
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(1, TimeUnit.HOURS);
+        double startSeconds = (System.nanoTime() - begin) / 1e9;
+        int started = answers.getOrDefault(201, 0);
+        String like = "m-" + prefix + "-%";
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        long completed;
+        while ((completed = history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(like).completed()
+                .count()) < started && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        List<Long> latencies = new ArrayList<>();
+        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(like).completed().list()) {
+            latencies.add(instance.getEndTime().getTime() - instance.getStartTime().getTime());
+        }
+        latencies.sort(null);
+        return new Batch(instances, started, startSeconds, seconds, (int) completed, percentile(latencies, 0.50),
+                percentile(latencies, 0.99), new java.util.TreeMap<>(answers),
+                history.createHistoricJobLogQuery().successLog().count() - jobsBefore,
+                history.createHistoricJobLogQuery().failureLog().count() - failedBefore, cpuSeconds);
+    }
+
+    private static double percentile(List<Long> sorted, double share) {
+        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(share * sorted.size()) - 1));
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("options are --name value, not " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+}
