@@ -1,9 +1,25 @@
 package org.charter.devstack.sample;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.ReactorResourceFactory;
 
 /** Stands in for a Charter service in ServiceLauncherIT (no MongoDB runs behind its URI there). */
 @SpringBootApplication(exclude = MongoAutoConfiguration.class)
 public class SampleServiceApplication {
+
+    /**
+     * Its own Netty event loops and connection pool: with the global ones (Boot's default), closing
+     * this sample disposes them under every other reactive context of the JVM, such as the gateway
+     * of the devstack that other ITs of this module share.
+     */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    ReactorResourceFactory reactorServerResourceFactory() {
+        ReactorResourceFactory resources = new ReactorResourceFactory();
+        resources.setUseGlobalResources(false);
+        return resources;
+    }
 }
