@@ -1,7 +1,6 @@
 package org.charter.devstack.sample;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.ReactorResourceFactory;
@@ -11,13 +10,12 @@ import org.springframework.http.client.ReactorResourceFactory;
 public class SampleServiceApplication {
 
     /**
-     * Its own Netty event loops and connection pool: with the global ones (Boot's default), closing
-     * this sample disposes them under every other reactive context of the JVM, such as the gateway
-     * of the devstack that other ITs of this module share.
+     * Its own Reactor Netty event loops and connection pool, servlet or reactive: with the global
+     * ones (Boot's default), closing this sample disposes them under every other context of the
+     * JVM, such as the gateway of the devstack that other ITs of this module share.
      */
     @Bean
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
-    ReactorResourceFactory reactorServerResourceFactory() {
+    ReactorResourceFactory reactorResourceFactory() {
         ReactorResourceFactory resources = new ReactorResourceFactory();
         resources.setUseGlobalResources(false);
         return resources;
