@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -244,6 +245,10 @@ final class KeycloakServer implements AutoCloseable {
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
         builder.environment().remove("JAVA_OPTS");
+        // what the realm files leave to the environment, as compose sets it: the workflow client's
+        // secret and address (an unset placeholder is an invalid redirect URI, and the import fails)
+        builder.environment().put("WORKFLOW_CLIENT_SECRET", UUID.randomUUID().toString());
+        builder.environment().put("CHARTER_WORKFLOW_URL", "http://localhost:8086");
         return builder;
     }
 
