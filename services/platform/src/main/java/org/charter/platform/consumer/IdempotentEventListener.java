@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.charter.platform.envelope.CloudEventEnvelope;
 import org.charter.platform.event.EventTypeName;
@@ -32,8 +33,9 @@ import org.springframework.kafka.listener.BatchMessageListener;
  * reported from its first record not yet remembered, to be retried.
  *
  * <p>An event of an undeclared but well-formed Charter type (a newer version than this service
- * knows) is skipped with a warning and counted in {@code charter.consumer.unknown}: it is not
- * broken, this service is just not interested in it yet, and it stays in the topic for replay.
+ * knows) is skipped, with a warning the first time per type, and counted in
+ * {@code charter.consumer.unknown}: it is not broken, this service is just not interested in it
+ * yet, and it stays in the topic for replay.
  */
 public final class IdempotentEventListener implements BatchMessageListener<String, byte[]> {
 
@@ -48,6 +50,7 @@ public final class IdempotentEventListener implements BatchMessageListener<Strin
     private final Counter applied;
     private final Counter duplicates;
     private final Counter unknown;
+    private final Set<String> unknownTypesSeen = ConcurrentHashMap.newKeySet();
 
     public IdempotentEventListener(EventSubscription subscription, CloudEventEnvelope envelope,
                                    ProcessedEvents processed, Clock clock, MeterRegistry meters) {
@@ -120,8 +123,16 @@ public final class IdempotentEventListener implements BatchMessageListener<Strin
         RecordedEvent event = read.event();
         if (event == null) {
             unknown.increment();
-            log.warn("skipping {}-{}@{}: unknown event type {}, not declared in this service's EventTypes",
-                    record.topic(), record.partition(), record.offset(), read.unknownType());
+            // once per type at WARN: a service reads a whole topic for a few of its types, and a
+            // line for every other event (every vote, say) would bury the logs; the counter keeps all
+            if (unknownTypesSeen.add(read.unknownType())) {
+                log.warn("skipping {}-{}@{}: unknown event type {}, not declared in this service's EventTypes"
+                                + " (further events of this type are skipped with a debug line, counted in charter.consumer.unknown)",
+                        record.topic(), record.partition(), record.offset(), read.unknownType());
+            } else {
+                log.debug("skipping {}-{}@{}: unknown event type {}", record.topic(), record.partition(), record.offset(),
+                        read.unknownType());
+            }
             return false;
         }
         if (!done.add(event.id())) {
