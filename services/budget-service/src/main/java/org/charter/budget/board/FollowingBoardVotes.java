@@ -70,9 +70,9 @@ public final class FollowingBoardVotes {
                 decisions.record(decision, context);
             }
         } catch (CharterException refusal) {
-            log.log(Level.WARNING, "motion " + motionId + " (" + motion.kind() + " to " + motion.committee() + " on " + motion.proposal() + " version "
-                    + motion.version() + ") was " + (adopted ? "adopted" : "rejected") + " but the budget records nothing: "
-                    + refusal.code() + ": " + refusal.getMessage());
+            log.log(Level.WARNING, "motion " + motionId + " (" + motion.kind() + " to " + motion.committee() + " on "
+                    + motion.proposal() + " version " + motion.version() + ") was " + (adopted ? "adopted" : "rejected")
+                    + " but the budget records nothing: " + refusal.code() + ": " + refusal.getMessage());
         }
     }
 }
