@@ -32,7 +32,9 @@ final class DevstackServices {
             // its demo Governing Board loads in the background once membership's demo reaches its roll
             new DevstackService("committee", 8082, CommitteeApplication.class, WebApplicationType.SERVLET,
                     Map.of("charter.demo.enabled", "true")),
-            new DevstackService("budget", 8083, BudgetApplication.class, WebApplicationType.SERVLET, Map.of()),
+            // its demo FY2027 (fee schedule and budget before the Executive Committee) loads in the background once
+            new DevstackService("budget", 8083, BudgetApplication.class, WebApplicationType.SERVLET,
+                    Map.of("charter.demo.enabled", "true")),
             new DevstackService("election", 8084, ElectionApplication.class, WebApplicationType.SERVLET, Map.of()),
             new DevstackService("audit", 8085, AuditApplication.class, WebApplicationType.SERVLET, Map.of()),
             // the engine on H2 under the service's data directory; the webapps' development login,

@@ -53,12 +53,13 @@ final class SharedDevstack {
     static List<DevstackService> servicesFor(CommitteeLink link) {
         return DevstackServices.ALL.stream().map(service -> {
             // nothing writes events in the background while EdgeFuzzIT compares the stored counts
-            // around each refused request: no committee demo, no continuing-budget tick
+            // around each refused request: no committee demo, no budget demo, no continuing-budget tick
             if (service.name().equals("committee")) {
                 return withProperty(service, "charter.demo.enabled", "false");
             }
             if (service.name().equals("budget")) {
-                return withProperty(service, "charter.budget.continuing.tick", "1000d");
+                return withProperty(withProperty(service, "charter.budget.continuing.tick", "1000d"), "charter.demo.enabled",
+                        "false");
             }
             if (!service.name().equals("workflow")) {
                 return service;

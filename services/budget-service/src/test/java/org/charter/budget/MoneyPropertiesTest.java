@@ -122,6 +122,26 @@ class MoneyPropertiesTest {
         assertThat(twelfth).isEqualTo(amountCents / 12);
     }
 
+    @Property(tries = 100)
+    void a_continuing_budget_of_many_lines_adds_up_month_by_month_to_the_previous_years_totals(
+            @ForAll @Size(min = 1, max = 200) List<@LongRange(min = 0, max = 100_000_000_000L) Long> amounts) {
+        List<BudgetLine> lines = new ArrayList<>();
+        for (int i = 0; i < amounts.size(); i++) {
+            lines.add(BudgetLine.expense("PROGRAMS", "Program " + i, amounts.get(i)));
+        }
+        Lines previous = new Lines(lines);
+        ContinuingBudget continuing = ContinuingBudget.of(FiscalYear.of("FY2028"), previous);
+
+        BigInteger twelveMonths = BigInteger.ZERO;
+        for (int month = 0; month < 12; month++) {
+            twelveMonths = twelveMonths.add(BigInteger.valueOf(continuing.monthTotalCents(month)));
+        }
+        assertThat(twelveMonths).isEqualTo(sum(amounts)).isEqualTo(BigInteger.valueOf(previous.expenseCents()));
+        // July to May each month is the sum of the lines' floors: never more than a twelfth of the total
+        assertThat(BigInteger.valueOf(continuing.monthTotalCents(0)).multiply(BigInteger.valueOf(12)))
+                .isLessThanOrEqualTo(sum(amounts));
+    }
+
     @Property
     void balanced_amendments_keep_a_balanced_budget_balanced(
             @ForAll @LongRange(min = 1, max = 10_000_000_000L) long total,

@@ -13,10 +13,13 @@ import org.charter.platform.event.CommandContext;
 import org.charter.platform.event.RecordedEvent;
 
 /**
- * Moves a proposal on the committee's decision: a motion whose subject names a budget proposal's
- * version is remembered when proposed; its adoption or rejection is recorded on the proposal. A
- * decision the proposal refuses (another version, not before the Board, a second adoption) is
- * logged and changes nothing: the committee's fact stands, the budget's rules stand too.
+ * Moves a proposal on the committee's polls: a motion put to the Executive Committee or the
+ * Governing Board whose subject names a budget proposal's version is remembered when proposed; its
+ * adoption or rejection is recorded on the proposal (the Executive Committee's: referred to the
+ * Board or returned to DRAFT; the Board's: adopted or rejected). Motions put to other committees
+ * decide nothing here. A decision the proposal refuses (another version, not in that step, a
+ * second adoption) is logged and changes nothing: the committee's fact stands, the budget's rules
+ * stand too.
  */
 public final class FollowingBoardVotes {
 
@@ -45,7 +48,11 @@ public final class FollowingBoardVotes {
         if (subject == null || subject.budget() == null || subject.version() == null) {
             return;
         }
-        motions.remember(new BoardMotion(proposed.motionId(), proposed.kind(), subject.budget(), subject.version()));
+        String committee = proposed.committee() == null ? BoardMotions.GOVERNING_BOARD : proposed.committee();
+        if (!committee.equals(BoardMotions.GOVERNING_BOARD) && !committee.equals(BoardMotions.EXECUTIVE_COMMITTEE)) {
+            return;
+        }
+        motions.remember(new BoardMotion(proposed.motionId(), proposed.kind(), committee, subject.budget(), subject.version()));
     }
 
     private void decide(RecordedEvent event, String motionId, String pollId, boolean adopted) {
@@ -55,12 +62,17 @@ public final class FollowingBoardVotes {
         }
         try {
             ProposalId proposal = ProposalId.of(motion.proposal());
-            decisions.record(new BoardDecision(proposal, motion.version(), motion.kind(), adopted, motionId, pollId),
-                    CommandContext.system().causedBy(event));
+            BoardDecision decision = new BoardDecision(proposal, motion.version(), motion.kind(), adopted, motionId, pollId);
+            CommandContext context = CommandContext.system().causedBy(event);
+            if (motion.executiveReview()) {
+                decisions.recordReview(decision, context);
+            } else {
+                decisions.record(decision, context);
+            }
         } catch (CharterException refusal) {
-            log.log(Level.WARNING, "motion " + motionId + " (" + motion.kind() + " on " + motion.proposal() + " version "
-                    + motion.version() + ") was " + (adopted ? "adopted" : "rejected") + " but the budget records nothing: "
-                    + refusal.code() + ": " + refusal.getMessage());
+            log.log(Level.WARNING, "motion " + motionId + " (" + motion.kind() + " to " + motion.committee() + " on "
+                    + motion.proposal() + " version " + motion.version() + ") was " + (adopted ? "adopted" : "rejected")
+                    + " but the budget records nothing: " + refusal.code() + ": " + refusal.getMessage());
         }
     }
 }

@@ -17,9 +17,11 @@ import org.charter.budget.proposal.BudgetYearEvent.BudgetProposed;
 import org.charter.budget.proposal.BudgetYearEvent.BudgetRevised;
 import org.charter.budget.proposal.BudgetYearEvent.FeeScheduleProposed;
 import org.charter.budget.proposal.BudgetYearEvent.ProposalAdopted;
+import org.charter.budget.proposal.BudgetYearEvent.ProposalApprovedByExecutiveCommittee;
 import org.charter.budget.proposal.BudgetYearEvent.ProposalRejected;
 import org.charter.budget.proposal.BudgetYearEvent.ProposalReferredToBoard;
 import org.charter.budget.proposal.BudgetYearEvent.ProposalReturned;
+import org.charter.budget.proposal.BudgetYearEvent.ProposalReturnedByExecutiveCommittee;
 import org.charter.budget.proposal.BudgetYearEvent.ProposalSubmitted;
 import org.charter.platform.aggregate.AggregateKind;
 import org.charter.platform.aggregate.EventSourced;
@@ -43,6 +45,7 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
     private final FiscalYear year;
     private final Map<ProposalId, Proposal> proposals = new LinkedHashMap<>();
     private Lines continuingOn;
+    private Instant voteOpensBy;
     private long version;
 
     private BudgetYear(FiscalYear year) {
@@ -142,6 +145,31 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
     }
 
     /**
+     * The Executive Committee's vote on a version, as the committee's poll decided it: EC_REVIEW →
+     * BOARD_VOTE when it passed, → DRAFT when it failed. Refused like the Board's decision (another
+     * kind, another version, not in review); a vote already recorded for this motion is nothing new.
+     */
+    public List<BudgetYearEvent> review(ProposalId id, int version, String motionKind, boolean passed, String motionId,
+                                        String pollId, Instant at) {
+        Proposal proposal = proposal(id);
+        if (alreadyRecorded(proposal, motionId)) {
+            return List.of();
+        }
+        requireMotionKind(proposal, motionKind);
+        requireNotAdopted(proposal);
+        if (proposal.status() != ProposalStatus.EC_REVIEW || proposal.version() != version) {
+            throw new Conflict("WRONG_STEP", id + " version " + version + " is not before the Executive Committee (" + id
+                    + " is at version " + proposal.version() + ", " + proposal.status() + ")");
+        }
+        if (!passed) {
+            return List.of(new ProposalReturnedByExecutiveCommittee(year.toString(), id.toString(), version, motionId, pollId,
+                    at));
+        }
+        requireMayLeaveDraft(proposal);
+        return List.of(new ProposalApprovedByExecutiveCommittee(year.toString(), id.toString(), version, motionId, pollId, at));
+    }
+
+    /**
      * The Board's vote on a version, as the committee's poll decided it: BOARD_VOTE → ADOPTED or
      * REJECTED. Refused when the motion is of another kind, names another version, or the
      * proposal is not awaiting the Board; a decision already recorded for this motion is nothing new.
@@ -149,13 +177,10 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
     public List<BudgetYearEvent> decide(ProposalId id, int version, String motionKind, boolean adopted, String motionId,
                                         String pollId, Instant at) {
         Proposal proposal = proposal(id);
-        if (proposal.steps().stream().anyMatch(step -> motionId.equals(step.motionId()))) {
+        if (alreadyRecorded(proposal, motionId)) {
             return List.of();
         }
-        if (!proposal.kind().motionKind().equals(motionKind)) {
-            throw new RuleViolation("WRONG_MOTION_KIND", id + " is decided by a " + proposal.kind().motionKind()
-                    + " motion, not " + motionKind);
-        }
+        requireMotionKind(proposal, motionKind);
         requireNotAdopted(proposal);
         if (proposal.status() != ProposalStatus.BOARD_VOTE || proposal.version() != version) {
             throw new Conflict("WRONG_STEP", id + " version " + version + " is not before the Board (" + id + " is at version "
@@ -176,10 +201,11 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
 
     /**
      * July 1 without an adopted budget (DOMAIN.md §6.5): the year runs on the previous year's
-     * effective budget. Refused before the year starts and once a budget is adopted; nothing new
-     * when the year already runs on it.
+     * effective budget, and a new Board vote must open within {@code voteWithinDays} of July 1.
+     * Refused before the year starts and once a budget is adopted; nothing new when the year
+     * already runs on it.
      */
-    public List<BudgetYearEvent> startContinuing(BudgetYear previous, Instant at, java.time.ZoneId zone) {
+    public List<BudgetYearEvent> startContinuing(BudgetYear previous, Instant at, java.time.ZoneId zone, int voteWithinDays) {
         if (at.isBefore(year.startsAt(zone))) {
             throw new Conflict("WRONG_STEP", year + " starts at " + year.startsAt(zone) + "; it continues on the previous"
                     + " budget only from then");
@@ -191,8 +217,13 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
         if (!previous.year().equals(year.previous())) {
             throw new IllegalArgumentException(year + " continues on " + year.previous() + ", not " + previous.year());
         }
+        if (voteWithinDays < 1) {
+            throw new IllegalArgumentException("a new vote opens within one day or more, not " + voteWithinDays);
+        }
+        Instant voteOpensBy = year.firstDay().plusDays(voteWithinDays).atStartOfDay(zone).toInstant();
         return List.of(new BudgetYearEvent.ContinuingBudgetStarted(year.toString(), previous.year().toString(),
-                previous.effectiveLines().lines(), at));
+                previous.effectiveLines().lines(), at),
+                new BudgetYearEvent.BoardVoteDeadlineSet(year.toString(), voteOpensBy, voteWithinDays, at));
     }
 
     // ------------------------------------------------------------------ queries
@@ -207,6 +238,11 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
 
     public FiscalYear year() {
         return year;
+    }
+
+    /** By when a Board vote on a budget must open, set when the year started on its continuing budget. */
+    public Optional<Instant> voteOpensBy() {
+        return Optional.ofNullable(voteOpensBy);
     }
 
     public Collection<Proposal> proposals() {
@@ -227,6 +263,18 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
 
     public Optional<Proposal> adoptedFeeSchedule() {
         return adopted(ProposalKind.FEE_SCHEDULE).stream().findFirst();
+    }
+
+    /**
+     * The fee schedule members are billed under: the year's adopted one, or, while the year runs
+     * on its continuing budget, the previous year's (DOMAIN.md §6.5: old fees).
+     */
+    public Optional<Proposal> feeScheduleInForce(Optional<BudgetYear> previous) {
+        Optional<Proposal> adopted = adoptedFeeSchedule();
+        if (adopted.isPresent() || continuing().isEmpty()) {
+            return adopted;
+        }
+        return previous.filter(p -> p.year().equals(year.previous())).flatMap(BudgetYear::adoptedFeeSchedule);
     }
 
     public List<Proposal> adoptedAmendments() {
@@ -287,6 +335,17 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
         });
     }
 
+    private static boolean alreadyRecorded(Proposal proposal, String motionId) {
+        return proposal.steps().stream().anyMatch(step -> motionId.equals(step.motionId()));
+    }
+
+    private static void requireMotionKind(Proposal proposal, String motionKind) {
+        if (!proposal.kind().motionKind().equals(motionKind)) {
+            throw new RuleViolation("WRONG_MOTION_KIND", proposal.id() + " is decided by a " + proposal.kind().motionKind()
+                    + " motion, not " + motionKind);
+        }
+    }
+
     private static void requireNotAdopted(Proposal proposal) {
         if (proposal.status() == ProposalStatus.ADOPTED) {
             throw new Conflict("ALREADY_ADOPTED", proposal.id() + " was adopted at version " + proposal.version()
@@ -343,10 +402,16 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
             step(e, ProposalStatus.DRAFT, e.version(), "RETURNED", e.comments(), null, null, e.returnedAt());
         } else if (event instanceof ProposalReferredToBoard e) {
             step(e, ProposalStatus.BOARD_VOTE, e.version(), "REFERRED_TO_BOARD", e.comments(), null, null, e.referredAt());
+        } else if (event instanceof ProposalApprovedByExecutiveCommittee e) {
+            step(e, ProposalStatus.BOARD_VOTE, e.version(), "REFERRED_TO_BOARD", null, e.motionId(), e.pollId(), e.approvedAt());
+        } else if (event instanceof ProposalReturnedByExecutiveCommittee e) {
+            step(e, ProposalStatus.DRAFT, e.version(), "RETURNED", null, e.motionId(), e.pollId(), e.returnedAt());
         } else if (event instanceof ProposalAdopted e) {
             step(e, ProposalStatus.ADOPTED, e.version(), "ADOPTED", null, e.motionId(), e.pollId(), e.adoptedAt());
         } else if (event instanceof BudgetYearEvent.ContinuingBudgetStarted e) {
             continuingOn = new Lines(e.lines());
+        } else if (event instanceof BudgetYearEvent.BoardVoteDeadlineSet e) {
+            voteOpensBy = e.voteOpensBy();
         } else if (event instanceof ProposalRejected e) {
             step(e, ProposalStatus.REJECTED, e.version(), "REJECTED", null, e.motionId(), e.pollId(), e.rejectedAt());
         }

@@ -82,6 +82,24 @@ public sealed interface BudgetYearEvent extends DomainEvent {
                                    Instant referredAt) implements ProposalEvent {
     }
 
+    /**
+     * The Executive Committee's poll on the version passed (the committee's {@code MotionAdopted} of
+     * a motion put to EXECUTIVE_COMMITTEE whose subject is this version): it goes to the Board's vote.
+     */
+    @EventType(name = "ProposalApprovedByExecutiveCommittee", version = 1)
+    record ProposalApprovedByExecutiveCommittee(String fiscalYear, String proposalId, int version, String motionId,
+                                                String pollId, Instant approvedAt) implements ProposalEvent {
+    }
+
+    /**
+     * The Executive Committee's poll on the version failed (the committee's {@code MotionRejected}):
+     * it is back in DRAFT, to be revised (a budget) or replaced (a fee schedule, an amendment).
+     */
+    @EventType(name = "ProposalReturnedByExecutiveCommittee", version = 1)
+    record ProposalReturnedByExecutiveCommittee(String fiscalYear, String proposalId, int version, String motionId,
+                                                String pollId, Instant returnedAt) implements ProposalEvent {
+    }
+
     /** The Board adopted the version by the committee's motion {@code motionId}, poll {@code pollId}; immutable from now. */
     @EventType(name = "ProposalAdopted", version = 1)
     record ProposalAdopted(String fiscalYear, String proposalId, int version, String motionId, String pollId,
@@ -104,5 +122,14 @@ public sealed interface BudgetYearEvent extends DomainEvent {
         public ContinuingBudgetStarted {
             lines = List.copyOf(lines);
         }
+    }
+
+    /**
+     * Recorded with {@link ContinuingBudgetStarted}: a new Board vote on a budget for the year must
+     * open by {@code voteOpensBy} ({@code days} after July 1, DOMAIN.md §6.5), so that the process
+     * (or the secretary) can act on it.
+     */
+    @EventType(name = "BoardVoteDeadlineSet", version = 1)
+    record BoardVoteDeadlineSet(String fiscalYear, Instant voteOpensBy, int days, Instant setAt) implements BudgetYearEvent {
     }
 }

@@ -5,8 +5,9 @@ import org.charter.platform.aggregate.Recorded;
 import org.charter.platform.event.CommandContext;
 
 /**
- * The Governing Board's vote on a proposal's version, as the committee service's poll decided it
- * (a motion of the proposal's kind whose subject is {@code {"budget":"<proposal id>","version":N}}).
+ * The votes on a proposal's version, as the committee service's polls decided them (a motion of
+ * the proposal's kind whose subject is {@code {"budget":"<proposal id>","version":N}}): the
+ * Executive Committee's review and the Governing Board's decision.
  */
 public final class RecordingBoardDecisions {
 
@@ -23,6 +24,13 @@ public final class RecordingBoardDecisions {
         this.clock = clock;
     }
 
+    /** The Executive Committee's poll (a motion put to EXECUTIVE_COMMITTEE): passed, to the Board; failed, back to DRAFT. */
+    public Recorded<BudgetYear> recordReview(BoardDecision decision, CommandContext context) {
+        return changes.change(decision.proposal().year(), context, y -> y.review(decision.proposal(), decision.version(),
+                decision.motionKind(), decision.adopted(), decision.motionId(), decision.pollId(), clock.instant()));
+    }
+
+    /** The Governing Board's poll: ADOPTED or REJECTED. */
     public Recorded<BudgetYear> record(BoardDecision decision, CommandContext context) {
         return changes.change(decision.proposal().year(), context, y -> y.decide(decision.proposal(), decision.version(),
                 decision.motionKind(), decision.adopted(), decision.motionId(), decision.pollId(), clock.instant()));

@@ -20,12 +20,15 @@ public final class StartingContinuingBudgets {
     private final YearChanges changes;
     private final Clock clock;
     private final ZoneId zone;
+    private final int voteWithinDays;
 
-    public StartingContinuingBudgets(BudgetYears years, Clock clock, ZoneId zone) {
+    /** {@code voteWithinDays}: a new Board vote must open that many days after July 1 (DOMAIN.md §6.5: 30). */
+    public StartingContinuingBudgets(BudgetYears years, Clock clock, ZoneId zone, int voteWithinDays) {
         this.years = years;
         this.changes = new YearChanges(years);
         this.clock = clock;
         this.zone = zone;
+        this.voteWithinDays = voteWithinDays;
     }
 
     public Optional<Recorded<BudgetYear>> startIfDue(CommandContext context) {
@@ -39,6 +42,6 @@ public final class StartingContinuingBudgets {
         if (current.adoptedBudget().isPresent() || current.continuing().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(changes.change(year, context, y -> y.startContinuing(previous.get(), now, zone)));
+        return Optional.of(changes.change(year, context, y -> y.startContinuing(previous.get(), now, zone, voteWithinDays)));
     }
 }

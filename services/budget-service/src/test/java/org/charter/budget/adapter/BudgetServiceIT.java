@@ -20,7 +20,9 @@ class BudgetServiceIT {
     @Test
     void the_service_is_healthy_and_serves_its_openapi_document() throws Exception {
         assertThat(get("/actuator/health")).contains("UP");
-        assertThat(get("/v3/api-docs")).contains("Charter budget API");
+        assertThat(get("/v3/api-docs")).contains("Charter budget API", "/api/v1/fiscal-years/{fy}/budget",
+                "/api/v1/budgets/{id}/history", "/api/v1/fiscal-years/{fy}/member-fees.csv", "text/csv",
+                "/api/v1/budgets/{id}/versions/{from}/diff/{to}", "/api/v1/fiscal-years/{fy}/continuing-budget");
     }
 
     private String get(String path) throws Exception {

@@ -12,13 +12,23 @@ final class CommitteeFeed implements AutoCloseable {
 
     private final TopicFeed feed = new TopicFeed("committee", Actor.SYSTEM);
 
-    /** Proposes a motion of {@code kind} on {@code proposal} version {@code version}; answers its id. */
+    /** Proposes a motion of {@code kind} to the Governing Board on {@code proposal} version {@code version}; answers its id. */
     String motion(String kind, String proposal, int version) {
+        return motionTo("GOVERNING_BOARD", kind, proposal, version);
+    }
+
+    /** Proposes a motion of {@code kind} to the Executive Committee (its review) on {@code proposal} version {@code version}. */
+    String review(String kind, String proposal, int version) {
+        return motionTo("EXECUTIVE_COMMITTEE", kind, proposal, version);
+    }
+
+    /** Proposes a motion of {@code kind} to {@code committee} on {@code proposal} version {@code version}. */
+    String motionTo(String committee, String kind, String proposal, int version) {
         String motion = "m-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         feed.send("MotionProposed", "motion:" + motion, """
-                {"motionId":"%s","title":"%s %s","text":"Adopt version %d.","kind":"%s","committee":"GOVERNING_BOARD",
+                {"motionId":"%s","title":"%s %s","text":"Adopt version %d.","kind":"%s","committee":"%s",
                  "subject":{"member":null,"tier":null,"budget":"%s","version":%d},"proposedBy":"sam.secretary",
-                 "proposedAt":"%s"}""".formatted(motion, kind, proposal, version, kind, proposal, version, Instant.now()));
+                 "proposedAt":"%s"}""".formatted(motion, kind, proposal, version, kind, committee, proposal, version, Instant.now()));
         return motion;
     }
 

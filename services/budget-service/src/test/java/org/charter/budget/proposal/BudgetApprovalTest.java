@@ -61,6 +61,46 @@ class BudgetApprovalTest {
     }
 
     @Test
+    void the_executive_committees_polls_return_a_version_to_draft_or_send_it_to_the_board() {
+        fixture.adoptedSchedule();
+        ProposalId budget = fixture.proposeBudget(balancedLines(0));
+        fixture.reviewing.submit(budget, secretary());
+
+        fixture.review(budget, 1, false);
+        assertThat(status(budget)).isEqualTo(ProposalStatus.DRAFT);
+        fixture.proposing.revise(budget, balancedLines(0), "answers the EC", secretary());
+        fixture.reviewing.submit(budget, secretary());
+        BudgetYear year = fixture.review(budget, 2, true);
+
+        Proposal reviewed = year.proposal(budget);
+        assertThat(reviewed.status()).isEqualTo(ProposalStatus.BOARD_VOTE);
+        assertThat(reviewed.steps()).extracting(Proposal.Step::step).containsExactly("SUBMITTED", "RETURNED", "SUBMITTED",
+                "REFERRED_TO_BOARD");
+        assertThat(reviewed.steps()).extracting(Proposal.Step::pollId).containsExactly(null, "m-fixture002-1", null,
+                "m-fixture003-1");
+    }
+
+    @Test
+    void an_executive_committee_poll_on_another_version_or_step_changes_nothing_and_counts_once() {
+        fixture.adoptedSchedule();
+        ProposalId budget = fixture.proposeBudget(balancedLines(0));
+        refused(Conflict.class, "WRONG_STEP", () -> fixture.review(budget, 1, true));
+        fixture.reviewing.submit(budget, secretary());
+        long before = fixture.streamVersion();
+        refused(Conflict.class, "WRONG_STEP", () -> fixture.review(budget, 2, true));
+        var wrongKind = new RecordingBoardDecisions.BoardDecision(budget, 1, "BUDGET_AMENDMENT", true, "m-x", "m-x-1");
+        refused(RuleViolation.class, "WRONG_MOTION_KIND", () -> fixture.board.recordReview(wrongKind, secretary()));
+        assertThat(fixture.streamVersion()).isEqualTo(before);
+
+        var passed = new RecordingBoardDecisions.BoardDecision(budget, 1, "BUDGET_ADOPTION", true, "m-y", "m-y-1");
+        fixture.board.recordReview(passed, secretary());
+        long after = fixture.streamVersion();
+        assertThat(fixture.board.recordReview(passed, secretary()).events()).isEmpty();
+        assertThat(fixture.streamVersion()).isEqualTo(after);
+        refused(Conflict.class, "WRONG_STEP", () -> fixture.review(budget, 1, false));
+    }
+
+    @Test
     void an_unbalanced_budget_cannot_leave_draft_and_the_refusal_names_the_gap() {
         fixture.adoptedSchedule();
         ProposalId budget = fixture.proposeBudget(balancedLines(150));

@@ -39,7 +39,7 @@ final class BudgetYearFixture {
     final ProposingBudgets proposing = new ProposingBudgets(years, clock);
     final ReviewingProposals reviewing = new ReviewingProposals(years, clock);
     final RecordingBoardDecisions board = new RecordingBoardDecisions(years, clock);
-    final StartingContinuingBudgets continuing = new StartingContinuingBudgets(years, clock, FiscalYear.CONSORTIUM_ZONE);
+    final StartingContinuingBudgets continuing = new StartingContinuingBudgets(years, clock, FiscalYear.CONSORTIUM_ZONE, 30);
     private int motions;
 
     static CommandContext secretary() {
@@ -85,6 +85,13 @@ final class BudgetYearFixture {
     BudgetYear vote(ProposalId id, int version, boolean adopted) {
         String motion = String.format("m-fixture%03d", ++motions);
         return board.record(new BoardDecision(id, version, id.kind().motionKind(), adopted, motion, motion + "-1"),
+                secretary()).state();
+    }
+
+    /** The Executive Committee's poll on the version, as the committee decided it. */
+    BudgetYear review(ProposalId id, int version, boolean passed) {
+        String motion = String.format("m-fixture%03d", ++motions);
+        return board.recordReview(new BoardDecision(id, version, id.kind().motionKind(), passed, motion, motion + "-1"),
                 secretary()).state();
     }
 

@@ -46,6 +46,38 @@ class ContinuingTransitionTest {
     }
 
     @Test
+    void the_year_that_starts_on_its_continuing_budget_records_that_a_board_vote_must_open_within_30_days() {
+        fixture.clock.set(JULY_1.plusSeconds(600));
+        var started = fixture.continuing.startIfDue(secretary()).orElseThrow();
+
+        assertThat(started.events()).extracting(e -> e.data().getClass().getSimpleName())
+                .containsExactly("ContinuingBudgetStarted", "BoardVoteDeadlineSet");
+        var deadline = (BudgetYearEvent.BoardVoteDeadlineSet) started.events().get(1).data();
+        // July 31, 2027 at midnight in Los Angeles: 30 days after the year began, whenever the clock looked
+        assertThat(deadline.voteOpensBy()).isEqualTo(Instant.parse("2027-07-31T07:00:00Z"));
+        assertThat(deadline.days()).isEqualTo(30);
+        assertThat(started.state().voteOpensBy()).contains(deadline.voteOpensBy());
+    }
+
+    @Test
+    void a_continuing_year_bills_its_members_under_the_previous_years_fee_schedule_until_it_adopts_its_own() {
+        ProposalId old = fixture.year().adoptedFeeSchedule().orElseThrow().id();
+        assertThat(fixture.years.find(FY2028)).isEmpty();
+
+        fixture.clock.set(JULY_1);
+        BudgetYear continuing = fixture.continuing.startIfDue(secretary()).orElseThrow().state();
+        assertThat(continuing.feeScheduleInForce(fixture.years.find(BudgetYearFixture.FY2027))).map(Proposal::id)
+                .contains(old);
+
+        ProposalId own = BudgetYearFixture.lastId(fixture.proposing.proposeFeeSchedule(FY2028, BudgetYearFixture.SCHEDULE,
+                secretary()).state(), ProposalKind.FEE_SCHEDULE);
+        fixture.toBoard(own);
+        BudgetYear adopted = fixture.vote(own, 1, true);
+        assertThat(adopted.feeScheduleInForce(fixture.years.find(BudgetYearFixture.FY2027))).map(Proposal::id)
+                .contains(own);
+    }
+
+    @Test
     void the_transition_is_recorded_once_however_often_the_clock_looks() {
         fixture.clock.set(JULY_1.plusSeconds(3600));
         fixture.continuing.startIfDue(secretary());
@@ -61,7 +93,7 @@ class ContinuingTransitionTest {
         fixture.continuing.startIfDue(secretary());
         BudgetYear started = fixture.years.get(FY2028);
         refused(Conflict.class, "WRONG_STEP", () -> started.startContinuing(fixture.years.get(BudgetYearFixture.FY2027),
-                JULY_1.minusSeconds(1), FiscalYear.CONSORTIUM_ZONE));
+                JULY_1.minusSeconds(1), FiscalYear.CONSORTIUM_ZONE, 30));
 
         ProposalId schedule = BudgetYearFixture.lastId(fixture.proposing.proposeFeeSchedule(FY2028, BudgetYearFixture.SCHEDULE,
                 secretary()).state(), ProposalKind.FEE_SCHEDULE);
@@ -74,7 +106,7 @@ class ContinuingTransitionTest {
 
         assertThat(adopted.continuing()).isEmpty();
         refused(Conflict.class, "ALREADY_ADOPTED", () -> adopted.startContinuing(fixture.years.get(BudgetYearFixture.FY2027),
-                JULY_1, FiscalYear.CONSORTIUM_ZONE));
+                JULY_1, FiscalYear.CONSORTIUM_ZONE, 30));
         assertThat(fixture.continuing.startIfDue(secretary())).isEmpty();
     }
 

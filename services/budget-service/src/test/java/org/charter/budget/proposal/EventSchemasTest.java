@@ -28,11 +28,18 @@ class EventSchemasTest {
         fixture.reviewing.submit(budget, secretary());
         fixture.reviewing.returnToDraft(budget, "less travel", secretary());
         fixture.proposing.revise(budget, balancedLines(0), "less travel", secretary());
+        fixture.reviewing.submit(budget, secretary());
+        fixture.review(budget, 2, false);
+        fixture.proposing.revise(budget, balancedLines(0), "less travel", secretary());
+        fixture.reviewing.submit(budget, secretary());
+        fixture.review(budget, 3, true);
+        fixture.vote(budget, 3, false);
+        fixture.proposing.revise(budget, balancedLines(0), "after the vote", secretary());
         fixture.toBoard(budget);
-        fixture.vote(budget, 2, false);
+        fixture.vote(budget, 4, false);
         fixture.proposing.revise(budget, balancedLines(0), null, secretary());
         fixture.toBoard(budget);
-        fixture.vote(budget, 3, true);
+        fixture.vote(budget, 5, true);
         ProposalId amendment = BudgetYearFixture.lastId(fixture.proposing.proposeAmendment(FY2027, List.of(
                 new DeltaLine(LineKind.EXPENSE, "PERSONNEL", null, "Staff", -100),
                 new DeltaLine(LineKind.EXPENSE, "TRAVEL", null, "Trips", 100)), null, secretary()).state(),
@@ -53,6 +60,7 @@ class EventSchemasTest {
         }
         assertThat(types).containsExactlyInAnyOrder("BudgetProposed", "BudgetRevised", "FeeScheduleProposed",
                 "AmendmentProposed", "ProposalSubmitted", "ProposalReturned", "ProposalReferredToBoard", "ProposalAdopted",
-                "ProposalRejected", "ContinuingBudgetStarted");
+                "ProposalRejected", "ContinuingBudgetStarted", "ProposalApprovedByExecutiveCommittee",
+                "ProposalReturnedByExecutiveCommittee", "BoardVoteDeadlineSet");
     }
 }

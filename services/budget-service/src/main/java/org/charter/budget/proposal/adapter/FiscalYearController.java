@@ -90,7 +90,8 @@ class FiscalYearController {
 
     @GetMapping("/{fy}/member-fees")
     @Operation(summary = "What each member owes for the year under its adopted fee schedule", description = "A member"
-            + " admitted during the year pays for the whole months left, rounded half-even; a withdrawal refunds nothing.")
+            + " admitted during the year pays for the whole months left, rounded half-even; a withdrawal refunds nothing. A"
+            + " year running on its continuing budget bills under the previous year's adopted schedule (carriedFrom).")
     MemberFeesView memberFees(@PathVariable String fy) {
         return fees(fy);
     }
@@ -110,8 +111,9 @@ class FiscalYearController {
 
     private MemberFeesView fees(String fy) {
         FiscalYear year = FiscalYear.of(fy);
-        Proposal adopted = years.find(year).flatMap(BudgetYear::adoptedFeeSchedule).orElseThrow(() -> new NotFound(
-                "NO_ADOPTED_FEE_SCHEDULE", fy + " has no adopted fee schedule"));
+        Proposal adopted = years.find(year).flatMap(y -> y.feeScheduleInForce(years.find(year.previous()))).orElseThrow(
+                () -> new NotFound("NO_ADOPTED_FEE_SCHEDULE", fy + " has no adopted fee schedule (nor a continuing budget on"
+                        + " the previous year's)"));
         FeeSchedule schedule = adopted.schedule();
         List<MemberFee> fees = new ArrayList<>();
         Map<Tier, Long> byTier = new EnumMap<>(Tier.class);
@@ -123,7 +125,8 @@ class FiscalYearController {
             byTier.merge(assessment.tier(), fee, Math::addExact);
             total = Math.addExact(total, fee);
         }
-        return new MemberFeesView(fy, adopted.id().toString(), fees, byTier, total);
+        String carriedFrom = adopted.id().year().equals(year) ? null : adopted.id().year().toString();
+        return new MemberFeesView(fy, adopted.id().toString(), carriedFrom, fees, byTier, total);
     }
 
     private static NotFound noBudget(String fy) {
@@ -148,7 +151,8 @@ class FiscalYearController {
         }
     }
 
-    record MemberFeesView(String fiscalYear, String feeSchedule, List<MemberFee> fees, Map<Tier, Long> tierTotals,
-                          long totalCents) {
+    /** {@code carriedFrom}: the previous year, when a continuing year bills under its fee schedule (else null). */
+    record MemberFeesView(String fiscalYear, String feeSchedule, String carriedFrom, List<MemberFee> fees,
+                          Map<Tier, Long> tierTotals, long totalCents) {
     }
 }

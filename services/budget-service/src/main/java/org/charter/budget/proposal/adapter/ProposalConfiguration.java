@@ -34,8 +34,9 @@ class ProposalConfiguration {
 
     @Bean
     StartingContinuingBudgets startingContinuingBudgets(BudgetYears years, Clock clock,
-                                                        @Value("${charter.budget.zone:America/Los_Angeles}") ZoneId zone) {
-        return new StartingContinuingBudgets(years, clock, zone);
+                                                        @Value("${charter.budget.zone:America/Los_Angeles}") ZoneId zone,
+                                                        @Value("${charter.budget.continuing.vote-within-days:30}") int days) {
+        return new StartingContinuingBudgets(years, clock, zone, days);
     }
 
     /** {@code tick}: how often the service looks whether a fiscal year started without an adopted budget. */
