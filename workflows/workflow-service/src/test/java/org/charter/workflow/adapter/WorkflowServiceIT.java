@@ -98,10 +98,15 @@ class WorkflowServiceIT extends RunningWorkflowService {
         assertThat(api.post("/api/v1/processes/policy-approval", secretary, "{\"periods\":{}}").code()).isEqualTo("VALIDATION_FAILED");
 
         String motion = motion();
-        assertThat(api.post("/api/v1/processes/policy-approval", secretary, "{\"motion\":\"" + motion + "\"}").status()).isEqualTo(201);
+        var first = api.post("/api/v1/processes/policy-approval", secretary, "{\"motion\":\"" + motion + "\"}");
+        assertThat(first.status()).isEqualTo(201);
         var again = api.post("/api/v1/processes/policy-approval", secretary, "{\"motion\":\"" + motion + "\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("PROCESS_ALREADY_RUNNING");
+        // the detail names a query that answers: the running process itself
+        String running = "/api/v1/processes/" + first.json().path("processInstanceId").asText();
+        assertThat(again.json().path("detail").asText()).contains("GET " + running);
+        assertThat(api.get(running, secretary).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/processes/nope", secretary).code()).isEqualTo("PROCESS_NOT_FOUND");
 
         assertThat(api.get("/engine-rest/process-definition", null).status()).isEqualTo(401);

@@ -29,11 +29,12 @@ class StartingApprovals {
     }
 
     ProcessViews.Started start(String motion, Periods periods, CommandContext context) {
-        long running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(motion)
-                .count();
-        if (running > 0) {
-            throw new Conflict("PROCESS_ALREADY_RUNNING", "motion " + motion + " already has a policy approval running;"
-                    + " follow it with GET /api/v1/processes?motion= or withdraw the motion first");
+        var running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(motion)
+                .list();
+        if (!running.isEmpty()) {
+            String id = running.get(0).getProcessInstanceId();
+            throw new Conflict("PROCESS_ALREADY_RUNNING", "motion " + motion + " already has a policy approval running"
+                    + " (process " + id + "); follow it with GET /api/v1/processes/" + id + " or withdraw the motion first");
         }
         StartablePolicy.require(motion, committee.motion(motion,
                 new Committee.CommandSource(null, context.correlationId(), context.actor().subject())));
