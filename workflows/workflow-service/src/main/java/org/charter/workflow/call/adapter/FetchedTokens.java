@@ -1,4 +1,4 @@
-package org.charter.workflow.committee.adapter;
+package org.charter.workflow.call.adapter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;

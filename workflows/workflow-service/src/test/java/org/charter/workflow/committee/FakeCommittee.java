@@ -1,30 +1,32 @@
-package org.charter.workflow.policyapproval.adapter;
+package org.charter.workflow.committee;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.charter.workflow.committee.Committee;
-import org.charter.workflow.committee.CommitteeRefusal;
-import org.charter.workflow.committee.CommitteeUnavailable;
+import org.charter.workflow.call.CommandSource;
+import org.charter.workflow.call.ServiceRefusal;
+import org.charter.workflow.call.ServiceUnavailable;
 import org.charter.workflow.policyapproval.Revision;
 
 /**
  * The committee service as the process tests need it: it honours {@code Idempotency-Key} as the
  * real one does (the same key answers the first answer again and acts once), numbers the polls of
- * a motion, and can be made unreachable or to refuse a revision.
+ * a motion, proposes motions ({@code m-1}, {@code m-2}, ...), and can be made unreachable or to
+ * refuse a revision.
  */
-final class FakeCommittee implements Committee {
+public final class FakeCommittee implements Committee {
 
-    record Command(String what, String key, Object request) {
+    public record Command(String what, String key, Object request) {
     }
 
-    final List<Command> acted = new ArrayList<>();
-    final Map<String, Object> answers = new LinkedHashMap<>();
-    List<String> notYet = List.of("CA", "WA");
-    boolean unreachable;
-    CommitteeRefusal refuseRevision;
+    public final List<Command> acted = new ArrayList<>();
+    public final Map<String, Object> answers = new LinkedHashMap<>();
+    public List<String> notYet = List.of("CA", "WA");
+    public boolean unreachable;
+    public ServiceRefusal refuseRevision;
+    private int motions;
     private final Map<String, Integer> polls = new LinkedHashMap<>();
     private int textVersion = 1;
 
@@ -41,7 +43,7 @@ final class FakeCommittee implements Committee {
     public synchronized int revise(String motionId, Revision revision, CommandSource source) {
         reachable();
         if (refuseRevision != null) {
-            CommitteeRefusal refusal = refuseRevision;
+            ServiceRefusal refusal = refuseRevision;
             refuseRevision = null;
             throw refusal;
         }
@@ -64,13 +66,22 @@ final class FakeCommittee implements Committee {
         return Optional.of(new MotionStanding(motionId, "POLICY_ADOPTION", "OPEN", "CONSENSUS_ROUND", 0));
     }
 
-    List<String> keys() {
+    @Override
+    public synchronized String proposeMotion(MotionProposal proposal, CommandSource source) {
+        reachable();
+        return (String) answers.computeIfAbsent(source.idempotencyKey(), key -> {
+            acted.add(new Command("motion " + proposal.kind(), key, proposal));
+            return "m-" + ++motions;
+        });
+    }
+
+    public List<String> keys() {
         return acted.stream().map(Command::key).toList();
     }
 
     private void reachable() {
         if (unreachable) {
-            throw new CommitteeUnavailable("connection refused", new java.net.ConnectException("refused"));
+            throw new ServiceUnavailable("committee", "connection refused", new java.net.ConnectException("refused"));
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.charter.workflow.policyapproval.adapter;
+package org.charter.workflow.process.adapter;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,14 +10,17 @@ final class ProcessViews {
     private ProcessViews() {
     }
 
-    record Started(String processInstanceId, String process, int version, String motion, Map<String, String> periods) {
+    /** A line of the listing. */
+    record ProcessSummary(String processInstanceId, String process, int version, String key, String state,
+                          String startedBy, Instant startedAt, Instant endedAt) {
     }
 
     /**
-     * One process as a secretary or auditor follows it: where it waits, the tasks open for people,
-     * its progress (round, vote, current poll, outcome) and any incident an operator must resolve.
+     * One process as a secretary or auditor follows it: its business key (the motion or the budget
+     * proposal), where it waits, the tasks open for people, its progress (round, vote, current
+     * poll, outcome, as its process lists them) and any incident an operator must resolve.
      */
-    record ProcessView(String processInstanceId, String process, int version, String motion, String state,
+    record ProcessView(String processInstanceId, String process, int version, String key, String state,
                        String startedBy, Instant startedAt, Instant endedAt, List<String> waitingAt, List<TaskView> tasks,
                        Map<String, Object> progress, List<IncidentView> incidents) {
     }

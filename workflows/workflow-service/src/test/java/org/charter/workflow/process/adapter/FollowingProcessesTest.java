@@ -1,4 +1,4 @@
-package org.charter.workflow.policyapproval.adapter;
+package org.charter.workflow.process.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +51,7 @@ class FollowingProcessesTest {
         RuntimeService endsFirst = completingTheTaskBefore("getActiveActivityIds", RuntimeService.class,
                 engine.getRuntimeService());
         var following = new FollowingProcesses(engine.getHistoryService(), endsFirst, engine.getTaskService(),
-                engine.getRepositoryService());
+                engine.getRepositoryService(), java.util.Set.of());
 
         var view = following.view(process);
 
@@ -67,7 +67,7 @@ class FollowingProcessesTest {
         TaskService completesFirst = completingTheTaskBefore("getIdentityLinksForTask", TaskService.class,
                 engine.getTaskService());
         var following = new FollowingProcesses(engine.getHistoryService(), engine.getRuntimeService(), completesFirst,
-                engine.getRepositoryService());
+                engine.getRepositoryService(), java.util.Set.of());
 
         var view = following.view(process);
 
@@ -79,7 +79,7 @@ class FollowingProcessesTest {
     void a_process_read_while_it_stands_still_shows_where_it_waits_and_its_task() {
         aProcessWaitingAtATask();
         var following = new FollowingProcesses(engine.getHistoryService(), engine.getRuntimeService(),
-                engine.getTaskService(), engine.getRepositoryService());
+                engine.getTaskService(), engine.getRepositoryService(), java.util.Set.of());
 
         var view = following.view(process);
 

@@ -1,4 +1,4 @@
-package org.charter.workflow.policyapproval;
+package org.charter.workflow.call;
 
 /**
  * The {@code Idempotency-Key} of a command a process sends: its instance, the activity that sends

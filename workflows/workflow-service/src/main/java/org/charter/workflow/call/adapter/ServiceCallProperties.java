@@ -1,24 +1,27 @@
-package org.charter.workflow.committee.adapter;
+package org.charter.workflow.call.adapter;
 
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code charter.workflow.committee.*}: where the committee service is and how hard the
- * workflow tries before a job fails (the engine's own retry cycle comes after that), and
- * {@code charter.workflow.service-identity.*}: the token it calls with.
+ * {@code charter.workflow.committee.*} and {@code charter.workflow.budget.*}: where the services
+ * the processes command are and how hard the workflow tries before a job fails (the engine's own
+ * retry cycle comes after that), and {@code charter.workflow.service-identity.*}: the token it
+ * calls with.
  */
 @ConfigurationProperties("charter.workflow")
-public record CommitteeClientProperties(Committee committee, ServiceIdentitySettings serviceIdentity) {
+public record ServiceCallProperties(Calls committee, Calls budget, ServiceIdentitySettings serviceIdentity) {
 
-    public CommitteeClientProperties {
-        committee = committee == null ? new Committee(null, 0, null, 0, null, 0, 0, null) : committee;
+    public ServiceCallProperties {
+        committee = committee == null ? new Calls(null, 0, null, 0, null, 0, 0, null) : committee;
+        budget = budget == null ? new Calls(URI.create("http://localhost:8083"), 0, null, 0, null, 0, 0, null) : budget;
         serviceIdentity = serviceIdentity == null ? new ServiceIdentitySettings(null, null, null, null, null, null)
                 : serviceIdentity;
     }
 
     /**
+     * @param url              the service's base address (committee: 8082, budget: 8083)
      * @param attempts         attempts per call, the first included (3)
      * @param backoff          pause before the second attempt, doubled each time (200 ms)
      * @param timeLimit        longest wait for one attempt's answer (10 s)
@@ -26,9 +29,9 @@ public record CommitteeClientProperties(Committee committee, ServiceIdentitySett
      * @param window           calls the failure rate is computed over (10)
      * @param openFor          how long an open breaker refuses calls before trying again (30 s)
      */
-    public record Committee(URI url, int attempts, Duration backoff, double multiplier, Duration timeLimit,
+    public record Calls(URI url, int attempts, Duration backoff, double multiplier, Duration timeLimit,
                             float failureRate, int window, Duration openFor) {
-        public Committee {
+        public Calls {
             url = url == null ? URI.create("http://localhost:8082") : url;
             attempts = attempts < 1 ? 3 : attempts;
             backoff = backoff == null ? Duration.ofMillis(200) : backoff;

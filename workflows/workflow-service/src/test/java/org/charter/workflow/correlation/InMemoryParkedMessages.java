@@ -1,16 +1,14 @@
-package org.charter.workflow.policyapproval.adapter;
+package org.charter.workflow.correlation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.charter.workflow.correlation.CommitteeMessage;
-import org.charter.workflow.correlation.ParkedMessages;
 
 /** Parked messages for the process tests, in insertion order. */
-final class InMemoryParkedMessages implements ParkedMessages {
+public final class InMemoryParkedMessages implements ParkedMessages {
 
-    final Map<String, CommitteeMessage> parked = new LinkedHashMap<>();
+    public final Map<String, CommitteeMessage> parked = new LinkedHashMap<>();
 
     @Override
     public synchronized void park(String eventId, CommitteeMessage message) {

@@ -1,11 +1,11 @@
-package org.charter.workflow.committee.adapter;
+package org.charter.workflow.call.adapter;
 
 /**
  * The bearer token the workflow service presents when it commands another service: its own
  * identity (role secretary), never a person's. Production: an OAuth2 client-credentials token;
  * the embedded default: a development token from the gateway; tests: a fixed token.
  */
-interface ServiceIdentity {
+public interface ServiceIdentity {
 
     String token();
 
