@@ -56,6 +56,31 @@ final class Processes {
         return view(process).path("progress").path("pollId").asText();
     }
 
+    /** Starts a budget approval for the submitted proposal with these periods (a JSON object's members). */
+    String startBudgetApproval(String budget, String periods) {
+        RawHttp.Answer started = gateway.request("POST", "/api/v1/processes/budget-approval").token(secretary)
+                .json("{\"budget\":\"%s\",\"periods\":{%s}}".formatted(budget, periods)).send();
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        return started.json().path("processInstanceId").asText();
+    }
+
+    /** Waits until the process has one open task named {@code name} for the secretaries; its id. */
+    String awaitTask(String process, String name) {
+        Eventually.that("process " + process + " has its task " + name + " open", () -> {
+            JsonNode tasks = view(process).path("tasks");
+            return tasks.size() == 1 && tasks.get(0).path("name").asText().equals(name);
+        });
+        JsonNode task = view(process).path("tasks").get(0);
+        assertThat(texts(task.path("candidateGroups"))).containsExactly("secretary");
+        return task.path("id").asText();
+    }
+
+    /** Waits until the process waits for the result of a Board vote; its poll's id. */
+    String awaitBoardVote(String process) {
+        Eventually.that("process " + process + " awaits its Board vote", () -> waitsAt(process, "AwaitBoardResult"));
+        return view(process).path("progress").path("pollId").asText();
+    }
+
     /** Waits for the revision task; its id. */
     String awaitRevisionTask(String process) {
         Eventually.that("process " + process + " has its revision task open", () -> view(process).path("tasks").size() == 1);

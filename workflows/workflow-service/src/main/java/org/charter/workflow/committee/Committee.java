@@ -2,14 +2,17 @@ package org.charter.workflow.committee;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.charter.workflow.call.CommandSource;
 import org.charter.workflow.policyapproval.Revision;
 
 /**
  * The committee service as the processes command it (DESIGN.md §10.1). Every command carries an
  * {@code Idempotency-Key}, so sending it again never acts twice. A refusal the committee keeps
- * (a 4xx with a DOMAIN.md §8 code) is a {@link CommitteeRefusal}; anything else that stays wrong
- * after the client's retries is an {@link CommitteeUnavailable} (the job fails, then an incident).
+ * (a 4xx with a DOMAIN.md §8 code) is a {@link org.charter.workflow.call.ServiceRefusal}; anything
+ * else that stays wrong after the client's retries is a {@link org.charter.workflow.call.ServiceUnavailable}
+ * (the job fails, then an incident).
  */
 public interface Committee {
 
@@ -21,6 +24,9 @@ public interface Committee {
 
     /** The members of a poll's electorate that have not answered yet (never how the others did). */
     List<String> notYetAnswered(String pollId, CommandSource source);
+
+    /** Proposes a motion (e.g. a budget proposal's version put to the Governing Board); its id. */
+    String proposeMotion(MotionProposal proposal, CommandSource source);
 
     /** The motion as the committee has it now; empty when the committee knows no such motion. */
     Optional<MotionStanding> motion(String motionId, CommandSource source);
@@ -45,10 +51,9 @@ public interface Committee {
     }
 
     /**
-     * Who the command is for: its key, the conversation it belongs to, and the person who started
-     * the process (the committee records the service identity as the actor; the initiator travels
-     * in the workflow's own events and in {@code X-Charter-Initiator}).
+     * A motion to propose: {@code kind} as DOMAIN.md §3 names it, put to {@code committee}
+     * ({@code GOVERNING_BOARD}), deciding {@code subject} (e.g. {@code {"budget":"FY2027-B1","version":2}}).
      */
-    record CommandSource(String idempotencyKey, String correlationId, String initiator) {
+    record MotionProposal(String title, String text, String kind, String committee, Map<String, Object> subject) {
     }
 }

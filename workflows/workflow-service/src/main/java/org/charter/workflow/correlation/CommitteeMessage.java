@@ -9,9 +9,9 @@ import org.charter.workflow.committee.CommitteeFacts.FormalVoteCounted;
 import org.charter.workflow.committee.CommitteeFacts.MotionWithdrawn;
 
 /**
- * A committee fact as the BPMN message a process waits for: its name, the business key (the
- * motion id), the poll it must be about (a stale or duplicated event for an earlier poll matches
- * nothing) and the variables it brings.
+ * A committee fact as the BPMN message a process waits for: its name, the motion (the key the
+ * waiting process keeps as its variable {@code motion}), the poll it must be about (a stale or
+ * duplicated event for an earlier poll matches nothing) and the variables it brings.
  *
  * @param pollId null when any waiting instance of the motion takes it (a withdrawal)
  */

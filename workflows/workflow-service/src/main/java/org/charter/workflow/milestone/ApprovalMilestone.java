@@ -7,15 +7,14 @@ import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.EventType;
 
 /**
- * The milestones a policy approval publishes on {@code charter.workflow.events}, one stream per
- * process instance ({@code approval:<processInstanceId>}). Each names its place in the procedure
+ * The milestones a process publishes on {@code charter.workflow.events}, one stream per process
+ * instance ({@code approval:<processInstanceId>}): a policy approval's (about its motion) and a
+ * budget approval's (about its budget proposal). Each names its place in the procedure
  * ({@link #key()}), so recording it again (a retried job) records nothing.
  */
 public sealed interface ApprovalMilestone extends DomainEvent {
 
     String processInstanceId();
-
-    String motionId();
 
     /** Unique within one approval: the same milestone is recorded once. */
     String key();
@@ -98,6 +97,73 @@ public sealed interface ApprovalMilestone extends DomainEvent {
     /** The procedure ended: ADOPTED (by CONSENSUS or FORMAL_VOTE), REJECTED, LAPSED or WITHDRAWN. */
     @EventType(name = "PolicyApprovalEnded", version = 1)
     record PolicyApprovalEnded(String processInstanceId, String motionId, String outcome, String decidedBy,
+                               String pollId, Instant endedAt) implements ApprovalMilestone {
+        @Override
+        public String key() {
+            return "ended";
+        }
+    }
+
+    // ---------------------------------------------------------------- budget approval (DOMAIN.md §6)
+
+    /** A secretary started the approval of a submitted budget proposal's version, with its calendar. */
+    @EventType(name = "BudgetApprovalStarted", version = 1)
+    record BudgetApprovalStarted(String processInstanceId, String budget, int budgetVersion, String motionKind,
+                                 int processVersion, String initiator, Map<String, String> periods, Instant startedAt)
+            implements ApprovalMilestone {
+        public BudgetApprovalStarted {
+            periods = Map.copyOf(periods);
+        }
+
+        @Override
+        public String key() {
+            return "started";
+        }
+    }
+
+    /** The Executive Committee's review of a version, as the secretary recorded it: REFERRED to the Board or RETURNED. */
+    @EventType(name = "ExecutiveReviewRecorded", version = 1)
+    record ExecutiveReviewRecorded(String processInstanceId, String budget, int budgetVersion, int review, String decision,
+                                   String comments, String recordedBy) implements ApprovalMilestone {
+        @Override
+        public String key() {
+            return "executive-review-" + review;
+        }
+    }
+
+    /** A returned proposal was revised and submitted again: version {@code budgetVersion} goes to the Executive Committee. */
+    @EventType(name = "BudgetResubmitted", version = 1)
+    record BudgetResubmitted(String processInstanceId, String budget, int budgetVersion, int review)
+            implements ApprovalMilestone {
+        @Override
+        public String key() {
+            return "resubmitted-for-review-" + review;
+        }
+    }
+
+    /** The Board vote on the version's motion was opened on the committee service; it closes by itself at {@code closesAt}. */
+    @EventType(name = "BoardVoteOpened", version = 1)
+    record BoardVoteOpened(String processInstanceId, String budget, int budgetVersion, String motionId, int vote,
+                           String pollId, Instant opensAt, Instant closesAt) implements ApprovalMilestone {
+        @Override
+        public String key() {
+            return "board-vote-" + vote + "-opened";
+        }
+    }
+
+    /** The deadline passed with no Board vote open (DOMAIN.md §6.5): the chair is alerted to act. */
+    @EventType(name = "BoardVoteOverdue", version = 1)
+    record BoardVoteOverdue(String processInstanceId, String budget, int budgetVersion, String deadline, String escalatedTo,
+                            Instant at) implements ApprovalMilestone {
+        @Override
+        public String key() {
+            return "board-vote-overdue";
+        }
+    }
+
+    /** The approval ended: ADOPTED or REJECTED by the Board, or LAPSED (votes without quorum). */
+    @EventType(name = "BudgetApprovalEnded", version = 1)
+    record BudgetApprovalEnded(String processInstanceId, String budget, int budgetVersion, String outcome, String motionId,
                                String pollId, Instant endedAt) implements ApprovalMilestone {
         @Override
         public String key() {

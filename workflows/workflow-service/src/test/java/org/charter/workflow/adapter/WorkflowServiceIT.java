@@ -98,10 +98,28 @@ class WorkflowServiceIT extends RunningWorkflowService {
         assertThat(api.post("/api/v1/processes/policy-approval", secretary, "{\"periods\":{}}").code()).isEqualTo("VALIDATION_FAILED");
 
         String motion = motion();
-        assertThat(api.post("/api/v1/processes/policy-approval", secretary, "{\"motion\":\"" + motion + "\"}").status()).isEqualTo(201);
+        var first = api.post("/api/v1/processes/policy-approval", secretary, "{\"motion\":\"" + motion + "\"}");
+        assertThat(first.status()).isEqualTo(201);
         var again = api.post("/api/v1/processes/policy-approval", secretary, "{\"motion\":\"" + motion + "\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("PROCESS_ALREADY_RUNNING");
+        // the detail names a query that answers: the running process itself
+        String running = "/api/v1/processes/" + first.json().path("processInstanceId").asText();
+        assertThat(again.json().path("detail").asText()).contains("GET " + running);
+        assertThat(api.get(running, secretary).status()).isEqualTo(200);
+        var listed = api.get("/api/v1/processes?process=policy-approval&key=" + motion, TestTokens.auditor());
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        assertThat(listed.json()).singleElement().satisfies(summary -> {
+            assertThat(summary.path("processInstanceId").asText()).isEqualTo(first.json().path("processInstanceId").asText());
+            assertThat(summary.path("state").asText()).isEqualTo("ACTIVE");
+            assertThat(summary.path("startedBy").asText()).isEqualTo("sam.secretary");
+        });
+        var unknown = api.post("/api/v1/processes/tea-break", secretary, "{}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("PROCESS_UNKNOWN");
+        var unreadable = api.post("/api/v1/processes/policy-approval", secretary, "{\"motion\":\"m-x\",\"periods\":\"soon\"}");
+        assertThat(unreadable.status()).as("a field of the wrong type, as any body of the platform").isEqualTo(400);
+        assertThat(unreadable.json().path("detail").asText()).contains("periods");
         assertThat(api.get("/api/v1/processes/nope", secretary).code()).isEqualTo("PROCESS_NOT_FOUND");
 
         assertThat(api.get("/engine-rest/process-definition", null).status()).isEqualTo(401);

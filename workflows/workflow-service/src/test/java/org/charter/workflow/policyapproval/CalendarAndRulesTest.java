@@ -1,5 +1,6 @@
 package org.charter.workflow.policyapproval;
 
+import org.charter.workflow.call.CommandKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.charter.voting.consensus.RoundOutcome.BLOCKED;

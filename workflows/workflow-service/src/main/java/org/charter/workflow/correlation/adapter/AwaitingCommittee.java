@@ -22,7 +22,7 @@ public final class AwaitingCommittee implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        String motion = execution.getProcessBusinessKey();
+        String motion = (String) execution.getVariable(Correlator.MOTION);
         Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
                 committed -> redeliveries.execute(() -> correlator.redeliver(motion)));
     }

@@ -10,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Correlate or park: a committee fact goes to the process of its motion that waits for it (by
- * business key, and for a poll's result by the poll the process opened); when none waits, it is
+ * Correlate or park: a committee fact goes to the process of its motion that waits for it (by the
+ * process variable {@value #MOTION}, which every process that waits for the committee keeps: the
+ * policy approval's business key, the motion a budget approval proposed; for a poll's result also
+ * by the poll the process opened); when none waits, it is
  * parked and offered again when a process of that motion starts waiting (and by a periodic sweep),
  * so a message that comes early, or for a process not started yet, is never lost.
  */
@@ -19,6 +21,9 @@ public final class Correlator {
 
     private static final Logger log = LoggerFactory.getLogger(Correlator.class);
     private static final int ATTEMPTS = 3;
+
+    /** The process variable naming the motion a process waits on. */
+    public static final String MOTION = "motion";
 
     private final RuntimeService runtime;
     private final ParkedMessages parked;
@@ -53,7 +58,7 @@ public final class Correlator {
     /** Whether a process of the message's motion (and poll) waits for it now: the usual answer for a fact that came early is no. */
     private boolean anyoneWaits(CommitteeMessage message) {
         var waiting = runtime.createExecutionQuery().messageEventSubscriptionName(message.name())
-                .processInstanceBusinessKey(message.businessKey());
+                .processVariableValueEquals(MOTION, message.businessKey());
         if (message.pollId() != null) {
             waiting.processVariableValueEquals("pollId", message.pollId());
         }
@@ -70,7 +75,7 @@ public final class Correlator {
         }
         for (int attempt = 1; ; attempt++) {
             var correlation = runtime.createMessageCorrelation(message.name())
-                    .processInstanceBusinessKey(message.businessKey())
+                    .processInstanceVariableEquals(MOTION, message.businessKey())
                     .setVariables(message.variables());
             if (message.pollId() != null) {
                 correlation.processInstanceVariableEquals("pollId", message.pollId());

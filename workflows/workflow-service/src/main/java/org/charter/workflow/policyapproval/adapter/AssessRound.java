@@ -1,6 +1,7 @@
 package org.charter.workflow.policyapproval.adapter;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.charter.workflow.process.adapter.ProcessContexts;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.charter.workflow.milestone.ApprovalMilestone.ConsensusRoundAssessed;
 import org.charter.workflow.milestone.RecordingMilestones;

@@ -2,6 +2,7 @@ package org.charter.workflow.policyapproval.adapter;
 
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.charter.workflow.process.adapter.ProcessContexts;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.charter.workflow.milestone.ApprovalMilestone.PolicyApprovalEnded;
 import org.charter.workflow.milestone.RecordingMilestones;

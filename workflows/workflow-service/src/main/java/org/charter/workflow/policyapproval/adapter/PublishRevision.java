@@ -1,9 +1,10 @@
 package org.charter.workflow.policyapproval.adapter;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.charter.workflow.process.adapter.ProcessContexts;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.charter.workflow.committee.Committee;
-import org.charter.workflow.committee.CommitteeRefusal;
+import org.charter.workflow.call.ServiceRefusal;
 import org.charter.workflow.milestone.ApprovalMilestone.MotionRevisionPublished;
 import org.charter.workflow.milestone.RecordingMilestones;
 import org.charter.workflow.policyapproval.Revision;
@@ -40,7 +41,7 @@ class PublishRevision implements JavaDelegate {
                 milestones.reach(new MotionRevisionPublished(execution.getProcessInstanceId(), v.motion(), v.round(), textVersion,
                         v.text("revisedBy") == null ? v.initiator() : v.text("revisedBy")), ProcessContexts.engine(execution));
                 v.revisionHandled(true, null);
-            } catch (CommitteeRefusal refusal) {
+            } catch (ServiceRefusal refusal) {
                 v.revisionHandled(false, refusal.getMessage());
             }
         }

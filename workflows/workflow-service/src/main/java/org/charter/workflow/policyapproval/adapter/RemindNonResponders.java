@@ -2,6 +2,7 @@ package org.charter.workflow.policyapproval.adapter;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.charter.workflow.process.adapter.ProcessContexts;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.charter.workflow.committee.Committee;
 import org.charter.workflow.milestone.ApprovalMilestone.PollReminderDue;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.charter.workflow.committee.CommitteeRefusal;
+import org.charter.workflow.call.ServiceRefusal;
 import org.charter.workflow.milestone.ApprovalMilestone.ConsensusRoundAssessed;
 import org.charter.workflow.milestone.ApprovalMilestone.MotionRevisionPublished;
 import org.charter.workflow.milestone.ApprovalMilestone.PolicyApprovalEnded;
@@ -116,7 +116,7 @@ class PolicyApprovalProcessTest {
         ProcessInstance approval = bed.start("m-revision2", Map.of("notice", "PT1H", "round", "PT2H", "comment", "PT3H"));
         bed.advance(Duration.ofHours(1));
         bed.roundCounted(approval, "INSUFFICIENT_SUPPORT", "CA");
-        bed.committee.refuseRevision = new CommitteeRefusal(422, "REVISION_UNCHANGED", "text: the revision is the same as version 1");
+        bed.committee.refuseRevision = new ServiceRefusal("committee", 422, "REVISION_UNCHANGED", "text: the revision is the same as version 1");
         engine.getTaskService().complete(task(approval).getId(), Map.of("revisedText", "same text"));
         bed.runDueJobs();
         assertThat(approval).isWaitingAt("ReviseMotion");

@@ -18,6 +18,8 @@ import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.test.InMemoryEventStore;
 import org.charter.workflow.committee.CommitteeFacts.ConsensusRoundCounted;
+import org.charter.workflow.committee.FakeCommittee;
+import org.charter.workflow.correlation.InMemoryParkedMessages;
 import org.charter.workflow.committee.CommitteeFacts.FormalVoteCounted;
 import org.charter.workflow.committee.CommitteeFacts.MotionWithdrawn;
 import org.charter.workflow.correlation.adapter.AwaitingCommittee;

@@ -1,0 +1,77 @@
+package org.charter.workflow.budgetapproval;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.charter.platform.error.InvalidRequest;
+
+/**
+ * The calendar of one budget approval (DOMAIN.md §3.5, §6.5): defaults a secretary may override
+ * per start, so a consortium changes them without code and a test runs a whole approval in seconds.
+ *
+ * @param notice   before the Board vote opens, once the Executive Committee referred it (14 days; 30 for a fee schedule)
+ * @param vote     how long the Board vote is open (7 days)
+ * @param deadline from the start, by when a Board vote must have opened, else the chair is alerted (30 days, §6.5)
+ */
+public record BudgetPeriods(Duration notice, Duration vote, Duration deadline) {
+
+    public static final List<String> NAMES = List.of("notice", "vote", "deadline");
+
+    public BudgetPeriods {
+        for (Duration d : List.of(notice, vote, deadline)) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("every period is positive: " + d);
+            }
+        }
+    }
+
+    /** The defaults for a proposal decided by a motion of {@code motionKind}: a fee schedule's notice is 30 days (§3.5). */
+    public static BudgetPeriods defaults(String motionKind) {
+        return new BudgetPeriods("FEE_SCHEDULE".equals(motionKind) ? Duration.ofDays(30) : Duration.ofDays(14),
+                Duration.ofDays(7), Duration.ofDays(30));
+    }
+
+    /** The defaults with overrides, each an ISO-8601 duration; an unknown name or a bad value is refused (400) naming it. */
+    public static BudgetPeriods defaultsWith(String motionKind, Map<String, String> overrides) {
+        Map<String, Duration> values = defaults(motionKind).asMap();
+        if (overrides != null) {
+            overrides.forEach((name, text) -> {
+                if (!values.containsKey(name)) {
+                    throw new InvalidRequest("UNKNOWN_PERIOD", "periods." + name + ": no such period; the periods are "
+                            + String.join(", ", NAMES));
+                }
+                values.put(name, parse(name, text));
+            });
+        }
+        return new BudgetPeriods(values.get("notice"), values.get("vote"), values.get("deadline"));
+    }
+
+    /** Checks the overrides' names and values before anything else is asked (the kind fixes only a default). */
+    public static void check(Map<String, String> overrides) {
+        defaultsWith(null, overrides);
+    }
+
+    public Map<String, Duration> asMap() {
+        Map<String, Duration> map = new LinkedHashMap<>();
+        map.put("notice", notice);
+        map.put("vote", vote);
+        map.put("deadline", deadline);
+        return map;
+    }
+
+    private static Duration parse(String name, String text) {
+        Duration value;
+        try {
+            value = Duration.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequest("INVALID_PERIOD", "periods." + name + ": \"" + text
+                    + "\" is not an ISO-8601 duration such as P14D, PT72H or PT2M");
+        }
+        if (value.isZero() || value.isNegative()) {
+            throw new InvalidRequest("INVALID_PERIOD", "periods." + name + ": must be positive, was " + text);
+        }
+        return value;
+    }
+}

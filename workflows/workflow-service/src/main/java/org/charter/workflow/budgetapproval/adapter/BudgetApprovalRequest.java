@@ -1,0 +1,15 @@
+package org.charter.workflow.budgetapproval.adapter;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+
+/** The body of {@code POST /api/v1/processes/budget-approval}. */
+@Schema(name = "StartBudgetApproval")
+record BudgetApprovalRequest(
+        @NotBlank @Size(max = 40) @Schema(description = "The proposal, submitted on the budget service (EC_REVIEW)",
+                example = "FY2027-B1") String budget,
+        @Schema(description = "Overrides of the periods, ISO-8601 durations: notice (P14D; P30D for a fee schedule),"
+                + " vote (P7D), deadline (P30D)", example = "{\"notice\":\"PT1M\",\"vote\":\"PT5M\"}") Map<String, String> periods) {
+}

@@ -1,0 +1,67 @@
+package org.charter.workflow.budgetapproval.adapter;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.charter.platform.event.CommandContext;
+import org.charter.workflow.budget.Budget;
+import org.charter.workflow.budgetapproval.BudgetPeriods;
+import org.charter.workflow.budgetapproval.StartableBudget;
+import org.charter.workflow.call.CommandSource;
+import org.charter.workflow.process.ProcessStart;
+import org.charter.workflow.process.StartableProcess;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a budget approval starts: for a proposal the budget service holds in {@code EC_REVIEW}
+ * ({@link StartableBudget}), with the periods of its kind (defaults, overridden per start).
+ */
+@Component
+class BudgetApprovalStart implements StartableProcess<BudgetApprovalRequest> {
+
+    static final String PROCESS = "budget-approval";
+
+    private final Budget budget;
+
+    BudgetApprovalStart(Budget budget) {
+        this.budget = budget;
+    }
+
+    @Override
+    public String key() {
+        return PROCESS;
+    }
+
+    @Override
+    public Class<BudgetApprovalRequest> requestType() {
+        return BudgetApprovalRequest.class;
+    }
+
+    @Override
+    public String businessKey(BudgetApprovalRequest request) {
+        return request.budget();
+    }
+
+    @Override
+    public ProcessStart prepare(BudgetApprovalRequest request, CommandContext context) {
+        BudgetPeriods.check(request.periods());
+        var proposal = StartableBudget.require(request.budget(), budget.proposal(request.budget(),
+                new CommandSource(null, context.correlationId(), context.actor().subject())));
+        BudgetPeriods periods = BudgetPeriods.defaultsWith(proposal.motionKind(), request.periods());
+        Map<String, String> texts = new LinkedHashMap<>();
+        periods.asMap().forEach((name, value) -> texts.put(name, value.toString()));
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("budget", proposal.id());
+        shown.put("budgetVersion", proposal.version());
+        shown.put("motionKind", proposal.motionKind());
+        shown.put("periods", texts);
+        return new ProcessStart(proposal.id(), BudgetApprovalVariables.atStart(proposal, periods, context.correlationId()),
+                shown);
+    }
+
+    @Override
+    public Set<String> progressVariables() {
+        return Set.of("budget", "budgetVersion", "reviews", "reviewProblem", "resubmissionProblem", "motion", "vote",
+                "pollId", "voteOutcome", "outcome");
+    }
+}

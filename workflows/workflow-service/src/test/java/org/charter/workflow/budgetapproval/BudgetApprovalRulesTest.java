@@ -1,0 +1,66 @@
+package org.charter.workflow.budgetapproval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.charter.platform.error.CharterException;
+import org.charter.workflow.budget.Budget.Proposal;
+import org.charter.workflow.policyapproval.VoteAssessment;
+import org.junit.jupiter.api.Test;
+
+/** The budget approval's rules as plain Java: the calendar, who may start, the EC's review, the Board motion, the ends. */
+class BudgetApprovalRulesTest {
+
+    @Test
+    void a_fee_schedule_gets_thirty_days_of_notice_by_default_and_every_period_may_be_overridden() {
+        assertThat(BudgetPeriods.defaults("BUDGET_ADOPTION").notice()).isEqualTo(Duration.ofDays(14));
+        assertThat(BudgetPeriods.defaults("FEE_SCHEDULE").notice()).isEqualTo(Duration.ofDays(30));
+        assertThat(BudgetPeriods.defaults("BUDGET_AMENDMENT").deadline()).isEqualTo(Duration.ofDays(30));
+        assertThat(BudgetPeriods.defaultsWith("FEE_SCHEDULE", Map.of("notice", "PT1S")).notice()).isEqualTo(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> BudgetPeriods.check(Map.of("comment", "P1D"))).isInstanceOfSatisfying(CharterException.class,
+                refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_PERIOD"));
+        assertThatThrownBy(() -> BudgetPeriods.check(Map.of("vote", "a week"))).isInstanceOfSatisfying(CharterException.class,
+                refused -> assertThat(refused.code()).isEqualTo("INVALID_PERIOD"));
+    }
+
+    @Test
+    void only_a_submitted_proposal_starts_an_approval() {
+        var submitted = new Proposal("FY2027-B1", "FY2027", "EC_REVIEW", 2, "BUDGET_ADOPTION");
+        assertThat(StartableBudget.require("FY2027-B1", Optional.of(submitted))).isEqualTo(submitted);
+        assertThatThrownBy(() -> StartableBudget.require("FY2027-B9", Optional.empty()))
+                .isInstanceOfSatisfying(CharterException.class, refused -> assertThat(refused.code()).isEqualTo("BUDGET_NOT_FOUND"));
+        var draft = new Proposal("FY2027-B1", "FY2027", "DRAFT", 1, "BUDGET_ADOPTION");
+        assertThatThrownBy(() -> StartableBudget.require("FY2027-B1", Optional.of(draft)))
+                .isInstanceOfSatisfying(CharterException.class, refused -> assertThat(refused.code()).isEqualTo("WRONG_STEP"));
+    }
+
+    @Test
+    void a_return_needs_comments_and_a_review_needs_a_decision() {
+        assertThat(new ExecutiveReview("REFER", " ").decide()).isEqualTo(new ExecutiveReview.Decision.Refer(null));
+        assertThat(new ExecutiveReview("RETURN", " cut travel ").decide()).isEqualTo(new ExecutiveReview.Decision.Return("cut travel"));
+        assertThat(new ExecutiveReview("RETURN", null).decide()).isInstanceOf(ExecutiveReview.Decision.Refused.class);
+        assertThat(new ExecutiveReview(null, "fine").decide()).isInstanceOf(ExecutiveReview.Decision.Refused.class);
+    }
+
+    @Test
+    void the_board_motion_decides_the_version_of_the_proposal_by_its_kind() {
+        var motion = BoardMotion.deciding("FY2027-F1", 3, "FEE_SCHEDULE", "FY2027");
+        assertThat(motion.kind()).isEqualTo("FEE_SCHEDULE");
+        assertThat(motion.committee()).isEqualTo("GOVERNING_BOARD");
+        assertThat(motion.subject()).containsExactly(Map.entry("budget", "FY2027-F1"), Map.entry("version", 3));
+        assertThat(motion.title()).contains("fee schedule", "FY2027-F1", "version 3");
+    }
+
+    @Test
+    void the_board_vote_ends_the_approval_unless_it_had_no_quorum_and_the_chair_is_alerted_only_before_a_vote_opened() {
+        assertThat(BudgetOutcome.of(VoteAssessment.after(0, "ADOPTED"))).isEqualTo(BudgetOutcome.ADOPTED);
+        assertThat(BudgetOutcome.of(VoteAssessment.after(0, "REJECTED"))).isEqualTo(BudgetOutcome.REJECTED);
+        assertThat(BudgetOutcome.of(VoteAssessment.after(1, "NO_QUORUM"))).isEqualTo(BudgetOutcome.LAPSED);
+        assertThatThrownBy(() -> BudgetOutcome.of(VoteAssessment.after(0, "NO_QUORUM"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(BoardDeadline.overdue(0)).isTrue();
+        assertThat(BoardDeadline.overdue(1)).isFalse();
+    }
+}
