@@ -8,6 +8,7 @@ import org.charter.committee.motion.Motion;
 import org.charter.committee.motion.MotionId;
 import org.charter.committee.motion.MotionKind;
 import org.charter.committee.motion.Motions;
+import org.charter.committee.motion.OpenPolls;
 import org.charter.committee.motion.PollTimekeeping;
 import org.charter.committee.motion.ProposingMotions;
 import org.charter.committee.motion.ProposingMotions.ProposeMotion;
@@ -46,7 +47,7 @@ public final class CommitteeFixture {
     public final RevisingMotions revising = new RevisingMotions(motions, clock);
     public final SchedulingPolls scheduling = new SchedulingPolls(motions, roll, clock);
     public final PollTimekeeping timekeeping = new PollTimekeeping(motions, roll, votes, clock, Duration.ZERO);
-    public final CastingVotes casting = new CastingVotes(votes, timekeeping, roll, clock);
+    public final CastingVotes casting = new CastingVotes(votes, new OpenPolls(motions, timekeeping, clock), roll::member, clock);
 
     public static CommitteeFixture withBoard(int members) {
         CommitteeFixture fixture = new CommitteeFixture();

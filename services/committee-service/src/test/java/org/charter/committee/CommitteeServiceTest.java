@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = CommitteeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "spring.data.mongodb.database=committee-it",
                 // polls move on quickly in tests: the scheduler looks every 200 ms, a closed poll is counted 200 ms later
-                "charter.committee.polls.tick=200ms", "charter.committee.polls.settle=200ms"})
+                "charter.committee.polls.tick=200ms", "charter.committee.polls.settle=200ms",
+                // a record the vote path read is not forgotten by age: only the roll's own change may refresh it
+                "charter.committee.votes.member-records-ttl=1h"})
 public @interface CommitteeServiceTest {
 }

@@ -3,12 +3,11 @@ package org.charter.committee.vote;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.charter.committee.member.MemberRecord;
-import org.charter.committee.member.Roll;
 import org.charter.committee.motion.Motion;
-import org.charter.committee.motion.MotionId;
-import org.charter.committee.motion.PollTimekeeping;
+import org.charter.committee.motion.OpenPolls;
 import org.charter.committee.poll.Answer;
 import org.charter.committee.poll.Ballot;
 import org.charter.committee.poll.Poll;
@@ -35,14 +34,14 @@ public class CastingVotes {
     private static final int STRIPES = 256;
 
     private final Votes votes;
-    private final PollTimekeeping timekeeping;
-    private final Roll roll;
+    private final OpenPolls polls;
+    private final MemberRecords roll;
     private final Clock clock;
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
-    public CastingVotes(Votes votes, PollTimekeeping timekeeping, Roll roll, Clock clock) {
+    public CastingVotes(Votes votes, OpenPolls polls, MemberRecords roll, Clock clock) {
         this.votes = votes;
-        this.timekeeping = timekeeping;
+        this.polls = polls;
         this.roll = roll;
         this.clock = clock;
         for (int i = 0; i < STRIPES; i++) {
@@ -57,8 +56,7 @@ public class CastingVotes {
             throw new Forbidden("NOT_MEMBER_DELEGATE", "the token names no member: a delegate's token carries the member it"
                     + " votes for (claim member)");
         }
-        Motion motion = timekeeping.catchUp(MotionId.of(pollId.motionId()), context.correlationId());
-        Poll poll = motion.poll(pollId);
+        Poll poll = polls.current(pollId, context.correlationId());
         if (poll.status() == PollStatus.CANCELLED) {
             throw Motion.cancelled(poll);
         }
@@ -69,7 +67,9 @@ public class CastingVotes {
                 .ifPresent(refusal -> {
                     throw Refusing.answer(refusal, poll, member, now);
                 });
-        Delegation.requireDelegateOf(actor, member, now, roll);
+        // the record just read answers who casts the member's vote too: one read of the roll per vote
+        Delegation.requireDelegateOf(actor, member, now,
+                (memberId, at) -> record.map(r -> r.delegationAt(at)).orElse(Set.of()));
         VoteId id = new VoteId(pollId, member);
         // One append at a time per member's stream in this process: the delegate and an alternate
         // answering at once do not race at the store, so the loser's append never names the
@@ -86,10 +86,8 @@ public class CastingVotes {
     private Recorded<Vote> record(VoteId id, Poll poll, Answer answer, String text, String by, Instant now,
                                   CommandContext context) {
         if (poll.type() == PollType.FORMAL_VOTE) {
-            if (votes.exists(id)) {
-                throw Refusing.alreadyVoted(id.poll(), id.member());
-            }
-            // the stream's first append is the member's vote; another replica's racing append is refused by the store
+            // the stream's first append is the member's vote; a second one, here or in another replica, is refused by
+            // the store (its outbox entry names another first event than the commit's, and the relay drops it)
             Vote none = Vote.none(id);
             return votes.appendOnce(id, none, none.answer(poll.type(), answer, text, by, now), context)
                     .orElseThrow(() -> Refusing.alreadyVoted(id.poll(), id.member()));

@@ -403,6 +403,39 @@ class CommitteeApiIT {
         }
     }
 
+    @Test
+    void the_vote_path_reads_again_what_changed_after_an_earlier_vote_read_it() {
+        String first = created(api.post("/api/v1/polls", secretary, window(propose("FEE_SCHEDULE", null), "FORMAL_VOTE",
+                Instant.now(), hours(1)))).path("id").asText();
+        String second = created(api.post("/api/v1/polls", secretary, window(propose("BUDGET_AMENDMENT", null), "FORMAL_VOTE",
+                Instant.now(), hours(1)))).path("id").asText();
+        // B7's record, B8's and both polls are now what the vote path keeps
+        created(vote(first, 7, "YES", null));
+        created(vote(first, 8, "YES", null));
+        created(vote(second, 8, "NO", null));
+        Instant change = Instant.now().plusSeconds(1);
+        try (MembershipFeed feed = feed()) {
+            feed.suspend("B7", change);
+            feed.awaitRoll("B7");
+            try {
+                sleepUntil(change);
+
+                assertProblem(vote(second, 7, "YES", null), 403, "MEMBER_NOT_IN_GOOD_STANDING", "B7");
+                ok(api.post("/api/v1/polls/" + first + "/closure", secretary, null));
+                assertProblem(vote(first, 9, "YES", null), 409, "POLL_CLOSED", "closed");
+                JsonNode turnout = ok(api.get("/api/v1/polls/" + second + "/turnout", secretary));
+                assertThat(turnout.path("cast").asInt()).isEqualTo(1);
+                assertThat(turnout.path("voted")).extracting(JsonNode::asText).containsExactly("B8");
+            } finally {
+                Instant back = Instant.now().plusSeconds(1);
+                feed.reinstate("B7", back);
+                feed.awaitRoll("B7");
+                sleepUntil(back);
+                ok(api.post("/api/v1/polls/" + second + "/closure", secretary, null));
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private MembershipFeed feed() {

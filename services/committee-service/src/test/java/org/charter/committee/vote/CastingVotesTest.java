@@ -50,6 +50,18 @@ class CastingVotesTest {
     }
 
     @Test
+    void a_poll_closed_after_a_vote_read_it_open_refuses_the_next_vote() {
+        PollId poll = openVote();
+        committee.answer(poll, delegateOf("M1"), Answer.YES);
+        committee.clock.advance(Duration.ofMinutes(1));
+
+        committee.timekeeping.closeNow(poll, secretary());
+
+        refused(Conflict.class, "POLL_CLOSED", () -> committee.answer(poll, delegateOf("M2"), Answer.YES));
+        assertThat(committee.votes.find(new VoteId(poll, "M2"))).isEmpty();
+    }
+
+    @Test
     void an_alternate_may_cast_the_vote_when_the_delegate_has_not() {
         PollId poll = openVote();
 

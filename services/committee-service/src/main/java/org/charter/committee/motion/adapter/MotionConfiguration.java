@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.charter.committee.member.Roll;
 import org.charter.committee.motion.Motions;
+import org.charter.committee.motion.OpenPolls;
 import org.charter.committee.motion.PollTimekeeping;
 import org.charter.committee.motion.ProposingMotions;
 import org.charter.committee.motion.RevisingMotions;
@@ -49,6 +50,11 @@ class MotionConfiguration {
     PollTimekeeping pollTimekeeping(Motions motions, Roll roll, BallotBox ballots, Clock clock,
                                     @Value("${charter.committee.polls.settle:2s}") Duration settle) {
         return new PollTimekeeping(motions, roll, ballots, clock, settle);
+    }
+
+    @Bean
+    OpenPolls openPolls(Motions motions, PollTimekeeping timekeeping, Clock clock) {
+        return new OpenPolls(motions, timekeeping, clock);
     }
 
     @Bean

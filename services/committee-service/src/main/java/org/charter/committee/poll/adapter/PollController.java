@@ -104,7 +104,7 @@ class PollController {
     TurnoutView turnout(@PathVariable String id, CommandContext context) {
         PollId pollId = PollId.parse(id);
         Poll poll = current(pollId, context);
-        List<String> voted = turnout.voters(pollId);
+        List<String> voted = turnout.voters(poll);
         Actor actor = context.actor();
         Integer n = poll.electorate() == null ? null : poll.electorate().size();
         if (Role.of(actor).orElse(null) == Role.DELEGATE) {
@@ -141,7 +141,7 @@ class PollController {
     }
 
     private PollView view(Poll poll) {
-        return PollView.of(poll, turnout.voters(poll.id()).size());
+        return PollView.of(poll, turnout.voters(poll).size());
     }
 
     /** {@code voted}: members that answered; {@code notYet}: the rest of the electorate (for secretaries and auditors). */

@@ -1,64 +1,46 @@
 package org.charter.committee.vote.adapter;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.bson.Document;
-import org.charter.committee.poll.PollId;
-import org.charter.committee.vote.Vote;
-import org.charter.platform.aggregate.ReadModel;
+import java.util.Map;
+import java.util.Set;
+import org.charter.committee.poll.Poll;
+import org.charter.committee.vote.VoteId;
+import org.charter.platform.eventstore.Commit;
+import org.charter.platform.eventstore.MongoEventStore;
 
 /**
- * The running count of a poll: one document per poll listing the members that have answered
- * ({@code $addToSet}, so a state written twice or out of order changes nothing), written right
- * after each vote's append. {@code cast} is its length: reading it is one document, never a scan
- * of the votes. It says who answered, never how.
+ * The running count of a poll, read from the votes themselves: a member has answered when its
+ * vote stream ({@code vote:<poll>:<member>}) has its first commit. One query on the commits' unique
+ * keys for the frozen electorate (a few dozen members), and no write of its own per vote: the
+ * vote's append is the turnout, so it shows a vote as soon as its {@code 201} is sent, and there is
+ * nothing to rebuild after a crash. It says who answered, never how.
  */
-public class Turnout implements ReadModel<Vote> {
+public class Turnout {
 
-    static final String COLLECTION = "poll_turnout";
+    private final MongoEventStore store;
 
-    private final MongoDatabase database;
-
-    public Turnout(MongoDatabase database) {
-        this.database = database;
+    public Turnout(MongoEventStore store) {
+        this.store = store;
     }
 
-    @Override
-    public String name() {
-        return COLLECTION;
-    }
-
-    @Override
-    public void update(Vote vote) {
-        if (vote.ballots().isEmpty()) {
-            return;
+    /** The members of the poll's electorate that have answered it; none before it opened. */
+    public List<String> voters(Poll poll) {
+        if (poll.electorate() == null) {
+            return List.of();
         }
-        var filter = Filters.eq("_id", vote.id().poll().value());
-        var update = Updates.addToSet("voters", vote.id().member());
-        try {
-            documents().updateOne(filter, update, new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
+        Map<String, String> memberByFirstCommit = new LinkedHashMap<>();
+        for (String member : poll.electorate().members()) {
+            memberByFirstCommit.put(Commit.key(new VoteId(poll.id(), member).streamId(), 1), member);
+        }
+        Set<String> answered = store.commits(memberByFirstCommit.keySet()).keySet();
+        List<String> voters = new ArrayList<>();
+        memberByFirstCommit.forEach((key, member) -> {
+            if (answered.contains(key)) {
+                voters.add(member);
             }
-            // two first votes of a poll upserted at once: the document exists now
-            documents().updateOne(filter, update);
-        }
-    }
-
-    /** The members that have answered the poll, in the order they first did. */
-    public List<String> voters(PollId poll) {
-        Document doc = documents().find(Filters.eq("_id", poll.value())).first();
-        return doc == null ? List.of() : doc.getList("voters", String.class, List.of());
-    }
-
-    private MongoCollection<Document> documents() {
-        return database.getCollection(COLLECTION);
+        });
+        return voters;
     }
 }

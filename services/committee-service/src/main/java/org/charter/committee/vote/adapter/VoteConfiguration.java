@@ -1,57 +1,68 @@
 package org.charter.committee.vote.adapter;
 
-import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
-import java.util.List;
+import java.time.Duration;
 import org.charter.committee.member.Roll;
-import org.charter.committee.motion.PollTimekeeping;
+import org.charter.committee.motion.OpenPolls;
 import org.charter.committee.vote.CastingVotes;
-import org.charter.committee.vote.Vote;
 import org.charter.committee.vote.Votes;
 import org.charter.platform.aggregate.EventStreams;
-import org.charter.platform.event.EventJson;
+import org.charter.platform.consumer.EventHandler;
+import org.charter.platform.consumer.EventSubscription;
 import org.charter.platform.eventstore.MongoEventStore;
-import org.charter.platform.readmodel.AggregateStates;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class VoteConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(VoteConfiguration.class);
+    /** The consumer group of the committee's roll projection (stable: it is the projection's position on the topic). */
+    static final String ROLL_FEED = "committee.membership-roll";
 
     @Bean
-    Turnout turnout(MongoDatabase database) {
-        return new Turnout(database);
+    Turnout turnout(MongoEventStore store) {
+        return new Turnout(store);
     }
 
     @Bean
-    Votes votes(EventStreams streams, Turnout turnout) {
-        return new Votes(streams, List.of(turnout));
+    Votes votes(EventStreams streams) {
+        return new Votes(streams);
+    }
+
+    /** {@code ttl}: how long a member record read by a vote is used when another replica's projection changed it. */
+    @Bean
+    RecentMemberRecords recentMemberRecords(Roll roll,
+                                            @Value("${charter.committee.votes.member-records-ttl:1s}") Duration ttl) {
+        return new RecentMemberRecords(roll, ttl);
     }
 
     @Bean
-    CastingVotes castingVotes(Votes votes, PollTimekeeping timekeeping, Roll roll, Clock clock) {
-        return new CastingVotes(votes, timekeeping, roll, clock);
+    CastingVotes castingVotes(Votes votes, OpenPolls polls, RecentMemberRecords records, Clock clock) {
+        return new CastingVotes(votes, polls, records, clock);
     }
 
     /**
-     * The turnout again from every vote at start-up: a vote whose append was not followed by its
-     * turnout write (the process died between them) is counted again; the others change nothing.
+     * Each event the roll projection of this process applies is passed on, after its write, to
+     * the records the vote path keeps ({@link RecentMemberRecords#changed}).
      */
     @Bean
-    ApplicationRunner turnoutOnStart(MongoEventStore store, EventJson json, Turnout turnout) {
-        return arguments -> {
-            long started = System.nanoTime();
-            long[] votes = {0};
-            new AggregateStates(store, json).all(Vote.KIND, vote -> {
-                turnout.update(vote);
-                votes[0]++;
-            });
-            log.info("turnout rebuilt from {} votes in {} ms", votes[0], (System.nanoTime() - started) / 1_000_000);
+    static BeanPostProcessor rollChangesReachTheVotePath(ObjectProvider<RecentMemberRecords> records) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (!(bean instanceof EventSubscription feed) || !ROLL_FEED.equals(feed.group()) || feed.handler() == null) {
+                    return bean;
+                }
+                EventHandler projection = feed.handler();
+                EventHandler thenForget = event -> {
+                    projection.handle(event);
+                    records.getObject().changed(event);
+                };
+                return new EventSubscription(feed.group(), feed.topics(), thenForget, feed.concurrency(), null);
+            }
         };
     }
 }
