@@ -2,6 +2,7 @@ package org.charter.notification.email.adapter;
 
 import java.time.Clock;
 import org.charter.notification.adapter.NotificationProperties;
+import org.charter.notification.delivery.DeliveryFacts;
 import org.charter.notification.delivery.DeliveryLog;
 import org.charter.notification.email.MailingNotices;
 import org.charter.notification.preference.PreferenceBook;
@@ -34,7 +35,7 @@ class EmailConfiguration {
 
     @Bean
     MailingNotices mailingNotices(DeliveryLog log, PreferenceBook preferences, MembershipContacts contacts,
-                                  TemplateMailer mailer, Clock clock) {
-        return new MailingNotices(log, preferences, contacts, mailer, clock);
+                                  TemplateMailer mailer, DeliveryFacts facts, Clock clock) {
+        return new MailingNotices(log, preferences, contacts, mailer, facts, clock);
     }
 }
