@@ -6,6 +6,7 @@ import org.charter.notification.delivery.DeliveryFacts;
 import org.charter.notification.delivery.DeliveryLog;
 import org.charter.notification.email.MailingNotices;
 import org.charter.notification.preference.PreferenceBook;
+import org.charter.notification.preference.UnsubscribeTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +30,8 @@ class EmailConfiguration {
     }
 
     @Bean
-    TemplateMailer templateMailer(JavaMailSender sender, NotificationProperties settings) {
-        return new TemplateMailer(sender, settings);
+    TemplateMailer templateMailer(JavaMailSender sender, NotificationProperties settings, UnsubscribeTokens unsubscribe) {
+        return new TemplateMailer(sender, settings, unsubscribe);
     }
 
     @Bean
