@@ -100,7 +100,7 @@ class TemplateMailer implements Mailer {
         values.put("hours", notice.leadTime() == null ? "" : Long.toString(notice.leadTime().toHours()));
         values.put("outcome", notice.outcome() == null ? "" : notice.outcome());
         String base = base();
-        values.put("link", base + "/polls/" + notice.pollId());
+        values.put("link", base + (notice.kind().aboutContest() ? "/contests/" : "/polls/") + notice.pollId());
         values.put("preferences", base + "/notifications/preferences");
         return values;
     }
