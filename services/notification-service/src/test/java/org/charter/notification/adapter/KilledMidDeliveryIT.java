@@ -149,7 +149,7 @@ class KilledMidDeliveryIT {
                     .formatted(member, person(member.toLowerCase() + "-alt1"), person(member.toLowerCase() + "-alt2"), SINCE,
                             SINCE, DECISION));
         }
-        await("the roll holds every member", Duration.ofSeconds(120),
+        await("the roll holds every member", Duration.ofSeconds(300),
                 () -> db.getCollection("appointment_roll").countDocuments(Filters.gte("version", 2)) == MEMBERS);
 
         String motion = "m-" + ("kill" + suffix + "000000").substring(0, 10);
@@ -163,21 +163,21 @@ class KilledMidDeliveryIT {
                 members.stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(",")), opens));
 
         // kill -9 once some of the poll's messages went and before all did
-        await("the first messages reach the mail server", Duration.ofSeconds(60), () -> mail.getReceivedMessages().length >= 5);
+        await("the first messages reach the mail server", Duration.ofSeconds(300), () -> mail.getReceivedMessages().length >= 5);
         service.destroyForcibly().waitFor();
         int atKill = mail.getReceivedMessages().length;
         assertThat(atKill).as("killed mid-batch").isLessThan(people.size());
 
         service = launch("restarted");
-        await("every recipient's notice reaches the mail server", Duration.ofSeconds(120),
+        await("every recipient's notice reaches the mail server", Duration.ofSeconds(300),
                 () -> mail.getReceivedMessages().length >= people.size());
-        await("every webhook has the event", Duration.ofSeconds(60), () -> distinctWebhookDeliveries() == 3);
+        await("every webhook has the event", Duration.ofSeconds(120), () -> distinctWebhookDeliveries() == 3);
 
         // Kafka redelivers everything once more: nothing more is sent
         for (ProducerRecord<String, byte[]> record : List.copyOf(sent)) {
             producer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers())).get();
         }
-        await("the redelivered events are applied", Duration.ofSeconds(60), () -> db.getCollection(ProcessedEvents.COLLECTION)
+        await("the redelivered events are applied", Duration.ofSeconds(120), () -> db.getCollection(ProcessedEvents.COLLECTION)
                 .countDocuments(Filters.regex("_id", "^notification\\.notices/")) >= 2 && quietFor(Duration.ofSeconds(3)));
 
         Map<String, Integer> perMailbox = people.stream().collect(Collectors.toMap(p -> p, p -> imapCount(ContactsServer.address(p))));
