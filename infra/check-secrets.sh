@@ -107,11 +107,12 @@ const problems = [];
   if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${path}[${i}]`));
   if (node && typeof node === "object") {
     for (const [k, v] of Object.entries(node)) {
-      // allowed: the workflow client's service account (a user without credentials) and its
-      // secret as a placeholder Keycloak fills from the environment at import
+      // allowed: the workflow and notification clients' service accounts (users without
+      // credentials) and their secrets as placeholders Keycloak fills from the environment at import
       const serviceAccounts = k === "users" && path === "realm" && Array.isArray(v)
         && v.every((u) => u.serviceAccountClientId && !u.credentials);
-      const placeholderSecret = k === "secret" && v === "${WORKFLOW_CLIENT_SECRET}";
+      const placeholderSecret = k === "secret"
+        && (v === "${WORKFLOW_CLIENT_SECRET}" || v === "${NOTIFICATION_CLIENT_SECRET}");
       if (/^(users|credentials|federatedIdentities|secret|password|hashedSaltedValue|secretData|credentialData)$/i.test(k)
           && !serviceAccounts && !placeholderSecret) {
         problems.push(`${path}.${k} present`);

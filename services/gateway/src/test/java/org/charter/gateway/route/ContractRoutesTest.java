@@ -74,6 +74,7 @@ class ContractRoutesTest {
             "/api/v1/webhook-deliveries/parked, notification",
             "/api/v1/deliveries, notification",
             "/api/v1/people/ca-del/preferences, notification",
+            "/api/v1/unsubscriptions, notification",
     })
     void a_contract_path_is_routed_to_its_service(String path, String service) {
         List<String> routedTo = PATTERNS.entrySet().stream()

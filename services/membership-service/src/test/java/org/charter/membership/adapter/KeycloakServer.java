@@ -248,6 +248,7 @@ final class KeycloakServer implements AutoCloseable {
         // what the realm files leave to the environment, as compose sets it: the workflow client's
         // secret and address (an unset placeholder is an invalid redirect URI, and the import fails)
         builder.environment().put("WORKFLOW_CLIENT_SECRET", UUID.randomUUID().toString());
+        builder.environment().put("NOTIFICATION_CLIENT_SECRET", UUID.randomUUID().toString());
         builder.environment().put("CHARTER_WORKFLOW_URL", "http://localhost:8086");
         return builder;
     }

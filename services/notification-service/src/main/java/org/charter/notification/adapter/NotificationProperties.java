@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param embeddedMail the in-process GreenMail server of the embedded default
  * @param membership   where recipients' addresses are read, and the token it is read with
  * @param webhooks     address rules and the dispatcher's pace
+ * @param unsubscribeKey the key unsubscribe links are signed with (at least 32 bytes, base64); when
+ *                     unset, one is made at the first start and kept in the service's database
  */
 @ConfigurationProperties("charter.notification")
 public record NotificationProperties(URI webAppUrl, String from, EmbeddedMail embeddedMail, Membership membership,
-                                     Webhooks webhooks) {
+                                     Webhooks webhooks, String unsubscribeKey) {
 
     public NotificationProperties {
         webAppUrl = webAppUrl == null ? URI.create("http://localhost:8080") : webAppUrl;

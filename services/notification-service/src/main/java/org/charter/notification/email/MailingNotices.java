@@ -1,11 +1,14 @@
 package org.charter.notification.email;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.charter.notification.delivery.Channel;
+import org.charter.notification.delivery.DeliveryFacts;
 import org.charter.notification.delivery.DeliveryKey;
 import org.charter.notification.delivery.DeliveryLog;
 import org.charter.notification.delivery.DeliveryStatus;
+import org.charter.notification.delivery.NotificationEvent.NoticeSent;
 import org.charter.notification.notice.Notice;
 import org.charter.notification.preference.PreferenceBook;
 import org.charter.notification.preference.Preferences;
@@ -22,9 +25,12 @@ public final class MailingNotices {
     private final PreferenceBook preferences;
     private final Contacts contacts;
     private final Mailer mailer;
+    private final DeliveryFacts facts;
     private final Clock clock;
 
-    public MailingNotices(DeliveryLog log, PreferenceBook preferences, Contacts contacts, Mailer mailer, Clock clock) {
+    public MailingNotices(DeliveryLog log, PreferenceBook preferences, Contacts contacts, Mailer mailer, DeliveryFacts facts,
+                          Clock clock) {
+        this.facts = facts;
         this.log = log;
         this.preferences = preferences;
         this.contacts = contacts;
@@ -53,7 +59,18 @@ public final class MailingNotices {
                 status = DeliveryStatus.SENT;
             }
         }
-        log.finish(key, status, repeated && status == DeliveryStatus.SENT, clock.instant());
+        Instant now = clock.instant();
+        if (status == DeliveryStatus.SENT) {
+            // before the record: a stop in between repeats the message, never loses the fact
+            facts.noticeSent(new NoticeSent(notice.eventId().toString(), notice.eventType(), notice.kind().name(),
+                    Channel.EMAIL.name(), notice.recipient().personId(), notice.recipient().memberId(), subjectOf(notice), now,
+                    repeated));
+        }
+        log.finish(key, status, repeated && status == DeliveryStatus.SENT, now);
         return Optional.of(status);
+    }
+
+    private static String subjectOf(Notice notice) {
+        return notice.pollId() != null ? notice.pollId() : notice.motionId();
     }
 }

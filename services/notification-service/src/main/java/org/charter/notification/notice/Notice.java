@@ -10,6 +10,8 @@ import org.charter.notification.roll.Recipient;
  * channel, is what a delivery is recorded under. Carries no ballot content: a result's outcome
  * is public, a member's choice never is.
  *
+ * @param motionId  the motion (poll notices) or the election (contest notices)
+ * @param pollId    the poll (poll notices) or the contest (contest notices)
  * @param closesAt  when the poll closes (opening and reminder notices), else null
  * @param leadTime  how long before the close a reminder is (reminders), else null
  * @param outcome   the counted outcome (results), else null

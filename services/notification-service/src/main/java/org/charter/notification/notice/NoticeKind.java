@@ -7,5 +7,14 @@ public enum NoticeKind {
     /** A poll closes soon and the member has not answered. */
     REMINDER,
     /** A poll was counted: its outcome. */
-    POLL_RESULT
+    POLL_RESULT,
+    /** A contest's ballot opened (the election service): the member may vote until it closes. */
+    CONTEST_OPENED,
+    /** A contest's ballot closed: no more ballots; the result is published once counted. */
+    CONTEST_CLOSED;
+
+    /** Whether the notice is about a contest (the election service) rather than a poll (the committee service). */
+    public boolean aboutContest() {
+        return this == CONTEST_OPENED || this == CONTEST_CLOSED;
+    }
 }

@@ -16,7 +16,8 @@ import org.charter.platform.event.RecordedEvent;
  * Which facts make which notices for whom (DOMAIN §3.5): a poll opened goes to every member of
  * its frozen electorate, through the delegate and alternates appointed when it opened; a
  * reminder only to members that have not answered (the process's list, less anyone whose answer
- * this service has seen since); a result to the electorate once the poll is counted.
+ * this service has seen since); a result to the electorate once the poll is counted. A contest's
+ * ballot (the election service) likewise: its opening and its close to its frozen electorate.
  */
 public final class Noticing {
 
@@ -49,6 +50,19 @@ public final class Noticing {
             List<String> notYet = due.members().stream().filter(m -> !answered.contains(m)).toList();
             return notices(event, NoticeKind.REMINDER, due.motionId(), due.pollId(), roll.recipientsAt(notYet, event.time()),
                     due.closesAt(), due.leadTime(), null);
+        }
+        if (event.data() instanceof ElectionFact.ContestOpened opened) {
+            // the contest's frozen electorate is kept as a poll's is, for its closing notice
+            polls.opened(new PollOpened(opened.electionId(), opened.contestId(), opened.opensAt(), opened.electorate(),
+                    opened.opensAt()));
+            return notices(event, NoticeKind.CONTEST_OPENED, opened.electionId(), opened.contestId(),
+                    roll.recipientsAt(opened.electorate(), opened.opensAt()), null, null, null);
+        }
+        if (event.data() instanceof ElectionFact.ContestClosed closed) {
+            return polls.poll(closed.contestId())
+                    .map(contest -> notices(event, NoticeKind.CONTEST_CLOSED, closed.electionId(), closed.contestId(),
+                            roll.recipientsAt(contest.electorate(), contest.openedAt()), null, null, null))
+                    .orElse(List.of());
         }
         if (event.data() instanceof Counted counted) {
             return polls.poll(counted.pollId())

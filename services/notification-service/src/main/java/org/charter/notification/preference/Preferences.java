@@ -22,9 +22,11 @@ public record Preferences(String personId, Language language, Set<NoticeKind> em
     }
 
     public boolean wantsEmail(Notice notice) {
-        if (notice.kind() == NoticeKind.REMINDER && notice.recipient().isDelegate()) {
-            return true;
-        }
-        return !emailOff.contains(notice.kind());
+        return !canSwitchOff(notice) || !emailOff.contains(notice.kind());
+    }
+
+    /** Whether the recipient may switch this notice off (an unsubscribe link is offered): all but a delegate's reminder. */
+    public static boolean canSwitchOff(Notice notice) {
+        return !(notice.kind() == NoticeKind.REMINDER && notice.recipient().isDelegate());
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.charter.notification.delivery.DeliveryFacts;
+import org.charter.notification.delivery.NotificationEvent.WebhookDeliveryParked;
 
 /**
  * Queues an event for every subscription that wants its type, and sends what is due: signed as
@@ -18,10 +20,12 @@ public final class DispatchingWebhooks {
     private final WebhookQueue queue;
     private final WebhookSender sender;
     private final RetrySchedule schedule;
+    private final DeliveryFacts facts;
     private final Clock clock;
 
     public DispatchingWebhooks(WebhookSubscriptions subscriptions, WebhookQueue queue, WebhookSender sender,
-                               RetrySchedule schedule, Clock clock) {
+                               RetrySchedule schedule, DeliveryFacts facts, Clock clock) {
+        this.facts = facts;
         this.subscriptions = subscriptions;
         this.queue = queue;
         this.sender = sender;
@@ -55,7 +59,7 @@ public final class DispatchingWebhooks {
     private void attempt(WebhookDelivery delivery, Instant now) {
         Optional<WebhookSubscription> subscription = subscriptions.get(delivery.subscriptionId());
         if (subscription.isEmpty()) {
-            queue.park(delivery, "the subscription was removed", now);
+            park(delivery, 0, "the subscription was removed", now);
             return;
         }
         String error;
@@ -74,8 +78,14 @@ public final class DispatchingWebhooks {
         if (next.isPresent()) {
             queue.retryAt(delivery, next.get(), error, now);
         } else {
-            queue.park(delivery, error, now);
+            park(delivery, delivery.attempts() + 1, error, now);
         }
+    }
+
+    private void park(WebhookDelivery delivery, int attempts, String reason, Instant now) {
+        facts.parked(new WebhookDeliveryParked(delivery.subscriptionId(), delivery.eventId().toString(), delivery.eventType(),
+                attempts, delivery.firstAttemptAt() == null ? now : delivery.firstAttemptAt(), reason, now));
+        queue.park(delivery, reason, now);
     }
 
     static Map<String, String> headers(WebhookSubscription subscription, WebhookDelivery delivery, Instant now) {

@@ -22,8 +22,9 @@ public final class Mailboxes {
     private Mailboxes() {
     }
 
-    /** A message as read: its subject and its text and HTML parts. */
-    public record Mail(String subject, String text, String html, String contentLanguage) {
+    /** A message as read: its subject, its text and HTML parts and the headers tests look at (null when absent). */
+    public record Mail(String subject, String text, String html, String contentLanguage, String listUnsubscribe,
+                       String listUnsubscribePost) {
     }
 
     public static List<Mail> read(String address) {
@@ -70,8 +71,13 @@ public final class Mailboxes {
         } else {
             text = content.toString();
         }
-        String[] language = message.getHeader("Content-Language");
-        return new Mail(message.getSubject(), text, html, language == null ? null : language[0]);
+        return new Mail(message.getSubject(), text, html, header(message, "Content-Language"),
+                header(message, "List-Unsubscribe"), header(message, "List-Unsubscribe-Post"));
+    }
+
+    private static String header(Message message, String name) throws MessagingException {
+        String[] values = message.getHeader(name);
+        return values == null ? null : values[0];
     }
 
     private static void collect(Multipart multipart, List<BodyPart> parts) throws MessagingException, IOException {

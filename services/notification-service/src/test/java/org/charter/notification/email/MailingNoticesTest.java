@@ -3,6 +3,7 @@ package org.charter.notification.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,10 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.charter.notification.MovableClock;
+import org.charter.notification.delivery.DeliveryFacts;
+import org.charter.platform.test.InMemoryEventStore;
 import org.charter.notification.delivery.Channel;
 import org.charter.notification.delivery.DeliveryKey;
 import org.charter.notification.delivery.DeliveryStatus;
 import org.charter.notification.delivery.InMemoryDeliveryLog;
+import org.charter.notification.delivery.NotificationEvent.NoticeSent;
 import org.charter.notification.notice.Notice;
 import org.charter.notification.notice.NoticeKind;
 import org.charter.notification.preference.Language;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class MailingNoticesTest {
 
     private final InMemoryDeliveryLog log = new InMemoryDeliveryLog();
+    private final InMemoryEventStore events = new InMemoryEventStore(Clock.systemUTC(), "notification");
     private final Map<String, Preferences> chosen = new HashMap<>();
     private final PreferenceBook preferences = new PreferenceBook() {
         @Override
@@ -48,7 +53,7 @@ class MailingNoticesTest {
         sent.add(address + " " + language + " " + notice.kind());
     };
     private final Contacts contacts = r -> r.personId().equals("nobody") ? Optional.empty() : Optional.of(r.personId() + "@example.org");
-    private final MailingNotices mailing = new MailingNotices(log, preferences, contacts, mailer,
+    private final MailingNotices mailing = new MailingNotices(log, preferences, contacts, mailer, new DeliveryFacts(events),
             new MovableClock(Instant.parse("2026-12-01T12:00:00Z")));
 
     private final UUID event = UUID.randomUUID();
@@ -58,6 +63,12 @@ class MailingNoticesTest {
         assertThat(mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")))).contains(DeliveryStatus.SENT);
         assertThat(sent).containsExactly("ca-del@example.org EN POLL_OPENED");
         assertThat(log.statuses).containsEntry(new DeliveryKey(event, "ca-del", Channel.EMAIL), DeliveryStatus.SENT);
+        assertThat(published()).singleElement().satisfies(fact -> {
+            assertThat(fact.sourceEventId()).isEqualTo(event.toString());
+            assertThat(fact.personId()).isEqualTo("ca-del");
+            assertThat(fact.kind()).isEqualTo("POLL_OPENED");
+            assertThat(fact.repeated()).isFalse();
+        });
     }
 
     @Test
@@ -65,6 +76,7 @@ class MailingNoticesTest {
         mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")));
         assertThat(mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")))).isEmpty();
         assertThat(sent).hasSize(1);
+        assertThat(published()).hasSize(1);
     }
 
     @Test
@@ -82,6 +94,7 @@ class MailingNoticesTest {
         assertThat(mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")))).contains(DeliveryStatus.SENT);
         assertThat(sent).hasSize(1);
         assertThat(log.repeated).containsEntry(key, true);
+        assertThat(published()).singleElement().satisfies(fact -> assertThat(fact.repeated()).isTrue());
         assertThat(mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")))).isEmpty();
         assertThat(sent).hasSize(1);
     }
@@ -123,6 +136,21 @@ class MailingNoticesTest {
     void a_recipient_without_an_address_is_recorded_as_such() {
         assertThat(mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("nobody")))).contains(DeliveryStatus.NO_ADDRESS);
         assertThat(sent).isEmpty();
+        assertThat(published()).isEmpty();
+    }
+
+    @Test
+    void a_message_sent_after_its_fact_was_recorded_publishes_the_fact_once() {
+        DeliveryKey key = new DeliveryKey(event, "ca-del", Channel.EMAIL);
+        mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")));
+        log.statuses.put(key, DeliveryStatus.ATTEMPTING);   // the fact recorded, then a stop before the log's record
+        mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")));
+        assertThat(sent).hasSize(2);
+        assertThat(published()).hasSize(1);
+    }
+
+    private List<NoticeSent> published() {
+        return events.load("notice:" + event + ":ca-del:EMAIL").stream().map(e -> (NoticeSent) e.data()).toList();
     }
 
     private Notice notice(NoticeKind kind, Recipient recipient) {

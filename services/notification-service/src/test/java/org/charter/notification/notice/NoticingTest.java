@@ -60,6 +60,32 @@ class NoticingTest {
     }
 
     @Test
+    void a_contests_ballot_opening_and_close_reach_its_frozen_electorates_delegates_and_alternates() {
+        List<Notice> opened = noticing.noticesOf(event(new ElectionFact.ContestOpened("EC-FY2028", "EC-FY2028.CHAIR_ELECT",
+                OPENS, List.of("CA", "HI")), OPENS));
+        assertThat(opened).extracting(n -> n.recipient().personId()).containsExactly("ca-del", "ca-alt1", "ca-alt2", "hi-del",
+                "hi-alt1");
+        assertThat(opened).allSatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.CONTEST_OPENED);
+            assertThat(n.pollId()).isEqualTo("EC-FY2028.CHAIR_ELECT");
+            assertThat(n.motionId()).isEqualTo("EC-FY2028");
+        });
+        // HI's alternate replaced after the opening: the close goes to those appointed at the opening
+        members.put("HI", new Appointments("HI", List.of(new DelegateTerm(SINCE, "hi-del", "h"),
+                new DelegateTerm(OPENS.plusSeconds(60), "hi-new", "n")), List.of()));
+        List<Notice> closed = noticing.noticesOf(event(new ElectionFact.ContestClosed("EC-FY2028", "EC-FY2028.CHAIR_ELECT",
+                CLOSES), CLOSES));
+        assertThat(closed).extracting(n -> n.recipient().personId()).containsExactly("ca-del", "ca-alt1", "ca-alt2", "hi-del");
+        assertThat(closed).allSatisfy(n -> assertThat(n.kind()).isEqualTo(NoticeKind.CONTEST_CLOSED));
+    }
+
+    @Test
+    void a_contest_closed_without_its_opening_seen_makes_no_notice() {
+        assertThat(noticing.noticesOf(event(new ElectionFact.ContestClosed("EC-FY2028", "EC-FY2028.AT_LARGE_K12", CLOSES),
+                CLOSES))).isEmpty();
+    }
+
+    @Test
     void a_reminder_goes_only_to_members_that_have_not_answered_even_since_the_process_looked() {
         noticing.noticesOf(event(opened("CA", "WA", "HI"), OPENS));
         noticing.noticesOf(event(new VoteCast(POLL, "CA"), OPENS.plusSeconds(60)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.charter.notification.MovableClock;
+import org.charter.notification.delivery.DeliveryFacts;
+import org.charter.notification.delivery.NotificationEvent.WebhookDeliveryParked;
+import org.charter.platform.test.InMemoryEventStore;
 import org.junit.jupiter.api.Test;
 
 class DispatchingWebhooksTest {
@@ -20,6 +24,7 @@ class DispatchingWebhooksTest {
 
     private final MovableClock clock = new MovableClock(START);
     private final InMemoryWebhooks store = new InMemoryWebhooks();
+    private final InMemoryEventStore events = new InMemoryEventStore(Clock.systemUTC(), "notification");
     private final List<Map<String, String>> received = new ArrayList<>();
     private int failuresLeft;
     private final WebhookSender sender = (url, headers, body) -> {
@@ -30,7 +35,8 @@ class DispatchingWebhooksTest {
         }
         return 204;
     };
-    private final DispatchingWebhooks dispatching = new DispatchingWebhooks(store, store, sender, RetrySchedule.STANDARD, clock);
+    private final DispatchingWebhooks dispatching = new DispatchingWebhooks(store, store, sender, RetrySchedule.STANDARD,
+            new DeliveryFacts(events), clock);
     private final String secret = WebhookSignature.newSecret();
     private final UUID event = UUID.randomUUID();
 
@@ -97,6 +103,12 @@ class DispatchingWebhooksTest {
         }
         assertThat(store.parked(10)).hasSize(1);
         assertThat(store.parked(10).get(0).lastError()).isEqualTo("HTTP 503");
+        assertThat(parkedFacts()).singleElement().satisfies(fact -> {
+            assertThat(fact.subscriptionId()).isEqualTo("wh-1");
+            assertThat(fact.sourceEventId()).isEqualTo(event.toString());
+            assertThat(fact.attempts()).isEqualTo(received.size());
+            assertThat(fact.reason()).isEqualTo("HTTP 503");
+        });
         int attempts = received.size();
         clock.advance(Duration.ofDays(2));
         dispatching.sendDue(10);
@@ -110,5 +122,10 @@ class DispatchingWebhooksTest {
         dispatching.sendDue(10);
         assertThat(received).isEmpty();
         assertThat(store.parked(10)).hasSize(1);
+        assertThat(parkedFacts()).singleElement().satisfies(fact -> assertThat(fact.attempts()).isZero());
+    }
+
+    private List<WebhookDeliveryParked> parkedFacts() {
+        return events.load("webhook-delivery:" + event + ":wh-1").stream().map(e -> (WebhookDeliveryParked) e.data()).toList();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Subscriptions and the queue in maps, for domain tests. */
-final class InMemoryWebhooks implements WebhookSubscriptions, WebhookQueue {
+public final class InMemoryWebhooks implements WebhookSubscriptions, WebhookQueue {
 
     final Map<String, WebhookSubscription> subscriptions = new LinkedHashMap<>();
     final Map<String, WebhookDelivery> deliveries = new LinkedHashMap<>();

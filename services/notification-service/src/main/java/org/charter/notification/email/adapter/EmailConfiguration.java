@@ -2,9 +2,11 @@ package org.charter.notification.email.adapter;
 
 import java.time.Clock;
 import org.charter.notification.adapter.NotificationProperties;
+import org.charter.notification.delivery.DeliveryFacts;
 import org.charter.notification.delivery.DeliveryLog;
 import org.charter.notification.email.MailingNotices;
 import org.charter.notification.preference.PreferenceBook;
+import org.charter.notification.preference.UnsubscribeTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,13 +30,13 @@ class EmailConfiguration {
     }
 
     @Bean
-    TemplateMailer templateMailer(JavaMailSender sender, NotificationProperties settings) {
-        return new TemplateMailer(sender, settings);
+    TemplateMailer templateMailer(JavaMailSender sender, NotificationProperties settings, UnsubscribeTokens unsubscribe) {
+        return new TemplateMailer(sender, settings, unsubscribe);
     }
 
     @Bean
     MailingNotices mailingNotices(DeliveryLog log, PreferenceBook preferences, MembershipContacts contacts,
-                                  TemplateMailer mailer, Clock clock) {
-        return new MailingNotices(log, preferences, contacts, mailer, clock);
+                                  TemplateMailer mailer, DeliveryFacts facts, Clock clock) {
+        return new MailingNotices(log, preferences, contacts, mailer, facts, clock);
     }
 }

@@ -17,6 +17,8 @@ import org.charter.notification.email.Mailer;
 import org.charter.notification.notice.Notice;
 import org.charter.notification.notice.NoticeKind;
 import org.charter.notification.preference.Language;
+import org.charter.notification.preference.Preferences;
+import org.charter.notification.preference.UnsubscribeTokens;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -37,11 +39,13 @@ class TemplateMailer implements Mailer {
 
     private final JavaMailSender sender;
     private final NotificationProperties settings;
+    private final UnsubscribeTokens unsubscribe;
     private final Map<String, String> templates = new HashMap<>();
 
-    TemplateMailer(JavaMailSender sender, NotificationProperties settings) {
+    TemplateMailer(JavaMailSender sender, NotificationProperties settings, UnsubscribeTokens unsubscribe) {
         this.sender = sender;
         this.settings = settings;
+        this.unsubscribe = unsubscribe;
         for (NoticeKind kind : NoticeKind.values()) {
             for (Language language : Language.values()) {
                 for (String format : new String[] {"txt", "html"}) {
@@ -70,6 +74,12 @@ class TemplateMailer implements Mailer {
             // the same message for the same delivery: a receiving system can tell a repeat (ADR 0018)
             message.setHeader("X-Charter-Delivery", notice.eventId() + "/" + notice.recipient().personId());
             message.setHeader("Content-Language", language.name().toLowerCase(Locale.ROOT));
+            if (Preferences.canSwitchOff(notice)) {
+                // RFC 8058 one-click: a mail client POSTs List-Unsubscribe=One-Click to the URI, no sign-in
+                message.setHeader("List-Unsubscribe", "<" + base() + "/api/v1/unsubscriptions?token="
+                        + unsubscribe.issue(notice.recipient().personId(), notice.kind()) + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             sender.send(message);
         } catch (MessagingException e) {
             throw new IllegalStateException("could not write the message to " + address + ": " + e.getMessage(), e);
@@ -89,10 +99,14 @@ class TemplateMailer implements Mailer {
         values.put("closesAt", notice.closesAt() == null ? "-" : WHEN.format(notice.closesAt()));
         values.put("hours", notice.leadTime() == null ? "" : Long.toString(notice.leadTime().toHours()));
         values.put("outcome", notice.outcome() == null ? "" : notice.outcome());
-        String base = settings.webAppUrl().toString().replaceAll("/+$", "");
-        values.put("link", base + "/polls/" + notice.pollId());
+        String base = base();
+        values.put("link", base + (notice.kind().aboutContest() ? "/contests/" : "/polls/") + notice.pollId());
         values.put("preferences", base + "/notifications/preferences");
         return values;
+    }
+
+    private String base() {
+        return settings.webAppUrl().toString().replaceAll("/+$", "");
     }
 
     private static String fill(String template, Map<String, String> values, UnaryOperator<String> escape) {

@@ -28,6 +28,6 @@ class NoticeConfiguration {
     @Bean
     EventSubscription noticeFeed(Noticing noticing, MailingNotices mailing, DispatchingWebhooks webhooks, ObjectMapper json) {
         return EventSubscription.of("notification.notices", new NoticeFeed(noticing, mailing, webhooks, json),
-                EventTopics.of("committee"), EventTopics.of("workflow"));
+                EventTopics.of("committee"), EventTopics.of("workflow"), EventTopics.of("election"));
     }
 }

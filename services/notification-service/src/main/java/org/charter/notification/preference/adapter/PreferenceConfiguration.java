@@ -1,7 +1,9 @@
 package org.charter.notification.preference.adapter;
 
 import com.mongodb.client.MongoDatabase;
+import org.charter.notification.adapter.NotificationProperties;
 import org.charter.notification.preference.ChoosingPreferences;
+import org.charter.notification.preference.UnsubscribeTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,7 +16,12 @@ class PreferenceConfiguration {
     }
 
     @Bean
-    ChoosingPreferences choosingPreferences(MongoPreferenceBook book) {
-        return new ChoosingPreferences(book);
+    UnsubscribeTokens unsubscribeTokens(NotificationProperties settings, MongoDatabase database) {
+        return new UnsubscribeTokens(UnsubscribeKey.of(settings.unsubscribeKey(), database));
+    }
+
+    @Bean
+    ChoosingPreferences choosingPreferences(MongoPreferenceBook book, UnsubscribeTokens tokens) {
+        return new ChoosingPreferences(book, tokens);
     }
 }

@@ -32,7 +32,7 @@ class PreferenceController {
         this.choosing = choosing;
     }
 
-    record Choice(@NotNull Language language, @Size(max = 3) Set<NoticeKind> emailOff) {
+    record Choice(@NotNull Language language, @Size(max = 5) Set<NoticeKind> emailOff) {
     }
 
     /**
@@ -52,7 +52,7 @@ class PreferenceController {
 
     @PutMapping
     @PreAuthorize("hasAnyRole('DELEGATE', 'SECRETARY', 'ADMIN')")
-    @Operation(summary = "Choose the language (EN, ES) and the notices not wanted by e-mail (POLL_OPENED, REMINDER, POLL_RESULT)",
+    @Operation(summary = "Choose the language (EN, ES) and the notices not wanted by e-mail (POLL_OPENED, REMINDER, POLL_RESULT, CONTEST_OPENED, CONTEST_CLOSED)",
             description = "Reminders cannot be switched off for a voting delegate while its member has not voted: they are sent anyway.")
     PreferencesView put(@PathVariable String personId, @Valid @RequestBody Choice body, CommandContext context) {
         return PreferencesView.of(choosing.choose(personId, body.language(), body.emailOff(), context.actor().subject(),

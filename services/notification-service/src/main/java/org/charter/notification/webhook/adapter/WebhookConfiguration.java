@@ -3,6 +3,7 @@ package org.charter.notification.webhook.adapter;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.charter.notification.adapter.NotificationProperties;
+import org.charter.notification.delivery.DeliveryFacts;
 import org.charter.notification.webhook.DispatchingWebhooks;
 import org.charter.notification.webhook.RetrySchedule;
 import org.charter.notification.webhook.SubscribingWebhooks;
@@ -25,9 +26,9 @@ class WebhookConfiguration {
 
     @Bean
     DispatchingWebhooks dispatchingWebhooks(MongoWebhookSubscriptions subscriptions, MongoWebhookQueue queue,
-                                            NotificationProperties settings, Clock clock) {
+                                            NotificationProperties settings, DeliveryFacts facts, Clock clock) {
         return new DispatchingWebhooks(subscriptions, queue, new HttpWebhookSender(settings.webhooks().timeout()),
-                RetrySchedule.STANDARD, clock);
+                RetrySchedule.STANDARD, facts, clock);
     }
 
     @Bean

@@ -1,0 +1,39 @@
+package org.charter.notification.notice;
+
+import java.time.Instant;
+import java.util.List;
+import org.charter.platform.event.DomainEvent;
+import org.charter.platform.event.EventType;
+
+/**
+ * The facts of {@code charter.election.events} notices are made of, read as a tolerant reader:
+ * a contest's ballot opened (its frozen electorate) and closed. A ballot's content is never read.
+ */
+public sealed interface ElectionFact extends DomainEvent {
+
+    @EventType(context = "election", name = "ContestOpened", version = 1)
+    record ContestOpened(String electionId, String contestId, Instant opensAt, List<String> electorate) implements ElectionFact {
+        public ContestOpened {
+            electorate = electorate == null ? List.of() : List.copyOf(electorate);
+        }
+    }
+
+    @EventType(context = "election", name = "ContestClosed", version = 1)
+    record ContestClosed(String electionId, String contestId, Instant closedAt) implements ElectionFact {
+    }
+
+    /** The election's other facts: declared so that they are passed over quietly. */
+    sealed interface Unused extends ElectionFact {
+    }
+
+    @EventType(context = "election", name = "ElectionCalled", version = 1) record ElectionCalled() implements Unused { }
+    @EventType(context = "election", name = "NominationMade", version = 1) record NominationMade() implements Unused { }
+    @EventType(context = "election", name = "NominationAccepted", version = 1) record NominationAccepted() implements Unused { }
+    @EventType(context = "election", name = "NominationWithdrawn", version = 1) record NominationWithdrawn() implements Unused { }
+    @EventType(context = "election", name = "NominationsReopened", version = 1) record NominationsReopened() implements Unused { }
+    @EventType(context = "election", name = "ContestAcclaimed", version = 1) record ContestAcclaimed() implements Unused { }
+    @EventType(context = "election", name = "ContestLeftVacant", version = 1) record ContestLeftVacant() implements Unused { }
+    @EventType(context = "election", name = "ContestSlated", version = 1) record ContestSlated() implements Unused { }
+    @EventType(context = "election", name = "ContestCounted", version = 1) record ContestCounted() implements Unused { }
+    @EventType(context = "election", name = "MemberVoted", version = 1) record MemberVoted() implements Unused { }
+}
