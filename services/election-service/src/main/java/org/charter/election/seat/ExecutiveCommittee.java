@@ -84,7 +84,8 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
 
     /**
      * The term starting on July 1 {@code termStart}: holders whose term ended leave, or move on by
-     * succession (Past Chair leaves, Chair to Past Chair, Chair-Elect to Chair); then those the
+     * succession (Past Chair leaves, Chair to Past Chair, Chair-Elect to Chair; an interim holder
+     * only leaves); then those the
      * year's election put on the committee are seated, unless their member would hold more than
      * {@code maxSeatsPerMember} seats at term start. Taking it again changes nothing.
      */
@@ -93,12 +94,14 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
         List<SeatEvent> events = new ArrayList<>();
         Map<SeatKey, Holder> seats = new LinkedHashMap<>(holders);
         List<SeatKey> ended = seats.entrySet().stream().filter(e -> e.getValue().termEnd().isBefore(termStart))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).sorted(inConfigurationOrder(positions)).toList();
         ended.forEach(seats::remove);
         List<SeatTaken> moves = new ArrayList<>();
         for (SeatKey key : ended) {
             Holder h = holders.get(key);
-            Optional<Position> next = successorOf(positions, key.position());
+            // an interim holder sits until the seat is filled and never moves on by succession
+            Optional<Position> next = h.reason() == SeatReason.INTERIM ? Optional.empty()
+                    : successorOf(positions, key.position());
             Optional<SeatKey> target = next.flatMap(p -> freeSeat(p, seats));
             if (target.isPresent()) {
                 Position p = next.get();
@@ -279,6 +282,11 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
         LocalDate by = p.isElected() && daysLeft >= NO_SPECIAL_ELECTION_UNDER_DAYS
                 ? since.plusDays(SPECIAL_ELECTION_WITHIN_DAYS) : null;
         return Optional.of(new Vacancy(v.position(), v.seat(), v.since(), v.termEnd(), by));
+    }
+
+    private static java.util.Comparator<SeatKey> inConfigurationOrder(Positions positions) {
+        List<String> order = positions.all().stream().map(Position::name).toList();
+        return java.util.Comparator.comparingInt((SeatKey k) -> order.indexOf(k.position())).thenComparingInt(SeatKey::seat);
     }
 
     /** Past Chair: filled by succession and succeeded by no one. */
