@@ -1,19 +1,28 @@
 package org.charter.election;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.charter.election.election.ElectionFixture.T;
 import static org.charter.election.election.ElectionFixture.person;
 import static org.charter.election.election.ElectionFixture.secretary;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.charter.election.ballot.VoterId;
+import org.charter.election.election.CallingElections;
 import org.charter.election.election.CallingElections.ContestRequest;
 import org.charter.election.election.ElectionFixture;
 import org.charter.election.election.ElectionId;
+import org.charter.election.position.Periods;
+import org.charter.election.seat.ExecutiveCommittee;
+import org.charter.election.seat.ExecutiveCommittees;
+import org.charter.election.seat.Seating;
+import org.charter.platform.aggregate.EventStreams;
+import org.charter.platform.error.Conflict;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.test.EventSchemas;
 import org.junit.jupiter.api.Test;
@@ -55,5 +64,62 @@ class EventSchemasTest {
         assertThat(types).containsExactlyInAnyOrder("ElectionCalled", "NominationMade", "NominationAccepted",
                 "NominationWithdrawn", "NominationsReopened", "ContestAcclaimed", "ContestLeftVacant", "ContestSlated",
                 "ContestOpened", "ContestClosed", "ContestCounted", "MemberVoted");
+    }
+
+    @Test
+    void every_runoff_certification_and_seating_event_type_validates_against_its_schema() {
+        ElectionFixture f = new ElectionFixture();
+        ElectionId id = ElectionId.of("EC-FY2028");
+        new CallingElections(f.elections, f.positions, Periods.DEFAULTS, "TWO_ROUND", f.clock).call(2028, null, T, null,
+                List.of(new ContestRequest("CHAIR_ELECT", 1), new ContestRequest("AT_LARGE_K12", 1)), List.of(), secretary());
+        f.at(T.minus(Duration.ofDays(40)));
+        f.standing(id, "CHAIR_ELECT", "ca-k12");
+        f.standing(id, "CHAIR_ELECT", "wa-k12");
+        f.standing(id, "CHAIR_ELECT", "or-k12");
+        f.standing(id, "AT_LARGE_K12", "ca-alt");
+        f.at(T.minus(Duration.ofDays(10)));
+        f.slating.slate(id, secretary());
+        f.at(T.plusSeconds(60));
+        f.vote("EC-FY2028.CHAIR_ELECT", "CA", "n1");
+        f.vote("EC-FY2028.CHAIR_ELECT", "WA", "n1");
+        f.vote("EC-FY2028.CHAIR_ELECT", "OR", "n2");
+        f.vote("EC-FY2028.CHAIR_ELECT", "NV", "n2");
+        f.at(T.plus(Duration.ofDays(7)));
+        f.timekeeping.catchUp(id);
+        f.counting.count("EC-FY2028.CHAIR_ELECT", secretary());
+        f.at(T.plus(Duration.ofDays(7)).plusSeconds(60));
+        f.vote("EC-FY2028.CHAIR_ELECT_RUNOFF", "CA", "n1");
+        f.vote("EC-FY2028.CHAIR_ELECT_RUNOFF", "WA", "n1");
+        f.vote("EC-FY2028.CHAIR_ELECT_RUNOFF", "OR", "n1");
+        f.at(T.plus(Duration.ofDays(12)));
+        f.timekeeping.catchUp(id);
+        f.counting.count("EC-FY2028.CHAIR_ELECT_RUNOFF", secretary());
+        f.counting.certify("EC-FY2028.CHAIR_ELECT_RUNOFF", secretary());
+        ElectionFixture tooFew = new ElectionFixture();
+        tooFew.openChairElect();
+        tooFew.vote("EC-FY2028.CHAIR_ELECT", "CA", "n1");
+        tooFew.at(T.plus(Duration.ofDays(7)));
+        tooFew.timekeeping.catchUp(id);
+        tooFew.counting.count("EC-FY2028.CHAIR_ELECT", secretary());
+        assertThatThrownBy(() -> tooFew.counting.certify("EC-FY2028.CHAIR_ELECT", secretary())).isInstanceOf(Conflict.class);
+        ExecutiveCommittees committees = new ExecutiveCommittees(EventStreams.of(f.store));
+        Seating seating = new Seating(committees, () -> List.of(f.elections.get(id)), f.roll, f.positions, f.clock);
+        f.at(Instant.parse("2027-07-01T07:00:01Z"));
+        seating.catchUp();
+        // CA's acclaimed at-large candidate comes first; CA's runoff winner is then not seated (maxSeatsPerMember)
+        seating.resign("AT_LARGE_K12", 1, secretary());
+        seating.seatInterim("AT_LARGE_K12", 1, "nv-k12", "Nv K12", "EC motion 1", secretary());
+
+        List<RecordedEvent> recorded = new ArrayList<>(f.elections.history(id));
+        recorded.addAll(committees.history(ExecutiveCommittee.ID));
+        recorded.addAll(tooFew.elections.history(id));
+        EventSchemas schemas = EventSchemas.inRepository();
+        Set<String> types = new TreeSet<>();
+        for (RecordedEvent event : recorded) {
+            schemas.validate(event);
+            types.add(event.type().replace("charter.election.", "").replace(".v1", ""));
+        }
+        assertThat(types).contains("RunoffSlated", "ContestCertified", "CertificationRefused", "ContestAcclaimed", "SeatTaken", "SeatVacated",
+                "ElectedNotSeated");
     }
 }

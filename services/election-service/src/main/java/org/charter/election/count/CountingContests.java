@@ -1,5 +1,6 @@
 package org.charter.election.count;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,10 +15,13 @@ import org.charter.election.election.Election.ContestView;
 import org.charter.election.election.ElectionEvent.ContestCounted;
 import org.charter.election.election.ElectionEvent.PublishedBallot;
 import org.charter.election.election.ElectionEvent.SlateCandidate;
+import org.charter.election.election.ElectionEvent.CertificationRefused;
 import org.charter.election.election.ElectionId;
+import org.charter.election.election.Retally;
 import org.charter.election.election.Elections;
 import org.charter.election.election.SeedVault;
 import org.charter.platform.aggregate.Recorded;
+import org.charter.platform.error.Conflict;
 import org.charter.platform.event.CommandContext;
 import org.charter.voting.ranked.Ballot;
 import org.charter.voting.ranked.Candidate;
@@ -44,28 +48,61 @@ public class CountingContests {
     private final Turnout turnout;
     private final SeedVault seeds;
     private final CastingBallots casting;
+    private final Clock clock;
 
-    public CountingContests(Elections elections, BallotBox box, Turnout turnout, SeedVault seeds, CastingBallots casting) {
+    public CountingContests(Elections elections, BallotBox box, Turnout turnout, SeedVault seeds, CastingBallots casting,
+                            Clock clock) {
         this.elections = elections;
         this.box = box;
         this.turnout = turnout;
         this.seeds = seeds;
         this.casting = casting;
+        this.clock = clock;
     }
 
     public Recorded<Election> count(String contestId, CommandContext context) {
         ElectionId electionId = ElectionId.ofContest(contestId);
         casting.awaitQuiet(contestId, SETTLE);
         ContestView contest = elections.get(electionId).contestView(contestId);
-        List<ReceiptedBallot> ballots = Receipts.inLeafOrder(box.contents(contestId).stream()
-                .map(b -> new ReceiptedBallot(b.ranking(), b.receipt())).toList());
+        List<ReceiptedBallot> ballots = storedBallots(contestId);
         String seed = seeds.reveal(contestId);
-        CountReport report = RankedCount.count(countable(contest, ballots), CountMethod.fromCode(contest.method()),
-                Lot.seededHex(seed));
         ContestCounted counted = new ContestCounted(electionId.value(), contestId, seed,
                 ballots.stream().map(b -> new PublishedBallot(b.ranking(), b.receipt())).toList(), Receipts.root(ballots),
-                turnout.voted(contestId).size(), CountResult.of(report));
-        return elections.change(electionId, context, e -> e.count(counted));
+                turnout.voted(contestId).size(), tally(contest, ballots, seed));
+        return elections.change(electionId, context, e -> e.count(counted, clock.instant(), seeds::commit));
+    }
+
+    /**
+     * The secretary certifies a counted contest (DOMAIN.md §5.6): the quorum, then a re-tally of
+     * the ballot box as stored now, which must match the publication. A failed check is recorded
+     * with its reason and refused with 409 and that reason as the code ({@code NO_QUORUM},
+     * {@code RETALLY_MISMATCH}).
+     */
+    public Recorded<Election> certify(String contestId, CommandContext context) {
+        ElectionId electionId = ElectionId.ofContest(contestId);
+        ContestView contest = elections.get(electionId).contestView(contestId);
+        List<ReceiptedBallot> ballots = storedBallots(contestId);
+        Retally retally = contest.counted() == null ? null
+                : new Retally(Receipts.root(ballots), tally(contest, ballots, contest.counted().seed()));
+        Recorded<Election> recorded = elections.change(electionId, context,
+                e -> e.certify(contestId, retally, context.actor().subject(), clock.instant()));
+        for (var event : recorded.events()) {
+            if (event.data() instanceof CertificationRefused refused) {
+                throw new Conflict(refused.reason(), "contest " + contestId + " cannot be certified: " + refused.detail());
+            }
+        }
+        return recorded;
+    }
+
+    private List<ReceiptedBallot> storedBallots(String contestId) {
+        return Receipts.inLeafOrder(box.contents(contestId).stream()
+                .map(b -> new ReceiptedBallot(b.ranking(), b.receipt())).toList());
+    }
+
+    private static CountResult tally(ContestView contest, List<ReceiptedBallot> ballots, String seed) {
+        CountReport report = RankedCount.count(countable(contest, ballots), CountMethod.fromCode(contest.method()),
+                Lot.seededHex(seed));
+        return CountResult.of(report);
     }
 
     /** The contest as the voting library counts it: the slate (withdrawn candidates included) and one paper per ballot. */

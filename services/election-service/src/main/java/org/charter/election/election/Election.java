@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.charter.election.election.ElectionEvent.ContestAcclaimed;
+import org.charter.election.election.ElectionEvent.CertificationRefused;
+import org.charter.election.election.ElectionEvent.CertifiedCandidate;
 import org.charter.election.election.ElectionEvent.ContestCall;
+import org.charter.election.election.ElectionEvent.ContestCertified;
 import org.charter.election.election.ElectionEvent.ContestClosed;
 import org.charter.election.election.ElectionEvent.ContestCounted;
 import org.charter.election.election.ElectionEvent.ContestLeftVacant;
@@ -21,6 +24,7 @@ import org.charter.election.election.ElectionEvent.NominationAccepted;
 import org.charter.election.election.ElectionEvent.NominationMade;
 import org.charter.election.election.ElectionEvent.NominationWithdrawn;
 import org.charter.election.election.ElectionEvent.NominationsReopened;
+import org.charter.election.election.ElectionEvent.RunoffSlated;
 import org.charter.election.election.ElectionEvent.SlateCandidate;
 import org.charter.platform.aggregate.AggregateKind;
 import org.charter.platform.aggregate.EventSourced;
@@ -41,6 +45,9 @@ public final class Election implements EventSourced<ElectionEvent> {
             AggregateKind.of("election", ElectionEvent.class, ElectionId::streamId, Election::replay)
                     .withNotFound(id -> new NotFound("ELECTION_NOT_FOUND", "no election " + id))
                     .withAlreadyExists(id -> "election " + id + " has already been called");
+
+    /** How long a two-round contest's runoff ballot stays open (DOMAIN.md §5.4). */
+    public static final java.time.Duration RUNOFF_BALLOT = java.time.Duration.ofDays(5);
 
     private final ElectionId id;
     private int fiscalYear;
@@ -63,7 +70,7 @@ public final class Election implements EventSourced<ElectionEvent> {
         if (contests.isEmpty()) {
             throw new RuleViolation("NO_CONTEST", "an election needs at least one contest");
         }
-        if (!calendar.ballotClosesAt().isBefore(termStartsAt)) {
+        if (!id.isSpecial() && !calendar.ballotClosesAt().isBefore(termStartsAt)) {
             throw new RuleViolation("INVALID_PERIODS", "the ballot closes at " + calendar.ballotClosesAt()
                     + ", not before the term starts at " + termStartsAt);
         }
@@ -232,8 +239,14 @@ public final class Election implements EventSourced<ElectionEvent> {
         return List.of(new ContestClosed(id.value(), contestId, at));
     }
 
-    /** The one publication of the contest's ballots and its count, once closed; nothing when counted already. */
-    public List<ElectionEvent> count(ContestCounted counted) {
+    /**
+     * The one publication of the contest's ballots and its count, once closed; nothing when
+     * counted already. A two-round first ballot without a majority also slates its runoff
+     * between the top two (§5.4), opening now for {@link #RUNOFF_BALLOT}.
+     *
+     * @param seedHashes the SHA-256 (hex) of a fresh secret seed for the runoff contest
+     */
+    public List<ElectionEvent> count(ContestCounted counted, Instant now, Function<String, String> seedHashes) {
         Contest c = contest(counted.contestId());
         if (c.status == ContestStatus.COUNTED) {
             return List.of();
@@ -241,7 +254,95 @@ public final class Election implements EventSourced<ElectionEvent> {
         if (c.status != ContestStatus.CLOSED) {
             throw new Conflict("WRONG_STEP", "contest " + c.id + " is " + c.status + ": only a closed contest is counted");
         }
-        return List.of(counted);
+        List<String> runoff = counted.result().runoff() == null ? List.of() : counted.result().runoff();
+        if (runoff.isEmpty()) {
+            return List.of(counted);
+        }
+        List<SlateCandidate> finalists = runoff.stream().map(c::candidateNamed).toList();
+        String runoffId = c.id + RUNOFF_SUFFIX;
+        return List.of(counted, new RunoffSlated(id.value(), runoffId, c.id, c.position, finalists, "irv",
+                seedHashes.apply(runoffId), now, now.plus(RUNOFF_BALLOT)));
+    }
+
+    static final String RUNOFF_SUFFIX = "_RUNOFF";
+
+    // ------------------------------------------------------------------ certification (§5.6)
+
+    /**
+     * The secretary certifies a counted contest: the quorum (turnout {@code P} of the frozen
+     * electorate {@code N} at least {@code ⌊N/2⌋+1}, §3.1) and a re-tally of the stored ballots
+     * that must match the publication. A failed check is recorded ({@code CertificationRefused},
+     * the caller then refuses with its reason as the code); a certified contest never changes.
+     */
+    public List<ElectionEvent> certify(String contestId, Retally retally, String by, Instant now) {
+        Contest c = contest(contestId);
+        if (c.certified != null) {
+            throw new Conflict("ALREADY_CERTIFIED", "contest " + contestId + " was certified at " + c.certified.certifiedAt()
+                    + " by " + c.certified.certifiedBy() + ": a certified contest never changes");
+        }
+        if (c.status != ContestStatus.COUNTED) {
+            throw new Conflict("WRONG_STEP", "contest " + contestId + " is " + c.status + ": only a counted contest is certified");
+        }
+        if (c.runoff != null) {
+            throw new Conflict("WRONG_STEP", "contest " + contestId + " went to the runoff " + c.runoff
+                    + ": certify the runoff, which elects");
+        }
+        int electorate = c.electorate.size();
+        int quorum = electorate / 2 + 1;
+        int turnout = c.counted.turnout();
+        if (turnout < quorum) {
+            return List.of(new CertificationRefused(id.value(), contestId, "NO_QUORUM", turnout + " of " + electorate
+                    + " members voted; the quorum is " + quorum + " (a majority of the electorate, DOMAIN.md §3.1)", by, now));
+        }
+        List<String> differences = new ArrayList<>();
+        if (!c.counted.merkleRoot().equals(retally.merkleRoot())) {
+            differences.add("the stored ballots' Merkle root is " + retally.merkleRoot() + ", the published one "
+                    + c.counted.merkleRoot());
+        }
+        if (!c.counted.result().equals(retally.result())) {
+            differences.add("the re-tally elects " + retally.result().elected() + " (" + retally.result().validBallots()
+                    + " valid ballots), the publication " + c.counted.result().elected() + " ("
+                    + c.counted.result().validBallots() + ")");
+        }
+        if (!differences.isEmpty()) {
+            return List.of(new CertificationRefused(id.value(), contestId, "RETALLY_MISMATCH", String.join("; ", differences),
+                    by, now));
+        }
+        List<CertifiedCandidate> elected = c.counted.result().elected().stream().map(c::candidateNamed)
+                .map(this::certifiedCandidate).toList();
+        return List.of(new ContestCertified(id.value(), contestId, elected, electorate, turnout, quorum,
+                c.counted.merkleRoot(), by, now));
+    }
+
+    private CertifiedCandidate certifiedCandidate(SlateCandidate s) {
+        return new CertifiedCandidate(s.id(), s.name(), s.member(), nominations.get(s.id()).nominee());
+    }
+
+    /**
+     * Who this election put on the Executive Committee so far (to be seated): acclaimed
+     * candidates, those elected when a contest was left partly vacant, and the winners of
+     * certified contests; never an uncertified count.
+     */
+    public List<Elected> elected() {
+        List<Elected> out = new ArrayList<>();
+        for (Contest c : contests.values()) {
+            if (c.status == ContestStatus.ACCLAIMED || c.status == ContestStatus.VACANT) {
+                c.slate.stream().filter(s -> c.elected.contains(s.id()))
+                        .forEach(s -> out.add(elected(c, certifiedCandidate(s), false)));
+            } else if (c.certified != null) {
+                c.certified.elected().forEach(s -> out.add(elected(c, s, true)));
+            }
+        }
+        return out;
+    }
+
+    private Elected elected(Contest c, CertifiedCandidate s, boolean byBallot) {
+        return new Elected(id.value(), c.id, c.position, s.personId(), s.name(), s.member(), byBallot);
+    }
+
+    /** A person elected to a position by a contest of this election; {@code byBallot} false when acclaimed. */
+    public record Elected(String electionId, String contestId, String position, String personId, String name,
+                          String memberId, boolean byBallot) {
     }
 
     /**
@@ -410,6 +511,18 @@ public final class Election implements EventSourced<ElectionEvent> {
             Contest c = contests.get(e.contestId());
             c.status = ContestStatus.COUNTED;
             c.counted = e;
+        } else if (event instanceof RunoffSlated e) {
+            contests.get(e.runoffOf()).runoff = e.contestId();
+            Contest r = new Contest(new ContestCall(e.contestId(), e.position(), 1, e.method()));
+            r.runoffOf = e.runoffOf();
+            r.status = ContestStatus.SLATED;
+            r.slate = e.candidates();
+            r.seedSha256 = e.seedSha256();
+            r.opensAt = e.opensAt();
+            r.closesAt = e.closesAt();
+            contests.put(e.contestId(), r);
+        } else if (event instanceof ContestCertified e) {
+            contests.get(e.contestId()).certified = e;
         }
         version++;
     }
@@ -426,7 +539,8 @@ public final class Election implements EventSourced<ElectionEvent> {
     public record ContestView(String id, String electionId, String position, int seats, String method, ContestStatus status,
                               List<SlateCandidate> candidates, Set<String> withdrawn, String seedSha256, Instant opensAt,
                               Instant closesAt, Instant closedAt, Instant reopenedUntil, List<String> electorate,
-                              List<String> elected, ContestCounted counted) {
+                              List<String> elected, ContestCounted counted, String runoffOf, String runoff,
+                              ContestCertified certified) {
     }
 
     /** A contest's state inside the election. */
@@ -445,6 +559,9 @@ public final class Election implements EventSourced<ElectionEvent> {
         private List<String> electorate = List.of();
         private List<String> elected = List.of();
         private ContestCounted counted;
+        private String runoffOf;
+        private String runoff;
+        private ContestCertified certified;
 
         Contest(ContestCall call) {
             this.id = call.contestId();
@@ -497,7 +614,15 @@ public final class Election implements EventSourced<ElectionEvent> {
 
         ContestView view() {
             return new ContestView(id, Election.this.id.value(), position, seats, method, status, slate, withdrawnFromSlate(),
-                    seedSha256, opensAt, closesAt, closedAt, reopenedUntil, electorate, elected, counted);
+                    seedSha256, opensAt, closesAt, closedAt, reopenedUntil, electorate, elected, counted, runoffOf, runoff,
+                    certified);
+        }
+
+        /** A slate candidate by the name the count reports (names are unique within a contest). */
+        SlateCandidate candidateNamed(String name) {
+            return slate.stream().filter(s -> s.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the count of " + id + " names '" + name
+                            + "', who is not on its slate"));
         }
     }
 }

@@ -115,4 +115,42 @@ public sealed interface ElectionEvent extends DomainEvent {
             ballots = List.copyOf(ballots);
         }
     }
+
+    /**
+     * A two-round contest's first ballot gave no one a majority (DOMAIN.md §5.4, option
+     * {@code TWO_ROUND}): the top two go to a runoff, a contest of its own counted as
+     * instant-runoff, slated at once with its own seed's hash and a ballot of five days.
+     */
+    @EventType(name = "RunoffSlated", version = 1)
+    record RunoffSlated(String electionId, String contestId, String runoffOf, String position,
+                        List<SlateCandidate> candidates, String method, String seedSha256, Instant opensAt, Instant closesAt)
+            implements ElectionEvent {
+        public RunoffSlated {
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    /** An elected candidate as certified: the nomination, the person and the member represented. */
+    record CertifiedCandidate(String id, String name, String member, String personId) {
+    }
+
+    /**
+     * The secretary certified the contest (DOMAIN.md §5.6) after the quorum check ({@code turnout}
+     * of {@code electorate} against {@code quorum}) and a re-tally of the stored ballots that
+     * matched the publication ({@code merkleRoot}); immutable from now on.
+     */
+    @EventType(name = "ContestCertified", version = 1)
+    record ContestCertified(String electionId, String contestId, List<CertifiedCandidate> elected, int electorate,
+                            int turnout, int quorum, String merkleRoot, String certifiedBy, Instant certifiedAt)
+            implements ElectionEvent {
+        public ContestCertified {
+            elected = List.copyOf(elected);
+        }
+    }
+
+    /** Why the secretary could not certify: {@code NO_QUORUM} or {@code RETALLY_MISMATCH}, with what differed. */
+    @EventType(name = "CertificationRefused", version = 1)
+    record CertificationRefused(String electionId, String contestId, String reason, String detail, String refusedBy,
+                                Instant refusedAt) implements ElectionEvent {
+    }
 }

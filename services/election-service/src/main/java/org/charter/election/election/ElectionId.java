@@ -29,6 +29,11 @@ public record ElectionId(String value) {
         return value;
     }
 
+    /** A special election (a suffix such as {@code -S1}): it fills vacancies for the remainder of their terms (§5.7). */
+    public boolean isSpecial() {
+        return value.indexOf('-', "EC-FY".length()) > 0;
+    }
+
     /** The contest of this election for a position: {@code EC-FY2028.CHAIR_ELECT}. */
     public String contestId(String position) {
         return value + "." + position;

@@ -122,7 +122,7 @@ class ElectionCycleIT {
 
         // the ballots open by themselves at T
         ElectionServiceTest.CLOCK.set(t.plus(Duration.ofMinutes(1)));
-        JsonNode open = awaitContests(api, "OPEN", 2);
+        JsonNode open = awaitContests(api, election, "OPEN", 2);
         assertThat(open.path("content").get(0).path("candidates")).hasSize(3);
         String n1 = candidate.get("g2-k12");
         String n2 = candidate.get("g3-k12");
@@ -171,7 +171,7 @@ class ElectionCycleIT {
 
         JsonNode turnout = ok(api.get("/api/v1/contests/" + chair + "/turnout", secretary));
         assertThat(turnout.path("voted")).extracting(JsonNode::asText).containsExactlyElementsOf(MEMBERS);
-        assertThat(turnout.path("notYet")).isEmpty();
+        assertThat(turnout.path("notYet")).extracting(JsonNode::asText).doesNotContainAnyElementsOf(MEMBERS);
         assertThat(turnout.toString()).doesNotContain(n1, receipts.get(0));
 
         // the secretary closes the IRV contest; the clock closes the STV one at closesAt
@@ -182,7 +182,7 @@ class ElectionCycleIT {
         assertThat(api.post("/api/v1/contests/" + chair + "/closure", secretary, null).code()).isEqualTo("POLL_CLOSED");
         assertThat(api.get("/api/v1/contests/" + atLarge + "/published", secretary).code()).isEqualTo("NOT_PUBLISHED");
         ElectionServiceTest.CLOCK.set(t.plus(Duration.ofDays(7)));
-        awaitContests(api, "COUNTED", 2);
+        awaitContests(api, election, "COUNTED", 2);
 
         // the published contests, recounted and their roots recomputed by charter-verify
         JsonNode irv = ok(api.get("/api/v1/contests/" + chair + "/published", TestTokens.delegate("G3")));
@@ -250,12 +250,19 @@ class ElectionCycleIT {
 
     // ------------------------------------------------------------------ helpers
 
-    private JsonNode awaitContests(Api api, String status, int count) throws InterruptedException {
+    /** This election's contests with the status (other ITs' elections share the service), once there are {@code count}. */
+    private JsonNode awaitContests(Api api, String election, String status, int count) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         JsonNode list = null;
         while (System.nanoTime() < deadline) {
-            list = ok(api.get("/api/v1/contests?status=" + status, secretary));
-            if (list.path("content").size() >= count) {
+            ArrayNode mine = JSON.createArrayNode();
+            ok(api.get("/api/v1/contests?status=" + status, secretary)).path("content").forEach(c -> {
+                if (c.path("election").asText().equals(election)) {
+                    mine.add(c);
+                }
+            });
+            list = JSON.createObjectNode().set("content", mine);
+            if (mine.size() >= count) {
                 return list;
             }
             Thread.sleep(100);

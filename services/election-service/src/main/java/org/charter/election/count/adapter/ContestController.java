@@ -127,6 +127,18 @@ class ContestController {
         return ContestView.of(counting.count(id, context).state().contestView(id));
     }
 
+    @PostMapping("/{id}/certification")
+    @SecretariesAndAdmins
+    @Operation(summary = "Certify a counted contest", description = "After the quorum check (turnout at least a majority of"
+            + " the frozen electorate) and a re-tally of the stored ballots that must match the publication (Merkle root and"
+            + " count); then immutable, and its elected are seated at term start (a special election's at once). A failed"
+            + " check is recorded (CertificationRefused) and refused: 409 NO_QUORUM, RETALLY_MISMATCH; 409 ALREADY_CERTIFIED,"
+            + " WRONG_STEP (not counted yet, or a two-round first ballot that went to its runoff).")
+    ContestView certify(@PathVariable String id, CommandContext context) {
+        timekeeping.catchUp(ElectionId.ofContest(id));
+        return ContestView.of(counting.certify(id, context).state().contestView(id));
+    }
+
     @GetMapping("/{id}/turnout")
     @Operation(summary = "Which members have voted (never how), sorted by member id")
     TurnoutView turnout(@PathVariable String id) {

@@ -7,7 +7,8 @@ import org.charter.election.election.Election;
 /** A contest as the API shows it (never a ballot): slate, window, electorate size and, once counted, the elected and the root. */
 record ContestView(String id, String election, String position, int seats, String method, String status,
                    List<CandidateView> candidates, String seedSha256, Instant opensAt, Instant closesAt, Instant closedAt,
-                   Integer electorate, List<String> elected, String merkleRoot) {
+                   Integer electorate, List<String> elected, String merkleRoot, String runoffOf, String runoff,
+                   Instant certifiedAt, String certifiedBy) {
 
     record CandidateView(String id, String name, String member, boolean withdrawn) {
     }
@@ -21,6 +22,8 @@ record ContestView(String id, String election, String position, int seats, Strin
                 c.candidates().stream().map(s -> new CandidateView(s.id(), s.name(), s.member(), c.withdrawn().contains(s.id())))
                         .toList(),
                 c.seedSha256(), c.opensAt(), c.closesAt(), c.closedAt(), opened ? c.electorate().size() : null, elected,
-                c.counted() == null ? null : c.counted().merkleRoot());
+                c.counted() == null ? null : c.counted().merkleRoot(), c.runoffOf(), c.runoff(),
+                c.certified() == null ? null : c.certified().certifiedAt(),
+                c.certified() == null ? null : c.certified().certifiedBy());
     }
 }

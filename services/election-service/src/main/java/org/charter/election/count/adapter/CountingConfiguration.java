@@ -18,8 +18,8 @@ class CountingConfiguration {
 
     @Bean
     CountingContests countingContests(Elections elections, BallotBox box, Turnout turnout, SeedVault seeds,
-                                      CastingBallots casting) {
-        return new CountingContests(elections, box, turnout, seeds, casting);
+                                      CastingBallots casting, Clock clock) {
+        return new CountingContests(elections, box, turnout, seeds, casting, clock);
     }
 
     @Bean

@@ -38,6 +38,15 @@ public class ElectionDirectory extends DocumentReadModel<Election> {
         return due;
     }
 
+    /** The elections whose terms start at or after {@code since} (special elections name their fiscal year's term start). */
+    public List<ElectionId> termStartingSince(Instant since) {
+        List<ElectionId> ids = new ArrayList<>();
+        for (Document doc : documents().find(Filters.gte("termStartsAt", format(since))).sort(new Document("termStartsAt", 1))) {
+            ids.add(ElectionId.of(doc.getString("_id")));
+        }
+        return ids;
+    }
+
     /** The ids of the contests with this status (all when null), in the order the elections were called. */
     public List<String> contests(ContestStatus status) {
         List<String> ids = new ArrayList<>();
@@ -66,6 +75,7 @@ public class ElectionDirectory extends DocumentReadModel<Election> {
             dueAt = due.compareTo(dueAt) < 0 ? due : dueAt;
         }
         return new Document("fiscalYear", election.fiscalYear()).append("calledAt", format(election.calendar().nominationsOpenAt()))
-                .append("contests", contests).append("dueAt", dueAt);
+                .append("contests", contests).append("dueAt", dueAt)
+                .append("termStartsAt", format(election.termStartsAt()));
     }
 }

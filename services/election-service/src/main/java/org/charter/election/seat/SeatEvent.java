@@ -1,0 +1,51 @@
+package org.charter.election.seat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.charter.platform.event.DomainEvent;
+import org.charter.platform.event.EventType;
+
+/**
+ * The facts of the Executive Committee's seats (DOMAIN.md §2.2, §5.7): who took a seat for which
+ * term and why, who left and why. One stream for the whole committee.
+ */
+public sealed interface SeatEvent extends DomainEvent {
+
+    String position();
+
+    /**
+     * A person took a seat for the term {@code termStart..termEnd} (local dates, inclusive).
+     * {@code electionId}/{@code contestId} are set when an election filled it, {@code decision}
+     * for an interim seat.
+     */
+    @EventType(name = "SeatTaken", version = 1)
+    record SeatTaken(String position, int seat, String personId, String name, String memberId, LocalDate termStart,
+                     LocalDate termEnd, Instant takenAt, SeatReason reason, String electionId, String contestId,
+                     String decision) implements SeatEvent {
+    }
+
+    /** The holder left the seat. */
+    @EventType(name = "SeatVacated", version = 1)
+    record SeatVacated(String position, int seat, String personId, String memberId, Instant vacatedAt,
+                       VacatedReason reason) implements SeatEvent {
+    }
+
+    /**
+     * A person an election put on the committee could not be seated: their member would hold more
+     * than {@code maxSeatsPerMember} seats at term start, or the position had no free seat.
+     */
+    @EventType(name = "ElectedNotSeated", version = 1)
+    record ElectedNotSeated(String position, String personId, String memberId, String electionId,
+                            String contestId, String reason, String detail, Instant at) implements SeatEvent {
+    }
+
+    /** Why a seat was taken. */
+    enum SeatReason {
+        ELECTED, ACCLAIMED, SUCCEEDED, STEPPED_UP, INTERIM
+    }
+
+    /** Why a seat was left. */
+    enum VacatedReason {
+        TERM_ENDED, SUCCEEDED, STEPPED_UP, RESIGNED, MEMBER_NOT_IN_GOOD_STANDING
+    }
+}

@@ -1,0 +1,311 @@
+package org.charter.election.seat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.charter.platform.test.Refusals.refused;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.charter.election.election.CallingElections;
+import org.charter.election.election.Election.Elected;
+import org.charter.election.position.ConfiguredPositions;
+import org.charter.election.position.Positions;
+import org.charter.election.seat.ExecutiveCommittee.Holder;
+import org.charter.election.seat.ExecutiveCommittee.SeatKey;
+import org.charter.election.seat.ExecutiveCommittee.SeatView;
+import org.charter.election.seat.ExecutiveCommittee.Vacancy;
+import org.charter.election.seat.SeatEvent.ElectedNotSeated;
+import org.charter.election.seat.SeatEvent.SeatReason;
+import org.charter.election.seat.SeatEvent.SeatTaken;
+import org.charter.election.seat.SeatEvent.SeatVacated;
+import org.charter.election.seat.SeatEvent.VacatedReason;
+import org.charter.platform.error.Conflict;
+import org.charter.platform.error.NotFound;
+import org.charter.platform.error.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+/** Seating, succession, vacancies, step-ups and interim seats of DOMAIN.md §5.6-5.7, decided by the committee itself. */
+class ExecutiveCommitteeTest {
+
+    private static final Positions POSITIONS = ConfiguredPositions.positions();
+    private static final LocalDate JULY_1_2027 = LocalDate.of(2027, 7, 1);
+    private static final LocalDate JULY_1_2028 = LocalDate.of(2028, 7, 1);
+
+    private final List<SeatEvent> history = new ArrayList<>();
+
+    // ------------------------------------------------------------------ term start
+
+    @Test
+    void the_years_elected_are_seated_on_july_1_for_their_positions_terms() {
+        List<SeatEvent> events = committee().startTerm(JULY_1_2027, List.of(
+                elected("CHAIR_ELECT", "ca-k12", "CA", true), elected("AT_LARGE_K12", "wa-alt", "WA", false),
+                elected("HIGHER_EDUCATION", "or-he", "OR", true)), POSITIONS, at(JULY_1_2027), now());
+
+        assertThat(events).hasSize(3).allMatch(SeatTaken.class::isInstance);
+        SeatTaken chairElect = (SeatTaken) events.get(0);
+        assertThat(chairElect.position()).isEqualTo("CHAIR_ELECT");
+        assertThat(chairElect.seat()).isEqualTo(1);
+        assertThat(chairElect.reason()).isEqualTo(SeatReason.ELECTED);
+        assertThat(chairElect.termStart()).isEqualTo(JULY_1_2027);
+        assertThat(chairElect.termEnd()).isEqualTo(LocalDate.of(2028, 6, 30));
+        assertThat(chairElect.contestId()).isEqualTo("EC-FY2028.CHAIR_ELECT");
+        SeatTaken atLarge = (SeatTaken) events.get(1);
+        assertThat(atLarge.reason()).isEqualTo(SeatReason.ACCLAIMED);
+        assertThat(atLarge.termEnd()).as("two-year term").isEqualTo(LocalDate.of(2029, 6, 30));
+    }
+
+    @Test
+    void taking_a_term_start_again_changes_nothing() {
+        List<Elected> elected = List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true));
+        record(committee().startTerm(JULY_1_2027, elected, POSITIONS, at(JULY_1_2027), now()));
+
+        assertThat(committee().startTerm(JULY_1_2027, elected, POSITIONS, at(JULY_1_2027), now())).isEmpty();
+    }
+
+    @Test
+    void on_july_1_past_chair_leaves_chair_becomes_past_chair_and_chair_elect_becomes_chair() {
+        seat("PAST_CHAIR", 1, "id-k12", "ID", JULY_1_2027, 1);
+        seat("CHAIR", 1, "nv-k12", "NV", JULY_1_2027, 1);
+        seat("CHAIR_ELECT", 1, "ca-k12", "CA", JULY_1_2027, 1);
+        seat("AT_LARGE_K12", 1, "wa-alt", "WA", JULY_1_2027, 2);
+
+        List<SeatEvent> events = committee().startTerm(JULY_1_2028, List.of(elected("CHAIR_ELECT", "or-k12", "OR", true)),
+                POSITIONS, at(JULY_1_2028), now());
+        record(events);
+
+        assertThat(events).filteredOn(SeatVacated.class::isInstance).map(SeatVacated.class::cast)
+                .extracting(v -> v.position() + ":" + v.personId() + ":" + v.reason())
+                .containsExactlyInAnyOrder("PAST_CHAIR:id-k12:TERM_ENDED", "CHAIR:nv-k12:SUCCEEDED",
+                        "CHAIR_ELECT:ca-k12:SUCCEEDED");
+        assertThat(events).filteredOn(SeatTaken.class::isInstance).map(SeatTaken.class::cast)
+                .extracting(t -> t.position() + ":" + t.personId() + ":" + t.reason())
+                .containsExactlyInAnyOrder("PAST_CHAIR:nv-k12:SUCCEEDED", "CHAIR:ca-k12:SUCCEEDED",
+                        "CHAIR_ELECT:or-k12:ELECTED");
+        assertThat(holder("CHAIR").termEnd()).isEqualTo(LocalDate.of(2029, 6, 30));
+        assertThat(holder("AT_LARGE_K12").personId()).as("a two-year term continues").isEqualTo("wa-alt");
+    }
+
+    @Test
+    void a_member_holding_max_seats_at_term_start_counting_successions_gets_no_further_seat() {
+        seat("CHAIR_ELECT", 1, "ca-k12", "CA", JULY_1_2027, 1);
+
+        List<SeatEvent> events = committee().startTerm(JULY_1_2028, List.of(elected("AT_LARGE_K12", "ca-alt", "CA", true)),
+                POSITIONS, at(JULY_1_2028), now());
+
+        ElectedNotSeated refused = (ElectedNotSeated) events.get(events.size() - 1);
+        assertThat(refused.reason()).isEqualTo("MAX_SEATS_PER_MEMBER");
+        assertThat(refused.personId()).isEqualTo("ca-alt");
+        assertThat(refused.detail()).contains("member CA holds 1 seat(s) at term start 2028-07-01");
+        record(events);
+        assertThat(committee().startTerm(JULY_1_2028, List.of(elected("AT_LARGE_K12", "ca-alt", "CA", true)), POSITIONS,
+                at(JULY_1_2028), now())).as("decided once").isEmpty();
+    }
+
+    @Test
+    void an_elected_person_without_a_free_seat_is_not_seated() {
+        seat("HIGHER_EDUCATION", 1, "wa-he", "WA", JULY_1_2027, 2);
+
+        List<SeatEvent> events = committee().startTerm(JULY_1_2028, List.of(elected("HIGHER_EDUCATION", "or-he", "OR", true)),
+                POSITIONS, at(JULY_1_2028), now());
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(ElectedNotSeated.class,
+                e -> assertThat(e.reason()).isEqualTo("NO_FREE_SEAT"));
+    }
+
+    @Test
+    void the_second_at_large_seat_is_filled_while_the_first_continues() {
+        seat("AT_LARGE_K12", 1, "wa-alt", "WA", JULY_1_2027, 2);
+
+        List<SeatEvent> events = committee().startTerm(JULY_1_2028, List.of(elected("AT_LARGE_K12", "or-k12", "OR", true)),
+                POSITIONS, at(JULY_1_2028), now());
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(SeatTaken.class, t -> assertThat(t.seat()).isEqualTo(2));
+    }
+
+    @Test
+    void an_interim_chair_elect_leaves_at_term_end_instead_of_succeeding() {
+        seat("CHAIR_ELECT", 1, "ca-k12", "CA", JULY_1_2027, 1);
+        record(committee().vacate("CHAIR_ELECT", 1, VacatedReason.RESIGNED, POSITIONS, at(LocalDate.of(2027, 8, 1))));
+        record(committee().seatInterim("CHAIR_ELECT", 1, "wa-k12", "Wa", "WA", "EC motion 2", POSITIONS,
+                at(LocalDate.of(2027, 8, 2))));
+
+        List<SeatEvent> events = committee().startTerm(JULY_1_2028, List.of(), POSITIONS, at(JULY_1_2028), now());
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(SeatVacated.class,
+                v -> assertThat(v.reason()).isEqualTo(VacatedReason.TERM_ENDED));
+    }
+
+    // ------------------------------------------------------------------ vacancies
+
+    @Test
+    void a_vacant_chair_is_taken_at_once_by_the_chair_elect_who_keeps_the_next_term() {
+        seat("CHAIR", 1, "nv-k12", "NV", JULY_1_2027, 1);
+        seat("CHAIR_ELECT", 1, "ca-k12", "CA", JULY_1_2027, 1);
+        Instant september = at(LocalDate.of(2027, 9, 1));
+
+        List<SeatEvent> events = committee().vacate("CHAIR", 1, VacatedReason.RESIGNED, POSITIONS, september);
+        record(events);
+
+        assertThat(events).hasSize(3);
+        assertThat(((SeatVacated) events.get(0)).reason()).isEqualTo(VacatedReason.RESIGNED);
+        assertThat(((SeatVacated) events.get(1)).reason()).isEqualTo(VacatedReason.STEPPED_UP);
+        SeatTaken up = (SeatTaken) events.get(2);
+        assertThat(up.personId()).isEqualTo("ca-k12");
+        assertThat(up.reason()).isEqualTo(SeatReason.STEPPED_UP);
+        assertThat(up.termStart()).isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(up.termEnd()).as("keeps the next term").isEqualTo(LocalDate.of(2029, 6, 30));
+        Vacancy chairElect = view("CHAIR_ELECT", september).vacancy();
+        assertThat(chairElect.termEnd()).isEqualTo(LocalDate.of(2028, 6, 30));
+        assertThat(chairElect.specialElectionBy()).as("within 60 days").isEqualTo(LocalDate.of(2027, 10, 31));
+
+        List<SeatEvent> nextJuly = committee().startTerm(JULY_1_2028, List.of(), POSITIONS, at(JULY_1_2028), now());
+        assertThat(nextJuly).as("the stepped-up Chair stays Chair; nobody succeeds into Past Chair").isEmpty();
+    }
+
+    @Test
+    void a_vacant_past_chair_stays_empty() {
+        seat("PAST_CHAIR", 1, "id-k12", "ID", JULY_1_2027, 1);
+        Instant october = at(LocalDate.of(2027, 10, 1));
+
+        record(committee().vacate("PAST_CHAIR", 1, VacatedReason.RESIGNED, POSITIONS, october));
+
+        assertThat(view("PAST_CHAIR", october).vacancy()).isNull();
+        refused(Conflict.class, "NO_VACANCY", () -> committee().seatInterim("PAST_CHAIR", 1, "wa-k12", "W", "WA", "m-1",
+                POSITIONS, october));
+    }
+
+    @Test
+    void a_vacant_chair_without_a_chair_elect_may_get_an_interim_but_no_special_election() {
+        seat("CHAIR", 1, "nv-k12", "NV", JULY_1_2027, 1);
+        Instant august = at(LocalDate.of(2027, 8, 1));
+
+        record(committee().vacate("CHAIR", 1, VacatedReason.MEMBER_NOT_IN_GOOD_STANDING, POSITIONS, august));
+
+        Vacancy vacancy = view("CHAIR", august).vacancy();
+        assertThat(vacancy).isNotNull();
+        assertThat(vacancy.specialElectionBy()).as("the Chair is never elected").isNull();
+    }
+
+    @Test
+    void a_special_election_fills_a_vacancy_with_90_days_or_more_left_within_60_days() {
+        seat("AT_LARGE_K12", 1, "wa-alt", "WA", JULY_1_2027, 2);
+        Instant at = at(LocalDate.of(2029, 4, 1));
+
+        record(committee().vacate("AT_LARGE_K12", 1, VacatedReason.RESIGNED, POSITIONS, at));
+
+        assertThat(view("AT_LARGE_K12", at).vacancy().specialElectionBy()).as("91 days left").isEqualTo(LocalDate.of(2029, 5, 31));
+    }
+
+    @Test
+    void no_special_election_with_fewer_than_90_days_left() {
+        seat("AT_LARGE_K12", 1, "wa-alt", "WA", JULY_1_2027, 2);
+        Instant at = at(LocalDate.of(2029, 4, 3));
+
+        record(committee().vacate("AT_LARGE_K12", 1, VacatedReason.RESIGNED, POSITIONS, at));
+
+        Vacancy vacancy = view("AT_LARGE_K12", at).vacancy();
+        assertThat(vacancy.termEnd()).isEqualTo(LocalDate.of(2029, 6, 30));
+        assertThat(vacancy.specialElectionBy()).as("89 days left").isNull();
+    }
+
+    @Test
+    void vacating_an_empty_or_unknown_seat_is_refused() {
+        refused(Conflict.class, "SEAT_VACANT", () -> committee().vacate("CHAIR", 1, VacatedReason.RESIGNED, POSITIONS, now()));
+        refused(NotFound.class, "SEAT_NOT_FOUND", () -> committee().vacate("AT_LARGE_K12", 3, VacatedReason.RESIGNED, POSITIONS,
+                now()));
+        refused(RuleViolation.class, "UNKNOWN_POSITION", () -> committee().vacate("TREASURER", 1, VacatedReason.RESIGNED,
+                POSITIONS, now()));
+    }
+
+    @Test
+    void an_interim_holder_sits_until_the_special_elections_winner_takes_the_seat_for_the_remainder() {
+        seat("HIGHER_EDUCATION", 1, "wa-he", "WA", JULY_1_2027, 2);
+        Instant vacated = at(LocalDate.of(2027, 9, 1));
+        record(committee().vacate("HIGHER_EDUCATION", 1, VacatedReason.RESIGNED, POSITIONS, vacated));
+        Instant decided = at(LocalDate.of(2027, 9, 10));
+
+        List<SeatEvent> interim = committee().seatInterim("HIGHER_EDUCATION", 1, "or-he", "Or He", "OR", "EC motion 12",
+                POSITIONS, decided);
+        record(interim);
+
+        SeatTaken taken = (SeatTaken) interim.get(0);
+        assertThat(taken.reason()).isEqualTo(SeatReason.INTERIM);
+        assertThat(taken.decision()).isEqualTo("EC motion 12");
+        assertThat(taken.termEnd()).isEqualTo(LocalDate.of(2029, 6, 30));
+        assertThat(view("HIGHER_EDUCATION", decided).vacancy()).as("still to be filled by election").isNotNull();
+        refused(Conflict.class, "SEAT_TAKEN", () -> committee().seatInterim("HIGHER_EDUCATION", 1, "nv-he", "Nv He", "NV",
+                "EC motion 13", POSITIONS, decided));
+
+        Instant certified = at(LocalDate.of(2027, 10, 20));
+        Elected winner = new Elected("EC-FY2028-S1", "EC-FY2028-S1.HIGHER_EDUCATION", "HIGHER_EDUCATION", "ca-he", "Ca He",
+                "CA", true);
+        List<SeatEvent> special = committee().seatSpecial(winner, POSITIONS, certified);
+        record(special);
+
+        assertThat(special).hasSize(2);
+        assertThat(((SeatVacated) special.get(0)).personId()).isEqualTo("or-he");
+        assertThat(((SeatVacated) special.get(0)).reason()).isEqualTo(VacatedReason.TERM_ENDED);
+        SeatTaken elected = (SeatTaken) special.get(1);
+        assertThat(elected.personId()).isEqualTo("ca-he");
+        assertThat(elected.reason()).isEqualTo(SeatReason.ELECTED);
+        assertThat(elected.termStart()).isEqualTo(LocalDate.of(2027, 10, 20));
+        assertThat(elected.termEnd()).as("the remainder").isEqualTo(LocalDate.of(2029, 6, 30));
+        assertThat(view("HIGHER_EDUCATION", certified).vacancy()).isNull();
+        assertThat(committee().seatSpecial(winner, POSITIONS, certified)).as("seated once").isEmpty();
+    }
+
+    @Test
+    void an_interim_holders_member_may_not_exceed_max_seats() {
+        seat("CHAIR", 1, "ca-k12", "CA", JULY_1_2027, 1);
+        seat("AT_LARGE_K12", 1, "wa-alt", "WA", JULY_1_2027, 2);
+        record(committee().vacate("AT_LARGE_K12", 1, VacatedReason.RESIGNED, POSITIONS, at(LocalDate.of(2027, 9, 1))));
+
+        refused(RuleViolation.class, "MAX_SEATS_PER_MEMBER", () -> committee().seatInterim("AT_LARGE_K12", 1, "ca-alt", "Ca Alt",
+                "CA", "EC motion 7", POSITIONS, at(LocalDate.of(2027, 9, 2))));
+    }
+
+    @Test
+    void a_special_election_without_an_open_vacancy_seats_no_one() {
+        Elected winner = new Elected("EC-FY2028-S1", "EC-FY2028-S1.AT_LARGE_K12", "AT_LARGE_K12", "or-k12", "Or", "OR", true);
+
+        assertThat(committee().seatSpecial(winner, POSITIONS, now())).singleElement()
+                .isInstanceOfSatisfying(ElectedNotSeated.class, e -> assertThat(e.reason()).isEqualTo("NO_FREE_SEAT"));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private ExecutiveCommittee committee() {
+        return ExecutiveCommittee.replay(history);
+    }
+
+    private void record(List<SeatEvent> events) {
+        history.addAll(events);
+    }
+
+    private void seat(String position, int seat, String person, String member, LocalDate termStart, int years) {
+        history.add(new SeatTaken(position, seat, person, person, member, termStart, termStart.plusYears(years).minusDays(1),
+                at(termStart), SeatReason.ELECTED, "EC-FY" + (termStart.getYear() + 1), "EC-FY" + (termStart.getYear() + 1) + "."
+                + position, null));
+    }
+
+    private Holder holder(String position) {
+        return committee().holders().get(new SeatKey(position, 1));
+    }
+
+    private SeatView view(String position, Instant at) {
+        return committee().seats(POSITIONS, at).stream().filter(s -> s.position().equals(position)).findFirst().orElseThrow();
+    }
+
+    private static Elected elected(String position, String person, String member, boolean byBallot) {
+        return new Elected("EC-FY2028", "EC-FY2028." + position, position, person, person, member, byBallot);
+    }
+
+    private static Instant at(LocalDate date) {
+        return date.atStartOfDay(CallingElections.CONSORTIUM_ZONE).toInstant().plusSeconds(5);
+    }
+
+    private static Instant now() {
+        return at(JULY_1_2027);
+    }
+}
