@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.charter.notification.MovableClock;
+import org.charter.platform.test.MovableClock;
 import org.charter.notification.delivery.Channel;
 import org.charter.notification.delivery.DeliveryKey;
 import org.charter.notification.delivery.DeliveryStatus;

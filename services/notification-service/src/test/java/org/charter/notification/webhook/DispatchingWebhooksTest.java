@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.charter.notification.MovableClock;
+import org.charter.platform.test.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class DispatchingWebhooksTest {

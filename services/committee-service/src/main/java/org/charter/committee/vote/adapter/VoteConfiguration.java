@@ -3,7 +3,7 @@ package org.charter.committee.vote.adapter;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.List;
-import org.charter.committee.member.Roll;
+import org.charter.membershiproll.member.Roll;
 import org.charter.committee.motion.PollTimekeeping;
 import org.charter.committee.vote.CastingVotes;
 import org.charter.committee.vote.Vote;
