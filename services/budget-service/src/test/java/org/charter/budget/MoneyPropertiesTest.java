@@ -24,7 +24,7 @@ import org.charter.budget.line.BudgetLine;
 import org.charter.budget.line.DeltaLine;
 import org.charter.budget.line.LineKind;
 import org.charter.budget.line.Lines;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.Tier;
 
 /**
  * Money is exact: integer cents everywhere, amounts that break floating point, per-member

@@ -3,7 +3,7 @@ package org.charter.committee;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.charter.committee.member.InMemoryRoll;
+import org.charter.membershiproll.test.InMemoryRoll;
 import org.charter.committee.motion.Motion;
 import org.charter.committee.motion.MotionId;
 import org.charter.committee.motion.MotionKind;
@@ -27,6 +27,7 @@ import org.charter.platform.aggregate.Recorded;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.CommandContext;
 import org.charter.platform.test.InMemoryEventStore;
+import org.charter.platform.test.MovableClock;
 
 /**
  * The committee's use cases on the in-memory event store, a roll built in the test and a clock

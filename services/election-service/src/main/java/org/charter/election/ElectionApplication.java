@@ -2,6 +2,7 @@ package org.charter.election;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import org.charter.membershiproll.member.adapter.FollowsMembership;
 import org.charter.platform.service.CharterService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * ranked ballots with receipts, and the published, verifiable count of every contest.
  */
 @CharterService("election")
+@FollowsMembership
 @OpenAPIDefinition(info = @Info(title = "Charter election API", version = "v1",
         description = "Executive Committee elections: nominations, slates, secret ballots, counts (DOMAIN.md §5)"))
 @SpringBootApplication

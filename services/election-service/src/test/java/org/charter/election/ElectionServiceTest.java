@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import java.time.Clock;
 import java.time.Instant;
 import org.charter.embedded.junit.WithCharterInfrastructure;
+import org.charter.platform.test.MovableClock;
 import org.charter.platform.test.TrustTestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;

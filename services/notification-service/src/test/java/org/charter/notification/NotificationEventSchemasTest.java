@@ -27,6 +27,7 @@ import org.charter.notification.webhook.WebhookSubscription;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.InMemoryEventStore;
+import org.charter.platform.test.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /**

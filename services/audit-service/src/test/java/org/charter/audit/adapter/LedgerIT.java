@@ -33,6 +33,7 @@ import org.charter.audit.AuditServiceTest;
 import org.charter.audit.ledger.Sha256;
 import org.charter.audit.ledger.adapter.MongoLedgerStore;
 import org.charter.embedded.junit.CharterInfrastructureExtension;
+import org.charter.platform.test.Api;
 import org.charter.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -15,7 +15,7 @@ import org.charter.budget.fee.FeeSchedule;
 import org.charter.budget.fee.TierRate;
 import org.charter.budget.fiscalyear.FiscalYear;
 import org.charter.budget.line.Lines;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.Tier;
 import org.charter.budget.proposal.BudgetYear;
 import org.charter.budget.proposal.Proposal;
 import org.charter.budget.proposal.ProposalId;

@@ -1,7 +1,7 @@
 package org.charter.budget.fee;
 
 import java.util.regex.Pattern;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.Tier;
 import org.charter.platform.error.RuleViolation;
 
 /** A member the schedule bills, in its tier, with its projected tested students (PER_STUDENT tiers). */

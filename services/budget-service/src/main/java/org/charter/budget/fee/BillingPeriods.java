@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.charter.budget.fiscalyear.FiscalYear;
-import org.charter.budget.member.MemberRecord;
+import org.charter.membershiproll.member.MemberRecord;
 
 /**
  * How many months of a fiscal year a member is billed for (DOMAIN.md §6.6): a member (active or

@@ -1,7 +1,7 @@
 package org.charter.budget.fee;
 
 import java.math.BigDecimal;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.Tier;
 import org.charter.platform.error.RuleViolation;
 
 /**

@@ -2,7 +2,7 @@ package org.charter.budget.line;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.Tier;
 import org.charter.platform.error.RuleViolation;
 
 /**

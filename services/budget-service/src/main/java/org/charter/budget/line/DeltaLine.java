@@ -1,6 +1,6 @@
 package org.charter.budget.line;
 
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.Tier;
 import org.charter.platform.error.RuleViolation;
 
 /**

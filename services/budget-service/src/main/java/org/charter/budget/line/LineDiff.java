@@ -19,7 +19,7 @@ public record LineDiff(int from, int to, List<Change> changes, long revenueDelta
         CHANGED
     }
 
-    public record Change(ChangeType change, LineKind kind, String category, org.charter.budget.member.Tier tier,
+    public record Change(ChangeType change, LineKind kind, String category, org.charter.membershiproll.member.Tier tier,
                          String description, long fromCents, long toCents, long deltaCents) {
     }
 

@@ -1,7 +1,7 @@
 package org.charter.budget.line;
 
 import java.util.Comparator;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.Tier;
 
 /**
  * What makes a line the same line across versions and amendments: its side, category, tier (fee

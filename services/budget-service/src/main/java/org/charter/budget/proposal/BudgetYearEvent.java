@@ -7,7 +7,7 @@ import org.charter.budget.fee.Assessment;
 import org.charter.budget.fee.TierRate;
 import org.charter.budget.line.BudgetLine;
 import org.charter.budget.line.DeltaLine;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.Tier;
 import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.EventType;
 

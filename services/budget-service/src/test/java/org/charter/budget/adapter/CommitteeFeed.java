@@ -2,6 +2,7 @@ package org.charter.budget.adapter;
 
 import java.time.Instant;
 import org.charter.platform.event.Actor;
+import org.charter.platform.test.TopicFeed;
 
 /**
  * Plays the committee service on {@code charter.committee.events}: a motion on a budget proposal's

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.charter.budget.BudgetServiceTest;
-import org.charter.budget.member.MemberStatus;
-import org.charter.budget.member.Roll;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.MemberStatus;
+import org.charter.membershiproll.member.Roll;
+import org.charter.membershiproll.member.Tier;
+import org.charter.membershiproll.test.MembershipFeed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.charter.budget.MovableClock;
+import org.charter.platform.test.MovableClock;
 import org.charter.budget.proposal.BudgetYear;
 import org.charter.budget.proposal.BudgetYears;
 import org.charter.budget.proposal.ProposalId;

@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.charter.budget.fiscalyear.FiscalYear;
 import org.charter.budget.line.BudgetLine;
 import org.charter.budget.line.Lines;
-import org.charter.budget.member.MemberRecord;
-import org.charter.budget.member.MemberRecord.Standing;
-import org.charter.budget.member.MemberStatus;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.MemberRecord;
+import org.charter.membershiproll.member.MemberRecord.Standing;
+import org.charter.membershiproll.member.MemberStatus;
+import org.charter.membershiproll.member.Tier;
 import org.charter.platform.error.RuleViolation;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.charter.budget.line.BudgetLine.revenue;
 import static org.charter.platform.test.Refusals.refused;
 
 import java.util.List;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.Tier;
 import org.charter.platform.error.RuleViolation;
 import org.junit.jupiter.api.Test;
 

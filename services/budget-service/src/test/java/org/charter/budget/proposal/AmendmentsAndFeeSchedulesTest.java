@@ -12,7 +12,7 @@ import org.charter.budget.line.BudgetNotBalanced;
 import org.charter.budget.line.DeltaLine;
 import org.charter.budget.line.LineKey;
 import org.charter.budget.line.LineKind;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.Tier;
 import org.charter.platform.error.Conflict;
 import org.charter.platform.error.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;

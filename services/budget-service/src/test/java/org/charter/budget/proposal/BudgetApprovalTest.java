@@ -121,7 +121,7 @@ class BudgetApprovalTest {
 
         fixture.adoptedSchedule();
         Lines off = balancedLines(0).plus(List.of(
-                new DeltaLine(LineKind.REVENUE, "MEMBER_FEES", org.charter.budget.member.Tier.GOVERNING, "State fees", 1),
+                new DeltaLine(LineKind.REVENUE, "MEMBER_FEES", org.charter.membershiproll.member.Tier.GOVERNING, "State fees", 1),
                 new DeltaLine(LineKind.EXPENSE, "PERSONNEL", null, "Staff", 1)));
         ProposalId differing = fixture.proposeBudget(off);
         refused(RuleViolation.class, "FEE_LINES_MISMATCH", () -> fixture.reviewing.submit(differing, secretary()));

@@ -10,11 +10,11 @@ import org.charter.committee.committee.CommitteeEvent.ExecutiveSeat;
 import org.charter.committee.committee.Roster.Person;
 import org.charter.committee.committee.Roster.Seat;
 import org.charter.committee.committee.Roster.Vacancy;
-import org.charter.committee.member.MemberRecord;
-import org.charter.committee.member.MemberRecord.Standing;
-import org.charter.committee.member.MemberStatus;
-import org.charter.committee.member.Roll;
-import org.charter.committee.member.Tier;
+import org.charter.membershiproll.member.MemberRecord;
+import org.charter.membershiproll.member.MemberRecord.Standing;
+import org.charter.membershiproll.member.MemberStatus;
+import org.charter.membershiproll.member.Roll;
+import org.charter.membershiproll.member.Tier;
 
 /**
  * Reads who sits on a body as of an instant. Seats that rest on a member's standing are read from

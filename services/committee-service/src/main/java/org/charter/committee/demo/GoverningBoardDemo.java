@@ -21,7 +21,7 @@ import org.charter.committee.meeting.MeetingId;
 import org.charter.committee.meeting.PollsInMeetings;
 import org.charter.committee.meeting.Presence;
 import org.charter.committee.meeting.SchedulingMeetings;
-import org.charter.committee.member.Roll;
+import org.charter.membershiproll.member.Roll;
 import org.charter.committee.motion.Motion;
 import org.charter.committee.motion.MotionId;
 import org.charter.committee.motion.MotionKind;

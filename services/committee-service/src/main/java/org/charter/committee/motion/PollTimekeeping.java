@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.charter.committee.member.Roll;
+import org.charter.membershiproll.member.Roll;
 import org.charter.committee.poll.BallotBox;
 import org.charter.committee.poll.Poll;
 import org.charter.committee.poll.PollId;

@@ -1,8 +1,8 @@
 package org.charter.committee.motion;
 
 import java.time.Clock;
-import org.charter.committee.member.MemberRecord;
-import org.charter.committee.member.Roll;
+import org.charter.membershiproll.member.MemberRecord;
+import org.charter.membershiproll.member.Roll;
 import org.charter.platform.aggregate.Recorded;
 import org.charter.platform.error.RuleViolation;
 import org.charter.platform.event.CommandContext;

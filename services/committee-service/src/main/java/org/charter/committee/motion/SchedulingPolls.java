@@ -2,7 +2,7 @@ package org.charter.committee.motion;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.charter.committee.member.Roll;
+import org.charter.membershiproll.member.Roll;
 import org.charter.committee.poll.PollType;
 import org.charter.platform.aggregate.Recorded;
 import org.charter.platform.event.CommandContext;

@@ -1,6 +1,6 @@
 package org.charter.committee.motion;
 
-import org.charter.committee.member.Tier;
+import org.charter.membershiproll.member.Tier;
 import org.charter.platform.error.RuleViolation;
 
 /**

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import org.charter.committee.member.MemberRecord;
+import org.charter.membershiproll.member.MemberRecord;
 import org.charter.committee.motion.Motion;
 import org.charter.committee.motion.OpenPolls;
 import org.charter.committee.poll.Answer;

@@ -19,7 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.charter.committee.CommitteeServiceTest;
+import org.charter.membershiproll.test.MembershipFeed;
 import org.charter.platform.security.Role;
+import org.charter.platform.test.Api;
+import org.charter.platform.test.ContextTopic;
 import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @CommitteeServiceTest
 class CommitteeApiIT {
+
+    private static final ContextTopic COMMITTEE_EVENTS = ContextTopic.of("committee");
 
     private static final int N = 9;
     private static final Map<String, String> DELEGATES = new LinkedHashMap<>();
@@ -117,10 +122,10 @@ class CommitteeApiIT {
         assertThat(rollCall.path("answers").get(5).path("positionsTaken").asInt()).isEqualTo(2);
         assertThat(rollCall.path("absent")).extracting(JsonNode::asText).containsExactly("B8", "B9");
 
-        List<CloudEvent> events = CommitteeTopic.await(CommitteeTopic.subject("motion:" + motion), 6);
-        assertThat(events).extracting(CommitteeTopic::name).containsExactly("MotionProposed", "PollScheduled", "PollOpened",
+        List<CloudEvent> events = COMMITTEE_EVENTS.await(ContextTopic.subject("motion:" + motion), 6);
+        assertThat(events).extracting(COMMITTEE_EVENTS::name).containsExactly("MotionProposed", "PollScheduled", "PollOpened",
                 "PollClosed", "ConsensusRoundCounted", "MotionAdopted");
-        List<CloudEvent> positions = CommitteeTopic.await(CommitteeTopic.subjectStartingWith("vote:" + poll + ":"), 8);
+        List<CloudEvent> positions = COMMITTEE_EVENTS.await(ContextTopic.subjectStartingWith("vote:" + poll + ":"), 8);
         EventSchemas schemas = EventSchemas.inRepository();
         for (CloudEvent event : concat(events, positions)) {
             schemas.validate(event);
@@ -178,7 +183,7 @@ class CommitteeApiIT {
         assertThat(adopted.path("polls")).hasSize(4);
         assertThat(api.post("/api/v1/motions/" + motion + "/revisions", secretary, revision("after adoption")).code())
                 .isEqualTo("WRONG_STEP");
-        CommitteeTopic.await(CommitteeTopic.subject("motion:" + motion), 20).forEach(EventSchemas.inRepository()::validate);
+        COMMITTEE_EVENTS.await(ContextTopic.subject("motion:" + motion), 20).forEach(EventSchemas.inRepository()::validate);
     }
 
     @Test
@@ -194,7 +199,7 @@ class CommitteeApiIT {
         }
 
         assertThat(motion(motion).path("status").asText()).isEqualTo("LAPSED");
-        assertThat(CommitteeTopic.await(CommitteeTopic.subject("motion:" + motion), 10)).extracting(CommitteeTopic::name)
+        assertThat(COMMITTEE_EVENTS.await(ContextTopic.subject("motion:" + motion), 10)).extracting(COMMITTEE_EVENTS::name)
                 .endsWith("ConsensusRoundCounted", "MotionLapsed");
     }
 
@@ -233,9 +238,9 @@ class CommitteeApiIT {
 
         assertThat(result.path("outcome").asText()).isEqualTo("ADOPTED");
         assertThat(result.path("counts").path("participating").asInt()).isEqualTo(8);
-        List<CloudEvent> events = CommitteeTopic.await(CommitteeTopic.subject("motion:" + motion), 6);
+        List<CloudEvent> events = COMMITTEE_EVENTS.await(ContextTopic.subject("motion:" + motion), 6);
         CloudEvent adopted = events.get(events.size() - 1);
-        assertThat(CommitteeTopic.name(adopted)).isEqualTo("MotionAdopted");
+        assertThat(COMMITTEE_EVENTS.name(adopted)).isEqualTo("MotionAdopted");
         assertThat(new String(adopted.getData().toBytes())).contains("\"member\":\"GU\"", "\"pollId\":\"" + poll + "\"");
     }
 
@@ -253,13 +258,13 @@ class CommitteeApiIT {
         created(vote(poll, 1, "YES", null));
         created(vote(poll, 2, "NO", null));
 
-        List<CloudEvent> counted = CommitteeTopic.await(CommitteeTopic.subject("motion:" + motion)
-                .and(e -> CommitteeTopic.name(e).equals("FormalVoteCounted")), 1);
+        List<CloudEvent> counted = COMMITTEE_EVENTS.await(ContextTopic.subject("motion:" + motion)
+                .and(e -> COMMITTEE_EVENTS.name(e).equals("FormalVoteCounted")), 1);
         assertThat(new String(counted.get(0).getData().toBytes())).contains("\"outcome\":\"NO_QUORUM\"");
         assertThat(counted.get(0).getExtension("actorrole")).isEqualTo("system");
         assertThat(vote(poll, 3, "YES", null).code()).isEqualTo("POLL_CLOSED");
-        JsonNode opened = CommitteeTopic.all().stream().filter(CommitteeTopic.subject("motion:" + motion))
-                .filter(e -> CommitteeTopic.name(e).equals("PollOpened")).findFirst()
+        JsonNode opened = COMMITTEE_EVENTS.all().stream().filter(ContextTopic.subject("motion:" + motion))
+                .filter(e -> COMMITTEE_EVENTS.name(e).equals("PollOpened")).findFirst()
                 .map(CommitteeApiIT::read).orElseThrow();
         assertThat(opened.path("opensAt").asText()).isEqualTo(opensAt.toString());
         assertThat(opened.path("electorate")).hasSize(N);
@@ -299,7 +304,7 @@ class CommitteeApiIT {
         assertThat(result.path("counts").path("yes").asInt()).isEqualTo(7);
         assertThat(result.path("counts").path("no").asInt()).isEqualTo(2);
         assertThat(result.path("outcome").asText()).isEqualTo("REJECTED"); // UNANIMITY_ALL: 7 ≠ 9
-        List<CloudEvent> votes = CommitteeTopic.await(CommitteeTopic.subjectStartingWith("vote:" + poll + ":"), N);
+        List<CloudEvent> votes = COMMITTEE_EVENTS.await(ContextTopic.subjectStartingWith("vote:" + poll + ":"), N);
         assertThat(votes).hasSize(N);
         assertThat(votes).extracting(CloudEvent::getSubject).doesNotHaveDuplicates();
         votes.forEach(EventSchemas.inRepository()::validate);

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
 import org.charter.committee.CommitteeServiceTest;
+import org.charter.membershiproll.test.MembershipFeed;
 import org.charter.platform.security.Role;
+import org.charter.platform.test.Api;
+import org.charter.platform.test.ContextTopic;
 import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @CommitteeServiceTest
 class CommitteesAndMeetingsApiIT {
+
+    private static final ContextTopic COMMITTEE_EVENTS = ContextTopic.of("committee");
 
     private static final String COMMITTEES = "/api/v1/committees";
     private static final String BOARD = COMMITTEES + "/GOVERNING_BOARD";
@@ -126,17 +131,17 @@ class CommitteesAndMeetingsApiIT {
         assertThat(calendar.path("content")).extracting(m -> m.path("id").asText()).contains(meeting, next);
         assertThat(calendar.path("content").get(0).path("startsAt").asText()).isGreaterThanOrEqualTo(start.plusSeconds(60).toString());
 
-        List<CloudEvent> events = CommitteeTopic.await(CommitteeTopic.subject("meeting:" + meeting), 8 + q);
-        assertThat(events.subList(0, 5)).extracting(CommitteeTopic::name).containsExactly("MeetingScheduled", "AgendaItemAdded",
+        List<CloudEvent> events = COMMITTEE_EVENTS.await(ContextTopic.subject("meeting:" + meeting), 8 + q);
+        assertThat(events.subList(0, 5)).extracting(COMMITTEE_EVENTS::name).containsExactly("MeetingScheduled", "AgendaItemAdded",
                 "AgendaItemAdded", "AgendaItemAdded", "MeetingOpened");
         EventSchemas schemas = EventSchemas.inRepository();
         for (CloudEvent event : events) {
             schemas.validate(event);
             assertThat(event.getExtension("actorsubject")).isEqualTo("sam.secretary");
         }
-        assertThat(events.stream().map(CommitteeTopic::name)).containsSubsequence("MeetingOpened", "AttendanceRecorded",
+        assertThat(events.stream().map(COMMITTEE_EVENTS::name)).containsSubsequence("MeetingOpened", "AttendanceRecorded",
                 "MeetingAdjourned", "MinutesDrafted", "MinutesApproved");
-        assertThat(events.stream().filter(e -> CommitteeTopic.name(e).equals("AttendanceRecorded"))).hasSize(q);
+        assertThat(events.stream().filter(e -> COMMITTEE_EVENTS.name(e).equals("AttendanceRecorded"))).hasSize(q);
     }
 
     @Test
@@ -177,8 +182,8 @@ class CommitteesAndMeetingsApiIT {
         ok(api.post(path + "/adjournment", secretary, null));
         JsonNode closed = ok(api.get("/api/v1/polls/" + pollId, TestTokens.auditor()));
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
-        List<CloudEvent> events = CommitteeTopic.await(CommitteeTopic.subject("motion:" + motion), 6);
-        assertThat(events).extracting(CommitteeTopic::name).startsWith("MotionProposed", "PollScheduled", "PollHeldInMeeting",
+        List<CloudEvent> events = COMMITTEE_EVENTS.await(ContextTopic.subject("motion:" + motion), 6);
+        assertThat(events).extracting(COMMITTEE_EVENTS::name).startsWith("MotionProposed", "PollScheduled", "PollHeldInMeeting",
                 "PollOpened", "PollClosed", "ConsensusRoundCounted");
         events.forEach(EventSchemas.inRepository()::validate);
     }
@@ -197,10 +202,10 @@ class CommitteesAndMeetingsApiIT {
         assertThat(actor.path("subject").asText()).isEqualTo("charter-workflow");
         assertThat(actor.path("initiator").asText()).isEqualTo("sam.secretary");
         assertThat(history("/api/v1/motions/" + unsaid).get(0).path("actor").path("initiator").isTextual()).isFalse();
-        CloudEvent proposed = CommitteeTopic.await(CommitteeTopic.subject("motion:" + motion), 1).get(0);
+        CloudEvent proposed = COMMITTEE_EVENTS.await(ContextTopic.subject("motion:" + motion), 1).get(0);
         assertThat(proposed.getExtension("initiator")).isEqualTo("sam.secretary");
         assertThat(proposed.getExtension("actorsubject")).isEqualTo("charter-workflow");
-        assertThat(CommitteeTopic.await(CommitteeTopic.subject("motion:" + unsaid), 1).get(0).getExtensionNames())
+        assertThat(COMMITTEE_EVENTS.await(ContextTopic.subject("motion:" + unsaid), 1).get(0).getExtensionNames())
                 .doesNotContain("initiator");
     }
 
@@ -284,7 +289,7 @@ class CommitteesAndMeetingsApiIT {
                 409, "COMMITTEE_ALREADY_EXISTS", "exists by the charter");
         assertProblem(api.get(COMMITTEES + "/NO_SUCH_BODY", secretary), 404, "COMMITTEE_NOT_FOUND", "NO_SUCH_BODY");
 
-        CloudEvent established = CommitteeTopic.await(CommitteeTopic.subject("committee:" + id), 1).get(0);
+        CloudEvent established = COMMITTEE_EVENTS.await(ContextTopic.subject("committee:" + id), 1).get(0);
         EventSchemas.inRepository().validate(established);
     }
 
@@ -323,7 +328,7 @@ class CommitteesAndMeetingsApiIT {
         JsonNode earlier = ok(api.get(group + "?asOf=" + Instant.now().minusSeconds(3600), secretary));
         assertThat(earlier.path("seats")).extracting(s -> s.path("attendee").asText()).doesNotContain(governing, affiliated);
 
-        List<CloudEvent> events = CommitteeTopic.await(CommitteeTopic.subject("committee:ITEM_REVIEW"), history(group).size());
+        List<CloudEvent> events = COMMITTEE_EVENTS.await(ContextTopic.subject("committee:ITEM_REVIEW"), history(group).size());
         events.forEach(EventSchemas.inRepository()::validate);
     }
 
@@ -347,8 +352,8 @@ class CommitteesAndMeetingsApiIT {
         assertThat(ec.path("chair").path("personId").asText()).isEqualTo("b1-k12");
         assertThat(ok(api.get(BOARD, secretary)).path("chair").path("personId").asText()).isEqualTo("b1-k12");
         assertProblem(api.post(COMMITTEES + "/EXECUTIVE_COMMITTEE/roster", secretary, roster), 409, "WRONG_STEP", "already");
-        assertThat(CommitteeTopic.await(CommitteeTopic.subject("committee:EXECUTIVE_COMMITTEE"), 2))
-                .extracting(CommitteeTopic::name).containsExactly("CommitteeEstablished", "ExecutiveRosterRecorded");
+        assertThat(COMMITTEE_EVENTS.await(ContextTopic.subject("committee:EXECUTIVE_COMMITTEE"), 2))
+                .extracting(COMMITTEE_EVENTS::name).containsExactly("CommitteeEstablished", "ExecutiveRosterRecorded");
     }
 
     @Test

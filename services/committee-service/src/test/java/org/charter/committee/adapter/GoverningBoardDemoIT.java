@@ -14,6 +14,8 @@ import java.util.Map;
 import org.bson.Document;
 import org.charter.committee.CommitteeServiceTest;
 import org.charter.committee.demo.GoverningBoardDemo;
+import org.charter.membershiproll.test.MembershipFeed;
+import org.charter.platform.test.Api;
 import org.charter.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

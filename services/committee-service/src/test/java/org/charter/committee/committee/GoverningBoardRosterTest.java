@@ -9,8 +9,8 @@ import static org.charter.platform.test.Refusals.refused;
 import java.time.Duration;
 import java.time.Instant;
 import org.charter.committee.committee.AppointingCommitteeMembers.AddMember;
-import org.charter.committee.member.MemberStatus;
-import org.charter.committee.member.Tier;
+import org.charter.membershiproll.member.MemberStatus;
+import org.charter.membershiproll.member.Tier;
 import org.charter.platform.error.RuleViolation;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.charter.platform.test.Refusals.refused;
 
 import java.time.Duration;
 import org.charter.committee.CommitteeFixture;
-import org.charter.committee.member.Tier;
+import org.charter.membershiproll.member.Tier;
 import org.charter.committee.poll.Answer;
 import org.charter.committee.poll.Poll;
 import org.charter.committee.poll.PollId;

@@ -200,8 +200,8 @@ class CastingVotesTest {
         // recorded after opensAt, back-dated to before it: must not change who could vote
         committee.clock.set(opens.plus(Duration.ofHours(3)));
         committee.roll.add("M9").suspended(opens.minus(Duration.ofMinutes(5)), opens.plus(Duration.ofHours(2)));
-        committee.roll.add("GU").standing(org.charter.committee.member.MemberStatus.ACTIVE,
-                org.charter.committee.member.Tier.GOVERNING, opens.minusSeconds(1), opens.plus(Duration.ofHours(2)));
+        committee.roll.add("GU").standing(org.charter.membershiproll.member.MemberStatus.ACTIVE,
+                org.charter.membershiproll.member.Tier.GOVERNING, opens.minusSeconds(1), opens.plus(Duration.ofHours(2)));
 
         var opened = committee.timekeeping.catchUp(motion, "late").poll(new PollId(motion.value(), 1));
 

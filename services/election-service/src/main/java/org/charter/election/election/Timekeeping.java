@@ -3,7 +3,7 @@ package org.charter.election.election;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.charter.election.member.Roll;
+import org.charter.membershiproll.member.Roll;
 import org.charter.platform.event.CommandContext;
 
 /**

@@ -2,7 +2,7 @@ package org.charter.election.position;
 
 import java.util.Objects;
 import java.util.Set;
-import org.charter.election.member.RepresentativeRole;
+import org.charter.membershiproll.member.RepresentativeRole;
 
 /**
  * An Executive Committee position as configuration (DOMAIN.md §2.2): its seats, who may stand

@@ -25,7 +25,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
 import org.charter.election.ElectionServiceTest;
+import org.charter.membershiproll.test.MembershipFeed;
 import org.charter.platform.security.Role;
+import org.charter.platform.test.Api;
+import org.charter.platform.test.ContextTopic;
 import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.TestTokens;
 import org.charter.voting.receipt.Receipts;
@@ -45,6 +48,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ElectionServiceTest
 class ElectionCycleIT {
+
+    private static final ContextTopic ELECTION_EVENTS = ContextTopic.of("election");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> MEMBERS = List.of("G1", "G2", "G3", "G4", "G5");
@@ -220,19 +225,19 @@ class ElectionCycleIT {
         assertThat(verify("check", write("tampered.json", tampered).toString(), irvFile.toString())).isEqualTo(1);
 
         // the topic: every event valid; the register's events carry no receipt, nonce or ranking
-        List<CloudEvent> events = ElectionTopic.await(ElectionTopic.subject(election), 20);
-        List<CloudEvent> voted = ElectionTopic.await(ElectionTopic.subjectStartingWith("voter:" + chair + ":"), 5);
+        List<CloudEvent> events = ELECTION_EVENTS.await(ContextTopic.subject(election), 20);
+        List<CloudEvent> voted = ELECTION_EVENTS.await(ContextTopic.subjectStartingWith("voter:" + chair + ":"), 5);
         EventSchemas schemas = EventSchemas.inRepository();
         events.forEach(schemas::validate);
         voted.forEach(schemas::validate);
-        assertThat(events).extracting(ElectionTopic::name).contains("ElectionCalled", "NominationMade", "NominationAccepted",
+        assertThat(events).extracting(ELECTION_EVENTS::name).contains("ElectionCalled", "NominationMade", "NominationAccepted",
                 "ContestSlated", "ContestOpened", "ContestClosed", "ContestCounted");
         for (CloudEvent e : voted) {
             String data = new String(e.getData().toBytes());
             assertThat(data).doesNotContain(n1, n2, n3);
             receipts.forEach(r -> assertThat(data).doesNotContain(r, nonces.get(r)));
         }
-        String allButTheCounts = events.stream().filter(e -> !ElectionTopic.name(e).equals("ContestCounted"))
+        String allButTheCounts = events.stream().filter(e -> !ELECTION_EVENTS.name(e).equals("ContestCounted"))
                 .map(e -> e + new String(e.getData().toBytes())).toList().toString();
         receipts.forEach(r -> assertThat(allButTheCounts).doesNotContain(r, nonces.get(r)));
 

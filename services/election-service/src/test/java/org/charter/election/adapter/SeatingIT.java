@@ -19,6 +19,9 @@ import java.util.function.Supplier;
 import com.mongodb.client.MongoDatabase;
 import org.charter.election.ElectionServiceTest;
 import org.charter.platform.security.Role;
+import org.charter.membershiproll.test.MembershipFeed;
+import org.charter.platform.test.Api;
+import org.charter.platform.test.ContextTopic;
 import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ElectionServiceTest
 class SeatingIT {
+
+    private static final ContextTopic ELECTION_EVENTS = ContextTopic.of("election");
 
     /** Seven members: a majority of the electorate votes even with the other ITs' members on the shared roll. */
     private static final List<String> MEMBERS = List.of("K1", "K2", "K3", "K4", "K5", "K6", "K7");
@@ -171,14 +176,14 @@ class SeatingIT {
         assertThat(seat(nextYear, "CHAIR", 1).path("holder").isNull()).isTrue();
 
         // the topic: every seating event valid against its schema, in order
-        List<CloudEvent> events = ElectionTopic.await(ElectionTopic.subject("executive-committee"), 6);
+        List<CloudEvent> events = ELECTION_EVENTS.await(ContextTopic.subject("executive-committee"), 6);
         EventSchemas schemas = EventSchemas.inRepository();
         events.forEach(schemas::validate);
-        assertThat(events).extracting(ElectionTopic::name).containsExactly("SeatTaken", "SeatTaken", "SeatVacated",
+        assertThat(events).extracting(ELECTION_EVENTS::name).containsExactly("SeatTaken", "SeatTaken", "SeatVacated",
                 "SeatTaken", "SeatVacated", "SeatVacated");
-        List<CloudEvent> electionEvents = ElectionTopic.await(ElectionTopic.subject(election), 13);
+        List<CloudEvent> electionEvents = ELECTION_EVENTS.await(ContextTopic.subject(election), 13);
         electionEvents.forEach(schemas::validate);
-        assertThat(electionEvents).extracting(ElectionTopic::name).contains("ContestCertified");
+        assertThat(electionEvents).extracting(ELECTION_EVENTS::name).contains("ContestCertified");
     }
 
     private static JsonNode seat(JsonNode committee, String position, int seat) {

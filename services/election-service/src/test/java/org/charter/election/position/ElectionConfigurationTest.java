@@ -3,7 +3,7 @@ package org.charter.election.position;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.charter.election.member.RepresentativeRole;
+import org.charter.membershiproll.member.RepresentativeRole;
 import org.charter.election.position.adapter.ElectionSettings;
 import org.junit.jupiter.api.Test;
 

@@ -27,6 +27,7 @@ import org.charter.platform.event.Actor;
 import org.charter.platform.security.Delegation;
 import org.charter.platform.security.DelegationRoster;
 import org.charter.platform.security.JwtActors;
+import org.charter.platform.test.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.charter.embedded.junit.WithCharterInfrastructure;
 import org.charter.membership.MembershipApplication;
 import org.charter.platform.security.Role;
+import org.charter.platform.test.Api;
+import org.charter.platform.test.ContextTopic;
 import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.TestTokens;
 import org.charter.platform.test.TrustTestTokens;
@@ -33,6 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = MembershipApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "spring.data.mongodb.database=membership-api-it"})
 class MembershipApiIT {
+
+    private static final ContextTopic MEMBERSHIP_EVENTS = ContextTopic.of("membership");
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -497,6 +501,6 @@ class MembershipApiIT {
     }
 
     private static List<CloudEvent> eventsOf(String subject, int count) {
-        return MembershipTopic.eventsOf(subject, count);
+        return MEMBERSHIP_EVENTS.eventsOf(subject, count);
     }
 }

@@ -1,15 +1,6 @@
 package org.charter.membership.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
+import org.charter.platform.test.DomainJar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,32 +11,9 @@ import org.junit.jupiter.api.Test;
 class DomainJarIT {
 
     @Test
-    void the_domain_jar_holds_the_aggregates_and_no_adapter_application_or_configuration() throws IOException {
-        List<String> entries = entriesOf(domainJar());
-
-        assertThat(entries).contains("org/charter/membership/member/Member.class",
-                "org/charter/membership/member/Members.class",
-                "org/charter/membership/collaborative/Collaborative.class",
-                "org/charter/membership/representative/PersonClaim.class",
-                "org/charter/membership/votingrights/VotingRights.class");
-        assertThat(entries).noneMatch(entry -> entry.contains("/adapter/"));
-        assertThat(entries).doesNotContain("org/charter/membership/MembershipApplication.class", "membership.yml");
-    }
-
-    private static Path domainJar() throws IOException {
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "*-domain.jar")) {
-            for (Path jar : jars) {
-                return jar;
-            }
-        }
-        throw new AssertionError("no *-domain.jar in target: the package phase builds it before integration tests");
-    }
-
-    private static List<String> entriesOf(Path jar) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (JarFile file = new JarFile(jar.toFile())) {
-            file.stream().map(JarEntry::getName).forEach(names::add);
-        }
-        return names;
+    void the_domain_jar_holds_the_domain_and_loads_without_spring() {
+        DomainJar.check("org.charter.membership",
+                "member/Member", "member/Members", "collaborative/Collaborative", "representative/PersonClaim",
+                "votingrights/VotingRights");
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.charter.membershiproll.member.MemberRecord;
+import org.charter.membershiproll.member.MembershipFact;
 
 /**
  * One member's delegate and alternates over time, as membership appointed them: each entry
@@ -24,6 +26,13 @@ public record Appointments(String memberId, List<DelegateTerm> delegates, List<A
 
     public static Appointments none(String memberId) {
         return new Appointments(memberId, List.of(), List.of());
+    }
+
+    /** The member's appointments as the service's roll keeps them. */
+    public static Appointments of(MemberRecord member) {
+        return new Appointments(member.id(),
+                member.delegates().stream().map(d -> new DelegateTerm(d.effectiveAt(), d.personId(), d.name())).toList(),
+                member.alternates().stream().map(a -> new AlternatesTerm(a.effectiveAt(), a.people())).toList());
     }
 
     /** The delegate first, then the alternates in order, as appointed at {@code at}. */

@@ -147,7 +147,7 @@ class NotificationsIT {
 
     /** Waits until the notices' consumer applied (again) every committee and workflow event sent. */
     private void awaitAllApplied(Feeds feeds) {
-        List<String> ids = feeds.sent.stream().filter(r -> !r.topic().equals("charter.membership.events"))
+        List<String> ids = feeds.sent().stream().filter(r -> !r.topic().equals("charter.membership.events"))
                 .map(r -> "notification.notices/" + new String(r.headers().lastHeader("ce_id").value(),
                         java.nio.charset.StandardCharsets.UTF_8))
                 .toList();

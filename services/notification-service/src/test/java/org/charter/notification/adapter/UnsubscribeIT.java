@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.bson.Document;
 import org.charter.notification.NotificationServiceTest;
 import org.charter.platform.security.Role;
+import org.charter.platform.test.Api;
 import org.charter.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

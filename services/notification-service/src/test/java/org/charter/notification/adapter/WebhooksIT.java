@@ -22,6 +22,7 @@ import org.charter.notification.webhook.WebhookSignature;
 import org.charter.platform.consumer.ProcessedEvents;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.security.Role;
+import org.charter.platform.test.Api;
 import org.charter.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -17,7 +17,7 @@ import org.charter.notification.notice.WorkflowFact.PollReminderDue;
 import org.charter.notification.roll.Appointments;
 import org.charter.notification.roll.Appointments.AlternatesTerm;
 import org.charter.notification.roll.Appointments.DelegateTerm;
-import org.charter.notification.roll.MembershipFact.Appointee;
+import org.charter.membershiproll.member.MembershipFact.Appointee;
 import org.charter.notification.roll.Recipient;
 import org.charter.notification.roll.Roll;
 import org.charter.platform.event.Actor;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.charter.notification.roll.Appointments.AlternatesTerm;
 import org.charter.notification.roll.Appointments.DelegateTerm;
-import org.charter.notification.roll.MembershipFact.Appointee;
+import org.charter.membershiproll.member.MembershipFact.Appointee;
 import org.junit.jupiter.api.Test;
 
 class AppointmentsTest {

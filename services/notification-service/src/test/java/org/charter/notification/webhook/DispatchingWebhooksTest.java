@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.charter.notification.MovableClock;
 import org.charter.notification.delivery.DeliveryFacts;
 import org.charter.notification.delivery.NotificationEvent.WebhookDeliveryParked;
 import org.charter.platform.test.InMemoryEventStore;
+import org.charter.platform.test.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class DispatchingWebhooksTest {

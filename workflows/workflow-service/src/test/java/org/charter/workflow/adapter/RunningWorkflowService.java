@@ -21,6 +21,7 @@ import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.kafka.EventTopics;
 import org.charter.platform.security.Role;
+import org.charter.platform.test.Api;
 import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.TestTokens;
 import org.charter.platform.test.TopicReader;

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.charter.platform.test.Api;
 import org.charter.platform.test.TestTokens;
 import org.charter.workflow.committee.CommitteeFacts.ConsensusRoundCounted;
 import org.junit.jupiter.api.Test;

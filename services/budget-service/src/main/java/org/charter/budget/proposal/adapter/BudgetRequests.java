@@ -16,7 +16,7 @@ import org.charter.budget.line.BudgetLine;
 import org.charter.budget.line.DeltaLine;
 import org.charter.budget.line.LineKind;
 import org.charter.budget.line.Lines;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.Tier;
 
 /** The JSON bodies of the budget commands. Shape errors are 400 naming the field; rule errors 422 or 409. */
 final class BudgetRequests {

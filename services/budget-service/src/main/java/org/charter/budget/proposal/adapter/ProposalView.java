@@ -7,7 +7,7 @@ import org.charter.budget.fee.MemberFee;
 import org.charter.budget.fee.TierRate;
 import org.charter.budget.line.BudgetLine;
 import org.charter.budget.line.DeltaLine;
-import org.charter.budget.member.Tier;
+import org.charter.membershiproll.member.Tier;
 import org.charter.budget.proposal.Proposal;
 import org.charter.budget.proposal.ProposalKind;
 import org.charter.budget.proposal.ProposalStatus;

@@ -7,7 +7,7 @@ import org.charter.committee.committee.AppointingCommitteeMembers;
 import org.charter.committee.committee.Committees;
 import org.charter.committee.committee.EstablishingCommittees;
 import org.charter.committee.committee.Rosters;
-import org.charter.committee.member.Roll;
+import org.charter.membershiproll.member.Roll;
 import org.charter.platform.aggregate.EventStreams;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -9,7 +9,7 @@ import org.charter.committee.meeting.HoldingMeetings;
 import org.charter.committee.meeting.KeepingMinutes;
 import org.charter.committee.meeting.PollsInMeetings;
 import org.charter.committee.meeting.SchedulingMeetings;
-import org.charter.committee.member.Roll;
+import org.charter.membershiproll.member.Roll;
 import org.charter.committee.motion.PollTimekeeping;
 import org.charter.committee.motion.ProposingMotions;
 import org.charter.committee.motion.RevisingMotions;

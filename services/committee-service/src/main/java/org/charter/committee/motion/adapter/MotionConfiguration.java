@@ -4,7 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.charter.committee.member.Roll;
+import org.charter.membershiproll.member.Roll;
 import org.charter.committee.motion.Motions;
 import org.charter.committee.motion.OpenPolls;
 import org.charter.committee.motion.PollTimekeeping;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.charter.committee.member.Tier;
+import org.charter.membershiproll.member.Tier;
 import org.charter.committee.motion.MotionKind;
 import org.charter.committee.motion.Subject;
 

@@ -4,9 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
-import org.charter.committee.member.MemberRecord;
-import org.charter.committee.member.MembershipFact;
-import org.charter.committee.member.Roll;
+import org.charter.membershiproll.member.MemberRecord;
+import org.charter.membershiproll.member.MembershipFact;
+import org.charter.membershiproll.member.Roll;
 import org.charter.committee.vote.MemberRecords;
 import org.charter.platform.event.RecordedEvent;
 

@@ -2,7 +2,7 @@ package org.charter.committee.vote.adapter;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.charter.committee.member.Roll;
+import org.charter.membershiproll.member.Roll;
 import org.charter.committee.motion.OpenPolls;
 import org.charter.committee.vote.CastingVotes;
 import org.charter.committee.vote.Votes;

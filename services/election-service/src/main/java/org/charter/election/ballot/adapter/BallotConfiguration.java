@@ -12,7 +12,7 @@ import org.charter.election.ballot.CastingBallots;
 import org.charter.election.ballot.Voter;
 import org.charter.election.ballot.Voters;
 import org.charter.election.election.Timekeeping;
-import org.charter.election.member.Roll;
+import org.charter.membershiproll.member.Roll;
 import org.charter.platform.aggregate.EventStreams;
 import org.charter.platform.event.EventJson;
 import org.charter.platform.eventstore.MongoEventStore;

@@ -9,7 +9,7 @@ import org.charter.election.election.Nominating;
 import org.charter.election.election.SeedVault;
 import org.charter.election.election.Slating;
 import org.charter.election.election.Timekeeping;
-import org.charter.election.member.Roll;
+import org.charter.membershiproll.member.Roll;
 import org.charter.election.position.Positions;
 import org.charter.election.position.adapter.ElectionSettings;
 import org.charter.platform.aggregate.EventStreams;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.charter.election.member.RepresentativeRole;
+import org.charter.membershiproll.member.RepresentativeRole;
 import org.charter.election.position.Periods;
 import org.charter.election.position.Position;
 import org.charter.election.position.Positions;

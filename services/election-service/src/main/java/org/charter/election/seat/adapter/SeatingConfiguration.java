@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.charter.election.election.Election;
 import org.charter.election.election.Elections;
 import org.charter.election.election.adapter.ElectionDirectory;
-import org.charter.election.member.Roll;
+import org.charter.membershiproll.member.Roll;
 import org.charter.election.position.Positions;
 import org.charter.election.position.adapter.ElectionSettings;
 import org.charter.election.seat.ExecutiveCommittees;

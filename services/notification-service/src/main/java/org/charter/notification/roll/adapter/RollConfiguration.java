@@ -1,22 +1,16 @@
 package org.charter.notification.roll.adapter;
 
-import com.mongodb.client.MongoDatabase;
-import org.charter.platform.consumer.EventSubscription;
-import org.charter.platform.kafka.EventTopics;
+import org.charter.notification.roll.Appointments;
+import org.charter.notification.roll.Roll;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class RollConfiguration {
 
+    /** Each member's appointments, from the service's roll of membership's events (collection appointment_roll). */
     @Bean
-    AppointmentRoll appointmentRoll(MongoDatabase database) {
-        return new AppointmentRoll(database);
-    }
-
-    /** The group name is the position on membership's topic and the applied event ids: keep it stable. */
-    @Bean
-    EventSubscription appointmentRollFeed(AppointmentRoll roll) {
-        return EventSubscription.forProjection("notification.membership-roll", roll, EventTopics.of("membership"));
+    Roll appointmentRoll(org.charter.membershiproll.member.Roll members) {
+        return memberId -> members.member(memberId).map(Appointments::of).orElseGet(() -> Appointments.none(memberId));
     }
 }
