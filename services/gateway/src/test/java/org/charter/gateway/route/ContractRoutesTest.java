@@ -59,6 +59,8 @@ class ContractRoutesTest {
             "/api/v1/ledger/cross-check, audit",
             "/api/v1/ledger/checkpoints, audit",
             "/api/v1/ledger/export, audit",
+            "/api/v1/replay/member/CA, audit",
+            "/api/v1/replay/poll/m-3kq9x0a7ve-1, audit",
             "/api/v1/processes/policy-approval, workflow",
             "/api/v1/processes/budget-approval, workflow",
             "/api/v1/processes/ec-election, workflow",

@@ -6,14 +6,14 @@ import picocli.CommandLine.Command;
 
 /**
  * The auditor's command line, in the service's own jar: {@code java -jar charter-audit.jar verify |
- * export} against a running stack's REST API. Exit codes: 0 clean, 1 tampered (the entry named),
+ * replay | export} against a running stack's REST API, or with {@code --bootstrap} straight from Kafka. Exit codes: 0 clean, 1 tampered (the entry named),
  * 2 a bad argument (with the usage), 3 the service could not be asked (unreachable, refused).
  */
 @Command(name = "charter-audit", mixinStandardHelpOptions = true, version = "charter-audit 0.1.0",
         description = "Checks Charter's hash-chained ledger of events through the audit service's API.",
-        subcommands = {VerifyCommand.class, ExportCommand.class},
+        subcommands = {VerifyCommand.class, ReplayCommand.class, ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:clean (or done)", "1:the ledger is tampered with: the first broken entry is named",
+        exitCodeList = {"0:clean (or done)", "1:the ledger is tampered with (the first broken entry is named); replay: nothing of the id was recorded by then",
                 "2:a bad argument: the usage is printed", "3:the audit service could not be asked"})
 public final class AuditCli implements Runnable {
 
@@ -27,7 +27,7 @@ public final class AuditCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: verify or export");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: verify, replay or export");
     }
 
     /** Whether these program arguments are a command for the CLI rather than Spring Boot's {@code --key=value}s. */
@@ -46,6 +46,10 @@ public final class AuditCli implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             commandLine.getErr().println("charter-audit: " + e.getMessage());
+            if (e instanceof AuditApi.Refused) {
+                commandLine.usage(commandLine.getErr());
+                return BAD_ARGUMENT;
+            }
             return e instanceof AuditApi.Unavailable ? UNAVAILABLE : BAD_ARGUMENT;
         });
         int code = cli.execute(args);
