@@ -40,25 +40,40 @@ public final class PollRetally {
         });
         long counted = 0;
         List<Discrepancy> discrepancies = new ArrayList<>();
-        for (List<HistoricalEvent> stream : streams.values()) {
+        List<String> unreadable = new ArrayList<>();
+        for (var entry : streams.entrySet()) {
+            List<HistoricalEvent> stream = entry.getValue();
             if (!ReplayKinds.MOTION.owns(stream.get(0))) {
                 continue;
             }
-            Motion motion = ReplayKinds.MOTION.rebuild(stream, END).orElseThrow();
+            Motion motion;
+            try {
+                motion = ReplayKinds.MOTION.rebuild(stream, END).orElseThrow();
+            } catch (RuntimeException e) {
+                unreadable.add(entry.getKey() + ": " + e.getMessage());
+                continue;
+            }
             for (Poll poll : motion.polls()) {
                 if (!poll.isCounted() || poll.result().isEmpty()) {
                     continue;
                 }
-                counted++;
                 PollResult recorded = poll.result().get();
-                PollResult recount = Tallying.count(poll, poll.closedAt(), ballots(poll, streams), recorded.rightsLost());
+                List<Ballot> ballots;
+                try {
+                    ballots = ballots(poll, streams);
+                } catch (RuntimeException e) {
+                    unreadable.add("the votes of poll " + poll.id() + ": " + e.getMessage());
+                    continue;
+                }
+                counted++;
+                PollResult recount = Tallying.count(poll, poll.closedAt(), ballots, recorded.rightsLost());
                 if (!recount.equals(recorded)) {
                     discrepancies.add(new Discrepancy("POLL", poll.id().value(), recorded.outcomeName(), recount.outcomeName(),
                             recorded.rule(), differences(recorded, recount)));
                 }
             }
         }
-        return new Retally(counted, counted - discrepancies.size(), discrepancies);
+        return new Retally(counted, counted - discrepancies.size(), discrepancies, unreadable);
     }
 
     private static List<Ballot> ballots(Poll poll, Map<String, List<HistoricalEvent>> streams) {

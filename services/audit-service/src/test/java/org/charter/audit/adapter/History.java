@@ -17,8 +17,8 @@ import org.charter.audit.replay.adapter.StateJson;
  * The governance history the ITs share (one Spring context, one broker): six members registered
  * and three motions proposed, then the scripted {@link Governance} history (members admitted and
  * suspended, a motion through two rounds, a budget), published once by the platform's store and
- * relay and ingested into the ledger; the ledger as first ingested, to restore after a test
- * tampered with it.
+ * relay and ingested into the ledger, and the discrepancy the service's own re-tally (every second
+ * here) records for the forged round; the ledger as first ingested, to restore after a test tampered with it.
  */
 final class History {
 
@@ -26,7 +26,8 @@ final class History {
     static final int FIRST = 9;
     /** The scripted governance history replay is checked on, published after the first nine. */
     static final Script GOVERNANCE = Governance.script(StateJson::of);
-    static final int EVENTS = FIRST + GOVERNANCE.events().size();
+    /** ... and the one AuditDiscrepancy.v1 the service's re-tally records for the forged round. */
+    static final int EVENTS = FIRST + GOVERNANCE.events().size() + 1;
     /** The records on charter.membership.events. */
     static final long MEMBERSHIP_RECORDS = 6 + GOVERNANCE.steps().stream()
             .filter(s -> s.context().equals("membership")).mapToLong(s -> s.events().size()).sum();

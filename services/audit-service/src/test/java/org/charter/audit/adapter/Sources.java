@@ -17,6 +17,7 @@ import org.charter.audit.replay.ReplayKind;
 import org.charter.audit.replay.Script;
 import org.charter.budget.proposal.BudgetYearEvent;
 import org.charter.committee.motion.MotionEvent;
+import org.charter.committee.vote.VoteEvent;
 import org.charter.committee.motion.MotionKind;
 import org.charter.embedded.junit.CharterInfrastructureExtension;
 import org.charter.membership.member.MemberEvent;
@@ -45,7 +46,7 @@ final class Sources implements AutoCloseable {
     private final MongoClient client = MongoClients.create(CharterInfrastructureExtension.endpoints().mongoUri());
     private final MovableClock clock = new MovableClock();
     private final Source membership = new Source("membership", MemberEvent.class);
-    private final Source committee = new Source("committee", MotionEvent.class);
+    private final Source committee = new Source("committee", MotionEvent.class, VoteEvent.class);
     private final Source budget = new Source("budget", BudgetYearEvent.class);
     private final Map<String, Long> versions = new HashMap<>();
 
@@ -112,8 +113,13 @@ final class Sources implements AutoCloseable {
         private final MongoEventStore store;
         private final OutboxRelay relay;
 
-        Source(String context, Class<? extends DomainEvent> events) {
-            EventTypes types = EventTypes.of(context, ReplayKind.recordsOf(events));
+        @SafeVarargs
+        Source(String context, Class<? extends DomainEvent>... events) {
+            List<Class<? extends DomainEvent>> records = new java.util.ArrayList<>();
+            for (Class<? extends DomainEvent> sealed : events) {
+                records.addAll(ReplayKind.recordsOf(sealed));
+            }
+            EventTypes types = EventTypes.of(context, records);
             var database = client.getDatabase("audit-it-source-" + context);
             var outbox = new Outbox(database);
             var meters = new SimpleMeterRegistry();

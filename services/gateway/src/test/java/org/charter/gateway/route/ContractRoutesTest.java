@@ -61,6 +61,7 @@ class ContractRoutesTest {
             "/api/v1/ledger/export, audit",
             "/api/v1/replay/member/CA, audit",
             "/api/v1/replay/poll/m-3kq9x0a7ve-1, audit",
+            "/api/v1/retally, audit",
             "/api/v1/processes/policy-approval, workflow",
             "/api/v1/processes/budget-approval, workflow",
             "/api/v1/processes/ec-election, workflow",

@@ -65,16 +65,19 @@ final class AuditApi {
 
     /** A successful response, its body still to read. */
     HttpResponse<InputStream> get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token())
-                .timeout(Duration.ofMinutes(30)).GET().build();
+        return checked(path, HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token())
+                .timeout(Duration.ofMinutes(30)).GET().build());
+    }
+
+    private HttpResponse<InputStream> checked(String path, HttpRequest request) {
         HttpResponse<InputStream> response = send(request);
         int status = response.statusCode();
         if (status == 400 || status == 404 || status == 422) {
             JsonNode problem = problem(response);
-            throw new Refused(status, problem.path("code").asText(""), problem.path("detail").asText("GET " + path + " answered " + status));
+            throw new Refused(status, problem.path("code").asText(""), problem.path("detail").asText(request.method() + " " + path + " answered " + status));
         }
         if (status != 200) {
-            throw new Unavailable("GET " + path + " answered " + response.statusCode() + ": " + text(response));
+            throw new Unavailable(request.method() + " " + path + " answered " + response.statusCode() + ": " + text(response));
         }
         return response;
     }

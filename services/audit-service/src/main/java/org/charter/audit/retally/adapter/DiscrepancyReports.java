@@ -25,9 +25,18 @@ final class DiscrepancyReports {
 
     /** Whether this call recorded it (false: an earlier re-tally already had). */
     boolean report(Discrepancy d, CommandContext context) {
-        AppendResult result = store.append("discrepancy:" + d.kind() + ":" + d.id(), EventStore.NO_STREAM,
+        AppendResult result = store.append(streamOf(d), EventStore.NO_STREAM,
                 List.of(new AuditDiscrepancy(d.kind(), d.id(), d.recorded(), d.recounted(), d.rule(), d.detail(), clock.instant())),
                 context);
         return result instanceof AppendResult.Appended;
+    }
+
+    /** Whether it has been recorded. */
+    boolean reported(Discrepancy d) {
+        return store.version(streamOf(d)) != EventStore.NO_STREAM;
+    }
+
+    private static String streamOf(Discrepancy d) {
+        return "discrepancy:" + d.kind() + ":" + d.id();
     }
 }
