@@ -46,17 +46,24 @@ class ReplayIT {
                 new String[] {"poll", Governance.SECOND_ROUND}, new String[] {"budget", Governance.FISCAL_YEAR});
         int compared = 0;
         for (String[] aggregate : aggregates) {
-            for (Instant noted : History.GOVERNANCE.instants(aggregate[0], aggregate[1])) {
+            List<Instant> instants = History.GOVERNANCE.instants(aggregate[0], aggregate[1]);
+            for (Instant noted : instants) {
                 for (Instant at : List.of(noted, noted.plusSeconds(3600))) {
                     JsonNode expected = JSON.readTree(History.GOVERNANCE.stateAt(aggregate[0], aggregate[1], at).toString());
-                    JsonNode fromLedger = replay(aggregate[0], aggregate[1], at, "ledger");
-                    JsonNode fromTopics = replay(aggregate[0], aggregate[1], at, "topics");
                     String what = aggregate[0] + " " + aggregate[1] + " at " + at;
-                    assertThat(fromLedger.get("state")).as(what + " from the ledger").isEqualTo(expected);
-                    assertThat(fromTopics.get("state")).as(what + " from the topics").isEqualTo(expected);
-                    assertThat(fromLedger.get("version")).as(what).isEqualTo(fromTopics.get("version"));
+                    assertThat(replay(aggregate[0], aggregate[1], at, "ledger").get("state")).as(what + " from the ledger")
+                            .isEqualTo(expected);
                     compared++;
                 }
+            }
+            // the topics are read whole for each replay: the first and the last instant of each aggregate
+            for (Instant at : List.of(instants.get(0), instants.get(instants.size() - 1))) {
+                JsonNode expected = JSON.readTree(History.GOVERNANCE.stateAt(aggregate[0], aggregate[1], at).toString());
+                JsonNode fromLedger = replay(aggregate[0], aggregate[1], at, "ledger");
+                JsonNode fromTopics = replay(aggregate[0], aggregate[1], at, "topics");
+                String what = aggregate[0] + " " + aggregate[1] + " at " + at;
+                assertThat(fromTopics.get("state")).as(what + " from the topics").isEqualTo(expected);
+                assertThat(fromTopics.get("version")).as(what).isEqualTo(fromLedger.get("version"));
             }
         }
         assertThat(compared).isGreaterThanOrEqualTo(20);
