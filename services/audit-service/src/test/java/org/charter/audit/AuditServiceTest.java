@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The audit service as its integration tests run it: real HTTP on a random port, the JVM's
  * in-process Kafka broker and MongoDB wire-protocol server, signed test tokens, a checkpoint every
- * four entries. Every IT uses this one annotation, so they share one Spring context.
+ * four entries, a re-tally every second. Every IT uses this one annotation, so they share one
+ * Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @TrustTestTokens
 @SpringBootTest(classes = AuditApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "spring.data.mongodb.database=audit-it",
-                "charter.audit.checkpoint-every=4"})
+                "charter.audit.checkpoint-every=4", "charter.audit.retally-every=1s"})
 public @interface AuditServiceTest {
 }

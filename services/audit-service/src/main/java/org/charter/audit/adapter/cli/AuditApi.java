@@ -34,6 +34,26 @@ final class AuditApi {
         }
     }
 
+    /** The service refused the request as asked (400, 404, 422): its problem's code and detail. */
+    static final class Refused extends RuntimeException {
+        private final int status;
+        private final String code;
+
+        Refused(int status, String code, String detail) {
+            super(detail);
+            this.status = status;
+            this.code = code;
+        }
+
+        int status() {
+            return status;
+        }
+
+        String code() {
+            return code;
+        }
+    }
+
     JsonNode getJson(String path) {
         HttpResponse<InputStream> response = get(path);
         try (InputStream body = response.body()) {
@@ -45,11 +65,19 @@ final class AuditApi {
 
     /** A successful response, its body still to read. */
     HttpResponse<InputStream> get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token())
-                .timeout(Duration.ofMinutes(30)).GET().build();
+        return checked(path, HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token())
+                .timeout(Duration.ofMinutes(30)).GET().build());
+    }
+
+    private HttpResponse<InputStream> checked(String path, HttpRequest request) {
         HttpResponse<InputStream> response = send(request);
-        if (response.statusCode() != 200) {
-            throw new Unavailable("GET " + path + " answered " + response.statusCode() + ": " + text(response));
+        int status = response.statusCode();
+        if (status == 400 || status == 404 || status == 422) {
+            JsonNode problem = problem(response);
+            throw new Refused(status, problem.path("code").asText(""), problem.path("detail").asText(request.method() + " " + path + " answered " + status));
+        }
+        if (status != 200) {
+            throw new Unavailable(request.method() + " " + path + " answered " + response.statusCode() + ": " + text(response));
         }
         return response;
     }
@@ -86,6 +114,14 @@ final class AuditApi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Unavailable("interrupted");
+        }
+    }
+
+    private static JsonNode problem(HttpResponse<InputStream> response) {
+        try (InputStream body = response.body()) {
+            return JSON.readTree(body);
+        } catch (IOException | RuntimeException e) {
+            return JSON.createObjectNode();
         }
     }
 

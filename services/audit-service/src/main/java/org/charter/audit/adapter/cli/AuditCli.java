@@ -6,14 +6,16 @@ import picocli.CommandLine.Command;
 
 /**
  * The auditor's command line, in the service's own jar: {@code java -jar charter-audit.jar verify |
- * export} against a running stack's REST API. Exit codes: 0 clean, 1 tampered (the entry named),
+ * replay | export} against a running stack's REST API, or with {@code --bootstrap} straight from Kafka. Exit codes: 0 clean, 1 tampered (the entry named),
  * 2 a bad argument (with the usage), 3 the service could not be asked (unreachable, refused).
  */
 @Command(name = "charter-audit", mixinStandardHelpOptions = true, version = "charter-audit 0.1.0",
-        description = "Checks Charter's hash-chained ledger of events through the audit service's API.",
-        subcommands = {VerifyCommand.class, ExportCommand.class},
+        description = "Checks Charter's hash-chained ledger of events, replays and re-tallies its history: through the "
+                + "audit service's API, or (replay, retally) straight from Kafka.",
+        subcommands = {VerifyCommand.class, ReplayCommand.class, RetallyCommand.class, ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:clean (or done)", "1:the ledger is tampered with: the first broken entry is named",
+        exitCodeList = {"0:clean (or done)", "1:the ledger is tampered with (the first broken entry is named); replay: "
+                + "nothing of the id was recorded by then; retally: a recount differs from its record",
                 "2:a bad argument: the usage is printed", "3:the audit service could not be asked"})
 public final class AuditCli implements Runnable {
 
@@ -27,7 +29,7 @@ public final class AuditCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: verify or export");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: verify, replay, retally or export");
     }
 
     /** Whether these program arguments are a command for the CLI rather than Spring Boot's {@code --key=value}s. */
@@ -46,6 +48,10 @@ public final class AuditCli implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             commandLine.getErr().println("charter-audit: " + e.getMessage());
+            if (e instanceof AuditApi.Refused) {
+                commandLine.usage(commandLine.getErr());
+                return BAD_ARGUMENT;
+            }
             return e instanceof AuditApi.Unavailable ? UNAVAILABLE : BAD_ARGUMENT;
         });
         int code = cli.execute(args);

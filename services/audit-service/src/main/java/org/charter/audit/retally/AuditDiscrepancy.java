@@ -1,0 +1,22 @@
+package org.charter.audit.retally;
+
+import java.time.Instant;
+import org.charter.platform.event.DomainEvent;
+import org.charter.platform.event.EventType;
+
+/**
+ * An auditor's re-tally of a closed outcome differs from the result its service recorded. A fact
+ * about the audit, never a correction: the recorded result stands until its own service, by its
+ * own procedure, records another (DOMAIN.md §7.4).
+ *
+ * @param kind      what was re-tallied: {@code POLL} (a consensus round or formal vote, budget votes included)
+ * @param id        its id (a poll id)
+ * @param recorded  the outcome as recorded, e.g. {@code CONSENSUS}
+ * @param recounted the outcome the re-tally found, e.g. {@code BLOCKED}
+ * @param rule      the rule recorded with the result, which the re-tally applied
+ * @param detail    what differs (outcome, counts, roll call), for a person to read
+ */
+@EventType(name = "AuditDiscrepancy", version = 1)
+public record AuditDiscrepancy(String kind, String id, String recorded, String recounted, String rule, String detail,
+                               Instant detectedAt) implements DomainEvent {
+}

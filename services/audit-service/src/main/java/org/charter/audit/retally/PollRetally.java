@@ -1,0 +1,114 @@
+package org.charter.audit.retally;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.charter.audit.replay.HistoricalEvent;
+import org.charter.audit.replay.ReplayKinds;
+import org.charter.committee.motion.Motion;
+import org.charter.committee.poll.Ballot;
+import org.charter.committee.poll.Poll;
+import org.charter.committee.poll.PollResult;
+import org.charter.committee.poll.Tallying;
+import org.charter.committee.vote.Vote;
+import org.charter.committee.vote.VoteId;
+
+/**
+ * Re-tallies every closed and counted poll of the committee's history (consensus rounds and
+ * formal votes, the Board's budget votes among them) from its raw answers, with the committee's
+ * own {@link Tallying} on the {@code voting} library, and compares with the result recorded: the
+ * motion stream gives the poll (its electorate frozen at opening, its threshold, its close), the
+ * members' vote streams give every answer. The members whose rights were lost inside the window
+ * are taken as recorded with the result (the membership facts they come from are not re-derived
+ * here). Nothing is changed: a difference is reported.
+ */
+public final class PollRetally {
+
+    private static final Instant END = Instant.MAX;
+
+    /** Re-tallies the polls of a committee history (every event of {@code charter.committee.events}). */
+    public Retally run(Stream<HistoricalEvent> committeeEvents) {
+        Map<String, List<HistoricalEvent>> streams = new LinkedHashMap<>();
+        committeeEvents.forEach(e -> {
+            if (e.subject() != null && (ReplayKinds.MOTION.owns(e) || ReplayKinds.VOTE.owns(e))) {
+                streams.computeIfAbsent(e.subject(), s -> new ArrayList<>()).add(e);
+            }
+        });
+        long counted = 0;
+        List<Discrepancy> discrepancies = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (var entry : streams.entrySet()) {
+            List<HistoricalEvent> stream = entry.getValue();
+            if (!ReplayKinds.MOTION.owns(stream.get(0))) {
+                continue;
+            }
+            Motion motion;
+            try {
+                motion = ReplayKinds.MOTION.rebuild(stream, END).orElseThrow();
+            } catch (RuntimeException e) {
+                unreadable.add(entry.getKey() + ": " + e.getMessage());
+                continue;
+            }
+            for (Poll poll : motion.polls()) {
+                if (!poll.isCounted() || poll.result().isEmpty()) {
+                    continue;
+                }
+                PollResult recorded = poll.result().get();
+                List<Ballot> ballots;
+                try {
+                    ballots = ballots(poll, streams);
+                } catch (RuntimeException e) {
+                    unreadable.add("the votes of poll " + poll.id() + ": " + e.getMessage());
+                    continue;
+                }
+                counted++;
+                PollResult recount = Tallying.count(poll, poll.closedAt(), ballots, recorded.rightsLost());
+                if (!recount.equals(recorded)) {
+                    discrepancies.add(new Discrepancy("POLL", poll.id().value(), recorded.outcomeName(), recount.outcomeName(),
+                            recorded.rule(), differences(recorded, recount)));
+                }
+            }
+        }
+        return new Retally(counted, counted - discrepancies.size(), discrepancies, unreadable);
+    }
+
+    private static List<Ballot> ballots(Poll poll, Map<String, List<HistoricalEvent>> streams) {
+        List<Ballot> ballots = new ArrayList<>();
+        for (String member : poll.electorate().members()) {
+            List<HistoricalEvent> answers = streams.get(new VoteId(poll.id(), member).streamId());
+            if (answers != null) {
+                ReplayKinds.VOTE.rebuild(answers, END).map(Vote::ballots).ifPresent(ballots::addAll);
+            }
+        }
+        return ballots;
+    }
+
+    private static String differences(PollResult recorded, PollResult recount) {
+        List<String> parts = new ArrayList<>();
+        if (!recorded.outcomeName().equals(recount.outcomeName())) {
+            parts.add("outcome recorded " + recorded.outcomeName() + ", recounted " + recount.outcomeName()
+                    + " (" + recount.explanation() + ")");
+        }
+        if (recorded instanceof PollResult.Round a && recount instanceof PollResult.Round b) {
+            differ(parts, "counts", a.counts(), b.counts());
+            differ(parts, "roll call", a.positions(), b.positions());
+            differ(parts, "to answer", a.toAnswer(), b.toAnswer());
+        } else if (recorded instanceof PollResult.Vote a && recount instanceof PollResult.Vote b) {
+            differ(parts, "counts", a.counts(), b.counts());
+            differ(parts, "roll call", a.rollCall(), b.rollCall());
+            differ(parts, "threshold", a.threshold(), b.threshold());
+        }
+        differ(parts, "explanation", recorded.explanation(), recount.explanation());
+        return parts.isEmpty() ? "the recorded result differs from the recount" : String.join("; ", parts);
+    }
+
+    private static void differ(List<String> parts, String what, Object recorded, Object recount) {
+        if (!Objects.equals(recorded, recount)) {
+            parts.add(what + " recorded " + recorded + ", recounted " + recount);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.charter.audit.retally.adapter;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.charter.audit.ledger.adapter.MongoLedgerStore;
+import org.charter.audit.replay.HistoricalEvent;
+import org.charter.audit.replay.adapter.LedgerHistory;
+import org.charter.audit.retally.Discrepancy;
+import org.charter.audit.retally.PollRetally;
+import org.charter.audit.retally.Retally;
+import org.charter.platform.event.CommandContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * The service's own re-tally: every {@code charter.audit.retally-every}, when the ledger has grown
+ * since the last run, re-tallies every counted poll from the ledger and records each new
+ * discrepancy once as {@code AuditDiscrepancy.v1}. Auditors only read (the platform refuses them any
+ * command), so the recording is the service's.
+ */
+class RetallyClock implements InitializingBean, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RetallyClock.class);
+
+    private final MongoLedgerStore store;
+    private final LedgerHistory ledger;
+    private final DiscrepancyReports reports;
+    private final Duration every;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "audit-retally-clock");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long entriesAtLastRun = -1;
+
+    RetallyClock(MongoLedgerStore store, LedgerHistory ledger, DiscrepancyReports reports, Duration every) {
+        this.store = store;
+        this.ledger = ledger;
+        this.reports = reports;
+        this.every = every;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        executor.scheduleWithFixedDelay(this::tick, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void tick() {
+        try {
+            long entries = store.count();
+            if (entries == entriesAtLastRun) {
+                return;
+            }
+            Retally retally;
+            try (Stream<HistoricalEvent> committee = ledger.all("committee")) {
+                retally = new PollRetally().run(committee);
+            }
+            for (Discrepancy d : retally.discrepancies()) {
+                if (reports.report(d, CommandContext.system())) {
+                    log.warn("re-tally: {} {} was recorded {}, recounts {}: AuditDiscrepancy recorded ({})", d.kind(), d.id(),
+                            d.recorded(), d.recounted(), d.detail());
+                }
+            }
+            entriesAtLastRun = entries;
+        } catch (RuntimeException e) {
+            log.warn("the re-tally failed; the next tick tries again", e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+}

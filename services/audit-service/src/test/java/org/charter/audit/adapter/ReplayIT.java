@@ -1,0 +1,114 @@
+package org.charter.audit.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import java.util.List;
+import org.charter.platform.test.Api;
+import org.charter.audit.AuditServiceTest;
+import org.charter.audit.replay.Governance;
+import org.charter.platform.test.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The scripted governance history, appended by the platform's event store and published by its
+ * relay, replayed through the API at several instants from the ledger and from the topics read
+ * from offset zero: both give what the services' own aggregates held at those instants.
+ */
+@AuditServiceTest
+class ReplayIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase database;
+
+    private Api api;
+
+    @BeforeEach
+    void history() {
+        api = new Api(port);
+        History.published(database);
+    }
+
+    @Test
+    void members_motion_polls_and_budget_replay_from_the_ledger_and_the_topics_as_the_services_held_them() throws Exception {
+        List<String[]> aggregates = List.of(new String[] {"member", "GU"}, new String[] {"member", "PR"},
+                new String[] {"motion", Governance.MOTION}, new String[] {"poll", Governance.FIRST_ROUND},
+                new String[] {"poll", Governance.SECOND_ROUND}, new String[] {"budget", Governance.FISCAL_YEAR});
+        int compared = 0;
+        for (String[] aggregate : aggregates) {
+            List<Instant> instants = History.GOVERNANCE.instants(aggregate[0], aggregate[1]);
+            for (Instant noted : instants) {
+                for (Instant at : List.of(noted, noted.plusSeconds(3600))) {
+                    JsonNode expected = JSON.readTree(History.GOVERNANCE.stateAt(aggregate[0], aggregate[1], at).toString());
+                    String what = aggregate[0] + " " + aggregate[1] + " at " + at;
+                    assertThat(replay(aggregate[0], aggregate[1], at, "ledger").get("state")).as(what + " from the ledger")
+                            .isEqualTo(expected);
+                    compared++;
+                }
+            }
+            // the topics are read whole for each replay: the first and the last instant of each aggregate
+            for (Instant at : List.of(instants.get(0), instants.get(instants.size() - 1))) {
+                JsonNode expected = JSON.readTree(History.GOVERNANCE.stateAt(aggregate[0], aggregate[1], at).toString());
+                JsonNode fromLedger = replay(aggregate[0], aggregate[1], at, "ledger");
+                JsonNode fromTopics = replay(aggregate[0], aggregate[1], at, "topics");
+                String what = aggregate[0] + " " + aggregate[1] + " at " + at;
+                assertThat(fromTopics.get("state")).as(what + " from the topics").isEqualTo(expected);
+                assertThat(fromTopics.get("version")).as(what).isEqualTo(fromLedger.get("version"));
+            }
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void a_member_suspended_in_april_reads_suspended_then_and_active_again_in_june() {
+        assertThat(replay("member", "GU", Governance.APR, "ledger").get("state").toString()).contains("SUSPENDED");
+        JsonNode june = replay("member", "GU", Instant.parse("2026-06-30T00:00:00Z"), "topics");
+        assertThat(june.get("kind").asText()).isEqualTo("member");
+        assertThat(june.get("asOf").asText()).isEqualTo("2026-06-30T00:00:00Z");
+        assertThat(june.get("lastEventAt").asText()).isEqualTo(Governance.JUN.toString());
+    }
+
+    @Test
+    void nothing_recorded_yet_an_unknown_kind_a_bad_source_or_instant_are_problems_that_say_what_to_fix() {
+        assertProblem("/api/v1/replay/member/GU?asOf=2025-01-01T00:00:00Z", 404, "NOTHING_RECORDED");
+        assertProblem("/api/v1/replay/treasure/GU", 404, "REPLAY_KIND_UNKNOWN");
+        assertProblem("/api/v1/replay/member/GU?source=rumour", 400, "REPLAY_SOURCE_INVALID");
+        assertProblem("/api/v1/replay/member/GU?asOf=yesterday", 400, "INVALID_PARAMETER");
+        assertProblem("/api/v1/replay/poll/not-a-poll", 404, "POLL_NOT_FOUND");
+    }
+
+    @Test
+    void only_auditors_replay() {
+        String path = "/api/v1/replay/member/GU";
+        assertThat(api.get(path, null).status()).isEqualTo(401);
+        for (String token : List.of(TestTokens.secretary(), TestTokens.delegate("GU"))) {
+            assertThat(api.get(path, token).status()).isEqualTo(403);
+        }
+    }
+
+    private void assertProblem(String path, int status, String code) {
+        Api.Response refused = api.get(path, TestTokens.auditor());
+        assertThat(refused.status()).as(path + ": " + refused.body()).isEqualTo(status);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("code").asText()).as(path).isEqualTo(code);
+        assertThat(refused.json().get("detail").asText()).as(path).isNotBlank();
+    }
+
+    private JsonNode replay(String kind, String id, Instant at, String source) {
+        Api.Response response = api.get("/api/v1/replay/" + kind + "/" + id + "?asOf=" + at + "&source=" + source,
+                TestTokens.auditor());
+        assertThat(response.status()).as(kind + " " + id + " at " + at + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+}
