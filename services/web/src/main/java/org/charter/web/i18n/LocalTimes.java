@@ -20,6 +20,6 @@ public final class LocalTimes {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone).format(instant);
+                .withLocale(locale).withZone(zone).format(instant) + " (" + zone.getId() + ")";
     }
 }
