@@ -108,6 +108,10 @@ public final class Devstack {
         out.printf("%s in %.1f s (%s)%n", READY, timeline.millisSinceLaunch() / 1e3,
                 settings.store() == DevstackSettings.Store.MEMORY ? "MongoDB in memory: nothing is kept"
                         : "data in " + settings.dataDir());
+        if (urls.containsKey("gateway") && urls.containsKey(DevstackServices.WEB)) {
+            // first: where a person starts (the web app, through the gateway)
+            out.printf("  %-12s %s/   (sign in as a demo person)%n", "open", urls.get("gateway"));
+        }
         urls.forEach((name, url) -> out.printf("  %-12s %s%n", name, url));
         out.println();
         out.flush();

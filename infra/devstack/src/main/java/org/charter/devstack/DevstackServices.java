@@ -10,6 +10,7 @@ import org.charter.election.ElectionApplication;
 import org.charter.gateway.GatewayApplication;
 import org.charter.membership.MembershipApplication;
 import org.charter.notification.NotificationApplication;
+import org.charter.web.WebApplication;
 import org.charter.workflow.WorkflowApplication;
 import org.springframework.boot.WebApplicationType;
 
@@ -25,6 +26,9 @@ import org.springframework.boot.WebApplicationType;
  * }</pre>
  */
 final class DevstackServices {
+
+    /** The web app: pages for a browser, no API of its own (no OpenAPI document to fuzz). */
+    static final String WEB = "web";
 
     static final List<DevstackService> ALL = List.of(
             new DevstackService("membership", 8081, MembershipApplication.class, WebApplicationType.SERVLET,
@@ -46,11 +50,19 @@ final class DevstackServices {
                             "camunda.bpm.filter.create", "All tasks")),
             // GreenMail in the service's JVM: SMTP 127.0.0.1:3025, IMAP 127.0.0.1:3143 (docs/operations/notification-mailbox.md)
             new DevstackService("notification", 8088, NotificationApplication.class, WebApplicationType.SERVLET, Map.of()),
+            // the web app, through the gateway at /: its development sign-in, as the gateway's development tokens
+            new DevstackService(WEB, 8087, WebApplication.class, WebApplicationType.SERVLET,
+                    Map.of("charter.web.dev-sign-in.enabled", "true")),
             new DevstackService("gateway", 8080, GatewayApplication.class, WebApplicationType.REACTIVE,
                     Map.of("charter.dev-tokens.enabled", "true",
                             // the gateway keeps its own defaults (charter-gateway.yml); were an
                             // application.yml ever on the shared classpath, this keeps it out
                             "spring.config.name", "gateway")));
+
+    /** The services with an API (an OpenAPI document): every one but the web app. */
+    static List<DevstackService> withApis() {
+        return ALL.stream().filter(service -> !service.name().equals(WEB)).toList();
+    }
 
     private DevstackServices() {
     }

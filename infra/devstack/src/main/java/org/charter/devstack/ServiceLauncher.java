@@ -88,6 +88,8 @@ final class ServiceLauncher {
                 String base = "http://localhost:" + port;
                 properties.put("charter.security.dev-jwk-set-uri", base + "/dev/jwks.json");
                 properties.put("charter.dev-tokens.issuer", base + "/dev");
+                // the web app calls the APIs through the gateway, like any other client
+                properties.put("charter.web.gateway-url", base);
             } else {
                 properties.put("charter.services." + peer.name() + ".url", "http://" + host(settings) + ":" + port);
             }

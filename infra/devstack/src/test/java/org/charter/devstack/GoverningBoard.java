@@ -62,11 +62,41 @@ final class GoverningBoard {
     }
 
     String propose(String title) {
+        return propose(title, "POLICY_ADOPTION");
+    }
+
+    /** A motion of that kind (one whose path is a formal vote, e.g. {@code DISSOLUTION}, may be polled at once). */
+    String propose(String title, String kind) {
         RawHttp.Answer proposed = send("POST", "/api/v1/motions", secretary, """
-                {"title":"%s","text":"1. %s.\\n2. It is reviewed each year.","kind":"POLICY_ADOPTION",
-                 "committee":"GOVERNING_BOARD"}""".formatted(title, title));
+                {"title":"%s","text":"1. %s.\\n2. It is reviewed each year.","kind":"%s",
+                 "committee":"GOVERNING_BOARD"}""".formatted(title, title, kind));
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         return proposed.json().path("id").asText();
+    }
+
+    /** The secretary opens a poll of that type on the motion now, for an hour; its id. */
+    String openPoll(String motion, String type) {
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        RawHttp.Answer opened = send("POST", "/api/v1/polls", secretary, """
+                {"motion":"%s","type":"%s","opensAt":"%s","closesAt":"%s"}"""
+                .formatted(motion, type, now, now.plus(java.time.Duration.ofHours(1))));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        assertThat(opened.json().path("status").asText()).as(opened.toString()).isEqualTo("OPEN");
+        return opened.json().path("id").asText();
+    }
+
+    /** The delegate of that seat answers the poll. */
+    void vote(String pollId, String member, String choice) {
+        RawHttp.Answer vote = send("POST", "/api/v1/polls/" + pollId + "/votes", delegates.get(member),
+                "{\"choice\":\"%s\"}".formatted(choice));
+        assertThat(vote.status()).as(member + " on " + pollId + ": " + vote).isEqualTo(201);
+    }
+
+    /** The members that have answered the poll (never how). */
+    List<String> turnout(String pollId) {
+        List<String> voted = new ArrayList<>();
+        get("/api/v1/polls/" + pollId + "/turnout").path("voted").forEach(member -> voted.add(member.asText()));
+        return voted;
     }
 
     JsonNode poll(String pollId) {

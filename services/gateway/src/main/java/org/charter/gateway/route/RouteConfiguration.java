@@ -56,6 +56,9 @@ class RouteConfiguration {
                             .filter(REMEMBER_REQUESTED_PATH, REMEMBER_ORDER)
                             .filter(breaker, BREAKER_ORDER))
                     .uri(service.service().getUrl()));
+            if (!service.service().isApiDocs()) {
+                continue;
+            }
             routes.route(service.name() + "-api-docs", route -> route
                     .path(service.apiDocsPath())
                     .filters(filters -> filters

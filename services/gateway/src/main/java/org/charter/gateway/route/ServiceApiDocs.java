@@ -17,7 +17,7 @@ class ServiceApiDocs {
     ServiceApiDocs(ServiceRoutes table, SwaggerUiConfigProperties swaggerUi) {
         Set<SwaggerUrl> urls = new LinkedHashSet<>();
         urls.add(new SwaggerUrl("gateway", RouteConfiguration.SERVICE_API_DOCS, "gateway"));
-        table.all().forEach(service -> urls.add(new SwaggerUrl(service.name(), service.apiDocsPath(), service.name())));
+        table.withApiDocs().forEach(service -> urls.add(new SwaggerUrl(service.name(), service.apiDocsPath(), service.name())));
         swaggerUi.setUrls(urls);
     }
 }

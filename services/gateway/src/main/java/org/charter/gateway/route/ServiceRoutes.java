@@ -41,6 +41,9 @@ public class ServiceRoutes {
         @NotEmpty
         private List<String> paths = List.of();
 
+        /** false for a service without an OpenAPI document (the web app's pages): no docs route, not in Swagger UI */
+        private boolean apiDocs = true;
+
         public URI getUrl() {
             return url;
         }
@@ -56,6 +59,19 @@ public class ServiceRoutes {
         public void setPaths(List<String> paths) {
             this.paths = List.copyOf(paths);
         }
+
+        public boolean isApiDocs() {
+            return apiDocs;
+        }
+
+        public void setApiDocs(boolean apiDocs) {
+            this.apiDocs = apiDocs;
+        }
+    }
+
+    /** The services that publish an OpenAPI document, in the table's order. */
+    public List<Named> withApiDocs() {
+        return all().stream().filter(named -> named.service().isApiDocs()).toList();
     }
 
     public record Named(String name, Service service) {

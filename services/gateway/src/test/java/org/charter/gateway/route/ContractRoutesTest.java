@@ -16,7 +16,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Every path of the outside contract (DESIGN.md §10 and §10.1) is routed by the gateway's
- * default route table to the service that owns it, including the services still to come.
+ * default route table to the service that owns it, including the services still to come, and
+ * the web app's pages at {@code /} to the web app.
  */
 class ContractRoutesTest {
 
@@ -81,6 +82,12 @@ class ContractRoutesTest {
             "/api/v1/deliveries, notification",
             "/api/v1/people/ca-del/preferences, notification",
             "/api/v1/unsubscriptions, notification",
+            "/, web",
+            "/sign-in, web",
+            "/sign-out, web",
+            "/polls/p-1, web",
+            "/polls/p-1/count, web",
+            "/assets/htmx.min.js, web",
     })
     void a_contract_path_is_routed_to_its_service(String path, String service) {
         List<String> routedTo = PATTERNS.entrySet().stream()
@@ -96,7 +103,7 @@ class ContractRoutesTest {
         var environment = new StandardEnvironment();
         new GatewayDefaults().postProcessEnvironment(environment, new SpringApplication(GatewayApplication.class));
         Map<String, List<String>> table = new LinkedHashMap<>();
-        for (String service : List.of("membership", "committee", "budget", "election", "audit", "workflow", "notification")) {
+        for (String service : List.of("membership", "committee", "budget", "election", "audit", "workflow", "notification", "web")) {
             String paths = environment.getRequiredProperty("charter.services." + service + ".paths");
             table.put(service, List.of(paths.split("\\s*,\\s*")));
         }

@@ -27,6 +27,8 @@ abstract class GatewayInFrontOfServices {
         registry.add("server.address", () -> "127.0.0.1");
         registry.add("charter.services.membership.url", membership::url);
         registry.add("charter.services.committee.url", DownstreamServer::urlOfAServiceThatIsDown);
+        // the web app's pages: the same recording server stands in for it
+        registry.add("charter.services.web.url", membership::url);
         // long enough for a first request on a busy machine, short enough for the test
         registry.add("charter.gateway.downstream-timeout", () -> "10s");
     }

@@ -51,6 +51,27 @@ class RoutingIT extends GatewayInFrontOfServices {
     }
 
     @Test
+    void the_web_apps_pages_reach_it_with_their_cookies_and_form_bodies() throws Exception {
+        client.get().uri("/?lang=es")
+                .header(HttpHeaders.COOKIE, "CHARTER_WEB_SESSION=s-1; CHARTER_LANG=es")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.served").isEqualTo("/");
+        DownstreamServer.Received page = membership.nextRequest();
+        assertThat(page.pathAndQuery()).isEqualTo("/?lang=es");
+        assertThat(page.headers().getFirst("Cookie")).isEqualTo("CHARTER_WEB_SESSION=s-1; CHARTER_LANG=es");
+
+        client.post().uri("/polls/p-1/votes")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("choice=YES&_csrf=t-1")
+                .exchange()
+                .expectStatus().isCreated();
+        DownstreamServer.Received form = membership.nextRequest();
+        assertThat(form.pathAndQuery()).isEqualTo("/polls/p-1/votes");
+        assertThat(form.body()).isEqualTo("choice=YES&_csrf=t-1");
+    }
+
+    @Test
     void a_service_that_is_down_gets_503_problem_naming_it() {
         client.get().uri("/api/v1/committees/board")
                 .header("X-Correlation-Id", "corr-down")

@@ -1,0 +1,43 @@
+package org.charter.web.poll;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A poll as the committee API shows it, with its motion's title: what a delegate needs to answer
+ * it and to follow its running count ({@code cast} of {@code electorate}).
+ */
+public record Poll(String id, String motion, String motionTitle, String type, int round, String status,
+                   Instant opensAt, Instant closesAt, Integer electorate, int cast, String outcome) {
+
+    static Poll of(JsonNode poll, String motionTitle) {
+        return new Poll(poll.path("id").asText(), poll.path("motion").asText(), motionTitle,
+                poll.path("type").asText(), poll.path("round").asInt(), poll.path("status").asText(),
+                instant(poll.path("opensAt")), instant(poll.path("closesAt")),
+                poll.path("electorate").isNumber() ? poll.path("electorate").asInt() : null,
+                poll.path("cast").asInt(), poll.path("result").path("outcome").asText(null));
+    }
+
+    private static Instant instant(JsonNode node) {
+        return node.isTextual() ? Instant.parse(node.asText()) : null;
+    }
+
+    public boolean isOpen() {
+        return "OPEN".equals(status);
+    }
+
+    public boolean isConsensusRound() {
+        return "CONSENSUS_ROUND".equals(type);
+    }
+
+    /** The answers this poll takes: a formal vote's choices or a consensus round's positions. */
+    public List<Choice> choices() {
+        return isConsensusRound() ? Choice.POSITIONS : Choice.VOTES;
+    }
+
+    /** Percent of the electorate that has answered, for the turnout meter. */
+    public int turnoutPercent() {
+        return electorate == null || electorate == 0 ? 0 : Math.round(100f * cast / electorate);
+    }
+}
