@@ -28,6 +28,8 @@ import org.charter.platform.security.Delegation;
 import org.charter.platform.security.DelegationRoster;
 import org.charter.platform.security.JwtActors;
 import org.charter.platform.test.Api;
+import org.charter.platform.test.keycloak.KeycloakAvailable;
+import org.charter.platform.test.keycloak.KeycloakServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,7 +2,10 @@ package org.charter.workflow.engine.adapter;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -15,12 +18,39 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * token's subject (the person's membership id) as the user, its Charter role as the groups
  * ({@link WebappRoles}). Nobody else: no OIDC sign-in, or a role without a webapp, is no user.
  * Instantiated by Camunda's {@code ContainerBasedAuthenticationFilter} (public, no arguments).
+ * <p>
+ * Camunda's webapps (since 7.18.6) accept a signed-in person only if the engine knows a user of
+ * that id, and otherwise fail with a NullPointerException (camunda-bpm-platform#3689): so the
+ * first sign-in of a person with a webapp records a user profile of them (name and e-mail from the
+ * token, no password, no group: the groups come from the token at every sign-in).
  */
 public class SignedInWebappUser extends ContainerBasedAuthenticationProvider {
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-        return of(SecurityContextHolder.getContext().getAuthentication());
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        AuthenticationResult result = of(authentication);
+        if (result.isAuthenticated()) {
+            knowProfile(engine.getIdentityService(), (OidcUser) authentication.getPrincipal());
+        }
+        return result;
+    }
+
+    private static void knowProfile(IdentityService identities, OidcUser person) {
+        if (identities.createUserQuery().userId(person.getSubject()).count() > 0) {
+            return;
+        }
+        User user = identities.newUser(person.getSubject());
+        user.setFirstName(person.getGivenName() != null ? person.getGivenName() : person.getSubject());
+        user.setLastName(person.getFamilyName());
+        user.setEmail(person.getEmail());
+        try {
+            identities.saveUser(user);
+        } catch (ProcessEngineException alreadyRecordedBySideBySideRequest) {
+            if (identities.createUserQuery().userId(person.getSubject()).count() == 0) {
+                throw alreadyRecordedBySideBySideRequest;
+            }
+        }
     }
 
     static AuthenticationResult of(Authentication authentication) {

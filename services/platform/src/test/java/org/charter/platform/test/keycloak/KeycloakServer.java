@@ -1,4 +1,4 @@
-package org.charter.membership.adapter;
+package org.charter.platform.test.keycloak;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,9 +39,9 @@ import java.util.stream.Stream;
  * {@link #awaitReady()} waits for them. The server's output goes to {@code keycloak.log} beside
  * the distribution.
  */
-final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements AutoCloseable {
 
-    static final String HOME_PROPERTY = "charter.keycloak.home";
+    public static final String HOME_PROPERTY = "charter.keycloak.home";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUILD_OPTIONS = "--db=dev-file";
@@ -53,11 +53,13 @@ final class KeycloakServer implements AutoCloseable {
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final CompletableFuture<Duration> ready;
+    private final Map<String, String> environment;
     private volatile Process process;
     private volatile boolean closed;
 
-    private KeycloakServer(Path home, List<ObjectNode> realms) {
+    private KeycloakServer(Path home, List<ObjectNode> realms, Map<String, String> environment) {
         this.home = home;
+        this.environment = Map.copyOf(environment);
         this.port = freePort();
         this.log = home.resolveSibling("keycloak.log");
         Instant launched = Instant.now();
@@ -71,7 +73,7 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     /** Why no server can be started here, or empty when the distribution is in place. */
-    static Optional<String> unavailability() {
+    public static Optional<String> unavailability() {
         String home = System.getProperty(HOME_PROPERTY);
         String howTo = "run `./mvnw verify` without -DskipKeycloak (as .ci/run does): its profile fetches "
                 + "org.keycloak:keycloak-quarkus-dist from Maven Central and unpacks it into target/keycloak";
@@ -85,16 +87,24 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     /** Builds (once) and starts a server with these realms in the background; {@link #awaitReady()} waits for it. */
-    static KeycloakServer launch(List<ObjectNode> realms) {
+    public static KeycloakServer launch(List<ObjectNode> realms) {
+        return launch(realms, Map.of());
+    }
+
+    /**
+     * The same, with environment variables for the server: the realm files leave some values to the
+     * environment (the workflow client's secret and address), as docker-compose sets them.
+     */
+    public static KeycloakServer launch(List<ObjectNode> realms, Map<String, String> environment) {
         String missing = unavailability().orElse(null);
         if (missing != null) {
             throw new IllegalStateException(missing);
         }
-        return new KeycloakServer(Path.of(System.getProperty(HOME_PROPERTY)).toAbsolutePath().normalize(), realms);
+        return new KeycloakServer(Path.of(System.getProperty(HOME_PROPERTY)).toAbsolutePath().normalize(), realms, environment);
     }
 
     /** Waits until the realms answer; how long the build and start took since the launch. */
-    Duration awaitReady() {
+    public Duration awaitReady() {
         try {
             return ready.join();
         } catch (CompletionException e) {
@@ -103,38 +113,38 @@ final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
     /** The issuer of a realm's tokens: the address they were requested at, as {@code hostname-strict=false} has it. */
-    String issuer(String realm) {
+    public String issuer(String realm) {
         return baseUrl() + "/realms/" + realm;
     }
 
-    String jwkSetUri(String realm) {
+    public String jwkSetUri(String realm) {
         return issuer(realm) + "/protocol/openid-connect/certs";
     }
 
     /** An access token from the realm's token endpoint by the password grant (test realms only). */
-    String passwordGrant(String realm, String clientId, String username, String password) {
+    public String passwordGrant(String realm, String clientId, String username, String password) {
         return tokens(realm, clientId, username, password).path("access_token").asText();
     }
 
     /** The token endpoint's whole answer to the password grant: access, refresh and ID token. */
-    JsonNode tokens(String realm, String clientId, String username, String password) {
+    public JsonNode tokens(String realm, String clientId, String username, String password) {
         return tokenEndpoint(realm, Map.of("grant_type", "password", "client_id", clientId,
                 "username", username, "password", password, "scope", "openid"));
     }
 
     /** A new access token for a refresh token. */
-    String refresh(String realm, String clientId, String refreshToken) {
+    public String refresh(String realm, String clientId, String refreshToken) {
         return tokenEndpoint(realm, Map.of("grant_type", "refresh_token", "client_id", clientId,
                 "refresh_token", refreshToken)).path("access_token").asText();
     }
 
     /** The realm's userinfo answer for an access token. */
-    JsonNode userInfo(String realm, String accessToken) {
+    public JsonNode userInfo(String realm, String accessToken) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(issuer(realm) + "/protocol/openid-connect/userinfo"))
                 .header("Authorization", "Bearer " + accessToken).build());
         if (response.statusCode() != 200) {
@@ -250,6 +260,7 @@ final class KeycloakServer implements AutoCloseable {
         builder.environment().put("WORKFLOW_CLIENT_SECRET", UUID.randomUUID().toString());
         builder.environment().put("NOTIFICATION_CLIENT_SECRET", UUID.randomUUID().toString());
         builder.environment().put("CHARTER_WORKFLOW_URL", "http://localhost:8086");
+        builder.environment().putAll(environment);
         return builder;
     }
 

@@ -1,4 +1,4 @@
-package org.charter.membership.adapter;
+package org.charter.platform.test.keycloak;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * hand ({@link KeycloakServer#unavailability()}): before its Spring context is built, so a skipped
  * class costs nothing.
  */
-class KeycloakAvailable implements ExecutionCondition {
+public class KeycloakAvailable implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
