@@ -1,5 +1,6 @@
 package org.charter.budget.demo;
 
+import org.charter.platform.demo.DemoLoads;
 import static org.charter.budget.line.BudgetLine.expense;
 import static org.charter.budget.line.BudgetLine.revenue;
 

@@ -1,5 +1,6 @@
 package org.charter.budget.demo;
 
+import org.charter.platform.demo.DemoLoads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.charter.committee.demo;
 
+import org.charter.platform.demo.DemoLoads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

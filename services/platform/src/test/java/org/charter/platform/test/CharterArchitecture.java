@@ -37,10 +37,10 @@ public final class CharterArchitecture {
     /**
      * The platform's plain-Java API: events, refusals, aggregates and their repository, and the
      * delegation rule ("a delegate acts only for its own member, per the roll"), which is plain
-     * Java although it lives beside the Spring security wiring.
+     * Java although it lives beside the Spring security wiring; and the port a demo claims its load with.
      */
     private static final String[] PLATFORM_API = {"org.charter.platform.event", "org.charter.platform.error",
-            "org.charter.platform.aggregate"};
+            "org.charter.platform.aggregate", "org.charter.platform.demo"};
 
     private CharterArchitecture() {
     }
@@ -53,7 +53,7 @@ public final class CharterArchitecture {
     }
 
     /**
-     * Of the platform, the domain uses only its API ({@code event}, {@code error}, {@code aggregate},
+     * Of the platform, the domain uses only its API ({@code event}, {@code error}, {@code aggregate}, {@code demo},
      * the {@link EventStore} interface, {@link Delegation} and {@link DelegationRoster}), never
      * {@code MongoEventStore} or other infrastructure.
      */

@@ -2,8 +2,9 @@ package org.charter.budget.demo.adapter;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import org.charter.platform.mongo.MongoDemoLoads;
 import org.charter.budget.demo.BudgetDemo;
-import org.charter.budget.demo.DemoLoads;
+import org.charter.platform.demo.DemoLoads;
 import org.charter.budget.proposal.ProposingBudgets;
 import org.charter.budget.proposal.ReviewingProposals;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

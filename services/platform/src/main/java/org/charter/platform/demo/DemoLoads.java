@@ -1,9 +1,12 @@
-package org.charter.budget.demo;
+package org.charter.platform.demo;
 
 import java.time.Instant;
 import java.util.Map;
 
-/** Port: which demo loads have happened, so a restart (or a second replica) does not load a demo twice. */
+/**
+ * Port: which demo loads have happened, so a restart (or a second replica) does not load a demo
+ * twice. A service's demo (plain Java, in its domain) claims its load by name before it begins.
+ */
 public interface DemoLoads {
 
     /** Claims the load {@code name}; false when it was claimed before (loaded, or begun and interrupted). */

@@ -1,4 +1,4 @@
-package org.charter.committee.demo.adapter;
+package org.charter.platform.mongo;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -9,7 +9,7 @@ import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.Map;
 import org.bson.Document;
-import org.charter.committee.demo.DemoLoads;
+import org.charter.platform.demo.DemoLoads;
 
 /**
  * The demo loads in collection {@code demo_loads}, one document per load ({@code _id} its name):
@@ -17,13 +17,13 @@ import org.charter.committee.demo.DemoLoads;
  * ids produced once it is done. A load interrupted half-way stays claimed: a restart does not add
  * a second copy of the half it did; drop the document (or the data directory) to load again.
  */
-class MongoDemoLoads implements DemoLoads {
+public final class MongoDemoLoads implements DemoLoads {
 
-    static final String COLLECTION = "demo_loads";
+    public static final String COLLECTION = "demo_loads";
 
     private final MongoCollection<Document> loads;
 
-    MongoDemoLoads(MongoDatabase database) {
+    public MongoDemoLoads(MongoDatabase database) {
         this.loads = database.getCollection(COLLECTION);
     }
 
