@@ -1,9 +1,6 @@
 package org.charter.audit.retally.adapter;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.charter.audit.ledger.adapter.MongoLedgerStore;
 import org.charter.audit.replay.HistoricalEvent;
@@ -11,11 +8,10 @@ import org.charter.audit.replay.adapter.LedgerHistory;
 import org.charter.audit.retally.Discrepancy;
 import org.charter.audit.retally.PollRetally;
 import org.charter.audit.retally.Retally;
+import org.charter.platform.clock.RepeatedWork;
 import org.charter.platform.event.CommandContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
 
 /**
  * The service's own re-tally: every {@code charter.audit.retally-every}, when the ledger has grown
@@ -23,31 +19,25 @@ import org.springframework.beans.factory.InitializingBean;
  * discrepancy once as {@code AuditDiscrepancy.v1}. Auditors only read (the platform refuses them any
  * command), so the recording is the service's.
  */
-class RetallyClock implements InitializingBean, DisposableBean {
+class RetallyClock extends RepeatedWork {
 
     private static final Logger log = LoggerFactory.getLogger(RetallyClock.class);
 
     private final MongoLedgerStore store;
     private final LedgerHistory ledger;
     private final DiscrepancyReports reports;
-    private final Duration every;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "audit-retally-clock");
-        thread.setDaemon(true);
-        return thread;
-    });
     private long entriesAtLastRun = -1;
 
     RetallyClock(MongoLedgerStore store, LedgerHistory ledger, DiscrepancyReports reports, Duration every) {
+        super("audit-retally-clock", every);
         this.store = store;
         this.ledger = ledger;
         this.reports = reports;
-        this.every = every;
     }
 
     @Override
-    public void afterPropertiesSet() {
-        executor.scheduleWithFixedDelay(this::tick, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    protected void round() {
+        tick();
     }
 
     void tick() {
@@ -70,10 +60,5 @@ class RetallyClock implements InitializingBean, DisposableBean {
         } catch (RuntimeException e) {
             log.warn("the re-tally failed; the next tick tries again", e);
         }
-    }
-
-    @Override
-    public void destroy() {
-        executor.shutdownNow();
     }
 }

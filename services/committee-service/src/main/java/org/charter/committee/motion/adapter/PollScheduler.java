@@ -3,45 +3,35 @@ package org.charter.committee.motion.adapter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.charter.committee.motion.MotionId;
 import org.charter.committee.motion.PollTimekeeping;
+import org.charter.platform.clock.RepeatedWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Moves polls on by themselves: every {@code tick} it asks the motion directory which pending
  * polls have a step due by the service's clock (opening, closing at {@code closesAt}, counting)
  * and records it. Votes and reads record a due step too, so nothing waits for a tick to be right.
  */
-class PollScheduler implements SmartLifecycle {
+class PollScheduler extends RepeatedWork {
 
     private static final Logger log = LoggerFactory.getLogger(PollScheduler.class);
 
     private final MotionDirectory directory;
     private final PollTimekeeping timekeeping;
     private final Clock clock;
-    private final Duration tick;
-    private ScheduledExecutorService scheduler;
 
     PollScheduler(MotionDirectory directory, PollTimekeeping timekeeping, Clock clock, Duration tick) {
+        super("poll-scheduler", tick);
         this.directory = directory;
         this.timekeeping = timekeeping;
         this.clock = clock;
-        this.tick = tick;
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "charter-poll-scheduler");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::moveDuePolls, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+    protected void round() {
+        moveDuePolls();
     }
 
     void moveDuePolls() {
@@ -61,18 +51,5 @@ class PollScheduler implements SmartLifecycle {
             log.warn("could not look for due polls; next tick tries again", e);
             return java.util.List.of();
         }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
     }
 }

@@ -3,25 +3,22 @@ package org.charter.election.count.adapter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.charter.election.count.CountingContests;
 import org.charter.election.election.Election;
 import org.charter.election.election.ElectionId;
 import org.charter.election.election.Timekeeping;
+import org.charter.platform.clock.RepeatedWork;
 import org.charter.platform.event.CommandContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Moves contests on by themselves: every {@code tick} it asks the election directory which
  * elections have a step due by the service's clock, opens and closes their contests, and counts
  * the closed ones (also those whose count a crash interrupted).
  */
-class ContestClock implements SmartLifecycle {
+class ContestClock extends RepeatedWork {
 
     private static final Logger log = LoggerFactory.getLogger(ContestClock.class);
 
@@ -29,26 +26,19 @@ class ContestClock implements SmartLifecycle {
     private final Timekeeping timekeeping;
     private final CountingContests counting;
     private final Clock clock;
-    private final Duration tick;
-    private ScheduledExecutorService scheduler;
 
     ContestClock(Function<java.time.Instant, List<ElectionId>> due, Timekeeping timekeeping, CountingContests counting,
                  Clock clock, Duration tick) {
+        super("contest-clock", tick);
         this.due = due;
         this.timekeeping = timekeeping;
         this.counting = counting;
         this.clock = clock;
-        this.tick = tick;
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "charter-contest-clock");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::moveDueContests, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+    protected void round() {
+        moveDueContests();
     }
 
     void moveDueContests() {
@@ -69,18 +59,5 @@ class ContestClock implements SmartLifecycle {
                 log.warn("contests of election {} could not be moved on; next tick tries again", id, e);
             }
         }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
     }
 }
