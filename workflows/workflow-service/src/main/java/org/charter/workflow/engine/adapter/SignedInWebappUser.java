@@ -2,10 +2,7 @@ package org.charter.workflow.engine.adapter;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -31,26 +28,14 @@ public class SignedInWebappUser extends ContainerBasedAuthenticationProvider {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         AuthenticationResult result = of(authentication);
         if (result.isAuthenticated()) {
-            knowProfile(engine.getIdentityService(), (OidcUser) authentication.getPrincipal());
+            knowProfile(engine, (OidcUser) authentication.getPrincipal());
         }
         return result;
     }
 
-    private static void knowProfile(IdentityService identities, OidcUser person) {
-        if (identities.createUserQuery().userId(person.getSubject()).count() > 0) {
-            return;
-        }
-        User user = identities.newUser(person.getSubject());
-        user.setFirstName(person.getGivenName() != null ? person.getGivenName() : person.getSubject());
-        user.setLastName(person.getFamilyName());
-        user.setEmail(person.getEmail());
-        try {
-            identities.saveUser(user);
-        } catch (ProcessEngineException alreadyRecordedBySideBySideRequest) {
-            if (identities.createUserQuery().userId(person.getSubject()).count() == 0) {
-                throw alreadyRecordedBySideBySideRequest;
-            }
-        }
+    private static void knowProfile(ProcessEngine engine, OidcUser person) {
+        ProfilesOfSignedInPeople.know(engine, person.getSubject(),
+                person.getGivenName() != null ? person.getGivenName() : person.getSubject(), person.getFamilyName(), person.getEmail());
     }
 
     static AuthenticationResult of(Authentication authentication) {

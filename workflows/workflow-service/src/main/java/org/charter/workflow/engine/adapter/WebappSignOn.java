@@ -59,6 +59,12 @@ class WebappSignOn {
         return http.build();
     }
 
+    /** People come from Keycloak: the engine's identity is read-only (see the plugin). */
+    @Bean
+    static ProfilesOfSignedInPeople profilesOfSignedInPeople() {
+        return new ProfilesOfSignedInPeople();
+    }
+
     /** After Spring Security's chain (which signed the person in), before the webapps. */
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappUserFromSignOn() {
