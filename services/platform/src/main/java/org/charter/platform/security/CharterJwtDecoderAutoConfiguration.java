@@ -12,7 +12,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
@@ -72,6 +75,16 @@ public class CharterJwtDecoderAutoConfiguration {
                         + " (e.g. charter): a token issued for another client is refused");
             }
         };
+    }
+
+    /**
+     * Spring Boot adds this check to the decoder it builds from the configured key source, next to
+     * its own 60 s one: a deployment whose clocks agree can accept expired tokens for less long
+     * ({@code charter.security.token-clock-skew}).
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> tokenClockSkew(CharterSecurityProperties properties) {
+        return new JwtTimestampValidator(properties.getTokenClockSkew());
     }
 
     /** Wraps the real (Nimbus) decoders only: a test's own decoder keeps answering every call itself. */

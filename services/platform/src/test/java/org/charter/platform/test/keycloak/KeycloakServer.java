@@ -36,12 +36,14 @@ import java.util.stream.Stream;
  * then every {@link #launch launch} starts it in production mode ({@code start --optimized}) on a
  * free port of 127.0.0.1, plain HTTP, with an empty database and the given realms imported. The
  * build and start run in the background, so the test's Spring context starts meanwhile;
- * {@link #awaitReady()} waits for them. The server's output goes to {@code keycloak.log} beside
- * the distribution.
+ * {@link #awaitReady()} waits for them. The server's output goes to the file {@value #LOG_PROPERTY}
+ * names, or {@code keycloak.log} beside the distribution.
  */
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String HOME_PROPERTY = "charter.keycloak.home";
+    /** Where the server's output goes: the module's own file, since modules share one distribution. */
+    public static final String LOG_PROPERTY = "charter.keycloak.log";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUILD_OPTIONS = "--db=dev-file";
@@ -61,7 +63,7 @@ public final class KeycloakServer implements AutoCloseable {
         this.home = home;
         this.environment = Map.copyOf(environment);
         this.port = freePort();
-        this.log = home.resolveSibling("keycloak.log");
+        this.log = Path.of(System.getProperty(LOG_PROPERTY, home.resolveSibling("keycloak.log").toString()));
         Instant launched = Instant.now();
         this.ready = CompletableFuture.supplyAsync(() -> {
             buildOnce();
@@ -76,7 +78,7 @@ public final class KeycloakServer implements AutoCloseable {
     public static Optional<String> unavailability() {
         String home = System.getProperty(HOME_PROPERTY);
         String howTo = "run `./mvnw verify` without -DskipKeycloak (as .ci/run does): its profile fetches "
-                + "org.keycloak:keycloak-quarkus-dist from Maven Central and unpacks it into target/keycloak";
+                + "org.keycloak:keycloak-quarkus-dist from Maven Central and unpacks it into the root target/keycloak";
         if (home == null || home.isBlank()) {
             return Optional.of("No Keycloak server distribution (system property " + HOME_PROPERTY + " is not set): " + howTo);
         }
