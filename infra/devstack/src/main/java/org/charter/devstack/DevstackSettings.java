@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,9 @@ import java.util.function.UnaryOperator;
  * {@value #MAIL_SMTP_PORT} (3025) and {@value #MAIL_IMAP_PORT} (3143) for the notification service's
  * in-process mail server, and {@value #STORE}: {@code file} (the default: MongoDB durable in the data directory) or
  * {@code memory} (MongoDB in memory and everything else in a fresh temporary directory removed at
- * the stop: nothing is kept, for load benchmarks and throwaway demos).
+ * the stop: nothing is kept, for load benchmarks and throwaway demos), and {@value #SERVICES}: which
+ * services to start, by name and comma-separated (default all; {@code none} for Kafka, MongoDB and
+ * nothing else, e.g. to run one service from an IDE against them).
  */
 record DevstackSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
                         String bindAddress, Map<DevstackService, Integer> servicePorts, Store store,
@@ -42,6 +45,7 @@ record DevstackSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, in
     static final String STORE = "CHARTER_STORE";
     static final String MAIL_SMTP_PORT = "CHARTER_MAIL_SMTP_PORT";
     static final String MAIL_IMAP_PORT = "CHARTER_MAIL_IMAP_PORT";
+    static final String SERVICES = "CHARTER_SERVICES";
 
     static DevstackSettings fromEnvironment(List<DevstackService> services) {
         return from(services, name -> {
@@ -52,7 +56,7 @@ record DevstackSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, in
 
     static DevstackSettings from(List<DevstackService> services, UnaryOperator<String> lookup) {
         Map<DevstackService, Integer> servicePorts = new LinkedHashMap<>();
-        for (DevstackService service : services) {
+        for (DevstackService service : chosen(services, lookup.apply(SERVICES))) {
             servicePorts.put(service, port(lookup, service.portVariable(), service.defaultPort()));
         }
         Store store = store(lookup.apply(STORE));
@@ -65,6 +69,24 @@ record DevstackSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, in
                 servicePorts, store,
                 port(lookup, MAIL_SMTP_PORT, 3025),
                 port(lookup, MAIL_IMAP_PORT, 3143));
+    }
+
+    private static List<DevstackService> chosen(List<DevstackService> services, String names) {
+        if (names == null || names.isBlank()) {
+            return services;
+        }
+        if (names.trim().equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        List<String> known = services.stream().map(DevstackService::name).toList();
+        List<String> asked = Arrays.stream(names.split(",")).map(String::trim).filter(name -> !name.isEmpty())
+                .map(name -> name.toLowerCase(Locale.ROOT)).toList();
+        List<String> unknown = asked.stream().filter(name -> !known.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(SERVICES + " names no such service: " + String.join(", ", unknown)
+                    + " (the services are " + String.join(", ", known) + ", or none)");
+        }
+        return services.stream().filter(service -> asked.contains(service.name())).toList();
     }
 
     private static Store store(String value) {

@@ -88,4 +88,16 @@ class DevstackSettingsTest {
         assertThat(new DevstackService("audit-log", 8085, Object.class, WebApplicationType.SERVLET, Map.of()).portVariable())
                 .isEqualTo("CHARTER_AUDIT_LOG_PORT");
     }
+
+    @Test
+    void the_services_to_start_can_be_chosen_by_name_or_none_and_an_unknown_name_says_the_known_ones() {
+        List<DevstackService> both = List.of(MEMBERSHIP, GATEWAY);
+
+        assertThat(DevstackSettings.from(both, name -> null).servicePorts()).containsOnlyKeys(MEMBERSHIP, GATEWAY);
+        assertThat(DevstackSettings.from(both, Map.of("CHARTER_SERVICES", " Gateway ")::get).servicePorts())
+                .containsOnlyKeys(GATEWAY);
+        assertThat(DevstackSettings.from(both, Map.of("CHARTER_SERVICES", "none")::get).servicePorts()).isEmpty();
+        assertThatThrownBy(() -> DevstackSettings.from(both, Map.of("CHARTER_SERVICES", "gateway,ballots")::get))
+                .hasMessage("CHARTER_SERVICES names no such service: ballots (the services are membership, gateway, or none)");
+    }
 }

@@ -55,7 +55,10 @@ final class SharedDevstack {
             // nothing writes events in the background while EdgeFuzzIT compares the stored counts
             // around each refused request: no committee demo, no budget demo, no continuing-budget tick
             if (service.name().equals("committee")) {
-                return withProperty(service, "charter.demo.enabled", "false");
+                // and rounds the tests let close by themselves end sooner: due polls looked for and
+                // counted within a fraction of a second, not up to three
+                return withProperty(withProperty(withProperty(service, "charter.demo.enabled", "false"),
+                        "charter.committee.polls.tick", "250ms"), "charter.committee.polls.settle", "250ms");
             }
             if (service.name().equals("budget")) {
                 return withProperty(withProperty(service, "charter.budget.continuing.tick", "1000d"), "charter.demo.enabled",

@@ -226,6 +226,10 @@ class KilledMidDeliveryIT {
                 "--charter.notification.membership.url=http://127.0.0.1:" + NotificationServiceTest.CONTACTS,
                 "--charter.notification.membership.token=" + NotificationServiceTest.SERVICE_TOKEN,
                 "--charter.notification.webhooks.tick=200ms",
+                // the killed JVM's consumers stay in their groups until their session times out, and
+                // the restarted ones get no partition before: the broker's shortest session, not 45 s
+                "--spring.kafka.consumer.properties.session.timeout.ms=6000",
+                "--spring.kafka.consumer.properties.heartbeat.interval.ms=1000",
                 // it serves no request here, but starts only with some token issuer: the development keys
                 "--charter.security.trust-development-keys=true");
         Path log = Path.of("target", "killed-mid-delivery-" + name + ".log");
