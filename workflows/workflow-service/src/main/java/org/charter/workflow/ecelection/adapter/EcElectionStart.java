@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.charter.platform.error.Conflict;
 import org.charter.platform.error.RuleViolation;
 import org.charter.platform.event.CommandContext;
@@ -62,10 +63,11 @@ class EcElectionStart implements StartableProcess<EcElectionRequest> {
         List<ContestRequest> contests = request.contests() == null ? List.of()
                 : request.contests().stream().map(c -> new ContestRequest(c.position(), c.seats())).toList();
         CalledElection called;
+        // one key per start: the client's retries of this call send it again; another start is another command
         try {
             called = election.call(new ElectionCall(request.fiscalYear(), request.suffix(), ballotOpensAt,
                     periods.servicePeriods(), contests, request.continuingHolders()), new CommandSource(
-                    "process-start:" + context.correlationId() + ":" + request.electionId(), context.correlationId(),
+                    "process-start:" + UUID.randomUUID(), context.correlationId(),
                     context.actor().subject()));
         } catch (ServiceRefusal refusal) {
             throw refusal.status() == 409 ? new Conflict(refusal.code(), refusalDetail(refusal))
