@@ -1,11 +1,10 @@
 package org.charter.workflow.budgetapproval;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.charter.platform.error.InvalidRequest;
+import org.charter.workflow.process.PeriodOverrides;
 
 /**
  * The calendar of one budget approval (DOMAIN.md §3.5, §6.5): defaults a secretary may override
@@ -20,11 +19,7 @@ public record BudgetPeriods(Duration notice, Duration vote, Duration deadline) {
     public static final List<String> NAMES = List.of("notice", "vote", "deadline");
 
     public BudgetPeriods {
-        for (Duration d : List.of(notice, vote, deadline)) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("every period is positive: " + d);
-            }
-        }
+        PeriodOverrides.requirePositive(List.of(notice, vote, deadline));
     }
 
     /** The defaults for a proposal decided by a motion of {@code motionKind}: a fee schedule's notice is 30 days (§3.5). */
@@ -35,16 +30,7 @@ public record BudgetPeriods(Duration notice, Duration vote, Duration deadline) {
 
     /** The defaults with overrides, each an ISO-8601 duration; an unknown name or a bad value is refused (400) naming it. */
     public static BudgetPeriods defaultsWith(String motionKind, Map<String, String> overrides) {
-        Map<String, Duration> values = defaults(motionKind).asMap();
-        if (overrides != null) {
-            overrides.forEach((name, text) -> {
-                if (!values.containsKey(name)) {
-                    throw new InvalidRequest("UNKNOWN_PERIOD", "periods." + name + ": no such period; the periods are "
-                            + String.join(", ", NAMES));
-                }
-                values.put(name, parse(name, text));
-            });
-        }
+        Map<String, Duration> values = PeriodOverrides.apply(defaults(motionKind).asMap(), overrides);
         return new BudgetPeriods(values.get("notice"), values.get("vote"), values.get("deadline"));
     }
 
@@ -59,19 +45,5 @@ public record BudgetPeriods(Duration notice, Duration vote, Duration deadline) {
         map.put("vote", vote);
         map.put("deadline", deadline);
         return map;
-    }
-
-    private static Duration parse(String name, String text) {
-        Duration value;
-        try {
-            value = Duration.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequest("INVALID_PERIOD", "periods." + name + ": \"" + text
-                    + "\" is not an ISO-8601 duration such as P14D, PT72H or PT2M");
-        }
-        if (value.isZero() || value.isNegative()) {
-            throw new InvalidRequest("INVALID_PERIOD", "periods." + name + ": must be positive, was " + text);
-        }
-        return value;
     }
 }

@@ -10,16 +10,16 @@ import java.util.List;
 public interface ParkedMessages {
 
     /** Parks a message under the id of the event that brought it (parking it twice keeps one). */
-    void park(String eventId, CommitteeMessage message);
+    void park(String eventId, ProcessMessage message);
 
-    /** The parked messages of a motion, oldest first. */
+    /** The parked messages of a key (a motion, a contest), oldest first. */
     List<Parked> of(String businessKey);
 
-    /** Motions with parked messages, at most {@code limit}. */
+    /** Keys with parked messages, at most {@code limit}. */
     List<String> businessKeys(int limit);
 
     void delivered(String eventId);
 
-    record Parked(String eventId, CommitteeMessage message) {
+    record Parked(String eventId, ProcessMessage message) {
     }
 }

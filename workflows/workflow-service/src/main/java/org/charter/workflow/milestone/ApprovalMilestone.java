@@ -9,7 +9,8 @@ import org.charter.platform.event.EventType;
 /**
  * The milestones a process publishes on {@code charter.workflow.events}, one stream per process
  * instance ({@code approval:<processInstanceId>}): a policy approval's (about its motion) and a
- * budget approval's (about its budget proposal). Each names its place in the procedure
+ * budget approval's (about its budget proposal), an Executive Committee election's (about its
+ * election and its contests). Each names its place in the procedure
  * ({@link #key()}), so recording it again (a retried job) records nothing.
  */
 public sealed interface ApprovalMilestone extends DomainEvent {
@@ -165,6 +166,66 @@ public sealed interface ApprovalMilestone extends DomainEvent {
     @EventType(name = "BudgetApprovalEnded", version = 1)
     record BudgetApprovalEnded(String processInstanceId, String budget, int budgetVersion, String outcome, String motionId,
                                String pollId, Instant endedAt) implements ApprovalMilestone {
+        @Override
+        public String key() {
+            return "ended";
+        }
+    }
+
+    // ---------------------------------------------------------------- Executive Committee election (DOMAIN.md §5)
+
+    /**
+     * A secretary started an Executive Committee election: the election service called it with this
+     * calendar ({@code ballotOpensAt}, the slate at {@code slateAt}) and these contests.
+     */
+    @EventType(name = "EcElectionStarted", version = 1)
+    record EcElectionStarted(String processInstanceId, String electionId, int processVersion, String initiator,
+                             Map<String, String> periods, Instant slateAt, Instant ballotOpensAt, Instant termStartsAt,
+                             List<String> contests, Instant startedAt) implements ApprovalMilestone {
+        public EcElectionStarted {
+            periods = Map.copyOf(periods);
+            contests = List.copyOf(contests);
+        }
+
+        @Override
+        public String key() {
+            return "started";
+        }
+    }
+
+    /**
+     * A contest of the election was decided: ACCLAIMED or LEFT_VACANT at the slate (the election
+     * service's decision), CERTIFIED by {@code decidedBy} (the secretary who completed the task), or
+     * NOT_CERTIFIED after a refused certification the secretary left so ({@code note} says why).
+     * {@code elected}: how many it elected. Recorded on the election process's stream.
+     */
+    @EventType(name = "EcContestDecided", version = 1)
+    record EcContestDecided(String processInstanceId, String electionId, String contestId, String outcome, int elected,
+                            String decidedBy, String note, Instant decidedAt) implements ApprovalMilestone {
+        @Override
+        public String key() {
+            return "contest-" + contestId + "-decided";
+        }
+    }
+
+    /** Every person the contest elected was seated ({@code seated}) or recorded as not seated ({@code notSeated}). */
+    @EventType(name = "EcContestSeated", version = 1)
+    record EcContestSeated(String processInstanceId, String electionId, String contestId, int seated, int notSeated,
+                           Instant at) implements ApprovalMilestone {
+        @Override
+        public String key() {
+            return "contest-" + contestId + "-seated";
+        }
+    }
+
+    /** Every contest of the election ended its part (decided, and its elected seated). */
+    @EventType(name = "EcElectionEnded", version = 1)
+    record EcElectionEnded(String processInstanceId, String electionId, List<String> contests, Instant endedAt)
+            implements ApprovalMilestone {
+        public EcElectionEnded {
+            contests = List.copyOf(contests);
+        }
+
         @Override
         public String key() {
             return "ended";

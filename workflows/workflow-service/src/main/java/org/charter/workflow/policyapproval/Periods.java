@@ -1,11 +1,10 @@
 package org.charter.workflow.policyapproval;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.charter.platform.error.InvalidRequest;
+import org.charter.workflow.process.PeriodOverrides;
 
 /**
  * The procedure's calendar of one policy approval (DOMAIN.md §3.5, §4.3–4.4): defaults that a
@@ -32,11 +31,7 @@ public record Periods(Duration notice, Duration comment, Duration round, Duratio
             "firstReminder", "secondReminder");
 
     public Periods {
-        for (Duration d : List.of(notice, comment, round, voteNotice, vote, firstReminder, secondReminder)) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("every period is positive: " + d);
-            }
-        }
+        PeriodOverrides.requirePositive(List.of(notice, comment, round, voteNotice, vote, firstReminder, secondReminder));
     }
 
     /**
@@ -45,17 +40,7 @@ public record Periods(Duration notice, Duration comment, Duration round, Duratio
      * naming the field.
      */
     public static Periods defaultsWith(Map<String, String> overrides) {
-        Map<String, Duration> values = DEFAULTS.asMap();
-        if (overrides != null) {
-            overrides.forEach((name, text) -> {
-                if (!values.containsKey(name)) {
-                    throw new InvalidRequest("UNKNOWN_PERIOD", "periods." + name + ": no such period; the periods are "
-                            + String.join(", ", NAMES));
-                }
-                values.put(name, parse(name, text));
-            });
-        }
-        return of(values);
+        return of(PeriodOverrides.apply(DEFAULTS.asMap(), overrides));
     }
 
     /** The periods by name, in the order of {@link #NAMES}. */
@@ -75,19 +60,5 @@ public record Periods(Duration notice, Duration comment, Duration round, Duratio
     public static Periods of(Map<String, Duration> byName) {
         return new Periods(byName.get("notice"), byName.get("comment"), byName.get("round"), byName.get("voteNotice"),
                 byName.get("vote"), byName.get("firstReminder"), byName.get("secondReminder"));
-    }
-
-    private static Duration parse(String name, String text) {
-        Duration value;
-        try {
-            value = Duration.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequest("INVALID_PERIOD", "periods." + name + ": \"" + text
-                    + "\" is not an ISO-8601 duration such as P14D, PT72H or PT2M");
-        }
-        if (value.isZero() || value.isNegative()) {
-            throw new InvalidRequest("INVALID_PERIOD", "periods." + name + ": must be positive, was " + text);
-        }
-        return value;
     }
 }

@@ -8,10 +8,10 @@ import java.util.Map;
 /** Parked messages for the process tests, in insertion order. */
 public final class InMemoryParkedMessages implements ParkedMessages {
 
-    public final Map<String, CommitteeMessage> parked = new LinkedHashMap<>();
+    public final Map<String, ProcessMessage> parked = new LinkedHashMap<>();
 
     @Override
-    public synchronized void park(String eventId, CommitteeMessage message) {
+    public synchronized void park(String eventId, ProcessMessage message) {
         parked.putIfAbsent(eventId, message);
     }
 
@@ -28,7 +28,7 @@ public final class InMemoryParkedMessages implements ParkedMessages {
 
     @Override
     public synchronized List<String> businessKeys(int limit) {
-        return parked.values().stream().map(CommitteeMessage::businessKey).distinct().limit(limit).toList();
+        return parked.values().stream().map(ProcessMessage::businessKey).distinct().limit(limit).toList();
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.charter.workflow.budgetapproval.adapter;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.charter.workflow.budget.Budget.Proposal;
@@ -11,22 +11,21 @@ import org.charter.workflow.budgetapproval.BudgetOutcome;
 import org.charter.workflow.budgetapproval.BudgetPeriods;
 import org.charter.workflow.correlation.adapter.Correlator;
 import org.charter.workflow.process.adapter.ProcessContexts;
+import org.charter.workflow.process.adapter.ProcessVariables;
 
 /**
- * The budget-approval process's variables, typed: the one place that knows their names. Periods
- * are ISO-8601 strings (timers read {@code ${noticePeriod}}); instants are {@link Date}s. The
+ * The budget-approval process's variables, typed: the one place that knows their names (what
+ * every process shares is {@link ProcessVariables}'s). The
  * Board motion is {@value Correlator#MOTION}, the variable the committee's facts are correlated by.
  */
-final class BudgetApprovalVariables {
+final class BudgetApprovalVariables extends ProcessVariables {
 
     static final String BUDGET = "budget";
     static final Map<String, String> PERIOD_VARIABLES = Map.of("notice", "noticePeriod", "vote", "votePeriod",
             "deadline", "deadline");
 
-    private final VariableScope scope;
-
     private BudgetApprovalVariables(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     static BudgetApprovalVariables of(VariableScope scope) {
@@ -40,7 +39,7 @@ final class BudgetApprovalVariables {
         variables.put("motionKind", proposal.motionKind());
         variables.put("fiscalYear", proposal.fiscalYear());
         variables.put(ProcessContexts.CORRELATION_ID, correlationId);
-        periods.asMap().forEach((name, value) -> variables.put(PERIOD_VARIABLES.get(name), value.toString()));
+        putPeriods(variables, periods.asMap(), PERIOD_VARIABLES);
         variables.put("reviews", 1);
         variables.put("attempt", 1);
         variables.put("vote", 0);
@@ -53,7 +52,7 @@ final class BudgetApprovalVariables {
     }
 
     int budgetVersion() {
-        return (Integer) scope.getVariable("budgetVersion");
+        return integer("budgetVersion");
     }
 
     void budgetVersion(int version) {
@@ -68,25 +67,12 @@ final class BudgetApprovalVariables {
         return (String) scope.getVariable("fiscalYear");
     }
 
-    String initiator() {
-        Object initiator = scope.getVariable(ProcessContexts.INITIATOR);
-        return initiator == null ? "unknown" : initiator.toString();
-    }
-
-    String correlationId() {
-        return (String) scope.getVariable(ProcessContexts.CORRELATION_ID);
-    }
-
     Duration period(String name) {
-        return Duration.parse((String) scope.getVariable(PERIOD_VARIABLES.get(name)));
+        return period(PERIOD_VARIABLES, name);
     }
 
     Map<String, String> periodTexts() {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (String name : BudgetPeriods.NAMES) {
-            texts.put(name, (String) scope.getVariable(PERIOD_VARIABLES.get(name)));
-        }
-        return texts;
+        return periodTexts(BudgetPeriods.NAMES, PERIOD_VARIABLES);
     }
 
     // ---------------------------------------------------------------- the Executive Committee's review
@@ -96,20 +82,15 @@ final class BudgetApprovalVariables {
      * the budget refused (and keeps refusing under its key) can be tried again once fixed.
      */
     int attempt() {
-        return (Integer) scope.getVariable("attempt");
+        return integer("attempt");
     }
 
     private void nextAttempt() {
-        scope.setVariable("attempt", attempt() + 1);
+        increment("attempt");
     }
 
     int reviews() {
-        return (Integer) scope.getVariable("reviews");
-    }
-
-    String text(String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
+        return integer("reviews");
     }
 
     /** Sets the gateway's flags; what was handed in at the task is used once. */
@@ -118,9 +99,7 @@ final class BudgetApprovalVariables {
         scope.setVariable("returned", returned);
         scope.setVariable("reviewProblem", problem);
         nextAttempt();
-        for (String handedIn : new String[] {"executiveDecision", "executiveComments", "reviewedBy"}) {
-            scope.removeVariable(handedIn);
-        }
+        forget(List.of("executiveDecision", "executiveComments", "reviewedBy"));
     }
 
     void resubmissionHandled(boolean resubmitted, String problem) {
@@ -128,7 +107,7 @@ final class BudgetApprovalVariables {
         scope.setVariable("resubmissionProblem", problem);
         nextAttempt();
         if (resubmitted) {
-            scope.setVariable("reviews", reviews() + 1);
+            increment("reviews");
         }
     }
 
@@ -143,24 +122,24 @@ final class BudgetApprovalVariables {
     }
 
     int vote() {
-        return (Integer) scope.getVariable("vote");
+        return integer("vote");
     }
 
     void nextVote() {
-        scope.setVariable("vote", vote() + 1);
+        increment("vote");
     }
 
     void window(Instant opensAt, Instant closesAt) {
-        scope.setVariable("pollOpensAt", Date.from(opensAt));
-        scope.setVariable("pollClosesAt", Date.from(closesAt));
+        instant("pollOpensAt", opensAt);
+        instant("pollClosesAt", closesAt);
     }
 
     Instant pollOpensAt() {
-        return ((Date) scope.getVariable("pollOpensAt")).toInstant();
+        return instant("pollOpensAt");
     }
 
     Instant pollClosesAt() {
-        return ((Date) scope.getVariable("pollClosesAt")).toInstant();
+        return instant("pollClosesAt");
     }
 
     String pollId() {
@@ -177,7 +156,7 @@ final class BudgetApprovalVariables {
     }
 
     int votesWithoutQuorum() {
-        return (Integer) scope.getVariable("votesWithoutQuorum");
+        return integer("votesWithoutQuorum");
     }
 
     void votesWithoutQuorum(int count) {

@@ -5,23 +5,26 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code charter.workflow.committee.*} and {@code charter.workflow.budget.*}: where the services
+ * {@code charter.workflow.committee.*}, {@code charter.workflow.budget.*} and
+ * {@code charter.workflow.election.*}: where the services
  * the processes command are and how hard the workflow tries before a job fails (the engine's own
  * retry cycle comes after that), and {@code charter.workflow.service-identity.*}: the token it
  * calls with.
  */
 @ConfigurationProperties("charter.workflow")
-public record ServiceCallProperties(Calls committee, Calls budget, ServiceIdentitySettings serviceIdentity) {
+public record ServiceCallProperties(Calls committee, Calls budget, Calls election,
+                                    ServiceIdentitySettings serviceIdentity) {
 
     public ServiceCallProperties {
         committee = committee == null ? new Calls(null, 0, null, 0, null, 0, 0, null) : committee;
         budget = budget == null ? new Calls(URI.create("http://localhost:8083"), 0, null, 0, null, 0, 0, null) : budget;
+        election = election == null ? new Calls(URI.create("http://localhost:8084"), 0, null, 0, null, 0, 0, null) : election;
         serviceIdentity = serviceIdentity == null ? new ServiceIdentitySettings(null, null, null, null, null, null)
                 : serviceIdentity;
     }
 
     /**
-     * @param url              the service's base address (committee: 8082, budget: 8083)
+     * @param url              the service's base address (committee: 8082, budget: 8083, election: 8084)
      * @param attempts         attempts per call, the first included (3)
      * @param backoff          pause before the second attempt, doubled each time (200 ms)
      * @param timeLimit        longest wait for one attempt's answer (10 s)

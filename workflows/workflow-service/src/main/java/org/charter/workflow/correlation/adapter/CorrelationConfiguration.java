@@ -3,12 +3,14 @@ package org.charter.workflow.correlation.adapter;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.charter.platform.consumer.EventSubscription;
 import org.charter.platform.kafka.EventTopics;
+import org.charter.workflow.correlation.ElectionMessages;
 import org.charter.workflow.correlation.ParkedMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,20 +52,37 @@ class CorrelationConfiguration {
         return executor;
     }
 
+    /** A wait for the committee's facts about the process's {@code motion}. */
     @Bean("awaitingCommittee")
-    AwaitingCommittee awaitingCommittee(Correlator correlator, ScheduledExecutorService parkedRedelivery) {
-        return new AwaitingCommittee(correlator, command -> parkedRedelivery.execute(() -> {
+    AwaitingMessages awaitingCommittee(Correlator correlator, ScheduledExecutorService parkedRedelivery) {
+        return new AwaitingMessages(correlator, Correlator.MOTION, redeliveries(parkedRedelivery));
+    }
+
+    /** A wait for the election's facts about the process's {@code contest}. */
+    @Bean("awaitingElection")
+    AwaitingMessages awaitingElection(Correlator correlator, ScheduledExecutorService parkedRedelivery) {
+        return new AwaitingMessages(correlator, ElectionMessages.CONTEST, redeliveries(parkedRedelivery));
+    }
+
+    private static Executor redeliveries(ScheduledExecutorService parkedRedelivery) {
+        return command -> parkedRedelivery.execute(() -> {
             try {
                 command.run();
             } catch (RuntimeException e) {
                 log.warn("redelivering parked messages failed; the sweep tries again", e);
             }
-        }));
+        });
     }
 
     /** The group name is the position on the committee's topic and the applied event ids: keep it stable. */
     @Bean
     EventSubscription committeeFacts(Correlator correlator) {
         return EventSubscription.of("workflow.committee-facts", correlator::on, EventTopics.of("committee"));
+    }
+
+    /** The election's facts the ec-election process waits for; the group name is its position on the topic: keep it stable. */
+    @Bean
+    EventSubscription electionFacts(Correlator correlator) {
+        return EventSubscription.of("workflow.election-facts", correlator::on, EventTopics.of("election"));
     }
 }

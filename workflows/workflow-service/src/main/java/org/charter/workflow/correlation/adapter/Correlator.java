@@ -4,18 +4,19 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.charter.platform.event.RecordedEvent;
-import org.charter.workflow.correlation.CommitteeMessage;
+import org.charter.workflow.correlation.ProcessMessage;
 import org.charter.workflow.correlation.ParkedMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Correlate or park: a committee fact goes to the process of its motion that waits for it (by the
- * process variable {@value #MOTION}, which every process that waits for the committee keeps: the
- * policy approval's business key, the motion a budget approval proposed; for a poll's result also
- * by the poll the process opened); when none waits, it is
- * parked and offered again when a process of that motion starts waiting (and by a periodic sweep),
- * so a message that comes early, or for a process not started yet, is never lost.
+ * Correlate or park: a service's fact goes to the process that waits for it, found by the process
+ * variable the message names (the committee's facts by {@value #MOTION}, which every process that
+ * waits for the committee keeps: the policy approval's business key, the motion a budget approval
+ * proposed; for a poll's result also by the poll the process opened; the election's facts by the
+ * {@code contest} an election's contest process runs); when none waits, it is parked and offered
+ * again when a process of that key starts waiting (and by a periodic sweep), so a message that
+ * comes early, or for a process not started yet, is never lost.
  */
 public final class Correlator {
 
@@ -23,7 +24,7 @@ public final class Correlator {
     private static final int ATTEMPTS = 3;
 
     /** The process variable naming the motion a process waits on. */
-    public static final String MOTION = "motion";
+    public static final String MOTION = ProcessMessage.MOTION;
 
     private final RuntimeService runtime;
     private final ParkedMessages parked;
@@ -33,34 +34,35 @@ public final class Correlator {
         this.parked = parked;
     }
 
-    /** The handler of the committee topic's subscription. */
+    /** The handler of the subscriptions to the committee's and the election's topics. */
     public void on(RecordedEvent event) {
-        CommitteeMessage.of(event.data()).ifPresent(message -> {
+        ProcessMessage.of(event.data()).ifPresent(message -> {
             if (!deliver(message)) {
                 parked.park(event.id().toString(), message);
-                log.info("parked {} for motion {} (no process waits for it yet)", message.name(), message.businessKey());
+                log.info("parked {} for {} {} (no process waits for it yet)", message.name(), message.keyVariable(),
+                        message.businessKey());
                 // the process may have started waiting between the attempt and the parking
                 redeliver(message.businessKey());
             }
         });
     }
 
-    /** Offers a motion's parked messages again, oldest first. */
+    /** Offers a key's parked messages again, oldest first. */
     public void redeliver(String businessKey) {
         for (ParkedMessages.Parked waiting : parked.of(businessKey)) {
             if (deliver(waiting.message())) {
                 parked.delivered(waiting.eventId());
-                log.info("delivered parked {} to the process of motion {}", waiting.message().name(), businessKey);
+                log.info("delivered parked {} to the process of {}", waiting.message().name(), businessKey);
             }
         }
     }
 
-    /** Whether a process of the message's motion (and poll) waits for it now: the usual answer for a fact that came early is no. */
-    private boolean anyoneWaits(CommitteeMessage message) {
+    /** Whether a process of the message's key (and poll) waits for it now: the usual answer for a fact that came early is no. */
+    private boolean anyoneWaits(ProcessMessage message) {
         var waiting = runtime.createExecutionQuery().messageEventSubscriptionName(message.name())
-                .processVariableValueEquals(MOTION, message.businessKey());
-        if (message.pollId() != null) {
-            waiting.processVariableValueEquals("pollId", message.pollId());
+                .processVariableValueEquals(message.keyVariable(), message.businessKey());
+        if (message.matchVariable() != null) {
+            waiting.processVariableValueEquals(message.matchVariable(), message.matchValue());
         }
         return waiting.count() > 0;
     }
@@ -69,16 +71,16 @@ public final class Correlator {
         parked.businessKeys(limit).forEach(this::redeliver);
     }
 
-    private boolean deliver(CommitteeMessage message) {
+    private boolean deliver(ProcessMessage message) {
         if (!anyoneWaits(message)) {
             return false; // parked without asking the engine to fail: a mismatch is an ERROR with a stack trace in its log
         }
         for (int attempt = 1; ; attempt++) {
             var correlation = runtime.createMessageCorrelation(message.name())
-                    .processInstanceVariableEquals(MOTION, message.businessKey())
+                    .processInstanceVariableEquals(message.keyVariable(), message.businessKey())
                     .setVariables(message.variables());
-            if (message.pollId() != null) {
-                correlation.processInstanceVariableEquals("pollId", message.pollId());
+            if (message.matchVariable() != null) {
+                correlation.processInstanceVariableEquals(message.matchVariable(), message.matchValue());
             }
             try {
                 correlation.correlateWithResult();

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.charter.platform.readmodel.SortableInstants;
-import org.charter.workflow.correlation.CommitteeMessage;
+import org.charter.workflow.correlation.ProcessMessage;
 import org.charter.workflow.correlation.ParkedMessages;
 
 /** Parked messages in the workflow's database, collection {@code parked_messages}, one document per event id. */
@@ -30,11 +30,13 @@ final class MongoParkedMessages implements ParkedMessages {
     }
 
     @Override
-    public void park(String eventId, CommitteeMessage message) {
+    public void park(String eventId, ProcessMessage message) {
         Document document = new Document("_id", eventId)
                 .append("message", message.name())
+                .append("keyVariable", message.keyVariable())
                 .append("businessKey", message.businessKey())
-                .append("pollId", message.pollId())
+                .append("matchVariable", message.matchVariable())
+                .append("matchValue", message.matchValue())
                 .append("variables", new Document(message.variables()))
                 .append("parkedAt", SortableInstants.format(clock.instant()));
         try {
@@ -51,10 +53,20 @@ final class MongoParkedMessages implements ParkedMessages {
         List<Parked> found = new ArrayList<>();
         for (Document d : parked.find(Filters.eq("businessKey", businessKey)).sort(Sorts.ascending("parkedAt"))) {
             Map<String, Object> variables = d.get("variables", Document.class);
-            found.add(new Parked(d.getString("_id"), new CommitteeMessage(d.getString("message"), d.getString("businessKey"),
-                    d.getString("pollId"), variables)));
+            found.add(new Parked(d.getString("_id"), messageOf(d, variables)));
         }
         return found;
+    }
+
+    /** A parked message; one parked before messages named their variables is a committee fact (motion, poll). */
+    private static ProcessMessage messageOf(Document d, Map<String, Object> variables) {
+        if (d.containsKey("keyVariable")) {
+            return new ProcessMessage(d.getString("message"), d.getString("keyVariable"), d.getString("businessKey"),
+                    d.getString("matchVariable"), d.getString("matchValue"), variables);
+        }
+        String pollId = d.getString("pollId");
+        return new ProcessMessage(d.getString("message"), ProcessMessage.MOTION, d.getString("businessKey"),
+                pollId == null ? null : "pollId", pollId, variables);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.charter.workflow.policyapproval.adapter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,25 +11,22 @@ import org.charter.voting.consensus.RoundOutcome;
 import org.charter.workflow.policyapproval.Outcome;
 import org.charter.workflow.policyapproval.Periods;
 import org.charter.workflow.policyapproval.PollWindow;
+import org.charter.workflow.process.adapter.ProcessContexts;
+import org.charter.workflow.process.adapter.ProcessVariables;
 
 /**
- * The policy-approval process's variables, typed: the one place that knows their names. Periods
- * are ISO-8601 strings (timers read {@code ${noticePeriod}}, Cockpit shows them as written);
- * instants that timers read are {@link Date}s; lists of member ids are comma-separated.
+ * The policy-approval process's variables, typed: the one place that knows their names (what
+ * every process shares is {@link ProcessVariables}'s); lists of member ids are comma-separated.
  */
-final class PolicyApprovalVariables {
+final class PolicyApprovalVariables extends ProcessVariables {
 
     static final String MOTION = "motion";
-    static final String INITIATOR = "initiator";
-    static final String CORRELATION_ID = "correlationId";
     static final Map<String, String> PERIOD_VARIABLES = Map.of("notice", "noticePeriod", "comment", "commentPeriod",
             "round", "roundPeriod", "voteNotice", "voteNoticePeriod", "vote", "votePeriod",
             "firstReminder", "firstReminder", "secondReminder", "secondReminder");
 
-    private final VariableScope scope;
-
     private PolicyApprovalVariables(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     static PolicyApprovalVariables of(VariableScope scope) {
@@ -41,8 +37,8 @@ final class PolicyApprovalVariables {
     static Map<String, Object> atStart(String motion, Periods periods, String correlationId) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(MOTION, motion);
-        variables.put(CORRELATION_ID, correlationId);
-        periods.asMap().forEach((name, value) -> variables.put(PERIOD_VARIABLES.get(name), value.toString()));
+        variables.put(ProcessContexts.CORRELATION_ID, correlationId);
+        putPeriods(variables, periods.asMap(), PERIOD_VARIABLES);
         variables.put("round", 0);
         variables.put("vote", 0);
         variables.put("roundOutcomes", "");
@@ -55,58 +51,45 @@ final class PolicyApprovalVariables {
         return (String) scope.getVariable(MOTION);
     }
 
-    String initiator() {
-        Object initiator = scope.getVariable(INITIATOR);
-        return initiator == null ? "unknown" : initiator.toString();
-    }
-
-    String correlationId() {
-        return (String) scope.getVariable(CORRELATION_ID);
-    }
-
     Periods periods() {
         Map<String, Duration> byName = new LinkedHashMap<>();
-        PERIOD_VARIABLES.forEach((name, variable) -> byName.put(name, Duration.parse((String) scope.getVariable(variable))));
+        PERIOD_VARIABLES.keySet().forEach(name -> byName.put(name, period(PERIOD_VARIABLES, name)));
         return Periods.of(byName);
     }
 
     Map<String, String> periodTexts() {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (String name : Periods.NAMES) {
-            texts.put(name, (String) scope.getVariable(PERIOD_VARIABLES.get(name)));
-        }
-        return texts;
+        return periodTexts(Periods.NAMES, PERIOD_VARIABLES);
     }
 
     int round() {
-        return (Integer) scope.getVariable("round");
+        return integer("round");
     }
 
     int vote() {
-        return (Integer) scope.getVariable("vote");
+        return integer("vote");
     }
 
     void nextRound() {
-        scope.setVariable("round", round() + 1);
+        increment("round");
     }
 
     void nextVote() {
-        scope.setVariable("vote", vote() + 1);
+        increment("vote");
     }
 
     void window(PollWindow window) {
-        scope.setVariable("pollOpensAt", Date.from(window.opensAt()));
-        scope.setVariable("pollClosesAt", Date.from(window.closesAt()));
-        scope.setVariable("firstReminderAt", Date.from(window.firstReminderAt()));
-        scope.setVariable("secondReminderAt", Date.from(window.secondReminderAt()));
+        instant("pollOpensAt", window.opensAt());
+        instant("pollClosesAt", window.closesAt());
+        instant("firstReminderAt", window.firstReminderAt());
+        instant("secondReminderAt", window.secondReminderAt());
     }
 
     Instant pollOpensAt() {
-        return ((Date) scope.getVariable("pollOpensAt")).toInstant();
+        return instant("pollOpensAt");
     }
 
     Instant pollClosesAt() {
-        return ((Date) scope.getVariable("pollClosesAt")).toInstant();
+        return instant("pollClosesAt");
     }
 
     String pollId() {
@@ -141,7 +124,7 @@ final class PolicyApprovalVariables {
     }
 
     int votesWithoutQuorum() {
-        return (Integer) scope.getVariable("votesWithoutQuorum");
+        return integer("votesWithoutQuorum");
     }
 
     void votesWithoutQuorum(int count) {
@@ -179,23 +162,15 @@ final class PolicyApprovalVariables {
 
     // ---------------------------------------------------------------- the revision task
 
-    String text(String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
-    }
-
     int revisionAttempt() {
-        return (Integer) scope.getVariable("revisionAttempt");
+        return integer("revisionAttempt");
     }
 
     void revisionHandled(boolean accepted, String problem) {
         scope.setVariable("revisionAccepted", accepted);
         scope.setVariable("revisionProblem", problem);
-        scope.setVariable("revisionAttempt", revisionAttempt() + 1);
-        // what was handed in is used once: the next revision task starts empty
-        for (String handedIn : List.of("revisedTitle", "revisedText", "revisionNote", "revisedBy")) {
-            scope.removeVariable(handedIn);
-        }
+        increment("revisionAttempt");
+        forget(List.of("revisedTitle", "revisedText", "revisionNote", "revisedBy"));
     }
 
     private static List<String> split(String joined) {

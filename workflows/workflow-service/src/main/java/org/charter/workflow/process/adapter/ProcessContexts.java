@@ -1,6 +1,7 @@
 package org.charter.workflow.process.adapter;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.charter.platform.event.CommandContext;
 import org.charter.workflow.call.CommandKey;
 import org.charter.workflow.call.CommandSource;
@@ -29,8 +30,8 @@ public final class ProcessContexts {
         return new CommandContext(RecordingMilestones.WORKFLOW, correlationId(execution), null);
     }
 
-    public static String initiator(DelegateExecution execution) {
-        Object initiator = execution.getVariable(INITIATOR);
+    public static String initiator(VariableScope scope) {
+        Object initiator = scope.getVariable(INITIATOR);
         return initiator == null ? "unknown" : initiator.toString();
     }
 

@@ -45,10 +45,12 @@ class ProcessController {
     @PostMapping("/{process}")
     @PreAuthorize("hasAnyRole('SECRETARY','ADMIN')")
     @Operation(summary = "Start a process", description = "policy-approval: {\"motion\",\"periods\"} (docs/workflows/"
-            + "policy-approval.md); budget-approval: {\"budget\",\"periods\"} (docs/workflows/budget-approval.md)."
+            + "policy-approval.md); budget-approval: {\"budget\",\"periods\"} (docs/workflows/budget-approval.md);"
+            + " ec-election: {\"fiscalYear\",\"suffix\",\"ballotOpensAt\",\"contests\",\"periods\"} (docs/workflows/ec-election.md)."
             + " 404 PROCESS_UNKNOWN for another name; 409 PROCESS_ALREADY_RUNNING when the motion or budget has one"
             + " running (the detail names it); 400 VALIDATION_FAILED, INVALID_PERIOD or UNKNOWN_PERIOD naming the field;"
-            + " the process's own refusals (422 MOTION_NOT_FOUND, WRONG_MOTION_KIND, BUDGET_NOT_FOUND, 409 WRONG_STEP);"
+            + " the process's own refusals (422 MOTION_NOT_FOUND, WRONG_MOTION_KIND, BUDGET_NOT_FOUND, 409 WRONG_STEP,"
+            + " the election service's ELECTION_ALREADY_EXISTS, INVALID_PERIODS, ...);"
             + " 503 <SERVICE>_UNAVAILABLE when the service it asks first cannot be reached (nothing was started, try again).")
     ResponseEntity<Map<String, Object>> start(@Parameter(example = "policy-approval") @PathVariable String process,
                                               @RequestBody JsonNode body, CommandContext context,
@@ -68,7 +70,8 @@ class ProcessController {
     }
 
     @GetMapping
-    @Operation(summary = "Processes, newest first", description = "Filtered by process (policy-approval, budget-approval),"
+    @Operation(summary = "Processes, newest first", description = "Filtered by process (policy-approval, budget-approval,"
+            + " ec-election, ec-contest),"
             + " business key (the motion or budget proposal id) and state (ACTIVE, COMPLETED, ...); at most size (20, up to 100).")
     List<ProcessViews.ProcessSummary> list(@RequestParam(required = false) String process,
                                            @RequestParam(required = false) String key,

@@ -28,11 +28,11 @@ class NewModelVersionTest {
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder().build();
 
     ProcessEngine engine;
-    ProcessTestBed bed;
+    PolicyApprovalTestBed bed;
 
     @BeforeEach
     void wire() {
-        bed = new ProcessTestBed(engine);
+        bed = new PolicyApprovalTestBed(engine);
     }
 
     @AfterEach

@@ -35,11 +35,11 @@ class PolicyApprovalProcessTest {
             .assertClassCoverageAtLeast(1.0).build();
 
     ProcessEngine engine;
-    ProcessTestBed bed;
+    PolicyApprovalTestBed bed;
 
     @BeforeEach
     void wire() {
-        bed = new ProcessTestBed(engine);
+        bed = new PolicyApprovalTestBed(engine);
     }
 
     @AfterEach
@@ -54,7 +54,7 @@ class PolicyApprovalProcessTest {
         ProcessInstance approval = bed.start("m-consensus1", Map.of());
         assertThat(approval).isWaitingAt("NoticePeriod");
         assertThat(bed.milestones(approval).get(0)).isInstanceOfSatisfying(PolicyApprovalStarted.class, started -> {
-            assertThat(started.initiator()).isEqualTo(ProcessTestBed.SECRETARY);
+            assertThat(started.initiator()).isEqualTo(PolicyApprovalTestBed.SECRETARY);
             assertThat(started.periods()).containsEntry("notice", "PT336H").containsEntry("round", "PT168H");
         });
 

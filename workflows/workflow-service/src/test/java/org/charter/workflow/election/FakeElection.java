@@ -1,0 +1,89 @@
+package org.charter.workflow.election;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.charter.workflow.call.CommandSource;
+import org.charter.workflow.call.ServiceRefusal;
+
+/**
+ * The election service as the process tests need it: it honours {@code Idempotency-Key} as the
+ * real one does (the same key answers the first answer again and acts once), calls elections
+ * with the calendar the real one computes, and refuses what a test queues for a command.
+ */
+public final class FakeElection implements Election {
+
+    public record Command(String what, String key, String initiator) {
+    }
+
+    public final List<Command> acted = new ArrayList<>();
+    /** Refusals to answer next, by command: {@code call}, {@code slate}, {@code closure}, {@code certification}. */
+    public final Map<String, Deque<ServiceRefusal>> refusals = new LinkedHashMap<>();
+    private final Map<String, Object> answers = new LinkedHashMap<>();
+
+    public void refuseNext(String command, ServiceRefusal refusal) {
+        refusals.computeIfAbsent(command, c -> new ArrayDeque<>()).add(refusal);
+    }
+
+    @Override
+    public synchronized CalledElection call(ElectionCall call, CommandSource source) {
+        refuseIfQueued("call");
+        return (CalledElection) answers.computeIfAbsent(source.idempotencyKey(), key -> {
+            acted.add(new Command("call", key, source.initiator()));
+            String id = "EC-FY" + call.fiscalYear() + (call.suffix() == null ? "" : "-" + call.suffix());
+            var t = call.ballotOpensAt();
+            List<String> contests = call.contests().isEmpty() ? List.of(id + ".CHAIR_ELECT", id + ".AT_LARGE_K12")
+                    : call.contests().stream().map(c -> id + "." + c.position()).toList();
+            return new CalledElection(id, t.plus(Duration.ofDays(60)), t.minus(call.periods().get("slate")), t,
+                    t.plus(call.periods().get("ballot")), contests);
+        });
+    }
+
+    @Override
+    public synchronized void slate(String electionId, CommandSource source) {
+        act("slate", source);
+    }
+
+    @Override
+    public synchronized void close(String contestId, CommandSource source) {
+        act("closure", source);
+    }
+
+    @Override
+    public synchronized CertifiedContest certify(String contestId, CommandSource source) {
+        act("certification", source);
+        return new CertifiedContest(contestId, 1);
+    }
+
+    public List<String> keys() {
+        return acted.stream().map(Command::key).toList();
+    }
+
+    public List<String> commands() {
+        return acted.stream().map(Command::what).toList();
+    }
+
+    private void act(String what, CommandSource source) {
+        if (answers.containsKey(source.idempotencyKey())) {
+            return;
+        }
+        var queued = refusals.get(what);
+        if (queued != null && !queued.isEmpty()) {
+            acted.add(new Command(what + " refused", source.idempotencyKey(), source.initiator()));
+            throw queued.poll();
+        }
+        answers.put(source.idempotencyKey(), what);
+        acted.add(new Command(what, source.idempotencyKey(), source.initiator()));
+    }
+
+    private void refuseIfQueued(String what) {
+        var queued = refusals.get(what);
+        if (queued != null && !queued.isEmpty()) {
+            throw queued.poll();
+        }
+    }
+}
