@@ -32,6 +32,9 @@ public final class TopicReader {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+        // partitions are read one after the other: a fetch left waiting at the end of the last one
+        // would hold up the next one for the broker's whole wait (500 ms by default)
+        config.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
         this.consumerConfig = Map.copyOf(config);
     }
 
