@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Rebuilds a member, committee, motion, poll, budget or election as it was at an instant, with its "
-                + "own service's domain code, from the events recorded at or before it.",
+                + "own service's domain code, from the events recorded at or before it (--by effective: in effect by then).",
                 "Through the audit service (--url; from its ledger, or --source topics), or with --bootstrap straight from "
                         + "the Kafka topic read from offset zero, no service needed.",
                 "KIND and ID: member CA, committee GOVERNING_BOARD, motion m-3kq9x0a7ve, poll m-3kq9x0a7ve-1, "
