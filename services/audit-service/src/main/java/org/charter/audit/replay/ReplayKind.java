@@ -81,11 +81,28 @@ public final class ReplayKind<I, A extends EventSourced<E>, E extends DomainEven
      * stream order, each event once (a topic may hold a redelivered copy). Empty when none was.
      */
     public Optional<Replayed> replay(String id, Instant asOf, Stream<HistoricalEvent> history) {
+        return replay(id, asOf, Timeline.RECORDED, history);
+    }
+
+    /**
+     * Rebuilds the aggregate from the events of its stream that count at or before {@code asOf} on
+     * the {@code timeline} (recorded by then, or in effect by then), in stream order, each event
+     * once. Empty when none does.
+     */
+    public Optional<Replayed> replay(String id, Instant asOf, Timeline timeline, Stream<HistoricalEvent> history) {
         String stream = streamOf(id);
-        List<HistoricalEvent> events = history.filter(e -> stream.equals(e.subject())).toList();
-        return rebuild(events, asOf).flatMap(rebuilt -> stateOf.apply(rebuilt, id).map(state -> new Replayed(name, id, asOf,
-                rebuilt.version(), events.stream().filter(e -> owns(e) && e.knownAt(asOf)).map(HistoricalEvent::time)
-                        .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null), state)));
+        List<Known<E>> known = known(history.filter(e -> stream.equals(e.subject())).toList(), asOf, timeline);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        A rebuilt = aggregate.replay(known.stream().map(Known::event).toList());
+        Instant lastEventAt = known.stream().map(k -> k.recorded().time()).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return stateOf.apply(rebuilt, id).map(state -> new Replayed(name, id, asOf, timeline, rebuilt.version(), lastEventAt, state));
+    }
+
+    /** An event of the stream that counts, as recorded and as its service's record. */
+    private record Known<E>(HistoricalEvent recorded, E event) {
     }
 
     /** Whether an event is of this kind's types. */
@@ -98,19 +115,46 @@ public final class ReplayKind<I, A extends EventSourced<E>, E extends DomainEven
      * or before {@code asOf}, each once, in stream order; empty when none was.
      */
     public Optional<A> rebuild(Collection<HistoricalEvent> stream, Instant asOf) {
+        List<Known<E>> known = known(stream, asOf, Timeline.RECORDED);
+        return known.isEmpty() ? Optional.empty() : Optional.of(aggregate.replay(known.stream().map(Known::event).toList()));
+    }
+
+    /** The events of one stream that count at or before {@code asOf} on the timeline, each once, in stream order. */
+    private List<Known<E>> known(Collection<HistoricalEvent> stream, Instant asOf, Timeline timeline) {
         Set<String> seen = new HashSet<>();
-        List<HistoricalEvent> known = new ArrayList<>();
-        stream.stream().filter(e -> owns(e) && e.knownAt(asOf)).filter(e -> seen.add(e.eventId())).forEach(known::add);
-        if (known.isEmpty()) {
-            return Optional.empty();
+        List<HistoricalEvent> owned = new ArrayList<>();
+        // by recorded time an event is dropped before it is read; by effective date it must be read first
+        stream.stream().filter(e -> owns(e) && (timeline != Timeline.RECORDED || e.knownAt(asOf)))
+                .filter(e -> seen.add(e.eventId())).forEach(owned::add);
+        owned.sort(Comparator.comparingLong(HistoricalEvent::sequence));
+        List<Known<E>> known = new ArrayList<>();
+        for (HistoricalEvent e : owned) {
+            E event = aggregate.events().cast(json.read(e.type(), e.data()));
+            Instant from = timeline.of(event, e.time());
+            if (from == null || !from.isAfter(asOf)) {
+                known.add(new Known<>(e, event));
+            }
         }
-        known.sort(Comparator.comparingLong(HistoricalEvent::sequence));
-        return Optional.of(aggregate.replay(known.stream().map(e -> aggregate.events().cast(json.read(e.type(), e.data()))).toList()));
+        return known;
+    }
+
+    /** When the first event of one stream (already selected) that {@code which} picks was recorded; empty when none was. */
+    public Optional<Instant> firstRecorded(Collection<HistoricalEvent> stream, java.util.function.Predicate<? super E> which) {
+        return known(stream, Instant.MAX, Timeline.RECORDED).stream().filter(k -> which.test(k.event()))
+                .map(k -> k.recorded().time()).filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** The kind's refusal when nothing of the id was recorded by then. */
     public NotFound nothingAt(String id, Instant asOf) {
-        return new NotFound("NOTHING_RECORDED", "no " + name + " " + id + " was recorded at or before " + asOf);
+        return nothingAt(id, asOf, Timeline.RECORDED);
+    }
+
+    /** The kind's refusal when nothing of the id counts by then on the timeline. */
+    public NotFound nothingAt(String id, Instant asOf, Timeline timeline) {
+        return new NotFound("NOTHING_RECORDED", timeline == Timeline.RECORDED
+                ? "no " + name + " " + id + " was recorded at or before " + asOf
+                : "nothing of " + name + " " + id + " was in effect at or before " + asOf + " (by the effective dates of "
+                        + "every event recorded so far)");
     }
 
     /** Every event record of a sealed event interface, its nested sealed interfaces included. */

@@ -28,6 +28,12 @@ public final class ReplayKinds {
 
     public static final ReplayKind<MotionId, Motion, MotionEvent> MOTION =
             ReplayKind.of("motion", "committee", Motion.KIND, MotionId::of);
+    /** A member's standing, tiers and representatives (re-tally re-derives the rights lost inside a poll's window from it). */
+    public static final ReplayKind<MemberId, Member, org.charter.membership.member.MemberEvent> MEMBER =
+            ReplayKind.of("member", "membership", Member.KIND, MemberId::of);
+    /** An election with its contests (re-tally recounts each counted contest from the ballots it published). */
+    public static final ReplayKind<ElectionId, Election, org.charter.election.election.ElectionEvent> ELECTION =
+            ReplayKind.of("election", "election", Election.KIND, ElectionId::of);
     /** One member's answers in one poll, id {@code <poll id>:<member>} (re-tally reads them; not offered for replay). */
     public static final ReplayKind<VoteId, Vote, VoteEvent> VOTE = ReplayKind.of("vote", "committee", Vote.KIND, id -> {
         int colon = id.lastIndexOf(':');
@@ -37,7 +43,7 @@ public final class ReplayKinds {
     private final Map<String, ReplayKind<?, ?, ?>> kinds = new LinkedHashMap<>();
 
     public ReplayKinds() {
-        add(ReplayKind.of("member", "membership", Member.KIND, MemberId::of));
+        add(MEMBER);
         add(ReplayKind.of("committee", "committee", Committee.KIND, CommitteeId::of));
         add(MOTION);
         add(ReplayKind.within("poll", "committee", Motion.KIND, id -> MotionId.of(PollId.parse(id).motionId()),
@@ -46,7 +52,7 @@ public final class ReplayKinds {
                     return motion.polls().size() < poll.number() ? Optional.empty() : Optional.of(motion.poll(poll));
                 }));
         add(ReplayKind.of("budget", "budget", BudgetYear.KIND, FiscalYear::of));
-        add(ReplayKind.of("election", "election", Election.KIND, ElectionId::of));
+        add(ELECTION);
     }
 
     private void add(ReplayKind<?, ?, ?> kind) {

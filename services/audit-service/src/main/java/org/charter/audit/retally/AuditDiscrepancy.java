@@ -10,10 +10,11 @@ import org.charter.platform.event.EventType;
  * own procedure, records another (DOMAIN.md §7.4).
  *
  * @param kind      what was re-tallied: {@code POLL} (a consensus round or formal vote, budget votes included)
- * @param id        its id (a poll id)
- * @param recorded  the outcome as recorded, e.g. {@code CONSENSUS}
+ *                  or {@code CONTEST} (an election contest)
+ * @param id        its id (a poll id, a contest id)
+ * @param recorded  the outcome as recorded, e.g. {@code CONSENSUS}; a contest's elected candidates as its count names them
  * @param recounted the outcome the re-tally found, e.g. {@code BLOCKED}
- * @param rule      the rule recorded with the result, which the re-tally applied
+ * @param rule      the rule recorded with the result, which the re-tally applied (a contest's count method)
  * @param detail    what differs (outcome, counts, roll call), for a person to read
  */
 @EventType(name = "AuditDiscrepancy", version = 1)

@@ -2,20 +2,24 @@ package org.charter.audit.retally;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.charter.audit.replay.HistoricalEvent;
 import org.charter.audit.replay.ReplayKinds;
 import org.charter.committee.motion.Motion;
+import org.charter.committee.motion.MotionEvent;
 import org.charter.committee.poll.Ballot;
 import org.charter.committee.poll.Poll;
 import org.charter.committee.poll.PollResult;
 import org.charter.committee.poll.Tallying;
 import org.charter.committee.vote.Vote;
 import org.charter.committee.vote.VoteId;
+import org.charter.membership.member.Standing;
 
 /**
  * Re-tallies every closed and counted poll of the committee's history (consensus rounds and
@@ -23,15 +27,36 @@ import org.charter.committee.vote.VoteId;
  * own {@link Tallying} on the {@code voting} library, and compares with the result recorded: the
  * motion stream gives the poll (its electorate frozen at opening, its threshold, its close), the
  * members' vote streams give every answer. The members whose rights were lost inside the window
- * are taken as recorded with the result (the membership facts they come from are not re-derived
- * here). Nothing is changed: a difference is reported.
+ * (DOMAIN.md §1.5: a suspension, withdrawal or demotion taking effect after the opening and before
+ * the close; a vote cast before it counts, later ones do not) are re-derived from the membership
+ * facts, each member's stream rebuilt with the membership service's own {@code Member} from the
+ * facts recorded by the time the result was recorded (what the committee could know when it
+ * counted); a member with no stream in the membership history is taken as recorded. Nothing is
+ * changed: a difference is reported.
  */
 public final class PollRetally {
 
     private static final Instant END = Instant.MAX;
 
-    /** Re-tallies the polls of a committee history (every event of {@code charter.committee.events}). */
+    /**
+     * Re-tallies the polls of a committee history (every event of {@code charter.committee.events}),
+     * the rights lost inside each window taken as recorded with the result.
+     */
     public Retally run(Stream<HistoricalEvent> committeeEvents) {
+        return run(committeeEvents, Stream.empty());
+    }
+
+    /**
+     * Re-tallies the polls of a committee history, the rights lost inside each window re-derived
+     * from the membership history (every event of {@code charter.membership.events}).
+     */
+    public Retally run(Stream<HistoricalEvent> committeeEvents, Stream<HistoricalEvent> membershipEvents) {
+        Map<String, List<HistoricalEvent>> members = new HashMap<>();
+        membershipEvents.forEach(e -> {
+            if (e.subject() != null && ReplayKinds.MEMBER.owns(e)) {
+                members.computeIfAbsent(e.subject(), s -> new ArrayList<>()).add(e);
+            }
+        });
         Map<String, List<HistoricalEvent>> streams = new LinkedHashMap<>();
         committeeEvents.forEach(e -> {
             if (e.subject() != null && (ReplayKinds.MOTION.owns(e) || ReplayKinds.VOTE.owns(e))) {
@@ -65,8 +90,15 @@ public final class PollRetally {
                     unreadable.add("the votes of poll " + poll.id() + ": " + e.getMessage());
                     continue;
                 }
+                Map<String, Instant> rightsLost;
+                try {
+                    rightsLost = rightsLost(poll, recorded, stream, members);
+                } catch (RuntimeException e) {
+                    unreadable.add("the membership facts of poll " + poll.id() + ": " + e.getMessage());
+                    continue;
+                }
                 counted++;
-                PollResult recount = Tallying.count(poll, poll.closedAt(), ballots, recorded.rightsLost());
+                PollResult recount = Tallying.count(poll, poll.closedAt(), ballots, rightsLost);
                 if (!recount.equals(recorded)) {
                     discrepancies.add(new Discrepancy("POLL", poll.id().value(), recorded.outcomeName(), recount.outcomeName(),
                             recorded.rule(), differences(recorded, recount)));
@@ -74,6 +106,36 @@ public final class PollRetally {
             }
         }
         return new Retally(counted, counted - discrepancies.size(), discrepancies, unreadable);
+    }
+
+    /**
+     * Each member of the electorate whose standing lost the voting rights after the opening and
+     * before the close, at the first such instant (rights are lost, never regained, within a poll),
+     * as the membership facts recorded by the time the result was recorded say.
+     */
+    private static Map<String, Instant> rightsLost(Poll poll, PollResult recorded, List<HistoricalEvent> motion,
+                                                   Map<String, List<HistoricalEvent>> members) {
+        String pollId = poll.id().value();
+        Instant countedAt = ReplayKinds.MOTION.firstRecorded(motion, e -> e instanceof MotionEvent.ConsensusRoundCounted c
+                && c.pollId().equals(pollId) || e instanceof MotionEvent.FormalVoteCounted f && f.pollId().equals(pollId))
+                .orElse(END);
+        Map<String, Instant> lost = new TreeMap<>();
+        for (String member : poll.electorate().members()) {
+            List<HistoricalEvent> facts = members.get(member);
+            if (facts == null) {
+                Instant asRecorded = recorded.rightsLost().get(member);
+                if (asRecorded != null) {
+                    lost.put(member, asRecorded);
+                }
+                continue;
+            }
+            ReplayKinds.MEMBER.rebuild(facts, countedAt).flatMap(m -> m.timeline().stream()
+                    .filter(s -> s.since().isAfter(poll.opensAt()) && !Standing.hasVotingRights(s.status(), s.tier()))
+                    .map(Standing::since).findFirst())
+                    .filter(at -> at.isBefore(poll.closedAt()))
+                    .ifPresent(at -> lost.put(member, at));
+        }
+        return lost;
     }
 
     private static List<Ballot> ballots(Poll poll, Map<String, List<HistoricalEvent>> streams) {
@@ -102,6 +164,7 @@ public final class PollRetally {
             differ(parts, "roll call", a.rollCall(), b.rollCall());
             differ(parts, "threshold", a.threshold(), b.threshold());
         }
+        differ(parts, "rights lost inside the window", recorded.rightsLost(), recount.rightsLost());
         differ(parts, "explanation", recorded.explanation(), recount.explanation());
         return parts.isEmpty() ? "the recorded result differs from the recount" : String.join("; ", parts);
     }

@@ -107,6 +107,67 @@ class AuditCliIT {
     }
 
     @Test
+    void verify_straight_from_kafka_chains_the_topics_and_rechecks_the_services_export_against_them(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("ledger.jsonl");
+        long entries = database.getCollection(MongoLedgerStore.ENTRIES).countDocuments();
+        Run export = cli("export", "--from-position", "1", "--to-position", String.valueOf(entries), "-o", file.toString(),
+                "--url", url(), "--token", TestTokens.auditor());
+        assertThat(export.code).as(export.err).isEqualTo(AuditCli.CLEAN);
+
+        Run topics = cli("verify", "--bootstrap", bootstrap());
+        Run checked = cli("verify", "--bootstrap", bootstrap(), "--ledger", file.toString(), "--format", "json");
+
+        assertThat(topics.code).as(topics.err).isEqualTo(AuditCli.CLEAN);
+        assertThat(topics.out).contains("events chained", "0 conflicting copies", "chain head");
+        assertThat(checked.code).as(checked.out + checked.err).isEqualTo(AuditCli.CLEAN);
+        JsonNode report = checked.json();
+        assertThat(report.get("entries").asLong()).isEqualTo(entries);
+        assertThat(report.get("export").get("entries").asLong()).isEqualTo(entries);
+        assertThat(report.get("export").get("complete").asBoolean()).isTrue();
+    }
+
+    @Test
+    void verify_straight_from_kafka_names_the_entry_of_an_export_altered_or_lost(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("topics.jsonl");
+        Run export = cli("export", "--from-position", "1", "--to-position", "1000000", "-o", file.toString(),
+                "--bootstrap", bootstrap());
+        assertThat(export.code).as(export.err).isEqualTo(AuditCli.CLEAN);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(History.EVENTS);
+        assertThat(cli("verify", "--bootstrap", bootstrap(), "--ledger", file.toString()).out).contains("intact",
+                "every event on the topics is in it");
+
+        List<String> altered = new ArrayList<>(lines);
+        com.fasterxml.jackson.databind.node.ObjectNode third = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new ObjectMapper().readTree(lines.get(2));
+        third.put("event", third.get("event").asText().replace("\"specversion\":\"1.0\"", "\"specversion\":\"1.1\""));
+        altered.set(2, third.toString());
+        Files.write(file, altered);
+        Run alteredRun = cli("verify", "--bootstrap", bootstrap(), "--ledger", file.toString());
+        List<String> lost = new ArrayList<>(lines);
+        lost.remove(3);
+        Files.write(file, lost);
+        Run lostRun = cli("verify", "--bootstrap", bootstrap(), "--ledger", file.toString(), "--format", "json");
+
+        assertThat(alteredRun.code).isEqualTo(AuditCli.TAMPERED);
+        assertThat(alteredRun.out).contains("TAMPERED", "position 3", "ALTERED");
+        assertThat(lostRun.code).isEqualTo(AuditCli.TAMPERED);
+        JsonNode broken = lostRun.json().get("export").get("firstBroken");
+        assertThat(broken.get("position").asLong()).isEqualTo(4);
+        assertThat(broken.get("problem").asText()).isEqualTo("MISSING");
+    }
+
+    @Test
+    void export_straight_from_kafka_selects_an_aggregates_history() {
+        Run run = cli("export", "--subject", "member-OR", "--bootstrap", bootstrap());
+
+        assertThat(run.code).as(run.err).isEqualTo(AuditCli.CLEAN);
+        assertThat(run.out.lines()).hasSize(1).allMatch(line -> line.contains("\"subject\":\"member-OR\""));
+        assertThat(run.err).contains("1 entries written");
+    }
+
+    @Test
     void replay_as_of_an_instant_prints_the_state_through_the_service_and_straight_from_kafka() {
         String april = Governance.APR.plusSeconds(60).toString();
         Run text = cli("replay", "--as-of", april, "member", "GU", "--url", url(), "--token", TestTokens.auditor());
@@ -119,6 +180,14 @@ class AuditCliIT {
         assertThat(fromKafka.code).as(fromKafka.err).isEqualTo(AuditCli.CLEAN);
         assertThat(fromKafka.json().get("state")).isEqualTo(viaService.json().get("state"));
         assertThat(fromKafka.json().get("source").asText()).isEqualTo("topics");
+        Run effective = cli("replay", "--as-of", april, "--by", "effective", "member", "GU", "--url", url(), "--token",
+                TestTokens.auditor());
+        Run effectiveFromKafka = cli("replay", "--as-of", april, "--by", "effective", "member", "GU", "--bootstrap",
+                bootstrap(), "--format", "json");
+        assertThat(effective.code).as(effective.err).isEqualTo(AuditCli.CLEAN);
+        assertThat(effective.out).contains("as of " + april + " by the effective dates (from the ledger)", "SUSPENDED");
+        assertThat(effectiveFromKafka.json().get("by").asText()).isEqualTo("effective");
+        assertThat(effectiveFromKafka.json().get("state")).isEqualTo(viaService.json().get("state"));
     }
 
     @Test
@@ -139,7 +208,7 @@ class AuditCliIT {
         Run fromKafka = cli("retally", "--bootstrap", bootstrap(), "--format", "json");
 
         assertThat(viaService.code).as(viaService.err).isEqualTo(AuditCli.TAMPERED);
-        assertThat(viaService.out).contains("3 counted polls, 2 match their record, 1 differ",
+        assertThat(viaService.out).contains("3 counted polls and contests, 2 match their record, 1 differ",
                 "DISCREPANCY POLL " + Governance.TAMPERED_POLL + ": recorded CONSENSUS, recounted BLOCKED", "recorded as AuditDiscrepancy.v1");
         assertThat(fromKafka.code).as(fromKafka.err).isEqualTo(AuditCli.TAMPERED);
         assertThat(fromKafka.json().get("discrepancies")).hasSize(1);
@@ -155,7 +224,11 @@ class AuditCliIT {
                 new String[] {"replay", "member"}, new String[] {"replay", "--as-of", "yesterday", "member", "GU"},
                 new String[] {"replay", "treasure", "GU", "--bootstrap", bootstrap()},
                 new String[] {"replay", "poll", "not-a-poll", "--url", url(), "--token", TestTokens.auditor()},
-                new String[] {"retally", "--source", "rumour"})) {
+                new String[] {"retally", "--source", "rumour"},
+                new String[] {"replay", "--by", "decided", "member", "GU", "--bootstrap", bootstrap()},
+                new String[] {"verify", "--ledger", "ledger.jsonl", "--url", url()},
+                new String[] {"verify", "--bootstrap", bootstrap(), "--ledger", "no-such-file.jsonl"},
+                new String[] {"export", "--bootstrap", bootstrap(), "--from-position", "3", "--to-position", "1"})) {
             Run run = cli(args);
             assertThat(run.code).as(String.join(" ", args) + ": " + run.err).isEqualTo(AuditCli.BAD_ARGUMENT);
             assertThat(run.err).as(String.join(" ", args)).contains("Usage:");

@@ -80,10 +80,28 @@ class ReplayIT {
     }
 
     @Test
+    void by_effective_dates_through_the_ledger_and_the_topics_alike() {
+        Instant april = Governance.APR.plusSeconds(60);
+        Api.Response ledger = api.get("/api/v1/replay/member/GU?asOf=" + april + "&by=effective", TestTokens.auditor());
+        Api.Response topics = api.get("/api/v1/replay/member/GU?asOf=" + april + "&by=effective&source=topics",
+                TestTokens.auditor());
+
+        assertThat(ledger.status()).as(ledger.body()).isEqualTo(200);
+        assertThat(ledger.json().get("by").asText()).isEqualTo("effective");
+        assertThat(ledger.json().get("state").toString()).contains("SUSPENDED");
+        // this history's facts take effect when recorded: both timelines agree
+        assertThat(ledger.json().get("state")).isEqualTo(replay("member", "GU", april, "ledger").get("state"));
+        assertThat(topics.json().get("state")).isEqualTo(ledger.json().get("state"));
+        assertThat(replay("member", "GU", april, "ledger").get("by").asText()).isEqualTo("recorded");
+    }
+
+    @Test
     void nothing_recorded_yet_an_unknown_kind_a_bad_source_or_instant_are_problems_that_say_what_to_fix() {
         assertProblem("/api/v1/replay/member/GU?asOf=2025-01-01T00:00:00Z", 404, "NOTHING_RECORDED");
         assertProblem("/api/v1/replay/treasure/GU", 404, "REPLAY_KIND_UNKNOWN");
         assertProblem("/api/v1/replay/member/GU?source=rumour", 400, "REPLAY_SOURCE_INVALID");
+        assertProblem("/api/v1/replay/member/GU?by=decided", 400, "REPLAY_BY_INVALID");
+        assertProblem("/api/v1/replay/member/GU?asOf=2025-01-01T00:00:00Z&by=effective", 404, "NOTHING_RECORDED");
         assertProblem("/api/v1/replay/member/GU?asOf=yesterday", 400, "INVALID_PARAMETER");
         assertProblem("/api/v1/replay/poll/not-a-poll", 404, "POLL_NOT_FOUND");
     }

@@ -14,6 +14,10 @@ import org.charter.committee.poll.Answer;
 import org.charter.committee.poll.PollId;
 import org.charter.committee.vote.VoteEvent;
 import org.charter.committee.vote.VoteId;
+import org.charter.membership.member.DecisionRef;
+import org.charter.membership.member.MemberEvent;
+import org.charter.membership.member.MemberStatus;
+import org.charter.membership.member.Tier;
 import org.charter.platform.event.EventJson;
 import org.junit.jupiter.api.Test;
 
@@ -59,11 +63,60 @@ class PollRetallyTest {
     }
 
     @Test
+    void with_the_membership_facts_the_rights_lost_inside_a_window_are_re_derived_and_honest_rounds_still_match() {
+        Retally retally = new PollRetally().run(committee(script.events()), membership(script.events()));
+
+        assertThat(retally.counted()).isEqualTo(3);
+        assertThat(retally.discrepancies()).extracting(Discrepancy::id).containsExactly(Governance.TAMPERED_POLL);
+    }
+
+    @Test
+    void a_suspension_taking_effect_inside_the_window_that_the_result_left_out_is_flagged() throws Exception {
+        // PR suspended two days into the first round (opened in February, a week long), recorded on the third day:
+        // PR's block, stated in the first hour, still counts, but the result must name the rights lost
+        Instant effective = Governance.FEB.plus(Duration.ofDays(2));
+        List<HistoricalEvent> events = new ArrayList<>(script.events());
+        events.add(suspension("PR", effective, Governance.FEB.plus(Duration.ofDays(3))));
+
+        Retally retally = new PollRetally().run(committee(events), membership(events));
+
+        assertThat(retally.discrepancies()).extracting(Discrepancy::id)
+                .containsExactlyInAnyOrder(Governance.FIRST_ROUND, Governance.TAMPERED_POLL);
+        Discrepancy first = retally.discrepancies().stream().filter(d -> d.id().equals(Governance.FIRST_ROUND)).findFirst()
+                .orElseThrow();
+        assertThat(first.recorded()).isEqualTo(first.recounted()).isEqualTo("BLOCKED");
+        assertThat(first.detail()).contains("rights lost inside the window recorded {}, recounted {PR=" + effective + "}");
+    }
+
+    @Test
+    void a_suspension_recorded_only_after_the_count_or_taking_effect_after_the_close_changes_nothing() throws Exception {
+        List<HistoricalEvent> events = new ArrayList<>(script.events());
+        // back-dated into the first round's window, but recorded after the round was counted
+        events.add(suspension("PR", Governance.FEB.plus(Duration.ofDays(2)), Governance.FEB.plus(Duration.ofDays(9))));
+
+        Retally retally = new PollRetally().run(committee(events), membership(events));
+
+        assertThat(retally.discrepancies()).extracting(Discrepancy::id).containsExactly(Governance.TAMPERED_POLL);
+    }
+
+    @Test
     void a_history_without_counted_polls_is_clean() {
         Retally retally = new PollRetally().run(script.events().stream().filter(e -> e.subject().startsWith("GU")));
 
         assertThat(retally.ok()).isTrue();
         assertThat(retally.counted()).isZero();
+    }
+
+    /** PR's suspension as the membership service records it, after PR's registration and admission (sequence 3). */
+    private static HistoricalEvent suspension(String member, Instant effective, Instant recorded) throws Exception {
+        var event = new MemberEvent.MemberSuspended(member, "fees unpaid", effective, effective,
+                DecisionRef.minutes("GB-2026-02b"), MemberStatus.SUSPENDED, Tier.GOVERNING, false);
+        return new HistoricalEvent(UUID.randomUUID().toString(), "charter.membership.MemberSuspended.v1", member, recorded, 3,
+                EventJson.newMapper().writeValueAsString(event));
+    }
+
+    private static java.util.stream.Stream<HistoricalEvent> membership(List<HistoricalEvent> events) {
+        return events.stream().filter(e -> e.type().startsWith("charter.membership."));
     }
 
     private static java.util.stream.Stream<HistoricalEvent> committee(List<HistoricalEvent> events) {

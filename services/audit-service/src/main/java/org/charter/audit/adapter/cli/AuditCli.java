@@ -6,12 +6,13 @@ import picocli.CommandLine.Command;
 
 /**
  * The auditor's command line, in the service's own jar: {@code java -jar charter-audit.jar verify |
- * replay | export} against a running stack's REST API, or with {@code --bootstrap} straight from Kafka. Exit codes: 0 clean, 1 tampered (the entry named),
+ * replay | retally | export} against a running stack's REST API, or with {@code --bootstrap} straight from Kafka.
+ * Exit codes: 0 clean, 1 tampered (the entry named),
  * 2 a bad argument (with the usage), 3 the service could not be asked (unreachable, refused).
  */
 @Command(name = "charter-audit", mixinStandardHelpOptions = true, version = "charter-audit 0.1.0",
         description = "Checks Charter's hash-chained ledger of events, replays and re-tallies its history: through the "
-                + "audit service's API, or (replay, retally) straight from Kafka.",
+                + "audit service's API, or with --bootstrap straight from Kafka.",
         subcommands = {VerifyCommand.class, ReplayCommand.class, RetallyCommand.class, ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean (or done)", "1:the ledger is tampered with (the first broken entry is named); replay: "

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,23 +15,30 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.charter.audit.ledger.LedgerEntry;
+import org.charter.audit.ledger.adapter.ExportLines;
+import org.charter.audit.replay.adapter.TopicReader;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes ledger entries as JSON Lines with their hashes: a time range of the events' own time, "
                 + "an aggregate's history, or a range of positions (the one whose chain links are all inside the file).",
                 "Each line: position, eventId, topic, partition, offset, type, subject, time, event (the canonical "
-                        + "bytes hashed), eventHash, previousHash, hash. See docs/operations/auditor.md to check it with jq and sha256sum."})
+                        + "bytes hashed), eventHash, previousHash, hash. See docs/operations/auditor.md to check it with jq and sha256sum.",
+                "With --bootstrap, no service: the topics read from offset zero and chained as the ledger does, in this "
+                        + "reading's own order (contexts, partitions, offsets): the same events and event hashes, its own "
+                        + "positions and entry hashes."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -74,7 +82,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String path = "api/v1/ledger/export?" + String.join("&", query());
+        List<String> query = query();
+        if (service.bootstrap != null) {
+            return fromKafka();
+        }
+        String path = "api/v1/ledger/export?" + String.join("&", query);
         long expected = selection.positions == null ? -1 : Math.max(0, selection.positions.to - selection.positions.from + 1);
         try (InputStream body = service.api().get(path).body();
              BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
@@ -84,6 +96,53 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return AuditCli.CLEAN;
+    }
+
+    private int fromKafka() throws Exception {
+        TopicLedger topics = new TopicLedger(TopicReader.of(service.bootstrap));
+        Predicate<LedgerEntry> selected = selected();
+        long[] written = {0};
+        Writer file = output == null ? null
+                : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
+        Writer out = file == null ? spec.commandLine().getOut() : file;
+        try (file; ProgressBar progress = Progress.bar("export", " records")) {
+            progress.maxHint(topics.size());
+            topics.read(entry -> {
+                if (selected.test(entry)) {
+                    write(out, ExportLines.write(entry));
+                    written[0]++;
+                }
+            }, progress::step, false);
+            out.flush();
+        } catch (org.apache.kafka.common.KafkaException e) {
+            throw new AuditApi.Unavailable("cannot read the topics at " + service.bootstrap + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        spec.commandLine().getErr().printf("%d entries written%s (chained from the topics at %s)%n", written[0],
+                output == null ? "" : " to " + output, service.bootstrap);
+        return AuditCli.CLEAN;
+    }
+
+    private Predicate<LedgerEntry> selected() {
+        if (selection.time != null) {
+            Instant from = selection.time.from;
+            Instant to = selection.time.to;
+            return e -> e.time() != null && !e.time().isBefore(from) && e.time().isBefore(to);
+        }
+        if (selection.subject != null) {
+            return e -> selection.subject.equals(e.subject());
+        }
+        return e -> e.position() >= selection.positions.from && e.position() <= selection.positions.to;
+    }
+
+    private static void write(Writer out, String line) {
+        try {
+            out.write(line);
+            out.write('\n');
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> query() {

@@ -1,14 +1,15 @@
 package org.charter.audit.adapter.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import me.tongfei.progressbar.ProgressBar;
 import org.charter.audit.replay.ReplayKind;
 import org.charter.audit.replay.ReplayKinds;
 import org.charter.audit.replay.Replaying;
+import org.charter.audit.replay.Timeline;
 import org.charter.audit.replay.adapter.StateJson;
 import org.charter.audit.replay.adapter.TopicHistory;
 import org.charter.audit.replay.adapter.TopicReader;
@@ -16,14 +17,14 @@ import org.charter.platform.error.CharterException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Rebuilds a member, committee, motion, poll, budget or election as it was at an instant, with its "
-                + "own service's domain code, from the events recorded at or before it.",
+                + "own service's domain code, from the events recorded at or before it (--by effective: in effect by then).",
                 "Through the audit service (--url; from its ledger, or --source topics), or with --bootstrap straight from "
                         + "the Kafka topic read from offset zero, no service needed.",
                 "KIND and ID: member CA, committee GOVERNING_BOARD, motion m-3kq9x0a7ve, poll m-3kq9x0a7ve-1, "
@@ -42,6 +43,11 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--source", defaultValue = "ledger", description = "through the service: ledger or topics (default: ${DEFAULT-VALUE})")
     Source source;
 
+    @Option(names = "--by", defaultValue = "recorded", description = "recorded: the events recorded by then, as the "
+            + "service held it; effective: every event recorded so far whose effective date is at or before then, as "
+            + "the rules say it was (back-dated facts included) (default: ${DEFAULT-VALUE})")
+    By by;
+
     @Parameters(index = "0", paramLabel = "KIND", description = "member, committee, motion, poll, budget or election")
     String kind;
 
@@ -52,6 +58,8 @@ final class ReplayCommand implements Callable<Integer> {
     CommandSpec spec;
 
     enum Source { ledger, topics }
+
+    enum By { recorded, effective }
 
     @Override
     public Integer call() throws Exception {
@@ -72,7 +80,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     private JsonNode throughTheService(Instant at) {
         return service.api().getJson("api/v1/replay/" + segment(kind) + "/" + segment(id) + "?"
-                + AuditApi.query("asOf", at) + "&" + AuditApi.query("source", source));
+                + AuditApi.query("asOf", at) + "&" + AuditApi.query("source", source) + "&" + AuditApi.query("by", by));
     }
 
     private JsonNode fromKafka(Instant at) {
@@ -89,7 +97,8 @@ final class ReplayCommand implements Callable<Integer> {
             TopicHistory history = new TopicHistory(reader, progress::step);
             progress.maxHint(history.size(replayKind.context()));
             try {
-                return JSON.valueToTree(StateJson.view(new Replaying(kinds).replay(kind, id, at, history), "topics"));
+                return JSON.valueToTree(StateJson.view(new Replaying(kinds).replay(kind, id, at, Timeline.named(by.name()),
+                        history), "topics"));
             } catch (CharterException e) {
                 throw new AuditApi.Refused(404, e.code(), e.getMessage());
             }
@@ -104,8 +113,9 @@ final class ReplayCommand implements Callable<Integer> {
             out.println(JSON.writeValueAsString(replayed));
             return;
         }
-        out.printf("%s %s as of %s (from the %s): version %d, last event at %s%n", replayed.path("kind").asText(),
-                replayed.path("id").asText(), replayed.path("asOf").asText(), replayed.path("source").asText(),
+        out.printf("%s %s as of %s%s (from the %s): version %d, last event at %s%n", replayed.path("kind").asText(),
+                replayed.path("id").asText(), replayed.path("asOf").asText(), "effective".equals(replayed.path("by").asText())
+                        ? " by the effective dates" : "", replayed.path("source").asText(),
                 replayed.path("version").asLong(), replayed.path("lastEventAt").asText());
         out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(replayed.path("state")));
     }

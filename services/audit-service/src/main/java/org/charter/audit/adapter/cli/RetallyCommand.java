@@ -1,28 +1,27 @@
 package org.charter.audit.adapter.cli;
 
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
-import org.charter.audit.replay.HistoricalEvent;
 import org.charter.audit.replay.adapter.TopicHistory;
 import org.charter.audit.replay.adapter.TopicReader;
 import org.charter.audit.retally.Discrepancy;
-import org.charter.audit.retally.PollRetally;
 import org.charter.audit.retally.Retally;
+import org.charter.audit.retally.Retallying;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "retally", mixinStandardHelpOptions = true,
         description = {"Recounts every closed poll (consensus rounds and formal votes, the Board's budget votes among them) "
-                + "from the members' raw votes with the committee's own tallying on the voting library, and compares "
-                + "with the result recorded. Changes no result.",
+                + "from the members' raw votes with the committee's own tallying on the voting library (the rights lost "
+                + "inside a window re-derived from the membership facts), and every counted election contest from the "
+                + "ballots its count published, and compares with the result recorded. Changes no result.",
                 "Through the audit service (--url), whose own periodic re-tally records each difference once as "
                         + "AuditDiscrepancy.v1 on charter.audit.events; or with --bootstrap straight from the Kafka topic.",
                 "Exits 0 when every recount matches, 1 when one differs."})
@@ -53,10 +52,8 @@ final class RetallyCommand implements Callable<Integer> {
         Retally retally;
         try (ProgressBar progress = Progress.bar("retally", " records")) {
             TopicHistory history = new TopicHistory(reader, progress::step);
-            progress.maxHint(history.size("committee"));
-            try (Stream<HistoricalEvent> committee = history.all("committee")) {
-                retally = new PollRetally().run(committee);
-            }
+            progress.maxHint(Retallying.CONTEXTS.stream().mapToLong(history::size).sum());
+            retally = new Retallying().run(history);
         } catch (org.apache.kafka.common.KafkaException e) {
             throw new AuditApi.Unavailable("cannot read the topics at " + service.bootstrap + ": " + e.getMessage());
         }
@@ -80,7 +77,7 @@ final class RetallyCommand implements Callable<Integer> {
             out.println(JSON.writeValueAsString(report));
             return;
         }
-        out.printf("Re-tally (from the %s): %d counted polls, %d match their record, %d differ.%n",
+        out.printf("Re-tally (from the %s): %d counted polls and contests, %d match their record, %d differ.%n",
                 report.path("source").asText(), report.path("counted").asLong(), report.path("matched").asLong(),
                 report.path("discrepancies").size());
         for (JsonNode d : report.path("discrepancies")) {

@@ -8,9 +8,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.bson.conversions.Bson;
@@ -101,7 +99,7 @@ class LedgerController {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             try (Stream<LedgerEntry> entries = store.stream(filter)) {
                 for (LedgerEntry e : (Iterable<LedgerEntry>) entries::iterator) {
-                    writer.write(json.writeValueAsString(line(e)));
+                    writer.write(json.writeValueAsString(ExportLines.line(e)));
                     writer.write('\n');
                 }
             }
@@ -136,23 +134,5 @@ class LedgerController {
                     "a range of positions needs fromPosition and toPosition, 1 <= fromPosition <= toPosition");
         }
         return Filters.and(Filters.gte("_id", fromPosition), Filters.lte("_id", toPosition));
-    }
-
-    /** One exported line: the entry with every field its hashes are taken over. */
-    static Map<String, Object> line(LedgerEntry e) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("position", e.position());
-        line.put("eventId", e.eventId().toString());
-        line.put("topic", e.topic());
-        line.put("partition", e.partition());
-        line.put("offset", e.offset());
-        line.put("type", e.type());
-        line.put("subject", e.subject());
-        line.put("time", e.time() == null ? null : e.time().toString());
-        line.put("event", e.event());
-        line.put("eventHash", e.eventHash());
-        line.put("previousHash", e.previousHash());
-        line.put("hash", e.hash());
-        return line;
     }
 }

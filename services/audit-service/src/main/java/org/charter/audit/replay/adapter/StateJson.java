@@ -47,6 +47,7 @@ public final class StateJson {
         view.put("id", replayed.id());
         view.put("asOf", replayed.asOf().toString());
         view.put("source", source);
+        view.put("by", replayed.by().label());
         view.put("version", replayed.version());
         view.put("lastEventAt", replayed.lastEventAt() == null ? null : replayed.lastEventAt().toString());
         view.put("state", of(replayed.state()));

@@ -32,6 +32,9 @@ public final class TopicReader {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+        // partitions are read one after the other: a fetch left waiting at the end of the last one
+        // would hold up the next one for the broker's whole wait (500 ms by default)
+        config.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
         this.consumerConfig = Map.copyOf(config);
     }
 
@@ -57,31 +60,37 @@ public final class TopicReader {
         return total;
     }
 
-    /** Hands every record of each topic, partition by partition in offset order, to {@code each}. */
+    /**
+     * Hands every record of each topic, one partition after the other in partition number order,
+     * each in offset order, to {@code each}: the same records in the same order on every reading.
+     */
     public void read(List<String> topics, Consumer<ConsumerRecord<String, byte[]>> each) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig)) {
             for (String topic : topics) {
-                List<TopicPartition> partitions = partitions(consumer, topic);
-                if (partitions.isEmpty()) {
-                    continue;
+                for (TopicPartition partition : partitions(consumer, topic)) {
+                    read(consumer, partition, each);
                 }
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
-                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                long deadline = System.nanoTime() + GIVE_UP.toNanos();
-                while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                    var polled = consumer.poll(POLL);
-                    for (ConsumerRecord<String, byte[]> record : polled) {
-                        if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                            each.accept(record);
-                        }
-                    }
-                    if (!polled.isEmpty()) {
-                        deadline = System.nanoTime() + GIVE_UP.toNanos();
-                    } else if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("topic " + topic + " did not deliver up to its end offsets within " + GIVE_UP);
-                    }
+            }
+        }
+    }
+
+    private static void read(KafkaConsumer<String, byte[]> consumer, TopicPartition partition,
+                             Consumer<ConsumerRecord<String, byte[]>> each) {
+        consumer.assign(List.of(partition));
+        consumer.seekToBeginning(List.of(partition));
+        long end = consumer.endOffsets(List.of(partition)).get(partition);
+        long deadline = System.nanoTime() + GIVE_UP.toNanos();
+        while (consumer.position(partition) < end) {
+            var polled = consumer.poll(POLL);
+            for (ConsumerRecord<String, byte[]> record : polled) {
+                if (record.offset() < end) {
+                    each.accept(record);
                 }
+            }
+            if (!polled.isEmpty()) {
+                deadline = System.nanoTime() + GIVE_UP.toNanos();
+            } else if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(partition + " did not deliver up to its end offset " + end + " within " + GIVE_UP);
             }
         }
     }
@@ -92,6 +101,7 @@ public final class TopicReader {
         if (infos != null) {
             infos.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
         }
+        partitions.sort(java.util.Comparator.comparingInt(TopicPartition::partition));
         return partitions;
     }
 }

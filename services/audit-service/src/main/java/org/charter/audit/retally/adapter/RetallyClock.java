@@ -1,13 +1,11 @@
 package org.charter.audit.retally.adapter;
 
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.charter.audit.ledger.adapter.MongoLedgerStore;
-import org.charter.audit.replay.HistoricalEvent;
 import org.charter.audit.replay.adapter.LedgerHistory;
 import org.charter.audit.retally.Discrepancy;
-import org.charter.audit.retally.PollRetally;
 import org.charter.audit.retally.Retally;
+import org.charter.audit.retally.Retallying;
 import org.charter.platform.clock.RepeatedWork;
 import org.charter.platform.event.CommandContext;
 import org.slf4j.Logger;
@@ -15,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The service's own re-tally: every {@code charter.audit.retally-every}, when the ledger has grown
- * since the last run, re-tallies every counted poll from the ledger and records each new
+ * since the last run, re-tallies every counted poll and election contest from the ledger and records each new
  * discrepancy once as {@code AuditDiscrepancy.v1}. Auditors only read (the platform refuses them any
  * command), so the recording is the service's.
  */
@@ -47,9 +45,7 @@ class RetallyClock extends RepeatedWork {
                 return;
             }
             Retally retally;
-            try (Stream<HistoricalEvent> committee = ledger.all("committee")) {
-                retally = new PollRetally().run(committee);
-            }
+            retally = new Retallying().run(ledger);
             for (Discrepancy d : retally.discrepancies()) {
                 if (reports.report(d, CommandContext.system())) {
                     log.warn("re-tally: {} {} was recorded {}, recounts {}: AuditDiscrepancy recorded ({})", d.kind(), d.id(),

@@ -1,16 +1,14 @@
 package org.charter.audit.retally.adapter;
 
+import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.util.List;
-import java.util.stream.Stream;
-import org.charter.audit.replay.HistoricalEvent;
 import org.charter.audit.replay.History;
 import org.charter.audit.replay.adapter.LedgerHistory;
 import org.charter.audit.replay.adapter.TopicHistory;
 import org.charter.audit.retally.Discrepancy;
-import org.charter.audit.retally.PollRetally;
 import org.charter.audit.retally.Retally;
+import org.charter.audit.retally.Retallying;
 import org.charter.platform.error.InvalidRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,10 +44,13 @@ class RetallyController {
     }
 
     @GetMapping
-    @Operation(summary = "Re-tally every closed poll from its raw votes and compare with the recorded result",
+    @Operation(summary = "Re-tally every closed poll and election contest from its raw votes or ballots and compare with the recorded result",
             description = "Every counted consensus round and formal vote (budget votes included) is recounted from the "
                     + "members' vote streams with the committee's own Tallying on the voting library, the electorate and "
-                    + "threshold as recorded at opening. The service's own periodic re-tally records each difference once "
+                    + "threshold as recorded at opening, the rights lost inside the window re-derived from the membership "
+                    + "facts recorded by the count. Every counted election contest (kind CONTEST) is recounted from the "
+                    + "anonymised ballots its count published, with the election's own countable contest, the method and "
+                    + "the revealed seed, and compared with the published count and Merkle root. The service's own periodic re-tally records each difference once "
                     + "as AuditDiscrepancy.v1 on charter.audit.events (reported: whether it has); no result is changed. "
                     + "source: ledger (default) or topics.")
     RetallyView retally(@Parameter(description = "ledger (default) or topics") @RequestParam(defaultValue = "ledger") String source) {
@@ -59,9 +60,7 @@ class RetallyController {
             default -> throw new InvalidRequest("RETALLY_SOURCE_INVALID", "source must be ledger or topics, was: " + source);
         };
         Retally retally;
-        try (Stream<HistoricalEvent> committee = history.all("committee")) {
-            retally = new PollRetally().run(committee);
-        }
+        retally = new Retallying().run(history);
         List<DiscrepancyView> found = retally.discrepancies().stream().map(d -> view(d, reports.reported(d))).toList();
         return new RetallyView(retally.ok(), source, retally.counted(), retally.matched(), found, retally.unreadable());
     }
