@@ -7,7 +7,8 @@ import org.charter.platform.event.EventType;
 /**
  * An auditor's re-tally of a closed outcome differs from the result its service recorded. A fact
  * about the audit, never a correction: the recorded result stands until its own service, by its
- * own procedure, records another (DOMAIN.md §7.4).
+ * own procedure, records another (DOMAIN.md §7.4). Version 2: version 1 ({@link AuditDiscrepancyV1})
+ * knew polls only.
  *
  * @param kind      what was re-tallied: {@code POLL} (a consensus round or formal vote, budget votes included)
  *                  or {@code CONTEST} (an election contest)
@@ -17,7 +18,7 @@ import org.charter.platform.event.EventType;
  * @param rule      the rule recorded with the result, which the re-tally applied (a contest's count method)
  * @param detail    what differs (outcome, counts, roll call), for a person to read
  */
-@EventType(name = "AuditDiscrepancy", version = 1)
+@EventType(name = "AuditDiscrepancy", version = 2)
 public record AuditDiscrepancy(String kind, String id, String recorded, String recounted, String rule, String detail,
                                Instant detectedAt) implements DomainEvent {
 }

@@ -9,7 +9,7 @@ import org.charter.platform.eventstore.AppendResult;
 import org.charter.platform.eventstore.EventStore;
 
 /**
- * Records each discrepancy once as {@code AuditDiscrepancy.v1} in the audit service's own event
+ * Records each discrepancy once as {@code AuditDiscrepancy.v2} in the audit service's own event
  * store, whose relay publishes it on {@code charter.audit.events}: one stream per outcome
  * ({@code discrepancy:<kind>:<id>}), so a second re-tally finding the same difference adds nothing.
  */

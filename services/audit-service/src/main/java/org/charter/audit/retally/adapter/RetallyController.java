@@ -51,7 +51,7 @@ class RetallyController {
                     + "facts recorded by the count. Every counted election contest (kind CONTEST) is recounted from the "
                     + "anonymised ballots its count published, with the election's own countable contest, the method and "
                     + "the revealed seed, and compared with the published count and Merkle root. The service's own periodic re-tally records each difference once "
-                    + "as AuditDiscrepancy.v1 on charter.audit.events (reported: whether it has); no result is changed. "
+                    + "as AuditDiscrepancy.v2 on charter.audit.events (reported: whether it has); no result is changed. "
                     + "source: ledger (default) or topics.")
     RetallyView retally(@Parameter(description = "ledger (default) or topics") @RequestParam(defaultValue = "ledger") String source) {
         History history = switch (source) {
