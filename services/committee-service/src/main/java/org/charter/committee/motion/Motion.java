@@ -293,6 +293,21 @@ public final class Motion implements EventSourced<MotionEvent> {
     }
 
     /**
+     * The poll was scheduled in meeting {@code meetingId} while the meeting adjourned (at
+     * {@code at}), and the adjournment did not see it: it is cancelled as never held, so that no
+     * poll stays open in a meeting that is over. Nothing when the adjournment closed it already,
+     * or it is not held there.
+     */
+    public List<MotionEvent> cancelInAdjournedMeeting(PollId pollId, String meetingId, Instant at) {
+        Poll poll = poll(pollId);
+        boolean heldThere = poll.meeting().map(meetingId::equals).orElse(false);
+        if (!heldThere || (poll.status() != PollStatus.SCHEDULED && poll.status() != PollStatus.OPEN)) {
+            return List.of();
+        }
+        return List.of(new PollCancelledByAdjournment(id.value(), pollId.value(), meetingId, at));
+    }
+
+    /**
      * Records a closed poll's result and what follows from it: for a round, the library's next step
      * (adopted by consensus, lapsed, or nothing yet); for a vote, adopted or rejected (no quorum
      * decides nothing: another vote may be held). Nothing when it is already counted.

@@ -123,7 +123,7 @@ class ExecutiveCommitteePollsTest {
         assertThat(opened.threshold()).as("the EC's votes, not the Board's MAJORITY_ALL").isEqualTo(Threshold.MAJORITY_CAST);
 
         bodies.casting.answer(poll, Answer.YES, null, holder("m1-lead", "M1"));
-        bodies.casting.answer(poll, Answer.YES, null, holder("m2-lead", null));
+        bodies.casting.answer(poll, Answer.YES, null, holder("m2-lead", "M2"));
         bodies.casting.answer(poll, Answer.NO, null, holder("m3-lead", "M3"));
         int appends = bodies.appends();
 
