@@ -14,7 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @CharterService("committee")
 @FollowsMembership
 @OpenAPIDefinition(info = @Info(title = "Charter committee API", version = "v1",
-        description = "Motions, consensus rounds, polls and votes of the Governing Board (DOMAIN.md §3, §4)"))
+        description = "Motions, consensus rounds, polls and votes of the Governing Board (DOMAIN.md §3, §4) and the"
+                + " Executive Committee's review polls, voted by its seat holders (§2.2)"))
 @SpringBootApplication
 public class CommitteeApplication {
 

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.charter.committee.committee.AppointingCommitteeMembers.AddMember;
 import org.charter.committee.committee.BodiesFixture;
 import org.charter.committee.committee.CommitteeId;
+import org.charter.committee.committee.ElectionFact;
 import org.charter.committee.committee.WorkGroup;
 import org.charter.committee.meeting.AgendaItemKind;
 import org.charter.committee.meeting.HoldingMeetings.AddAgendaItem;
@@ -37,6 +38,10 @@ class BodiesEventSchemasTest {
         CommitteeId board = CommitteeId.GOVERNING_BOARD;
         bodies.appointing.nameSecretary(board, "sam.secretary", "Sam Secretary", null, secretary());
         bodies.executiveRoster("M1", "M2", "M3", "M4", "M5");
+        bodies.followingSeats.on(BodiesFixture.electionEvent(new ElectionFact.SeatVacated("CHAIR_ELECT", 1, "m2-lead", "M2",
+                NOW, "RESIGNED")));
+        bodies.followingSeats.on(BodiesFixture.electionEvent(new ElectionFact.SeatTaken("CHAIR_ELECT", 1, "m6-lead",
+                "Lead of M6", "M6", java.time.LocalDate.of(2025, 7, 1), java.time.LocalDate.of(2026, 6, 30), NOW, "INTERIM")));
         CommitteeId group = bodies.workGroup(WorkGroup.ITEM_WRITING);
         CommitteeId tac = bodies.advisory("TECHNICAL_ADVISORY");
         bodies.join(group, "ann", "M1");
@@ -89,7 +94,7 @@ class BodiesEventSchemasTest {
             types.add(event.type().replace("charter.committee.", "").replace(".v1", ""));
         }
         assertThat(types).containsExactlyInAnyOrder("CommitteeEstablished", "CommitteeSecretaryNamed", "CommitteeMemberJoined",
-                "CommitteeMemberLeft", "CommitteeChairNamed", "ExecutiveRosterRecorded", "MeetingScheduled", "MeetingRescheduled",
+                "CommitteeMemberLeft", "CommitteeChairNamed", "ExecutiveRosterRecorded", "ExecutiveSeatVacated", "ExecutiveSeatTaken", "MeetingScheduled", "MeetingRescheduled",
                 "MeetingCancelled", "AgendaItemAdded", "MeetingOpened", "AttendanceRecorded", "MeetingAdjourned", "MinutesDrafted",
                 "MinutesApproved", "MotionProposed", "PollScheduled", "PollHeldInMeeting", "PollOpened", "PollClosed",
                 "PollCancelledByAdjournment");

@@ -2,7 +2,6 @@ package org.charter.committee.committee;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,13 +9,11 @@ import org.charter.committee.committee.Committee.SeatHolder;
 import org.charter.membershiproll.member.MemberRecord;
 import org.charter.membershiproll.member.Roll;
 import org.charter.platform.aggregate.Recorded;
-import org.charter.platform.error.Conflict;
 import org.charter.platform.event.CommandContext;
 
 /**
  * Use cases of the secretary on a body's people: its secretary, the members and chair of an
- * advisory committee or work group, the Executive Committee's initial roster. A standing body's
- * stream starts, with {@code CommitteeEstablished}, in the append of its first accepted command.
+ * advisory committee or work group, the Executive Committee's initial roster.
  */
 public class AppointingCommitteeMembers {
 
@@ -70,18 +67,7 @@ public class AppointingCommitteeMembers {
     }
 
     private Recorded<Committee> change(CommitteeId id, CommandContext context, Function<Committee, List<CommitteeEvent>> decision) {
-        if (!id.isStanding() || committees.exists(id)) {
-            return committees.change(id, context, decision::apply);
-        }
-        // decided on the body as the charter makes it, so a refusal records nothing, not even its establishment
-        List<CommitteeEvent> events = new ArrayList<>();
-        events.add(Committee.standing(id, clock.instant()));
-        events.addAll(decision.apply(Committee.unrecorded(id)));
-        try {
-            return committees.create(id, events, context);
-        } catch (Conflict raced) {
-            return committees.change(id, context, decision::apply);
-        }
+        return committees.decide(id, context, clock.instant(), decision);
     }
 
     /** Command: a person joining an advisory committee or work group, for a member (work groups) and a term. */

@@ -16,6 +16,8 @@ import org.charter.committee.committee.CommitteeEvent.CommitteeMemberLeft;
 import org.charter.committee.committee.CommitteeEvent.CommitteeSecretaryNamed;
 import org.charter.committee.committee.CommitteeEvent.ExecutiveRosterRecorded;
 import org.charter.committee.committee.CommitteeEvent.ExecutiveSeat;
+import org.charter.committee.committee.CommitteeEvent.ExecutiveSeatTaken;
+import org.charter.committee.committee.CommitteeEvent.ExecutiveSeatVacated;
 import org.charter.membershiproll.member.MemberRecord.Standing;
 import org.charter.membershiproll.member.MemberStatus;
 import org.charter.membershiproll.member.Tier;
@@ -50,7 +52,7 @@ public final class Committee implements EventSourced<CommitteeEvent> {
     private final List<Named> secretaries = new ArrayList<>();
     private final List<Term> members = new ArrayList<>();
     private final List<ChairTerm> chairs = new ArrayList<>();
-    private List<ExecutiveSeat> executiveSeats;
+    private final ExecutiveSeats seating = new ExecutiveSeats();
     private long version;
 
     /** A person named to a role from {@code from} on. */
@@ -250,7 +252,7 @@ public final class Committee implements EventSourced<CommitteeEvent> {
             throw new RuleViolation("NOT_EXECUTIVE_COMMITTEE", "only the EXECUTIVE_COMMITTEE has positions filled by a"
                     + " recorded roster; " + id + " is a " + type);
         }
-        if (executiveSeats != null) {
+        if (seating.rosterRecorded()) {
             throw new Conflict("WRONG_STEP", "the Executive Committee's initial roster was recorded already; later seats"
                     + " follow the elections (DOMAIN §5.7)", version);
         }
@@ -301,6 +303,47 @@ public final class Committee implements EventSourced<CommitteeEvent> {
         return List.of(new ExecutiveRosterRecorded(id.value(), seats, now));
     }
 
+    // ---------------------------------------------------------------- the Executive Committee's seats, as the elections fill them
+
+    /**
+     * The election service seated a person (its event {@code eventId}): recorded as it is, the
+     * roster read works out who holds the seat when. Nothing when that event was recorded already.
+     */
+    public List<CommitteeEvent> followSeatTaken(ElectionFact.SeatTaken fact, String eventId, Instant now) {
+        requireExecutiveCommittee(eventId);
+        if (seating.followed(eventId)) {
+            return List.of();
+        }
+        return List.of(new ExecutiveSeatTaken(id.value(), position(fact.position(), eventId), fact.seat(), fact.personId(),
+                fact.name(), fact.memberId(), fact.termStart(), fact.termEnd(), fact.takenAt(), fact.reason(), eventId, now));
+    }
+
+    /** The election service recorded that a holder left a seat (its event {@code eventId}); nothing when recorded already. */
+    public List<CommitteeEvent> followSeatVacated(ElectionFact.SeatVacated fact, String eventId, Instant now) {
+        requireExecutiveCommittee(eventId);
+        if (seating.followed(eventId)) {
+            return List.of();
+        }
+        return List.of(new ExecutiveSeatVacated(id.value(), position(fact.position(), eventId), fact.seat(), fact.personId(),
+                fact.memberId(), fact.vacatedAt(), fact.reason(), eventId, now));
+    }
+
+    private void requireExecutiveCommittee(String eventId) {
+        if (type != CommitteeType.EXECUTIVE_COMMITTEE) {
+            throw new IllegalStateException("the election's seating event " + eventId + " is about the EXECUTIVE_COMMITTEE, not "
+                    + id);
+        }
+    }
+
+    private static ExecutivePosition position(String name, String eventId) {
+        try {
+            return ExecutivePosition.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RuleViolation("UNKNOWN_POSITION", "position: the election's event " + eventId + " names " + name
+                    + ", not one of the Executive Committee's positions " + List.of(ExecutivePosition.values()));
+        }
+    }
+
     // ---------------------------------------------------------------- queries
 
     public CommitteeId id() {
@@ -344,9 +387,14 @@ public final class Committee implements EventSourced<CommitteeEvent> {
                 .flatMap(chair -> termAt(chair.personId(), at));
     }
 
-    /** The Executive Committee's recorded seats; empty before its roster was recorded. */
+    /** The Executive Committee's initial roster; empty before it was recorded. */
     public List<ExecutiveSeat> executiveSeats() {
-        return executiveSeats == null ? List.of() : executiveSeats;
+        return seating.roster();
+    }
+
+    /** The Executive Committee's seats: the initial roster and the election's seating facts. */
+    public ExecutiveSeats seating() {
+        return seating;
     }
 
     @Override
@@ -373,7 +421,11 @@ public final class Committee implements EventSourced<CommitteeEvent> {
         } else if (event instanceof CommitteeChairNamed named) {
             chairs.add(new ChairTerm(named.personId(), named.from()));
         } else if (event instanceof ExecutiveRosterRecorded recorded) {
-            executiveSeats = recorded.seats();
+            seating.rosterRecorded(recorded.seats());
+        } else if (event instanceof ExecutiveSeatTaken seatTaken) {
+            seating.taken(seatTaken);
+        } else if (event instanceof ExecutiveSeatVacated seatVacated) {
+            seating.vacated(seatVacated);
         }
         version++;
     }

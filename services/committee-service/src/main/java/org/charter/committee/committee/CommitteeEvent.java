@@ -1,6 +1,7 @@
 package org.charter.committee.committee;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.EventType;
@@ -62,5 +63,27 @@ public sealed interface CommitteeEvent extends DomainEvent {
         public ExecutiveRosterRecorded {
             seats = List.copyOf(seats);
         }
+    }
+
+    /**
+     * The election service seated a person ({@code charter.election.SeatTaken.v1}, event
+     * {@code electionEvent}): the holder from {@code takenAt}, for the term {@code termStart..termEnd}
+     * (local dates, inclusive), for the reason the election gave; {@code recordedAt} is when this
+     * service learnt it (an electorate frozen before then does not see it).
+     */
+    @EventType(name = "ExecutiveSeatTaken", version = 1)
+    record ExecutiveSeatTaken(String committeeId, ExecutivePosition position, int seat, String personId, String name,
+                              String memberId, LocalDate termStart, LocalDate termEnd, Instant takenAt, String reason,
+                              String electionEvent, Instant recordedAt) implements CommitteeEvent {
+    }
+
+    /**
+     * The election service recorded that the holder left the seat at {@code vacatedAt}
+     * ({@code charter.election.SeatVacated.v1}, event {@code electionEvent}); {@code recordedAt} as above.
+     */
+    @EventType(name = "ExecutiveSeatVacated", version = 1)
+    record ExecutiveSeatVacated(String committeeId, ExecutivePosition position, int seat, String personId, String memberId,
+                                Instant vacatedAt, String reason, String electionEvent, Instant recordedAt)
+            implements CommitteeEvent {
     }
 }

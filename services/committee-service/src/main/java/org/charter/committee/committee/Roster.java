@@ -29,9 +29,12 @@ public record Roster(CommitteeId id, CommitteeType type, String name, String pur
      * {@code personId} is the holder (the Board: the member's delegate, null while it has none —
      * the seat still counts in {@code N}); {@code alternates} the Board member's alternates.
      * {@code since}/{@code until}: the seat's term as far as it is known ({@code until} null: open).
+     * {@code reason}: how an Executive Committee seat's holder came to it ({@code INITIAL_ROSTER}, or the
+     * election's {@code ELECTED}, {@code SUCCEEDED}, ...); null for other bodies.
      */
     public record Seat(String attendee, String memberId, String memberName, String personId, String personName,
-                       List<String> alternates, ExecutivePosition position, Instant since, Instant until, boolean voting) {
+                       List<String> alternates, ExecutivePosition position, Instant since, Instant until, boolean voting,
+                       String reason) {
         public Seat {
             alternates = alternates == null ? List.of() : List.copyOf(alternates);
         }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.charter.committee.committee.CommitteeEvent.ExecutiveSeat;
 import org.charter.committee.committee.Roster.Person;
 import org.charter.committee.committee.Roster.Seat;
 import org.charter.committee.committee.Roster.Vacancy;
@@ -61,6 +60,28 @@ public class Rosters {
         return rosterOf(committee(id), asOf == null ? now : asOf, now);
     }
 
+    /**
+     * The members that vote in the body's polls as of {@code asOf}, as recorded by {@code knownAt}:
+     * the Governing Board's are the members with voting rights (§1.5), the Executive Committee's
+     * the members whose seats are filled then, one vote per seat holder (§2.2).
+     */
+    public List<String> votingMembersAt(CommitteeId id, Instant asOf, Instant knownAt) {
+        if (id.equals(CommitteeId.GOVERNING_BOARD)) {
+            return List.copyOf(roll.votingMembersAt(asOf, knownAt));
+        }
+        if (id.equals(CommitteeId.EXECUTIVE_COMMITTEE)) {
+            return executive(committee(id), asOf, knownAt, null).votingSeats().stream().map(Seat::memberId).distinct().toList();
+        }
+        throw new IllegalArgumentException(id + " does not vote on motions");
+    }
+
+    /** The Executive Committee seat {@code personId} holds at {@code at} (as known now), if any. */
+    public Optional<Seat> executiveSeatOf(String personId, Instant at) {
+        Instant now = clock.instant();
+        return executive(committee(CommitteeId.EXECUTIVE_COMMITTEE), at, now, null).seats().stream()
+                .filter(s -> personId.equals(s.personId())).findFirst();
+    }
+
     /** The committee's roster now (a state a command has just returned, without loading it again). */
     public Roster rosterNow(Committee committee) {
         Instant now = clock.instant();
@@ -82,7 +103,7 @@ public class Rosters {
         for (String memberId : roll.votingMembersAt(asOf, knownAt)) {
             MemberRecord member = roll.member(memberId).orElseThrow();
             seats.add(new Seat(memberId, memberId, member.name(), member.delegateAt(asOf).orElse(null), null,
-                    member.alternatesAt(asOf), null, seatedSince(member, asOf, knownAt), null, true));
+                    member.alternatesAt(asOf), null, seatedSince(member, asOf, knownAt), null, true, null));
         }
         seats.sort(Comparator.comparing(Seat::attendee));
         Roster executive = executive(committee(CommitteeId.EXECUTIVE_COMMITTEE), asOf, knownAt, null);
@@ -91,23 +112,19 @@ public class Rosters {
     }
 
     private Roster executive(Committee ec, Instant asOf, Instant knownAt, Person secretary) {
-        List<ExecutiveSeat> recorded = ec.executiveSeats();
+        ExecutiveSeats seating = ec.seating();
         List<Seat> seats = new ArrayList<>();
         List<Vacancy> vacancies = new ArrayList<>();
         Person chair = null;
         for (ExecutivePosition position : ExecutivePosition.values()) {
             for (int number = 1; number <= position.seats(); number++) {
-                int n = number;
-                Optional<ExecutiveSeat> holder = recorded.stream()
-                        .filter(s -> s.position() == position && s.seat() == n
-                                && !s.termStart().isAfter(asOf) && asOf.isBefore(s.termEnd()))
-                        .findFirst();
+                Optional<ExecutiveSeats.Holding> holder = seating.holderAt(position, number, asOf, knownAt);
                 if (holder.isEmpty()) {
-                    vacancies.add(new Vacancy(position, number, recorded.isEmpty() ? "no roster recorded"
-                            : "no holder's term covers " + asOf));
+                    vacancies.add(new Vacancy(position, number, seating.isEmpty() ? "no roster recorded"
+                            : "no holder at " + asOf));
                     continue;
                 }
-                ExecutiveSeat s = holder.get();
+                ExecutiveSeats.Holding s = holder.get();
                 Optional<MemberRecord> member = roll.member(s.memberId());
                 boolean governingActive = member.flatMap(m -> m.standingAt(asOf, knownAt)).map(Standing::votingRights)
                         .orElse(false);
@@ -117,7 +134,7 @@ public class Rosters {
                     continue;
                 }
                 seats.add(new Seat(s.memberId(), s.memberId(), member.get().name(), s.personId(), s.name(), List.of(),
-                        position, s.termStart(), s.termEnd(), true));
+                        position, s.since(), s.until(), true, s.reason()));
                 if (position == ExecutivePosition.CHAIR) {
                     chair = new Person(s.personId(), s.name(), s.memberId());
                 }
@@ -138,7 +155,7 @@ public class Rosters {
                 memberName = member.map(MemberRecord::name).orElse(null);
             }
             seats.add(new Seat(term.personId(), term.memberId(), memberName, term.personId(), term.name(), List.of(), null,
-                    term.from(), term.until(), true));
+                    term.from(), term.until(), true, null));
         }
         seats.sort(Comparator.comparing(Seat::attendee));
         Person chair = committee.chairAt(asOf)

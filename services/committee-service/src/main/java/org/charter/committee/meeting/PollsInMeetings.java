@@ -2,6 +2,7 @@ package org.charter.committee.meeting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.charter.committee.committee.CommitteeId;
 import org.charter.committee.motion.Motion;
 import org.charter.committee.motion.MotionId;
@@ -9,8 +10,12 @@ import org.charter.committee.motion.Motions;
 import org.charter.committee.motion.PollTimekeeping;
 import org.charter.committee.motion.PollsByMeeting;
 import org.charter.committee.motion.SchedulingPolls;
+import org.charter.committee.poll.Poll;
+import org.charter.committee.poll.PollId;
+import org.charter.committee.poll.PollStatus;
 import org.charter.committee.poll.PollType;
 import org.charter.platform.aggregate.Recorded;
+import org.charter.platform.error.Conflict;
 import org.charter.platform.error.NotFound;
 import org.charter.platform.error.RuleViolation;
 import org.charter.platform.event.CommandContext;
@@ -48,13 +53,34 @@ public class PollsInMeetings {
         return meeting.session();
     }
 
-    /** Schedules the motion's next poll in the meeting, once the meeting admits it. */
+    /**
+     * Schedules the motion's next poll in the meeting, once the meeting admits it. The meeting
+     * and the motion are two streams: when the meeting adjourns between its admission and the
+     * poll's append, the adjournment may not have seen the poll (it closes the polls it finds
+     * after its own append), so the meeting is read again after the poll's: if it has adjourned,
+     * the poll is cancelled as never held and the command loses the race, 409 {@code WRONG_STEP}.
+     * Unless the adjournment did see it and closed it: then the poll was held, and it stands.
+     */
     public Recorded<Motion> schedule(MotionId motionId, PollType type, Instant opensAt, Instant closesAt, String meetingId,
                                      CommandContext context) {
         Motion motion = motions.get(motionId);
         MeetingSession session = admit(meetingId, motion.committee().id(), opensAt, closesAt);
         Motion.InMeeting held = new Motion.InMeeting(session.meetingId(), session.seats(), session.quorum(), session.present());
-        return scheduling.schedule(motionId, type, opensAt, closesAt, held, context);
+        Recorded<Motion> scheduled = scheduling.schedule(motionId, type, opensAt, closesAt, held, context);
+        Optional<Instant> adjourned = meeting(session.meetingId()).adjournedAt();
+        if (adjourned.isEmpty()) {
+            return scheduled;
+        }
+        List<Poll> polls = scheduled.state().polls();
+        PollId poll = polls.get(polls.size() - 1).id();
+        Motion settled = motions.change(motionId, context,
+                m -> m.cancelInAdjournedMeeting(poll, session.meetingId(), adjourned.get())).state();
+        if (settled.poll(poll).status() == PollStatus.CANCELLED) {
+            throw new Conflict("WRONG_STEP", "meeting " + session.meetingId() + " adjourned at " + adjourned.get()
+                    + " while poll " + poll + " was being scheduled in it: the poll is cancelled, never held"
+                    + " (PollCancelledByAdjournment); hold it in another meeting or as an electronic poll", settled.version());
+        }
+        return scheduled;
     }
 
     /**

@@ -36,10 +36,12 @@ import org.charter.voting.consensus.ProcessStep;
 import org.charter.voting.consensus.RoundOutcome;
 import org.charter.voting.decision.Electorate;
 import org.charter.voting.decision.NoElectorate;
+import org.charter.voting.decision.Threshold;
 import org.charter.voting.decision.VotesWithoutQuorum;
 
 /**
- * A motion put to the Governing Board: its text versions, the polls held on it and its decision.
+ * A motion put to the Governing Board (or, for its review of a budget or fee schedule, to the
+ * Executive Committee): its text versions, the polls held on it and its decision.
  * It enforces the order of steps of its kind's path (DOMAIN.md §3, §4.3–4.4) — which step comes
  * next after a round is the {@code voting} library's {@link ConsensusProcess} — and freezes its
  * text while a poll is pending. The calendar (notice, comment periods) is the workflow's.
@@ -203,8 +205,8 @@ public final class Motion implements EventSourced<MotionEvent> {
                                           Collection<String> votingMembers, Instant now) {
         List<MotionEvent> scheduling = schedule(type, opensAt, closesAt, meeting, now);
         PollScheduled scheduled = (PollScheduled) scheduling.get(0);
-        Poll poll = Poll.scheduled(PollId.parse(scheduled.pollId()), type, scheduled.round(), scheduled.textVersion(),
-                opensAt, closesAt);
+        Poll poll = Poll.scheduled(PollId.parse(scheduled.pollId()), committee.id(), type, scheduled.round(),
+                scheduled.textVersion(), opensAt, closesAt);
         MotionEvent opening = opening(poll, votingMembers, now);
         if (opening instanceof PollCancelled) {
             throw noElectorate(poll);
@@ -226,10 +228,12 @@ public final class Motion implements EventSourced<MotionEvent> {
         return noElectorate(poll);
     }
 
-    /** 409 {@code NO_ELECTORATE}: nobody was GOVERNING and ACTIVE when the poll opened. */
+    /** 409 {@code NO_ELECTORATE}: nobody was GOVERNING and ACTIVE (no EC seat was filled) when the poll opened. */
     public static Conflict noElectorate(Poll poll) {
-        return new Conflict("NO_ELECTORATE", "no GOVERNING member was ACTIVE at " + poll.opensAt()
-                + ", so nobody could vote in poll " + poll.id() + " (§8.14)");
+        String nobody = poll.byExecutiveCommittee()
+                ? "no Executive Committee seat was filled by a holder for an active Governing member at " + poll.opensAt()
+                : "no GOVERNING member was ACTIVE at " + poll.opensAt();
+        return new Conflict("NO_ELECTORATE", nobody + ", so nobody could vote in poll " + poll.id() + " (§8.14)");
     }
 
     private MotionEvent opening(Poll poll, Collection<String> votingMembers, Instant now) {
@@ -241,7 +245,7 @@ public final class Motion implements EventSourced<MotionEvent> {
                 electorate = electorate.excluding(excluded);
             }
             return new PollOpened(id.value(), poll.id().value(), poll.opensAt(), List.copyOf(electorate.members()), excluded,
-                    poll.type() == PollType.FORMAL_VOTE ? kind.thresholdFor(subject) : null, now);
+                    poll.type() == PollType.FORMAL_VOTE ? threshold() : null, now);
         } catch (NoElectorate e) {
             return new PollCancelled(id.value(), poll.id().value(), "NO_ELECTORATE", now);
         }
@@ -286,6 +290,21 @@ public final class Motion implements EventSourced<MotionEvent> {
             return List.of(new PollCancelledByAdjournment(id.value(), pollId.value(), meetingId, at));
         }
         return close(pollId, at);
+    }
+
+    /**
+     * The poll was scheduled in meeting {@code meetingId} while the meeting adjourned (at
+     * {@code at}), and the adjournment did not see it: it is cancelled as never held, so that no
+     * poll stays open in a meeting that is over. Nothing when the adjournment closed it already,
+     * or it is not held there.
+     */
+    public List<MotionEvent> cancelInAdjournedMeeting(PollId pollId, String meetingId, Instant at) {
+        Poll poll = poll(pollId);
+        boolean heldThere = poll.meeting().map(meetingId::equals).orElse(false);
+        if (!heldThere || (poll.status() != PollStatus.SCHEDULED && poll.status() != PollStatus.OPEN)) {
+            return List.of();
+        }
+        return List.of(new PollCancelledByAdjournment(id.value(), pollId.value(), meetingId, at));
     }
 
     /**
@@ -343,6 +362,14 @@ public final class Motion implements EventSourced<MotionEvent> {
 
     public Subject subject() {
         return subject;
+    }
+
+    /**
+     * The threshold of a formal vote on the motion: its kind's (§3) before the Governing Board;
+     * {@code MAJORITY_CAST} before the Executive Committee, whose votes all take it (§2.2).
+     */
+    public Threshold threshold() {
+        return committee.isExecutiveCommittee() ? Threshold.MAJORITY_CAST : kind.thresholdFor(subject);
     }
 
     public String proposedBy() {
@@ -423,7 +450,7 @@ public final class Motion implements EventSourced<MotionEvent> {
         } else if (event instanceof MotionWithdrawn) {
             status = MotionStatus.WITHDRAWN;
         } else if (event instanceof PollScheduled scheduled) {
-            polls.add(Poll.scheduled(PollId.parse(scheduled.pollId()), scheduled.type(), scheduled.round(),
+            polls.add(Poll.scheduled(PollId.parse(scheduled.pollId()), committee.id(), scheduled.type(), scheduled.round(),
                     scheduled.textVersion(), scheduled.opensAt(), scheduled.closesAt()));
             status = MotionStatus.POLLING;
         } else if (event instanceof PollHeldInMeeting held) {

@@ -56,6 +56,16 @@ public enum MotionKind {
         throw new RuleViolation("SUBJECT_INVALID", "subject.tier: ADMIT_MEMBER admits a GOVERNING or AFFILIATE member, not " + tier);
     }
 
+    /** Whether the Executive Committee reviews motions of this kind before the Board votes (DOMAIN §3 "EC review", §6.3). */
+    public boolean reviewedByExecutiveCommittee() {
+        return this == BUDGET_ADOPTION || this == BUDGET_AMENDMENT || this == FEE_SCHEDULE;
+    }
+
+    /** The kinds the Executive Committee decides. */
+    public static java.util.List<MotionKind> executiveCommitteeKinds() {
+        return java.util.Arrays.stream(values()).filter(MotionKind::reviewedByExecutiveCommittee).toList();
+    }
+
     /** Whether a motion of this kind names a member as its subject (the one admitted or removed). */
     public boolean needsMember() {
         return this == ADMIT_MEMBER || this == REMOVAL;

@@ -28,16 +28,24 @@ public class PollTimekeeping {
 
     private final Motions motions;
     private final Roll roll;
+    private final Electorates electorates;
     private final BallotBox ballots;
     private final Clock clock;
     private final Duration settle;
 
-    public PollTimekeeping(Motions motions, Roll roll, BallotBox ballots, Clock clock, Duration settle) {
+    public PollTimekeeping(Motions motions, Roll roll, Electorates electorates, BallotBox ballots, Clock clock,
+                           Duration settle) {
         this.motions = motions;
         this.roll = roll;
+        this.electorates = electorates;
         this.ballots = ballots;
         this.clock = clock;
         this.settle = settle;
+    }
+
+    /** The Governing Board's polls only. */
+    public PollTimekeeping(Motions motions, Roll roll, BallotBox ballots, Clock clock, Duration settle) {
+        this(motions, roll, Electorates.governingBoard(roll), ballots, clock, settle);
     }
 
     /** Records every step of the motion's pending poll that is due, and returns the motion as it then is. */
@@ -52,7 +60,7 @@ public class PollTimekeeping {
         Instant now = clock.instant();
         Poll poll = pending.get();
         if (poll.status() == PollStatus.SCHEDULED && !now.isBefore(poll.opensAt())) {
-            var electorate = roll.votingMembersAt(poll.opensAt(), poll.opensAt());
+            var electorate = electorates.votingAt(motion.committee(), poll.opensAt(), poll.opensAt());
             motion = motions.change(id, system, m -> m.open(pollId, electorate, now)).state();
             poll = motion.poll(pollId);
         }

@@ -29,8 +29,9 @@ public class ProposingMotions {
                             + " is not on the committee's roll yet; name the tier it is admitted to (GOVERNING or AFFILIATE)")));
         }
         MotionId id = MotionId.random();
-        var events = Motion.propose(id, command.title(), command.text(), command.kind(), CommitteeRef.forMotion(command.committee()),
-                subject, context.actor().subject(), clock.instant());
+        CommitteeRef committee = CommitteeRef.forMotion(command.committee(), command.kind());
+        var events = Motion.propose(id, command.title(), command.text(), command.kind(), committee, subject,
+                context.actor().subject(), clock.instant());
         return motions.create(id, events, context);
     }
 

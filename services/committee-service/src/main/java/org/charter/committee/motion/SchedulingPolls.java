@@ -14,13 +14,18 @@ import org.charter.platform.event.CommandContext;
 public class SchedulingPolls {
 
     private final Motions motions;
-    private final Roll roll;
+    private final Electorates electorates;
     private final Clock clock;
 
-    public SchedulingPolls(Motions motions, Roll roll, Clock clock) {
+    public SchedulingPolls(Motions motions, Electorates electorates, Clock clock) {
         this.motions = motions;
-        this.roll = roll;
+        this.electorates = electorates;
         this.clock = clock;
+    }
+
+    /** The Governing Board's polls only. */
+    public SchedulingPolls(Motions motions, Roll roll, Clock clock) {
+        this(motions, Electorates.governingBoard(roll), clock);
     }
 
     public Recorded<Motion> schedule(MotionId motion, PollType type, Instant opensAt, Instant closesAt, CommandContext context) {
@@ -32,8 +37,8 @@ public class SchedulingPolls {
                                      CommandContext context) {
         Instant now = clock.instant();
         if (opensAt != null && !opensAt.isAfter(now)) {
-            var electorate = roll.votingMembersAt(opensAt, opensAt);
-            return motions.change(motion, context, m -> m.scheduleOpen(type, opensAt, closesAt, meeting, electorate, now));
+            return motions.change(motion, context, m -> m.scheduleOpen(type, opensAt, closesAt, meeting,
+                    electorates.votingAt(m.committee(), opensAt, opensAt), now));
         }
         return motions.change(motion, context, m -> m.schedule(type, opensAt, closesAt, meeting, now));
     }

@@ -22,7 +22,11 @@ public final class Poll {
     /** The shortest poll held in a meeting (DOMAIN.md §3.5, a Default): nor may it be closed earlier. */
     public static final java.time.Duration SHORTEST_IN_MEETING = java.time.Duration.ofMinutes(10);
 
+    public static final String GOVERNING_BOARD = "GOVERNING_BOARD";
+    public static final String EXECUTIVE_COMMITTEE = "EXECUTIVE_COMMITTEE";
+
     private final PollId id;
+    private final String committee;
     private final PollType type;
     private final int round;
     private final int textVersion;
@@ -37,10 +41,11 @@ public final class Poll {
     private final String meeting;
     private final String cancellation;
 
-    private Poll(PollId id, PollType type, int round, int textVersion, Instant opensAt, Instant closesAt,
+    private Poll(PollId id, String committee, PollType type, int round, int textVersion, Instant opensAt, Instant closesAt,
                  PollStatus status, Electorate electorate, String excluded, Threshold threshold, Instant closedAt,
                  PollResult result, String meeting, String cancellation) {
         this.id = Objects.requireNonNull(id, "id");
+        this.committee = Objects.requireNonNull(committee, "committee");
         this.type = Objects.requireNonNull(type, "type");
         this.round = round;
         this.textVersion = textVersion;
@@ -58,34 +63,40 @@ public final class Poll {
 
     /** @param round the consensus round's number (1..3) or the formal vote's number on the motion */
     public static Poll scheduled(PollId id, PollType type, int round, int textVersion, Instant opensAt, Instant closesAt) {
-        return new Poll(id, type, round, textVersion, opensAt, closesAt, PollStatus.SCHEDULED, null, null, null, null, null, null,
-                null);
+        return scheduled(id, GOVERNING_BOARD, type, round, textVersion, opensAt, closesAt);
+    }
+
+    /** A poll of {@code committee}'s (the body its motion is put to: GOVERNING_BOARD, EXECUTIVE_COMMITTEE). */
+    public static Poll scheduled(PollId id, String committee, PollType type, int round, int textVersion, Instant opensAt,
+                                 Instant closesAt) {
+        return new Poll(id, committee, type, round, textVersion, opensAt, closesAt, PollStatus.SCHEDULED, null, null, null, null,
+                null, null, null);
     }
 
     /** The poll is held in meeting {@code meetingId} (it closes when the meeting adjourns, not earlier than 10 minutes). */
     public Poll heldIn(String meetingId) {
-        return new Poll(id, type, round, textVersion, opensAt, closesAt, status, electorate, excluded, threshold, closedAt,
+        return new Poll(id, committee, type, round, textVersion, opensAt, closesAt, status, electorate, excluded, threshold, closedAt,
                 result, meetingId, cancellation);
     }
 
     public Poll opened(List<String> members, String excludedMember, Threshold snapshot) {
-        return new Poll(id, type, round, textVersion, opensAt, closesAt, PollStatus.OPEN,
+        return new Poll(id, committee, type, round, textVersion, opensAt, closesAt, PollStatus.OPEN,
                 Electorate.frozenAt(opensAt, members), excludedMember, snapshot, null, null, meeting, null);
     }
 
     /** @param reason NO_ELECTORATE (§8.14) or MEETING_ADJOURNED (its meeting ended before it opened) */
     public Poll cancelled(String reason) {
-        return new Poll(id, type, round, textVersion, opensAt, closesAt, PollStatus.CANCELLED, null, null, null, null, null,
+        return new Poll(id, committee, type, round, textVersion, opensAt, closesAt, PollStatus.CANCELLED, null, null, null, null, null,
                 meeting, reason);
     }
 
     public Poll closed(Instant at) {
-        return new Poll(id, type, round, textVersion, opensAt, closesAt, PollStatus.CLOSED, electorate, excluded,
+        return new Poll(id, committee, type, round, textVersion, opensAt, closesAt, PollStatus.CLOSED, electorate, excluded,
                 threshold, at, null, meeting, null);
     }
 
     public Poll counted(PollResult counted) {
-        return new Poll(id, type, round, textVersion, opensAt, closesAt, PollStatus.CLOSED, electorate, excluded,
+        return new Poll(id, committee, type, round, textVersion, opensAt, closesAt, PollStatus.CLOSED, electorate, excluded,
                 threshold, closedAt, counted, meeting, null);
     }
 
@@ -96,11 +107,9 @@ public final class Poll {
      */
     public Optional<VoteRefusal> refusalOf(String member, Answer answer, String reason, Instant at,
                                            Optional<Instant> rightsLostAt) {
-        if (status == PollStatus.SCHEDULED) {
-            return Optional.of(at.isBefore(opensAt) ? VoteRefusal.POLL_NOT_OPEN : VoteRefusal.POLL_CLOSED);
-        }
-        if (status != PollStatus.OPEN) {
-            return Optional.of(VoteRefusal.POLL_CLOSED);
+        Optional<VoteRefusal> window = windowRefusal(at);
+        if (window.isPresent()) {
+            return window;
         }
         Electorate current = rightsLostAt.map(lost -> electorate.withRightsLost(member, lost)).orElse(electorate);
         if (type == PollType.FORMAL_VOTE) {
@@ -108,6 +117,17 @@ public final class Poll {
                     .refusalOf(new CastVote(member, answer.choice(), at), List.of());
         }
         return new ConsensusRound(current, closesAt).refusalOf(new PositionTaken(member, answer.position(), reason, at));
+    }
+
+    /** Why no answer at all is recorded at {@code at}, whoever gives it: the poll has not opened, or it closed. */
+    public Optional<VoteRefusal> windowRefusal(Instant at) {
+        if (status == PollStatus.SCHEDULED) {
+            return Optional.of(at.isBefore(opensAt) ? VoteRefusal.POLL_NOT_OPEN : VoteRefusal.POLL_CLOSED);
+        }
+        if (status != PollStatus.OPEN) {
+            return Optional.of(VoteRefusal.POLL_CLOSED);
+        }
+        return Optional.empty();
     }
 
     /** The frozen electorate with the rights lost inside the window (members outside it are ignored). */
@@ -130,6 +150,16 @@ public final class Poll {
 
     public PollId id() {
         return id;
+    }
+
+    /** The body whose poll it is: GOVERNING_BOARD, or EXECUTIVE_COMMITTEE (voted by its seat holders). */
+    public String committee() {
+        return committee;
+    }
+
+    /** Whether it is the Executive Committee's: one vote per seat holder, for the seat's member (§2.2). */
+    public boolean byExecutiveCommittee() {
+        return EXECUTIVE_COMMITTEE.equals(committee);
     }
 
     public PollType type() {

@@ -20,7 +20,10 @@ public final class Refusing {
             case POLL_CLOSED -> new Conflict("POLL_CLOSED", "poll " + poll.id() + " closed at "
                     + (poll.closedAt() != null ? poll.closedAt() : poll.closesAt()) + "; it is " + at + " (server time)");
             case NOT_ELIGIBLE -> new Forbidden("NOT_ELIGIBLE", "member " + member + " is not in the electorate of poll "
-                    + poll.id() + ", frozen at " + poll.opensAt() + " (GOVERNING and ACTIVE members then)");
+                    + poll.id() + ", frozen at " + poll.opensAt() + (poll.byExecutiveCommittee()
+                    ? " (the members whose Executive Committee seats were filled then, DOMAIN §2.2): its seat was taken after"
+                    + " the poll opened, and it sits this poll out"
+                    : " (GOVERNING and ACTIVE members then)"));
             case MEMBER_NOT_IN_GOOD_STANDING -> new Forbidden("MEMBER_NOT_IN_GOOD_STANDING", "member " + member
                     + " lost its voting rights during poll " + poll.id() + "; it stays in N, but cannot vote from then on");
             case ALREADY_VOTED -> alreadyVoted(poll.id(), member);

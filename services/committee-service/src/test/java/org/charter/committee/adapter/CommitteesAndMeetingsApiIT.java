@@ -15,11 +15,13 @@ import java.util.UUID;
 import org.bson.Document;
 import org.charter.committee.CommitteeServiceTest;
 import org.charter.membershiproll.test.MembershipFeed;
+import org.charter.platform.event.Actor;
 import org.charter.platform.security.Role;
 import org.charter.platform.test.Api;
 import org.charter.platform.test.ContextTopic;
 import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.TestTokens;
+import org.charter.platform.test.TopicFeed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,9 @@ class CommitteesAndMeetingsApiIT {
 
     private static final String COMMITTEES = "/api/v1/committees";
     private static final String BOARD = COMMITTEES + "/GOVERNING_BOARD";
+    private static final String EC = COMMITTEES + "/EXECUTIVE_COMMITTEE";
+    /** The election service's one stream of the Executive Committee's seats. */
+    private static final String SEATS = "executive-committee";
 
     @LocalServerPort
     int port;
@@ -332,28 +337,99 @@ class CommitteesAndMeetingsApiIT {
         events.forEach(EventSchemas.inRepository()::validate);
     }
 
+    /**
+     * The Executive Committee's whole life in one test, since its seats are one stream shared by
+     * the JVM's tests: the initial roster, then the election's seating facts through the broker
+     * (out of order, redelivered), then a budget review polled by the holders as of its opening.
+     */
     @Test
-    void the_executive_committee_roster_is_recorded_once_and_its_chair_chairs_the_board() {
+    void the_executive_committee_roster_is_recorded_once_its_seats_follow_the_election_and_its_holders_vote_its_polls() {
         String roster = """
                 {"seats":[{"position":"CHAIR","person":"b1-k12","name":"Bea One","member":"B1","termStart":"%s","termEnd":"%s"},
-                          {"position":"CHAIR_ELECT","person":"b2-k12","member":"B2","termStart":"%s","termEnd":"%s"}]}"""
-                .formatted(daysAgo(20), daysAgo(-345), daysAgo(20), daysAgo(-345));
-        assertProblem(api.post(COMMITTEES + "/EXECUTIVE_COMMITTEE/roster", secretary, """
+                          {"position":"CHAIR_ELECT","person":"b2-k12","member":"B2","termStart":"%s","termEnd":"%s"},
+                          {"position":"PAST_CHAIR","person":"b3-k12","member":"B3","termStart":"%s","termEnd":"%s"}]}"""
+                .formatted(daysAgo(20), daysAgo(-345), daysAgo(20), daysAgo(-345), daysAgo(20), daysAgo(-345));
+        assertProblem(api.post(EC + "/roster", secretary, """
                 {"seats":[{"position":"CHAIR","person":"p1","member":"B1","termStart":"%s","termEnd":"%s"},
                           {"position":"PAST_CHAIR","person":"p2","member":"B1","termStart":"%s","termEnd":"%s"}]}"""
                 .formatted(daysAgo(20), daysAgo(-345), daysAgo(20), daysAgo(-345))), 422, "SEAT_LIMIT_EXCEEDED", "seats[1].member");
         assertProblem(api.post(COMMITTEES + "/GOVERNING_BOARD/roster", secretary, roster), 422, "NOT_EXECUTIVE_COMMITTEE", "");
 
-        JsonNode ec = created(api.post(COMMITTEES + "/EXECUTIVE_COMMITTEE/roster", secretary, roster));
+        JsonNode ec = created(api.post(EC + "/roster", secretary, roster));
 
-        assertThat(ec.path("seats")).hasSize(2);
-        assertThat(ec.path("vacancies")).hasSize(5);
+        assertThat(ec.path("seats")).hasSize(3);
+        assertThat(ec.path("vacancies")).hasSize(4);
         assertThat(ec.path("quorum").path("required").asInt()).isEqualTo(2);
         assertThat(ec.path("chair").path("personId").asText()).isEqualTo("b1-k12");
+        assertThat(ec.path("seats").get(0).path("reason").asText()).isEqualTo("INITIAL_ROSTER");
         assertThat(ok(api.get(BOARD, secretary)).path("chair").path("personId").asText()).isEqualTo("b1-k12");
-        assertProblem(api.post(COMMITTEES + "/EXECUTIVE_COMMITTEE/roster", secretary, roster), 409, "WRONG_STEP", "already");
-        assertThat(COMMITTEE_EVENTS.await(ContextTopic.subject("committee:EXECUTIVE_COMMITTEE"), 2))
+        assertProblem(api.post(EC + "/roster", secretary, roster), 409, "WRONG_STEP", "already");
+        assertThat(COMMITTEE_EVENTS.await(ContextTopic.subject("committee:EXECUTIVE_COMMITTEE"), 2).subList(0, 2))
                 .extracting(COMMITTEE_EVENTS::name).containsExactly("CommitteeEstablished", "ExecutiveRosterRecorded");
+
+        // the election's facts: a resignation, then (sent later, effective earlier) an election, an interim holder
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (TopicFeed election = new TopicFeed("election", Actor.SYSTEM)) {
+            election.send("SeatVacated", SEATS, vacated("CHAIR_ELECT", "b2-k12", "B2", now.minus(Duration.ofHours(1))));
+            election.send("SeatTaken", SEATS, taken("AT_LARGE_K12", "b4-k12", "B4", now.minus(Duration.ofHours(2)), "ELECTED"));
+            election.send("SeatTaken", SEATS, taken("CHAIR_ELECT", "b5-k12", "B5", now.minus(Duration.ofMinutes(30)), "INTERIM"));
+            election.redeliverAll();
+            // the same key, so the same partition: once this one is applied, the redeliveries before it were too
+            election.send("SeatTaken", SEATS, taken("HIGHER_EDUCATION", "b6-k12", "B6", now.minus(Duration.ofMinutes(10)),
+                    "ELECTED"));
+            JsonNode followed = awaitEc(e -> holders(e).contains("HIGHER_EDUCATION:b6-k12"));
+            assertThat(holders(followed)).containsExactly("CHAIR:b1-k12", "CHAIR_ELECT:b5-k12", "PAST_CHAIR:b3-k12",
+                    "AT_LARGE_K12:b4-k12", "HIGHER_EDUCATION:b6-k12");
+            assertThat(followed.path("quorum").path("required").asInt()).as("a majority of the 5 filled seats").isEqualTo(3);
+            assertThat(history(EC)).extracting(e -> e.path("type").asText().replace("charter.committee.", ""))
+                    .containsExactly("CommitteeEstablished.v1", "ExecutiveRosterRecorded.v1", "ExecutiveSeatVacated.v1",
+                            "ExecutiveSeatTaken.v1", "ExecutiveSeatTaken.v1", "ExecutiveSeatTaken.v1");
+            JsonNode earlier = ok(api.get(EC + "?asOf=" + now.minus(Duration.ofMinutes(45)), secretary));
+            assertThat(holders(earlier)).containsExactly("CHAIR:b1-k12", "PAST_CHAIR:b3-k12", "AT_LARGE_K12:b4-k12");
+
+            // a budget review put to the EC: its poll is voted by the five holders, MAJORITY_CAST
+            assertProblem(api.post("/api/v1/motions", secretary, """
+                    {"title":"Policy","text":"1. A policy.","kind":"POLICY_ADOPTION","committee":"EXECUTIVE_COMMITTEE"}"""),
+                    422, "NOT_DECIDED_BY_COMMITTEE", "GOVERNING_BOARD");
+            String motion = created(api.post("/api/v1/motions", secretary, """
+                    {"title":"FY2027 budget","text":"1. Refer the FY2027 budget to the Board.","kind":"BUDGET_ADOPTION",
+                     "committee":"EXECUTIVE_COMMITTEE","subject":{"budget":"FY2027-B1","version":1}}""")).path("id").asText();
+            Instant opens = Instant.now();
+            JsonNode poll = created(api.post("/api/v1/polls", secretary, """
+                    {"motion":"%s","type":"FORMAL_VOTE","opensAt":"%s","closesAt":"%s"}""".formatted(motion, opens,
+                    opens.plus(Duration.ofDays(7)))));
+            String votes = "/api/v1/polls/" + poll.path("id").asText() + "/votes";
+            assertThat(poll.path("committee").asText()).isEqualTo("EXECUTIVE_COMMITTEE");
+            assertThat(poll.path("electorate").asInt()).isEqualTo(5);
+            assertThat(poll.path("threshold").asText()).isEqualTo("MAJORITY_CAST");
+
+            created(api.post(votes, TestTokens.delegate("b1-k12", "B1"), "{\"choice\":\"YES\"}"));
+            created(api.post(votes, TestTokens.delegate("b4-k12", "B4"), "{\"choice\":\"YES\"}"));
+            created(api.post(votes, TestTokens.delegate("b5-k12", "B5"), "{\"choice\":\"NO\"}"));
+            int recorded = history("/api/v1/motions/" + motion).size();
+            assertProblem(api.post(votes, TestTokens.delegate("b2-k12", "B2"), "{\"choice\":\"YES\"}"), 403, "NOT_ELIGIBLE",
+                    "b2-k12 holds no Executive Committee seat");
+            assertProblem(api.post(votes, TestTokens.delegate("b7-del", "B7"), "{\"choice\":\"YES\"}"), 403, "NOT_ELIGIBLE",
+                    "seat holders");
+            assertProblem(api.post(votes, TestTokens.delegate("b1-k12", "B1"), "{\"choice\":\"NO\"}"), 409, "ALREADY_VOTED",
+                    "B1");
+            election.send("SeatVacated", SEATS, vacated("HIGHER_EDUCATION", "b6-k12", "B6", Instant.now()));
+            awaitEc(e -> !holders(e).contains("HIGHER_EDUCATION:b6-k12"));
+            assertProblem(api.post(votes, TestTokens.delegate("b6-k12", "B6"), "{\"choice\":\"YES\"}"), 403,
+                    "MEMBER_NOT_IN_GOOD_STANDING", "seat stays in N");
+            assertThat(history("/api/v1/motions/" + motion)).hasSize(recorded);
+
+            JsonNode closed = ok(api.post("/api/v1/polls/" + poll.path("id").asText() + "/closure", secretary, null));
+            assertThat(closed.path("result").path("outcome").asText()).isEqualTo("ADOPTED");
+            assertThat(closed.path("result").path("counts").path("electorate").asInt()).isEqualTo(5);
+            assertThat(closed.path("result").path("counts").path("quorum").asInt()).isEqualTo(3);
+            List<CloudEvent> events = COMMITTEE_EVENTS.await(ContextTopic.subject("motion:" + motion), 6);
+            assertThat(events).extracting(COMMITTEE_EVENTS::name).containsExactly("MotionProposed", "PollScheduled", "PollOpened",
+                    "PollClosed", "FormalVoteCounted", "MotionAdopted");
+            events.forEach(EventSchemas.inRepository()::validate);
+            COMMITTEE_EVENTS.await(ContextTopic.subject("committee:EXECUTIVE_COMMITTEE"), 7)
+                    .forEach(EventSchemas.inRepository()::validate);
+        }
     }
 
     @Test
@@ -416,6 +492,44 @@ class CommitteesAndMeetingsApiIT {
             entries.add("{\"attendee\":\"B" + i + "\",\"presence\":\"" + presence + "\"}");
         }
         return "{\"attendance\":[" + String.join(",", entries) + "]}";
+    }
+
+    private static String taken(String position, String person, String member, Instant at, String reason) {
+        return """
+                {"position":"%s","seat":1,"personId":"%s","name":"Lead of %s","memberId":"%s","termStart":"2026-07-01",
+                 "termEnd":"2027-06-30","takenAt":"%s","reason":"%s"}""".formatted(position, person, member, member, at, reason);
+    }
+
+    private static String vacated(String position, String person, String member, Instant at) {
+        return """
+                {"position":"%s","seat":1,"personId":"%s","memberId":"%s","vacatedAt":"%s","reason":"RESIGNED"}"""
+                .formatted(position, person, member, at);
+    }
+
+    /** Each filled seat as position:person, in the roster's order. */
+    private static List<String> holders(JsonNode roster) {
+        List<String> held = new ArrayList<>();
+        roster.path("seats").forEach(seat -> held.add(seat.path("position").asText() + ":" + seat.path("person").asText()));
+        return held;
+    }
+
+    private JsonNode awaitEc(java.util.function.Predicate<JsonNode> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            JsonNode ec = ok(api.get(EC, secretary));
+            if (condition.test(ec)) {
+                return ec;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the Executive Committee's seats did not follow the election's facts: " + ec);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static JsonNode seatOf(JsonNode roster, String member) {

@@ -26,7 +26,10 @@ import org.charter.committee.motion.MotionId;
 import org.charter.committee.motion.MotionKind;
 import org.charter.committee.motion.Motions;
 import org.charter.committee.motion.InMemoryPollsByMeeting;
+import org.charter.committee.motion.Electorates;
+import org.charter.committee.motion.OpenPolls;
 import org.charter.committee.motion.PollTimekeeping;
+import org.charter.committee.vote.CastingVotes;
 import org.charter.committee.motion.SchedulingPolls;
 import org.charter.committee.vote.Votes;
 import org.charter.committee.motion.ProposingMotions;
@@ -63,9 +66,15 @@ public final class BodiesFixture {
     public final SchedulingMeetings scheduling = new SchedulingMeetings(meetings, rosters, clock);
     public final HoldingMeetings holding = new HoldingMeetings(meetings, rosters, motions, clock);
     public final KeepingMinutes minutes = new KeepingMinutes(meetings, clock);
-    public final SchedulingPolls schedulingPolls = new SchedulingPolls(motions, roll, clock);
-    public final PollTimekeeping timekeeping = new PollTimekeeping(motions, roll, new Votes(EventStreams.of(store)), clock,
-            Duration.ZERO);
+    /** The Board's electorate from the roll, the Executive Committee's from its seats, as the service wires them. */
+    public final Electorates electorates = (committee, asOf, knownAt) -> rosters.votingMembersAt(CommitteeId.of(committee.id()),
+            asOf, knownAt);
+    public final SchedulingPolls schedulingPolls = new SchedulingPolls(motions, electorates, clock);
+    public final Votes votes = new Votes(EventStreams.of(store));
+    public final PollTimekeeping timekeeping = new PollTimekeeping(motions, roll, electorates, votes, clock, Duration.ZERO);
+    public final CastingVotes casting = new CastingVotes(votes, new OpenPolls(motions, timekeeping, clock), roll::member,
+            (person, at) -> rosters.executiveSeatOf(person, at).map(Roster.Seat::memberId), clock);
+    public final FollowingElectedSeats followingSeats = new FollowingElectedSeats(committees, clock);
     public final PollsInMeetings polls = new PollsInMeetings(meetings, holding, motions, schedulingPolls, timekeeping,
             pollsByMeeting);
 
@@ -155,6 +164,13 @@ public final class BodiesFixture {
     public MotionId motion() {
         return proposing.propose(new ProposeMotion("Open data", "1. Publish item statistics.", MotionKind.POLICY_ADOPTION,
                 "GOVERNING_BOARD", null), secretary()).state().id();
+    }
+
+    /** The election service's event carrying {@code data}, as the committee's consumer receives it (a new event id). */
+    public static org.charter.platform.event.RecordedEvent electionEvent(ElectionFact data) {
+        String name = data instanceof ElectionFact.SeatTaken ? "SeatTaken" : "SeatVacated";
+        return new org.charter.platform.event.RecordedEvent(UUID.randomUUID(), "charter.election." + name + ".v1",
+                "executive-committee", 1, NOW, UUID.randomUUID().toString(), null, Actor.SYSTEM, data);
     }
 
     /** How many appends succeeded: a refused command records nothing. */

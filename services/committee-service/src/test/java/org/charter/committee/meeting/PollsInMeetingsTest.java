@@ -15,6 +15,9 @@ import org.charter.committee.motion.MotionId;
 import org.charter.committee.poll.PollId;
 import org.charter.committee.poll.PollStatus;
 import org.charter.committee.poll.PollType;
+import org.charter.committee.motion.SchedulingPolls;
+import org.charter.platform.aggregate.Recorded;
+import org.charter.platform.event.CommandContext;
 import org.charter.platform.event.RecordedEvent;
 import org.junit.jupiter.api.Test;
 
@@ -174,5 +177,46 @@ class PollsInMeetingsTest {
         assertThat(bodies.motions.get(later).status()).isEqualTo(org.charter.committee.motion.MotionStatus.OPEN);
         assertThat(bodies.motions.get(electronic).poll(between).status()).isEqualTo(PollStatus.OPEN);
     }
-}
 
+    @Test
+    void a_poll_scheduled_while_its_meeting_adjourns_unseen_loses_the_race_and_is_cancelled_never_held() {
+        MeetingId meeting = bodies.sitting(board, 3);
+        MotionId motion = bodies.motion();
+        // the adjournment lands, whole, between the meeting's admission of the poll and the poll's append
+        SchedulingPolls adjourningFirst = new SchedulingPolls(bodies.motions, bodies.electorates, bodies.clock) {
+            @Override
+            public Recorded<Motion> schedule(MotionId id, PollType type, Instant opensAt, Instant closesAt,
+                                             Motion.InMeeting held, CommandContext context) {
+                bodies.polls.adjourn(board, meeting, BodiesFixture.secretary());
+                return super.schedule(id, type, opensAt, closesAt, held, context);
+            }
+        };
+        PollsInMeetings racing = new PollsInMeetings(bodies.meetings, bodies.holding, bodies.motions, adjourningFirst,
+                bodies.timekeeping, bodies.pollsByMeeting);
+
+        Conflict refusal = refused(Conflict.class, "WRONG_STEP", () -> racing.schedule(motion, PollType.CONSENSUS_ROUND, now,
+                now.plus(Duration.ofMinutes(30)), meeting.value(), BodiesFixture.secretary()));
+
+        assertThat(refusal.getMessage()).contains("meeting " + meeting.value() + " adjourned", "cancelled, never held");
+        Motion after = bodies.motions.get(motion);
+        assertThat(after.polls()).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo(PollStatus.CANCELLED);
+            assertThat(p.cancellation()).isEqualTo("MEETING_ADJOURNED");
+        });
+        assertThat(after.pendingPoll()).as("no poll left open in a meeting that is over").isEmpty();
+        assertThat(after.nextStep()).as("no round spent").isEqualTo("CONSENSUS_ROUND");
+    }
+
+    @Test
+    void a_poll_the_adjournment_saw_and_closed_stands_as_held() {
+        MeetingId meeting = bodies.sitting(board, 3);
+        MotionId motion = bodies.motion();
+        PollId poll = pollIn(meeting, motion, now, Duration.ofMinutes(30));
+        bodies.clock.advance(Duration.ofMinutes(15));
+
+        bodies.polls.adjourn(board, meeting, BodiesFixture.secretary());
+
+        assertThat(bodies.motions.get(motion).cancelInAdjournedMeeting(poll, meeting.value(), bodies.clock.instant()))
+                .as("closed by the adjournment: nothing to cancel").isEmpty();
+    }
+}

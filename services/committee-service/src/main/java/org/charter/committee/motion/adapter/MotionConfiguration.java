@@ -4,6 +4,9 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.charter.committee.committee.CommitteeId;
+import org.charter.committee.committee.Rosters;
+import org.charter.committee.motion.Electorates;
 import org.charter.membershiproll.member.Roll;
 import org.charter.committee.motion.Motions;
 import org.charter.committee.motion.OpenPolls;
@@ -40,16 +43,22 @@ class MotionConfiguration {
         return new RevisingMotions(motions, clock);
     }
 
+    /** The Governing Board's electorate from the roll, the Executive Committee's from its seats. */
     @Bean
-    SchedulingPolls schedulingPolls(Motions motions, Roll roll, Clock clock) {
-        return new SchedulingPolls(motions, roll, clock);
+    Electorates electorates(Rosters rosters) {
+        return (committee, asOf, knownAt) -> rosters.votingMembersAt(CommitteeId.of(committee.id()), asOf, knownAt);
+    }
+
+    @Bean
+    SchedulingPolls schedulingPolls(Motions motions, Electorates electorates, Clock clock) {
+        return new SchedulingPolls(motions, electorates, clock);
     }
 
     /** {@code settle}: how long after a poll closes it is counted, so votes accepted just before the close land first. */
     @Bean
-    PollTimekeeping pollTimekeeping(Motions motions, Roll roll, BallotBox ballots, Clock clock,
+    PollTimekeeping pollTimekeeping(Motions motions, Roll roll, Electorates electorates, BallotBox ballots, Clock clock,
                                     @Value("${charter.committee.polls.settle:2s}") Duration settle) {
-        return new PollTimekeeping(motions, roll, ballots, clock, settle);
+        return new PollTimekeeping(motions, roll, electorates, ballots, clock, settle);
     }
 
     @Bean

@@ -55,7 +55,9 @@ class MotionController {
     @PostMapping
     @SecretariesAndAdmins
     @Operation(summary = "Propose a motion", description = "Text version 1. Kinds decided by vote may be polled at once;"
-            + " POLICY_ADOPTION and PROCEDURE_AMENDMENT go through consensus rounds first.")
+            + " POLICY_ADOPTION and PROCEDURE_AMENDMENT go through consensus rounds first. committee: GOVERNING_BOARD, or"
+            + " EXECUTIVE_COMMITTEE for its review of BUDGET_ADOPTION, BUDGET_AMENDMENT, FEE_SCHEDULE (voted by its seat"
+            + " holders at MAJORITY_CAST).")
     ResponseEntity<MotionView> propose(@Valid @RequestBody MotionRequests.Propose body, CommandContext context) {
         var proposed = proposing.propose(new ProposeMotion(body.title(), body.text(), body.kind(), body.committee(),
                 body.subject() == null ? null : body.subject().toSubject()), context);

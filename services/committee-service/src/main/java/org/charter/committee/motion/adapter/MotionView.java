@@ -28,7 +28,7 @@ record MotionView(String id, String title, String text, int textVersion, String 
         TextVersion text = motion.currentText();
         String threshold;
         try {
-            threshold = motion.kind().thresholdFor(motion.subject()).name();
+            threshold = motion.threshold().name();
         } catch (RuntimeException e) {
             threshold = null;
         }

@@ -89,7 +89,9 @@ class PollController {
     @PostMapping("/{id}/votes")
     @PreAuthorize("hasRole('DELEGATE')")
     @Operation(summary = "Answer the poll for the token's member (its delegate or an alternate)", description = "A formal vote"
-            + " is final (409 ALREADY_VOTED); in a consensus round a later position replaces the earlier one (201).")
+            + " is final (409 ALREADY_VOTED); in a consensus round a later position replaces the earlier one (201). In an"
+            + " EXECUTIVE_COMMITTEE poll the token's subject votes as itself, for the member whose seat it holds (403"
+            + " NOT_ELIGIBLE when it holds none, saying why).")
     ResponseEntity<VoteView> vote(@PathVariable String id, @Valid @RequestBody PollRequests.Cast body, CommandContext context) {
         PollId pollId = PollId.parse(id);
         var recorded = casting.answer(pollId, body.choice(), body.reason(), context);

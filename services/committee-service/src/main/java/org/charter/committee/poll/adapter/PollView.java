@@ -10,9 +10,10 @@ import org.charter.committee.poll.PollStatus;
 /**
  * A poll as the API shows it: {@code electorate} is {@code N} (null until the poll opened),
  * {@code cast} how many members have answered of it, {@code result} once counted, {@code meeting}
- * the meeting it is held in (null for an electronic poll between meetings).
+ * the meeting it is held in (null for an electronic poll between meetings), {@code committee} the
+ * body whose poll it is (GOVERNING_BOARD, or EXECUTIVE_COMMITTEE: voted by its seat holders).
  */
-record PollView(String id, String motion, String type, int round, int textVersion, String status, Instant opensAt,
+record PollView(String id, String motion, String committee, String type, int round, int textVersion, String status, Instant opensAt,
                 Instant closesAt, Instant closedAt, Integer electorate, int cast, String threshold, boolean counting,
                 Result result, String meeting) {
 
@@ -43,7 +44,7 @@ record PollView(String id, String motion, String type, int round, int textVersio
         Result result = poll.status() == PollStatus.CANCELLED ? Result.cancelled(poll)
                 : poll.result().map(Result::of).orElse(null);
         int cast = poll.result().map(PollView::participating).orElse(answered);
-        return new PollView(poll.id().value(), poll.id().motionId(), poll.type().name(), poll.round(), poll.textVersion(),
+        return new PollView(poll.id().value(), poll.id().motionId(), poll.committee(), poll.type().name(), poll.round(), poll.textVersion(),
                 PollViewStatus.of(poll), poll.opensAt(), poll.closesAt(), poll.closedAt(),
                 poll.electorate() == null ? null : poll.electorate().size(), cast,
                 poll.threshold() == null ? null : poll.threshold().name(),

@@ -2,6 +2,8 @@ package org.charter.committee.vote.adapter;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.charter.committee.committee.Roster;
+import org.charter.committee.committee.Rosters;
 import org.charter.membershiproll.member.Roll;
 import org.charter.committee.motion.OpenPolls;
 import org.charter.committee.vote.CastingVotes;
@@ -40,8 +42,9 @@ class VoteConfiguration {
     }
 
     @Bean
-    CastingVotes castingVotes(Votes votes, OpenPolls polls, RecentMemberRecords records, Clock clock) {
-        return new CastingVotes(votes, polls, records, clock);
+    CastingVotes castingVotes(Votes votes, OpenPolls polls, RecentMemberRecords records, Rosters rosters, Clock clock) {
+        return new CastingVotes(votes, polls, records,
+                (person, at) -> rosters.executiveSeatOf(person, at).map(Roster.Seat::memberId), clock);
     }
 
     /**
