@@ -32,6 +32,48 @@ class RolePagesTest extends WebTestBed {
     }
 
     @Test
+    void a_motion_shows_its_text_polls_and_versions_and_offers_the_comparison_and_its_approval() throws Exception {
+        GATEWAY.get("/api/v1/motions/m-1", """
+                        {"id":"m-1","title":"Item statistics","text":"1. Published.","textVersion":2,"kind":"POLICY_ADOPTION",
+                         "status":"OPEN","nextStep":"CONSENSUS_ROUND","threshold":"TWO_THIRDS_CAST",
+                         "polls":[{"id":"m-1-1","type":"CONSENSUS_ROUND","round":1,"status":"CLOSED","outcome":"BLOCKED"}]}""")
+                .get("/api/v1/motions/m-1/versions", """
+                        [{"number":1,"text":"a","by":"sam.secretary","note":null},{"number":2,"text":"b","by":"sam.secretary","note":"answers WA"}]""")
+                .get("/api/v1/motions?size=100", "{\"content\":[{\"id\":\"m-1\",\"title\":\"Item statistics\",\"kind\":\"POLICY_ADOPTION\",\"status\":\"OPEN\",\"textVersion\":2}]}");
+
+        mvc.perform(get("/motions").with(authentication(secretary())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/motions/m-1\"")))
+                .andExpect(content().string(containsString("policy adoption")));
+        mvc.perform(get("/motions/m-1").with(authentication(secretary())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Consensus round 1")))
+                .andExpect(content().string(containsString("Outcome: blocked")))
+                .andExpect(content().string(containsString("Version 2, by sam.secretary. answers WA")))
+                .andExpect(content().string(containsString("action=\"/motions/m-1/diff\"")))
+                .andExpect(content().string(containsString("href=\"/processes?motion=m-1\"")));
+    }
+
+    @Test
+    void the_contests_list_and_a_delegates_home_show_the_open_ballots() throws Exception {
+        String open = "{\"content\":[{\"id\":\"EC-FY2031.CHAIR_ELECT\",\"position\":\"CHAIR_ELECT\",\"status\":\"OPEN\","
+                + "\"closesAt\":\"2031-05-10T16:00:00Z\",\"candidates\":[]}]}";
+        GATEWAY.get("/api/v1/contests?status=OPEN", open)
+                .get("/api/v1/contests?status=COUNTED", "{\"content\":[]}")
+                .get("/api/v1/motions?status=POLLING&size=50", "{\"content\":[]}")
+                .get("/api/v1/members/WA", "{\"id\":\"WA\",\"name\":\"Washington\"}")
+                .get("/api/v1/members/WA/voting-rights", "{\"delegate\":\"wa-delegate2\",\"alternates\":[]}");
+
+        mvc.perform(get("/contests").with(authentication(secretary())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/contests/EC-FY2031.CHAIR_ELECT\"")));
+        mvc.perform(get("/").with(authentication(delegateOfWa())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/ballots/EC-FY2031.CHAIR_ELECT\"")))
+                .andExpect(content().string(containsString("Ballot: Chair-Elect")));
+    }
+
+    @Test
     void two_versions_of_a_motion_are_shown_side_by_side_with_the_changes_marked() throws Exception {
         GATEWAY.get("/api/v1/motions/m-1", "{\"id\":\"m-1\",\"title\":\"Item statistics\",\"kind\":\"POLICY_ADOPTION\",\"polls\":[]}")
                 .get("/api/v1/motions/m-1/versions/1", "{\"number\":1,\"text\":\"1. Published.\\n2. Online.\"}")

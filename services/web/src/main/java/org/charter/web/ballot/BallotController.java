@@ -49,7 +49,11 @@ class BallotController {
         boolean up = move.startsWith("up:");
         String candidate = move.substring(move.indexOf(':') + 1);
         Ranking ranking = Ranking.of(order, contest.rankable()).move(candidate, up);
-        model.addAttribute("moved", move);
+        contest.candidate(candidate).filter(c -> !c.withdrawn()).ifPresent(c -> {
+            model.addAttribute("moved", move);
+            model.addAttribute("movedName", c.name());
+            model.addAttribute("movedPlace", ranking.order().indexOf(candidate) + 1);
+        });
         show(person, contest, ranking, ranked == null ? List.of() : ranked, key(key), model);
         return "ballot";
     }
