@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -17,23 +18,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.charter.conventions.test.RawHttp;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The web app in a real browser (Debian's headless chromium, driven by Playwright) against the
  * devstack of this test JVM ({@link SharedDevstack}: the real gateway, committee and membership
  * services, Kafka and MongoDB), everything through the gateway as a person would use it: a delegate
  * signs in, votes on an open poll and sees the running count change; an alternate of the same
- * member is told that the member has voted; the same in Spanish; a refusal of the API explained.
+ * member is told that the member has voted; the same in Spanish; a refusal of the API explained; a
+ * delegate ranks the candidates of an Executive Committee contest with the keyboard alone and gets a
+ * receipt that the contest's publication contains, which a secretary then finds on the count's page.
  *
  * <p>Skips, saying why, when there is no chromium ({@code CHARTER_CHROMIUM}, else
  * {@code /usr/bin/chromium}; {@code apt-get install chromium}). One browser for the whole class.
  * Screenshots go to {@code target/web-screenshots}, or to the folder {@code -Dcharter.web.screenshots}
  * names ({@code docs/web/screenshots} for the docs).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebBrowserIT {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHARTER_CHROMIUM", "/usr/bin/chromium"));
@@ -45,6 +56,9 @@ class WebBrowserIT {
     private static GoverningBoard board;
     private static final List<String> polls = new ArrayList<>();
     private static Path screenshots;
+    /** The contest the ballot test votes in; its nominations are made at the start, its ballot opens while the other tests run. */
+    private static String contest;
+    private static Instant ballotOpensAt;
 
     @BeforeAll
     static void startTheBrowserAndTheDevstack() throws Exception {
@@ -56,6 +70,7 @@ class WebBrowserIT {
         gateway = new RawHttp(gatewayPort);
         board = new GoverningBoard(gateway, shared.tokens());
         board.awaitSeats();
+        callAnElection();
         screenshots = Path.of(System.getProperty("charter.web.screenshots", "target/web-screenshots"));
         Files.createDirectories(screenshots);
         // a busy machine: the count is refreshed every 2 s, a page may take seconds to answer
@@ -72,6 +87,9 @@ class WebBrowserIT {
     static void closeThePollsAndTheBrowser() {
         // the devstack is left quiet for the next IT: every poll opened here is closed and counted
         polls.forEach(board::close);
+        if (contest != null && !"COUNTED".equals(contestNow().path("status").asText())) {
+            gateway.request("POST", "/api/v1/contests/" + contest + "/closure").token(board.secretaryToken()).body(new byte[0]).send();
+        }
         if (browser != null) {
             browser.close();
         }
@@ -81,6 +99,7 @@ class WebBrowserIT {
     }
 
     @Test
+    @Order(1)
     void a_delegate_votes_and_sees_the_count_change_and_the_alternate_is_told_the_member_has_voted() {
         String motion = "Dissolution of the consortium (browser test)";
         String poll = formalVoteOn(motion);
@@ -120,6 +139,7 @@ class WebBrowserIT {
     }
 
     @Test
+    @Order(2)
     void the_same_in_spanish_and_a_refusal_is_explained_in_spanish() {
         String motion = "Publicación de estadísticas de ítems (prueba de navegador)";
         String vote = formalVoteOn(motion + ", votación");
@@ -157,6 +177,142 @@ class WebBrowserIT {
             page.navigate(site + "/polls/" + vote);
             assertThat(page.getByTestId("member-answered"))
                     .hasText("Su miembro CA ya ha votado en esta votación: cada miembro vota una vez.");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void a_delegate_ranks_the_candidates_with_the_keyboard_and_the_receipt_is_in_the_published_contest() {
+        openTheBallot();
+        String receipt;
+        try (BrowserContext delegate = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            Page page = signIn(delegate, "wa-delegate2, delegate of WA");
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ballot: At-large K-12 seat"))).isVisible();
+            page.navigate(site + "/ballots/" + contest);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ballot: At-large K-12 seat"))).isVisible();
+
+            // keyboard only: Tab to the third candidate's Up button, Enter twice; focus stays on it after each move
+            Locator upOra = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Ora Lind up"));
+            upOra.focus();
+            page.keyboard().press("Enter");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Ora Lind up"))).isFocused();
+            page.keyboard().press("Enter");
+            assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Ora Lind is now in place 1.")))
+                    .hasCount(1);
+            // Cal Ortiz is left off the ballot: focus his checkbox, Space unticks it
+            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("Cal Ortiz"))).focus();
+            page.keyboard().press("Space");
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("ballot-en.png")).setFullPage(true));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast the ballot")).focus();
+            page.keyboard().press("Enter");
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your ballot is cast: your receipt")))
+                    .isVisible();
+            assertThat(page.getByTestId("ranking")).hasText(candidate("Ora Lind") + "," + candidate("Wren Ames"));
+            receipt = page.getByTestId("receipt").textContent().strip();
+            assertThat(receipt).matches("[0-9a-f]{64}");
+            assertThat(page.getByTestId("nonce")).hasText(Pattern.compile("^[0-9a-f]{64}$"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("receipt-en.png")).setFullPage(true));
+
+            // the ballot page now says the member has voted, and offers no second ballot
+            page.navigate(site + "/ballots/" + contest);
+            assertThat(page.getByTestId("member-voted")).containsText("Your member WA has cast its ballot");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast the ballot"))).hasCount(0);
+            assertThat(page.content()).doesNotContain(tokenLike());
+        }
+
+        // the close counts the contest; its publication holds the receipt with the ranking cast
+        RawHttp.Answer closed = gateway.request("POST", "/api/v1/contests/" + contest + "/closure").token(board.secretaryToken())
+                .body(new byte[0]).send();
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        JsonNode published = gateway.request("GET", "/api/v1/contests/" + contest + "/published").token(board.secretaryToken())
+                .send().json();
+        List<String> receipts = published.path("ballots").findValuesAsText("receipt");
+        assertThat(receipts).contains(receipt);
+
+        // a secretary reads the count stage by stage and finds the receipt among the published ballots
+        try (BrowserContext secretary = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            Page page = signIn(secretary, "sam.secretary, Governing Board secretary");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Members and their standing"))).isVisible();
+            assertThat(page.getByTestId("members")).containsText("WA");
+            page.navigate(site + "/contests/" + contest);
+            assertThat(page.getByTestId("stages")).containsText("Stage 1");
+            page.getByLabel("Receipt (64 hexadecimal digits)").fill(receipt);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Look up")).click();
+            assertThat(page.getByTestId("receipt-found")).containsText("Included: this receipt is ballot");
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("contest-count-en.png")).setFullPage(true));
+        }
+    }
+
+    /**
+     * An election for one at-large K-12 contest of two seats (so counted by STV) with three
+     * candidates from three members, nominated and accepted now; nominations close, the slate is due
+     * and the ballot opens at {@link #ballotOpensAt}, seconds from now, and stays open an hour.
+     */
+    private static void callAnElection() {
+        ballotOpensAt = Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+        String suffix = "W" + (Instant.now().getEpochSecond() % 10_000_000);
+        RawHttp.Answer called = gateway.request("POST", "/api/v1/elections").token(board.secretaryToken()).json("""
+                {"fiscalYear":2031,"suffix":"%s","ballotOpensAt":"%s",
+                 "periods":{"nominationsOpen":"PT1H","nominationsClose":"PT0S","acceptance":"PT0S","slate":"PT0S","ballot":"PT1H"},
+                 "contests":[{"position":"AT_LARGE_K12","seats":2}]}""".formatted(suffix, ballotOpensAt)).send();
+        assertThat(called.status()).as(called.toString()).isEqualTo(201);
+        String election = called.json().path("id").asText();
+        contest = called.json().path("contests").get(0).path("id").asText();
+        String nominator = shared().tokens().issue("or-delegate", "delegate", "OR");
+        for (String[] nominee : new String[][] {{"wa-alt1", "Wren Ames", "WA"}, {"ca-alt1", "Cal Ortiz", "CA"},
+                {"or-delegate", "Ora Lind", "OR"}}) {
+            RawHttp.Answer nominated = gateway.request("POST", "/api/v1/elections/" + election + "/nominations").token(nominator)
+                    .json("{\"position\":\"AT_LARGE_K12\",\"nominee\":\"%s\",\"name\":\"%s\"}".formatted(nominee[0], nominee[1]))
+                    .send();
+            assertThat(nominated.status()).as(nominated.toString()).isEqualTo(201);
+            String accepting = shared().tokens().issue(nominee[0], "delegate", nominee[2]);
+            RawHttp.Answer accepted = gateway.request("POST", "/api/v1/elections/" + election + "/nominations/"
+                    + nominated.json().path("id").asText() + "/acceptance").token(accepting).body(new byte[0]).send();
+            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        }
+    }
+
+    /** At {@link #ballotOpensAt} the secretary publishes the slate; the contest opens (the election's clock, or a read). */
+    private static void openTheBallot() {
+        String election = contest.substring(0, contest.indexOf('.'));
+        long early = Duration.between(Instant.now(), ballotOpensAt).toMillis();
+        if (early > 0) {
+            try {
+                Thread.sleep(early); // only when this case runs alone: otherwise the others took longer
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        Eventually.that("the slate of " + election + " is published", () -> {
+            int status = gateway.request("POST", "/api/v1/elections/" + election + "/slate").token(board.secretaryToken())
+                    .body(new byte[0]).send().status();
+            return status == 200 || !contestNow().path("status").asText().equals("NOMINATING");
+        });
+        Eventually.that(contest + " is open", () -> contestNow().path("status").asText().equals("OPEN"));
+    }
+
+    private static JsonNode contestNow() {
+        return gateway.request("GET", "/api/v1/contests/" + contest).token(board.secretaryToken()).send().json();
+    }
+
+    /** A candidate's id on the slate, by the name it was nominated with. */
+    private static String candidate(String name) {
+        for (JsonNode candidate : contestNow().path("candidates")) {
+            if (candidate.path("name").asText().equals(name)) {
+                return candidate.path("id").asText();
+            }
+        }
+        throw new AssertionError("no candidate " + name + " on " + contest);
+    }
+
+    private static SharedDevstack shared() {
+        try {
+            return SharedDevstack.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -13,31 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-import java.util.List;
-import org.charter.web.signin.SignedIn;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The web app's own behaviour, without the services behind the gateway: sign-in page, languages,
  * CSRF, who may see what. The pages that call the APIs are driven against the real devstack by
- * the browser test (infra/devstack's {@code WebBrowserIT}).
+ * the browser test (infra/devstack's {@code WebBrowserIT}). The gateway answers nothing here unless
+ * a test says so: a sign-in that reaches it is answered 502 by the page.
  */
-@SpringBootTest(properties = {
-        "charter.web.dev-sign-in.enabled=true",
-        // nothing listens there: a sign-in that reaches the gateway is answered 502 by the page
-        "charter.web.gateway-url=http://127.0.0.1:9",
-        "charter.web.connect-timeout=200ms"})
-@AutoConfigureMockMvc
-class WebPagesTest {
-
-    @Autowired
-    MockMvc mvc;
+class WebPagesTest extends WebTestBed {
 
     @Test
     void the_sign_in_page_lists_the_demo_people_in_english() throws Exception {
@@ -119,11 +103,5 @@ class WebPagesTest {
     @Test
     void the_health_check_needs_no_sign_in() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
-    }
-
-    private static UsernamePasswordAuthenticationToken delegateOfWa() {
-        return UsernamePasswordAuthenticationToken.authenticated(
-                new SignedIn("wa-delegate2", "delegate", "WA", "secret-token"), null,
-                List.of(new SimpleGrantedAuthority("ROLE_DELEGATE")));
     }
 }

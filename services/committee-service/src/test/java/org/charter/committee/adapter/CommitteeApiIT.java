@@ -116,6 +116,12 @@ class CommitteeApiIT {
         assertThat(closed.path("result").path("explanation").asText()).contains("N=9, Q=5, R=7, S=6");
         assertThat(closed.path("result").path("counts").path("supporting").asInt()).isEqualTo(6);
         assertThat(motion(motion).path("status").asText()).isEqualTo("ADOPTED");
+        // the adopted policy is public (no token); a motion not adopted is not listed
+        String pending = propose("POLICY_ADOPTION", null);
+        JsonNode policies = ok(api.get("/api/v1/policies", null));
+        assertThat(policies.findValuesAsText("motion")).contains(motion).doesNotContain(pending);
+        assertThat(policies.findValuesAsText("textVersion")).isNotEmpty();
+        assertThat(api.post("/api/v1/policies", null, "{}").status()).isIn(401, 405);
         JsonNode rollCall = ok(api.get("/api/v1/polls/" + poll + "/roll-call", TestTokens.delegate("B1")));
         assertThat(rollCall.path("answers")).hasSize(7);
         assertThat(rollCall.path("answers").get(5).path("position").asText()).isEqualTo("SUPPORT_WITH_RESERVATIONS");

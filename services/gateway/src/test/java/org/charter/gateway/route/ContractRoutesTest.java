@@ -88,6 +88,18 @@ class ContractRoutesTest {
             "/polls/p-1, web",
             "/polls/p-1/count, web",
             "/assets/htmx.min.js, web",
+            "/ballots/EC-FY2028.CHAIR_ELECT, web",
+            "/contests, web",
+            "/contests/EC-FY2028.AT_LARGE_K12, web",
+            "/contests/EC-FY2028.AT_LARGE_K12/published.json, web",
+            "/members, web",
+            "/motions, web",
+            "/motions/m-1/diff, web",
+            "/processes, web",
+            "/audit, web",
+            "/audit/replay, web",
+            "/public, web",
+            "/api/v1/policies, committee",
     })
     void a_contract_path_is_routed_to_its_service(String path, String service) {
         List<String> routedTo = PATTERNS.entrySet().stream()

@@ -47,6 +47,34 @@ public class GatewayApi {
                 .exchange((request, response) -> answer(response.getStatusCode().value(), response.getBody().readAllBytes()));
     }
 
+    /** GET, the answer as maps and lists, which templates read as {@code ${motion.title}}. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> view(String path, String token, Object... uriVariables) {
+        return json.convertValue(get(path, token, uriVariables), Map.class);
+    }
+
+    /** GET of a JSON array (or a page's {@code content}), as a list of maps for a template. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<Map<String, Object>> viewList(String path, String token, Object... uriVariables) {
+        JsonNode answer = get(path, token, uriVariables);
+        return json.convertValue(answer.isArray() ? answer : answer.path("content"), java.util.List.class);
+    }
+
+    /**
+     * POST with an {@code Idempotency-Key}: the same key sends the same command once, so a form
+     * posted twice (a double click, a reload) gets the first answer again, not a second command.
+     */
+    public JsonNode postOnce(String path, String token, String idempotencyKey, Map<String, ?> body, Object... uriVariables) {
+        return client.post().uri(path, uriVariables)
+                .headers(headers -> {
+                    common(headers, token);
+                    headers.set("Idempotency-Key", idempotencyKey);
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange((request, response) -> answer(response.getStatusCode().value(), response.getBody().readAllBytes()));
+    }
+
     private static void common(HttpHeaders headers, String token) {
         headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
         if (token != null) {

@@ -2,21 +2,28 @@ package org.charter.web.poll;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A poll as the committee API shows it, with its motion's title: what a delegate needs to answer
  * it and to follow its running count ({@code cast} of {@code electorate}).
  */
 public record Poll(String id, String motion, String motionTitle, String type, int round, String status,
-                   Instant opensAt, Instant closesAt, Integer electorate, int cast, String outcome) {
+                   Instant opensAt, Instant closesAt, Integer electorate, int cast, String outcome,
+                   String rule, String explanation, Map<String, Integer> counts) {
 
     static Poll of(JsonNode poll, String motionTitle) {
+        JsonNode result = poll.path("result");
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        result.path("counts").properties().forEach(count -> counts.put(count.getKey(), count.getValue().asInt()));
         return new Poll(poll.path("id").asText(), poll.path("motion").asText(), motionTitle,
                 poll.path("type").asText(), poll.path("round").asInt(), poll.path("status").asText(),
                 instant(poll.path("opensAt")), instant(poll.path("closesAt")),
                 poll.path("electorate").isNumber() ? poll.path("electorate").asInt() : null,
-                poll.path("cast").asInt(), poll.path("result").path("outcome").asText(null));
+                poll.path("cast").asInt(), result.path("outcome").asText(null), result.path("rule").asText(null),
+                result.path("explanation").asText(null), counts);
     }
 
     private static Instant instant(JsonNode node) {

@@ -41,6 +41,7 @@ class PollController {
     @GetMapping("/polls/{id}/count")
     String count(@AuthenticationPrincipal SignedIn person, @PathVariable String id, Model model) {
         model.addAttribute("poll", polls.poll(person, id));
+        model.addAttribute("turnout", polls.turnout(person, id));
         return "poll :: count";
     }
 
@@ -70,6 +71,8 @@ class PollController {
     private void show(SignedIn person, String id, Model model) {
         model.addAttribute("person", person);
         model.addAttribute("poll", polls.poll(person, id));
-        model.addAttribute("memberAnswered", polls.memberAnswered(person, id));
+        Polls.Turnout turnout = polls.turnout(person, id);
+        model.addAttribute("turnout", turnout);
+        model.addAttribute("memberAnswered", person.member() != null && turnout.voted().contains(person.member()));
     }
 }

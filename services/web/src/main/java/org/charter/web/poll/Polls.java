@@ -45,15 +45,21 @@ public class Polls {
 
     /** Whether the person's member has answered the poll (turnout says who, never how). */
     public boolean memberAnswered(SignedIn person, String pollId) {
-        if (person.member() == null) {
-            return false;
-        }
-        for (JsonNode voted : api.get("/api/v1/polls/{id}/turnout", person.token(), pollId).path("voted")) {
-            if (voted.asText().equals(person.member())) {
-                return true;
-            }
-        }
-        return false;
+        return person.member() != null && turnout(person, pollId).voted().contains(person.member());
+    }
+
+    /** Which members of the electorate have answered and which not yet (never how they answered). */
+    public Turnout turnout(SignedIn person, String pollId) {
+        JsonNode turnout = api.get("/api/v1/polls/{id}/turnout", person.token(), pollId);
+        List<String> voted = new ArrayList<>();
+        List<String> notYet = new ArrayList<>();
+        turnout.path("voted").forEach(m -> voted.add(m.asText()));
+        turnout.path("notYet").forEach(m -> notYet.add(m.asText()));
+        return new Turnout(voted, notYet);
+    }
+
+    /** The members that have answered a poll and those that have not yet. */
+    public record Turnout(List<String> voted, List<String> notYet) {
     }
 
     public void answer(SignedIn person, String pollId, String choice, String reason) {

@@ -1,0 +1,16 @@
+// Dragging a candidate on the ballot, for a mouse: the up and down buttons do the same without it
+// (and without script). The hidden "order" inputs move with their rows, so the form sends the new order.
+document.querySelectorAll('[data-ballot] .ranking').forEach(function (list) {
+  var dragged = null;
+  list.addEventListener('dragstart', function (e) { dragged = e.target.closest('li'); e.dataTransfer.effectAllowed = 'move'; });
+  list.addEventListener('dragover', function (e) { e.preventDefault(); });
+  list.addEventListener('drop', function (e) {
+    e.preventDefault();
+    var target = e.target.closest('li');
+    if (!dragged || !target || target === dragged) { return; }
+    var after = target.compareDocumentPosition(dragged) & Node.DOCUMENT_POSITION_PRECEDING;
+    list.insertBefore(dragged, after ? target.nextSibling : target);
+    list.querySelectorAll('li .place').forEach(function (place, i) { place.textContent = (i + 1) + '.'; });
+    dragged = null;
+  });
+});
