@@ -93,6 +93,10 @@ final class ServiceLauncher {
             } else {
                 properties.put("charter.services." + peer.name() + ".url", "http://" + host(settings) + ":" + port);
             }
+            if (peer.name().equals("workflow")) {
+                // the web app's link to the people's Tasklist, wherever the workflow service listens
+                properties.put("charter.web.tasklist-url", "http://localhost:" + port + "/camunda/app/tasklist/");
+            }
         });
         return properties;
     }
