@@ -53,8 +53,8 @@ final class SharedDevstack {
     static List<DevstackService> servicesFor(CommitteeLink link) {
         return DevstackServices.ALL.stream().map(service -> {
             // nothing writes events in the background while EdgeFuzzIT compares the stored counts
-            // around each refused request: no committee demo, no budget demo, no continuing-budget tick
-            if (service.name().equals("committee")) {
+            // around each refused request: no committee demo, no election demo, no budget demo, no continuing-budget tick
+            if (service.name().equals("committee") || service.name().equals("election")) {
                 return withProperty(service, "charter.demo.enabled", "false");
             }
             if (service.name().equals("budget")) {
