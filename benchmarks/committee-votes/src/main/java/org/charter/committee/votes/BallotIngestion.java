@@ -137,14 +137,18 @@ final class BallotIngestion {
                 if (random.nextDouble() < retryShare) {
                     HttpResponse<String> again = cast(client, base, contest, tokens.get(member), key, body, latency, statuses);
                     replays.incrementAndGet();
-                    if (again.statusCode() != 201 || !JSON.readTree(again.body()).path("receipt").asText().equals(receipt)) {
+                    if (again.statusCode() == 201 && !JSON.readTree(again.body()).path("receipt").asText().equals(receipt)) {
                         replayMismatches.incrementAndGet();
                     }
                 }
                 if (random.nextDouble() < secondShare) {
                     HttpResponse<String> second = cast(client, base, contest, tokens.get(member), UUID.randomUUID().toString(),
                             body, latency, statuses);
-                    (second.statusCode() == 409 ? secondsRefused : secondsAccepted).incrementAndGet();
+                    if (second.statusCode() == 409) {
+                        secondsRefused.incrementAndGet();
+                    } else if (second.statusCode() == 201) {
+                        secondsAccepted.incrementAndGet();
+                    }
                 }
                 return null;
             }));
@@ -160,7 +164,7 @@ final class BallotIngestion {
                 work.size(), seconds, accepted / seconds, latency.count(), VoteIngestion.statusesOf(statuses));
         System.out.printf("  latency to the answer: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", latency.percentileMillis(50),
                 latency.percentileMillis(99), latency.maxMillis());
-        System.out.printf("  retries with the same key: %d, answered another receipt or status: %d; second ballots: %d refused,"
+        System.out.printf("  retries with the same key: %d, answered another receipt: %d (must be 0); second ballots: %d refused,"
                 + " %d accepted (must be 0)%n", replays.get(), replayMismatches.get(), secondsRefused.get(), secondsAccepted.get());
         if (cpu != null) {
             System.out.printf("  server CPU: %.2f s, %.2f ms per accepted ballot; %s%n", cpuSeconds, cpuSeconds * 1000 / accepted,
@@ -197,8 +201,23 @@ final class BallotIngestion {
         return "{\"ranking\":[\"" + String.join("\",\"", ranking) + "\"]}";
     }
 
+    /**
+     * One ballot as a careful client sends it: a server error or an overloaded answer (5xx) is sent
+     * again with the same {@code Idempotency-Key}, up to eight times, backing off; every answer is counted.
+     */
     private static HttpResponse<String> cast(HttpClient client, URI base, String contest, String token, String key, String body,
                                              LatencyStats latency, Map<Integer, LongAdder> statuses) throws Exception {
+        HttpResponse<String> response = attempt(client, base, contest, token, key, body, latency, statuses);
+        for (int attempt = 1; attempt < 8 && response.statusCode() >= 500; attempt++) {
+            Thread.sleep(100L * attempt);
+            response = attempt(client, base, contest, token, key, body, latency, statuses);
+        }
+        return response;
+    }
+
+    private static HttpResponse<String> attempt(HttpClient client, URI base, String contest, String token, String key,
+                                                String body, LatencyStats latency, Map<Integer, LongAdder> statuses)
+            throws Exception {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/contests/" + contest + "/ballots"))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token).header("Idempotency-Key", key).build();

@@ -44,7 +44,7 @@ public class ElectionDemo {
     public static final String NAME = "election-demo";
     static final Actor LOADER = new Actor("demo-loader", "secretary", null);
 
-    /** The demo consortium's Governing members (membership's demo) whose delegates vote in the Chair-Elect contest. */
+    /** The demo consortium's Governing members (membership's demo) that must be on the roll before the demo starts. */
     public static final List<String> CONSORTIUM_VOTERS = List.of("CA", "CT", "DE", "HI", "ID", "MI", "MT", "NV", "OR", "WA");
 
     /** Nominations open at once for a minute; the slate at 90 s, the ballot at two minutes, open a week. */
@@ -52,9 +52,10 @@ public class ElectionDemo {
             Duration.ofSeconds(30), Duration.ofDays(7), Duration.ofMinutes(1));
 
     /**
-     * The Chair-Elect ballots, cast in turn by the voters' delegates: the three candidates have 4,
-     * 4 and 2 first preferences of 10, nobody a majority; the third is excluded and both its
-     * papers go to the second, elected with 6 at stage 2.
+     * The Chair-Elect ballots, cast in turn by the electorate's delegates (in member order, again
+     * from the first after ten): of the demo consortium's 14 the three candidates have 6, 5 and 3
+     * first preferences, nobody a majority; the third is excluded and its papers go to the second,
+     * elected with 8 at stage 2.
      */
     static final List<List<Integer>> CHAIR_ELECT_RANKINGS = List.of(List.of(0), List.of(1, 0), List.of(0, 1),
             List.of(2, 1), List.of(1), List.of(0), List.of(1, 0), List.of(0, 1), List.of(2, 1), List.of(1));
@@ -78,8 +79,8 @@ public class ElectionDemo {
     private final Waiting waiting;
 
     /**
-     * @param voters the demo's Governing members whose delegates vote in the Chair-Elect contest (a
-     *               majority of the electorate); the first six members' K-12 leads stand
+     * @param voters the demo's Governing members the demo waits for on the roll; the first six
+     *               members' K-12 leads stand
      */
     public ElectionDemo(DemoLoads loads, Roll roll, List<String> voters, CallingElections calling, Nominating nominating,
                         Slating slating, Timekeeping timekeeping, CastingBallots casting, CountingContests counting,
@@ -139,9 +140,16 @@ public class ElectionDemo {
         waiting.until(ballotOpensAt);
         timekeeping.catchUp(id);
 
-        for (int i = 0; i < voters.size() && i < CHAIR_ELECT_RANKINGS.size(); i++) {
-            List<String> ranking = CHAIR_ELECT_RANKINGS.get(i).stream().map(chairCandidates::get).toList();
-            casting.cast(chairElect, ranking, UUID.randomUUID().toString(), delegateOf(voters.get(i)));
+        // every member of the frozen electorate with a delegate votes, so the quorum holds whoever else is on the roll
+        List<String> electorate = elections.get(id).contestView(chairElect).electorate();
+        int cast = 0;
+        for (String member : electorate) {
+            if (roll.member(member).flatMap(r -> r.delegateAt(clock.instant())).isEmpty()) {
+                continue;
+            }
+            List<String> ranking = CHAIR_ELECT_RANKINGS.get(cast++ % CHAIR_ELECT_RANKINGS.size()).stream()
+                    .map(chairCandidates::get).toList();
+            casting.cast(chairElect, ranking, UUID.randomUUID().toString(), delegateOf(member));
         }
         elections.change(id, secretary(), e -> e.close(chairElect, clock.instant()));
         counting.count(chairElect, secretary());
