@@ -39,7 +39,10 @@ final class DevstackServices {
             // its demo FY2027 (fee schedule and budget before the Executive Committee) loads in the background once
             new DevstackService("budget", 8083, BudgetApplication.class, WebApplicationType.SERVLET,
                     Map.of("charter.demo.enabled", "true")),
-            new DevstackService("election", 8084, ElectionApplication.class, WebApplicationType.SERVLET, Map.of()),
+            // its demo election (a certified Chair-Elect contest, an open at-large one) loads in the background once
+            // membership's demo reaches its roll, in about two minutes
+            new DevstackService("election", 8084, ElectionApplication.class, WebApplicationType.SERVLET,
+                    Map.of("charter.demo.enabled", "true")),
             new DevstackService("audit", 8085, AuditApplication.class, WebApplicationType.SERVLET, Map.of()),
             // the engine on H2 under the service's data directory; the webapps' development login,
             // which exists in the embedded default only (docs/workflows/README.md)

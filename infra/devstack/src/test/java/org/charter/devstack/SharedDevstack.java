@@ -53,7 +53,10 @@ final class SharedDevstack {
     static List<DevstackService> servicesFor(CommitteeLink link) {
         return DevstackServices.ALL.stream().map(service -> {
             // nothing writes events in the background while EdgeFuzzIT compares the stored counts
-            // around each refused request: no committee demo, no budget demo, no continuing-budget tick
+            // around each refused request: no committee demo, no election demo, no budget demo, no continuing-budget tick
+            if (service.name().equals("election")) {
+                return withProperty(service, "charter.demo.enabled", "false");
+            }
             if (service.name().equals("committee")) {
                 // and rounds the tests let close by themselves end sooner: due polls looked for and
                 // counted within a fraction of a second, not up to three

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.charter.election.ballot.SealedBallot;
 import org.charter.election.ballot.VoterId;
+import org.charter.membershiproll.member.RepresentativeRole;
 import org.charter.election.election.CallingElections;
 import org.charter.election.election.CallingElections.ContestRequest;
 import org.charter.election.election.ElectionFixture;
@@ -121,5 +123,62 @@ class EventSchemasTest {
         }
         assertThat(types).contains("RunoffSlated", "ContestCertified", "CertificationRefused", "ContestAcclaimed", "SeatTaken", "SeatVacated",
                 "ElectedNotSeated");
+    }
+
+    @Test
+    void every_recount_lapse_correction_and_representation_event_type_validates_against_its_schema() {
+        ElectionId id = ElectionId.of("EC-FY2028");
+        ElectionFixture recounted = new ElectionFixture();
+        recounted.openChairElect();
+        recounted.vote("EC-FY2028.CHAIR_ELECT", "CA", "n1", "n2");
+        recounted.vote("EC-FY2028.CHAIR_ELECT", "WA", "n1");
+        recounted.vote("EC-FY2028.CHAIR_ELECT", "OR", "n2");
+        recounted.at(T.plus(Duration.ofDays(7)));
+        recounted.timekeeping.catchUp(id);
+        recounted.counting.count("EC-FY2028.CHAIR_ELECT", secretary());
+        recounted.roll.add("CA").representative(RepresentativeRole.K12_LEAD, "ca-k12b", T.plus(Duration.ofDays(8)));
+        recounted.at(T.plus(Duration.ofDays(9)));
+        recounted.counting.certify("EC-FY2028.CHAIR_ELECT", secretary());
+        recounted.box.put(new SealedBallot("EC-FY2028.CHAIR_ELECT", List.of("n3"), "e".repeat(64)));
+        recounted.box.put(new SealedBallot("EC-FY2028.CHAIR_ELECT", List.of("n3"), "f".repeat(64)));
+        recounted.counting.correct("EC-FY2028.CHAIR_ELECT", "two ballots found after the count", secretary());
+
+        ElectionFixture lapsed = new ElectionFixture();
+        lapsed.openChairElect();
+        lapsed.vote("EC-FY2028.CHAIR_ELECT", "CA", "n1");
+        lapsed.at(T.plus(Duration.ofDays(7)));
+        lapsed.timekeeping.catchUp(id);
+        lapsed.counting.count("EC-FY2028.CHAIR_ELECT", secretary());
+        lapsed.at(T.plus(Duration.ofDays(13)));
+        lapsed.timekeeping.catchUp(id);
+
+        ElectionFixture seats = new ElectionFixture();
+        ElectionId acclaimed = seats.call(List.of(new ContestRequest("AT_LARGE_K12", 1)), List.of());
+        seats.at(T.minus(Duration.ofDays(40)));
+        seats.standing(acclaimed, "AT_LARGE_K12", "wa-del");
+        seats.at(T.minus(Duration.ofDays(10)));
+        seats.slating.slate(acclaimed, secretary());
+        ExecutiveCommittees committees = new ExecutiveCommittees(EventStreams.of(seats.store));
+        Seating seating = new Seating(committees, () -> List.of(seats.elections.get(acclaimed)), seats.roll, seats.positions,
+                seats.clock);
+        seats.at(Instant.parse("2027-07-01T07:00:01Z"));
+        seating.catchUp();
+        seats.roll.add("WA").delegate("wa-del2", Instant.parse("2027-08-01T16:00:00Z"));
+        seats.at(Instant.parse("2027-08-02T16:00:00Z"));
+        seating.catchUp();
+
+        List<RecordedEvent> recorded = new ArrayList<>(recounted.elections.history(id));
+        recorded.addAll(lapsed.elections.history(id));
+        recorded.addAll(committees.history(ExecutiveCommittee.ID));
+        EventSchemas schemas = EventSchemas.inRepository();
+        Set<String> types = new TreeSet<>();
+        for (RecordedEvent event : recorded) {
+            schemas.validate(event);
+            types.add(event.type().replace("charter.election.", "").replace(".v1", ""));
+        }
+        assertThat(types).contains("ContestRecounted", "ContestCertified", "ResultCorrected", "CertificationLapsed",
+                "SeatVacated");
+        assertThat(committees.history(ExecutiveCommittee.ID)).extracting(e -> e.data().toString())
+                .anyMatch(d -> d.contains("REPRESENTATION_ENDED"));
     }
 }

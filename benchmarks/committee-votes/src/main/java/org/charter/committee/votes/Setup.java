@@ -71,6 +71,46 @@ final class Setup {
         return call("POST", "/api/v1/polls/" + id + "/closure", secretary, null, 200);
     }
 
+    // ------------------------------------------------------------------ the election service (ballot ingestion)
+
+    /** A special election (its ballot may close at any time) of the two positions a delegate may stand for. */
+    String callElection(int fiscalYear, String suffix, Instant ballotOpensAt, String periods) throws IOException {
+        return call("POST", "/api/v1/elections", secretary, """
+                {"fiscalYear":%d,"suffix":"%s","ballotOpensAt":"%s","periods":%s,
+                 "contests":[{"position":"CHAIR_ELECT","seats":1},{"position":"AT_LARGE_K12","seats":2}]}"""
+                .formatted(fiscalYear, suffix, ballotOpensAt, periods), 201).path("id").asText();
+    }
+
+    /** Nominated by a member's delegate and accepted by the nominee: the candidate's id. */
+    String stand(String election, String position, String nominee, String nomineeMember, String nominatorToken)
+            throws IOException {
+        String id = call("POST", "/api/v1/elections/" + election + "/nominations", nominatorToken,
+                "{\"position\":\"%s\",\"nominee\":\"%s\"}".formatted(position, nominee), 201).path("id").asText();
+        call("POST", "/api/v1/elections/" + election + "/nominations/" + id + "/acceptance",
+                delegateToken(nominee, nomineeMember), null, 200);
+        return id;
+    }
+
+    void slate(String election) throws IOException {
+        call("POST", "/api/v1/elections/" + election + "/slate", secretary, null, 200);
+    }
+
+    JsonNode contest(String id) throws IOException {
+        return call("GET", "/api/v1/contests/" + id, secretary, null, 200);
+    }
+
+    JsonNode turnout(String contest) throws IOException {
+        return call("GET", "/api/v1/contests/" + contest + "/turnout", secretary, null, 200);
+    }
+
+    JsonNode closeContest(String contest) throws IOException {
+        return call("POST", "/api/v1/contests/" + contest + "/closure", secretary, null, 200);
+    }
+
+    JsonNode published(String contest) throws IOException {
+        return call("GET", "/api/v1/contests/" + contest + "/published", secretary, null, 200);
+    }
+
     private JsonNode call(String method, String path, String token, String body, int expected) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))

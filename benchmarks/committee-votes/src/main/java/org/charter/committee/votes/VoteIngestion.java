@@ -44,6 +44,10 @@ public final class VoteIngestion {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
+        if ("ballots".equals(options.get("mode"))) {
+            BallotIngestion.run(options);
+            return;
+        }
         URI base = URI.create(options.getOrDefault("base-url", "http://localhost:8080"));
         // where the votes go: the gateway (default) or, to see the gateway's share, the committee service itself
         URI votesBase = URI.create(options.getOrDefault("votes-url", base.toString()));
@@ -204,13 +208,13 @@ public final class VoteIngestion {
                 pollIds.size(), accepted, mismatched);
     }
 
-    private static String statusesOf(Map<Integer, LongAdder> statuses) {
+    static String statusesOf(Map<Integer, LongAdder> statuses) {
         Map<Integer, Integer> sorted = new java.util.TreeMap<>();
         statuses.forEach((status, count) -> sorted.put(status, count.intValue()));
         return sorted.toString();
     }
 
-    private static String memoryOf(long pid) {
+    static String memoryOf(long pid) {
         try {
             Map<String, String> status = new HashMap<>();
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
@@ -225,7 +229,7 @@ public final class VoteIngestion {
         }
     }
 
-    private static String runTag() {
+    static String runTag() {
         String letters = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         SecureRandom random = new SecureRandom();
         StringBuilder tag = new StringBuilder();
@@ -247,7 +251,7 @@ public final class VoteIngestion {
     }
 
     /** The CPU time of a process of this machine (user + system, {@code /proc/<pid>/stat}, ticks of 1/100 s). */
-    private record ProcessCpuTime(long pid) {
+    record ProcessCpuTime(long pid) {
         double seconds() throws IOException {
             String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");

@@ -18,6 +18,14 @@ import org.charter.election.election.ElectionEvent.SlateCandidate;
 import org.charter.election.election.ElectionEvent.CertificationRefused;
 import org.charter.election.election.ElectionId;
 import org.charter.election.election.Retally;
+import org.charter.election.election.Eligibility;
+import org.charter.election.election.Election.Recount;
+import org.charter.election.election.ElectionEvent.StruckCandidate;
+import org.charter.election.position.Position;
+import org.charter.election.position.Positions;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import org.charter.election.election.Elections;
 import org.charter.election.election.SeedVault;
 import org.charter.platform.aggregate.Recorded;
@@ -48,10 +56,14 @@ public class CountingContests {
     private final Turnout turnout;
     private final SeedVault seeds;
     private final CastingBallots casting;
+    private final Eligibility eligibility;
+    private final Positions positions;
     private final Clock clock;
 
     public CountingContests(Elections elections, BallotBox box, Turnout turnout, SeedVault seeds, CastingBallots casting,
-                            Clock clock) {
+                            Eligibility eligibility, Positions positions, Clock clock) {
+        this.eligibility = eligibility;
+        this.positions = positions;
         this.elections = elections;
         this.box = box;
         this.turnout = turnout;
@@ -76,22 +88,73 @@ public class CountingContests {
      * The secretary certifies a counted contest (DOMAIN.md §5.6): the quorum, then a re-tally of
      * the ballot box as stored now, which must match the publication. A failed check is recorded
      * with its reason and refused with 409 and that reason as the code ({@code NO_QUORUM},
-     * {@code RETALLY_MISMATCH}).
+     * {@code RETALLY_MISMATCH}). Every candidate still in the count must be eligible now (§5.2):
+     * those who are not are struck and the stored ballots counted again without them (§8.11),
+     * and that result is certified.
      */
     public Recorded<Election> certify(String contestId, CommandContext context) {
         ElectionId electionId = ElectionId.ofContest(contestId);
-        ContestView contest = elections.get(electionId).contestView(contestId);
+        Instant now = clock.instant();
+        Election election = elections.get(electionId);
+        ContestView contest = election.contestView(contestId);
         List<ReceiptedBallot> ballots = storedBallots(contestId);
         Retally retally = contest.counted() == null ? null
                 : new Retally(Receipts.root(ballots), tally(contest, ballots, contest.counted().seed()));
+        Recount recount = contest.counted() == null ? null : recountWithoutIneligible(election, contest, ballots, now);
         Recorded<Election> recorded = elections.change(electionId, context,
-                e -> e.certify(contestId, retally, context.actor().subject(), clock.instant()));
+                e -> e.certify(contestId, retally, recount, context.actor().subject(), now));
         for (var event : recorded.events()) {
             if (event.data() instanceof CertificationRefused refused) {
                 throw new Conflict(refused.reason(), "contest " + contestId + " cannot be certified: " + refused.detail());
             }
         }
         return recorded;
+    }
+
+    /**
+     * The secretary corrects a certified result (DOMAIN.md §5.6), citing the failed re-tally: the
+     * ballot box as stored now, counted again, no longer gives the certified root or result; the
+     * correction re-publishes the contest from it.
+     */
+    public Recorded<Election> correct(String contestId, String reason, CommandContext context) {
+        ElectionId electionId = ElectionId.ofContest(contestId);
+        casting.awaitQuiet(contestId, SETTLE);
+        ContestView contest = elections.get(electionId).contestView(contestId);
+        if (contest.counted() == null) {
+            throw new Conflict("WRONG_STEP", "contest " + contestId + " is " + contest.status() + ": only a certified result"
+                    + " is corrected");
+        }
+        List<ReceiptedBallot> ballots = storedBallots(contestId);
+        Retally retally = new Retally(Receipts.root(ballots), tally(contest, ballots, contest.counted().seed()));
+        List<PublishedBallot> published = ballots.stream().map(b -> new PublishedBallot(b.ranking(), b.receipt())).toList();
+        return elections.change(electionId, context, e -> e.correct(contestId, published, retally, reason,
+                context.actor().subject(), clock.instant()));
+    }
+
+    /** Null when every candidate in the count is still eligible; else the count without those who are not. */
+    private Recount recountWithoutIneligible(Election election, ContestView contest, List<ReceiptedBallot> ballots,
+                                             Instant now) {
+        Position position = positions.get(contest.position());
+        List<StruckCandidate> struck = new ArrayList<>();
+        for (SlateCandidate candidate : contest.candidates()) {
+            if (contest.withdrawn().contains(candidate.id())) {
+                continue;
+            }
+            String person = election.nomination(candidate.id()).nominee();
+            eligibility.reasonNotEligible(position, person, candidate.member(), now).ifPresent(reason -> struck.add(
+                    new StruckCandidate(candidate.id(), candidate.name(), candidate.member(), person, reason)));
+        }
+        if (struck.isEmpty()) {
+            return null;
+        }
+        Set<String> out = new TreeSet<>(contest.withdrawn());
+        struck.forEach(s -> out.add(s.id()));
+        Contest countable = countable(contest, ballots);
+        Contest without = new Contest(countable.id(), countable.title(), countable.seats(), countable.candidates(), out,
+                countable.ballots());
+        CountReport report = RankedCount.count(without, CountMethod.fromCode(contest.method()),
+                Lot.seededHex(contest.counted().seed()));
+        return new Recount(struck, CountResult.of(report));
     }
 
     private List<ReceiptedBallot> storedBallots(String contestId) {

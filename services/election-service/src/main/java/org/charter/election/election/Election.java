@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.charter.election.election.ElectionEvent.ContestAcclaimed;
+import org.charter.election.election.ElectionEvent.CertificationLapsed;
 import org.charter.election.election.ElectionEvent.CertificationRefused;
 import org.charter.election.election.ElectionEvent.CertifiedCandidate;
 import org.charter.election.election.ElectionEvent.ContestCall;
@@ -18,14 +19,18 @@ import org.charter.election.election.ElectionEvent.ContestClosed;
 import org.charter.election.election.ElectionEvent.ContestCounted;
 import org.charter.election.election.ElectionEvent.ContestLeftVacant;
 import org.charter.election.election.ElectionEvent.ContestOpened;
+import org.charter.election.election.ElectionEvent.ContestRecounted;
 import org.charter.election.election.ElectionEvent.ContestSlated;
 import org.charter.election.election.ElectionEvent.ElectionCalled;
 import org.charter.election.election.ElectionEvent.NominationAccepted;
 import org.charter.election.election.ElectionEvent.NominationMade;
 import org.charter.election.election.ElectionEvent.NominationWithdrawn;
 import org.charter.election.election.ElectionEvent.NominationsReopened;
+import org.charter.election.election.ElectionEvent.PublishedBallot;
+import org.charter.election.election.ElectionEvent.ResultCorrected;
 import org.charter.election.election.ElectionEvent.RunoffSlated;
 import org.charter.election.election.ElectionEvent.SlateCandidate;
+import org.charter.election.election.ElectionEvent.StruckCandidate;
 import org.charter.platform.aggregate.AggregateKind;
 import org.charter.platform.aggregate.EventSourced;
 import org.charter.platform.error.Conflict;
@@ -48,6 +53,9 @@ public final class Election implements EventSourced<ElectionEvent> {
 
     /** How long a two-round contest's runoff ballot stays open (DOMAIN.md §5.4). */
     public static final java.time.Duration RUNOFF_BALLOT = java.time.Duration.ofDays(5);
+
+    /** A contest is certified within this long of its close, or its certification lapses (DOMAIN.md §5.1). */
+    public static final java.time.Duration CERTIFICATION_WITHIN = java.time.Duration.ofDays(5);
 
     private final ElectionId id;
     private int fiscalYear;
@@ -275,6 +283,19 @@ public final class Election implements EventSourced<ElectionEvent> {
      * the caller then refuses with its reason as the code); a certified contest never changes.
      */
     public List<ElectionEvent> certify(String contestId, Retally retally, String by, Instant now) {
+        return certify(contestId, retally, null, by, now);
+    }
+
+    /**
+     * As {@link #certify(String, Retally, String, Instant)}, with the candidates found no longer
+     * eligible at certification (DOMAIN.md §5.2, §8.11): when {@code recount} strikes any, the
+     * stored ballots counted again without them are recorded ({@code ContestRecounted}) and that
+     * result is the one certified. After {@link #CERTIFICATION_WITHIN} of the close, 409
+     * {@code CERTIFICATION_DEADLINE_PASSED}.
+     *
+     * @param recount null or empty when every candidate is still eligible
+     */
+    public List<ElectionEvent> certify(String contestId, Retally retally, Recount recount, String by, Instant now) {
         Contest c = contest(contestId);
         if (c.certified != null) {
             throw new Conflict("ALREADY_CERTIFIED", "contest " + contestId + " was certified at " + c.certified.certifiedAt()
@@ -286,6 +307,11 @@ public final class Election implements EventSourced<ElectionEvent> {
         if (c.runoff != null) {
             throw new Conflict("WRONG_STEP", "contest " + contestId + " went to the runoff " + c.runoff
                     + ": certify the runoff, which elects");
+        }
+        if (c.lapsed != null || !now.isBefore(c.certificationDeadline())) {
+            throw new Conflict("CERTIFICATION_DEADLINE_PASSED", "contest " + contestId + " closed at " + c.closedAt
+                    + " and had to be certified by " + c.certificationDeadline() + " (DOMAIN.md §5.1); it is " + now
+                    + ": its certification lapsed and it elects no one");
         }
         int electorate = c.electorate.size();
         int quorum = electorate / 2 + 1;
@@ -308,10 +334,80 @@ public final class Election implements EventSourced<ElectionEvent> {
             return List.of(new CertificationRefused(id.value(), contestId, "RETALLY_MISMATCH", String.join("; ", differences),
                     by, now));
         }
-        List<CertifiedCandidate> elected = c.counted.result().elected().stream().map(c::candidateNamed)
+        List<ElectionEvent> events = new ArrayList<>();
+        CountResult certifiedResult = c.counted.result();
+        if (recount != null && !recount.struck().isEmpty()) {
+            events.add(new ContestRecounted(id.value(), contestId, recount.struck(), recount.result(), now));
+            certifiedResult = recount.result();
+        }
+        List<CertifiedCandidate> elected = certifiedResult.elected().stream().map(c::candidateNamed)
                 .map(this::certifiedCandidate).toList();
-        return List.of(new ContestCertified(id.value(), contestId, elected, electorate, turnout, quorum,
+        events.add(new ContestCertified(id.value(), contestId, elected, electorate, turnout, quorum,
                 c.counted.merkleRoot(), by, now));
+        return events;
+    }
+
+    /** The stored ballots counted again with the candidates no longer eligible struck before stage 1. */
+    public record Recount(List<StruckCandidate> struck, CountResult result) {
+        public Recount {
+            struck = List.copyOf(struck);
+        }
+    }
+
+    /** The contests counted but not certified whose certification deadline has passed by {@code now}. */
+    public List<String> dueLapses(Instant now) {
+        return contests.values().stream().filter(c -> c.awaitsCertification() && !now.isBefore(c.certificationDeadline()))
+                .map(c -> c.id).toList();
+    }
+
+    /**
+     * Records that the contest was not certified by its deadline (the service's clock, DOMAIN.md
+     * §5.1): its count stands as published, it elects no one; nothing when not due.
+     */
+    public List<ElectionEvent> lapse(String contestId, Instant now) {
+        Contest c = contest(contestId);
+        if (!c.awaitsCertification() || now.isBefore(c.certificationDeadline())) {
+            return List.of();
+        }
+        return List.of(new CertificationLapsed(id.value(), contestId, c.closedAt, c.certificationDeadline(), c.lastRefusal));
+    }
+
+    /**
+     * The secretary corrects a certified result (DOMAIN.md §5.6, §7.3), citing a failed re-tally:
+     * the ballot box as stored now ({@code ballots}, in receipt order, with their root and count)
+     * must differ from the publication that was certified (or last corrected), else 409
+     * {@code RETALLY_MATCHES}; 422 {@code REASON_REQUIRED} without a reason; 409 {@code WRONG_STEP}
+     * when not certified. History is never changed: the correction is a new event.
+     */
+    public List<ElectionEvent> correct(String contestId, List<PublishedBallot> ballots, Retally retally, String reason,
+                                       String by, Instant now) {
+        Contest c = contest(contestId);
+        if (c.certified == null) {
+            throw new Conflict("WRONG_STEP", "contest " + contestId + " is not certified: only a certified result is"
+                    + " corrected (an uncertified one is certified, or refused with its reason)");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("REASON_REQUIRED", "a correction of a certified result states its reason (reason)");
+        }
+        List<String> differences = new ArrayList<>();
+        if (!c.counted.merkleRoot().equals(retally.merkleRoot())) {
+            differences.add("the stored ballots' Merkle root is " + retally.merkleRoot() + " (" + ballots.size()
+                    + " ballots), the certified one " + c.counted.merkleRoot() + " (" + c.counted.ballots().size() + ")");
+        }
+        if (!c.counted.result().equals(retally.result())) {
+            differences.add("the re-tally elects " + retally.result().elected() + " (" + retally.result().validBallots()
+                    + " valid ballots), the certified result " + c.counted.result().elected() + " ("
+                    + c.counted.result().validBallots() + ")");
+        }
+        if (differences.isEmpty()) {
+            throw new Conflict("RETALLY_MATCHES", "the ballot box of " + contestId + " as stored now gives the certified"
+                    + " root and result: a correction cites a failed re-tally (DOMAIN.md §5.6), and there is none");
+        }
+        List<CertifiedCandidate> previously = c.corrected != null ? c.corrected.elected() : c.certified.elected();
+        List<CertifiedCandidate> elected = retally.result().elected().stream().map(c::candidateNamed)
+                .map(this::certifiedCandidate).toList();
+        return List.of(new ResultCorrected(id.value(), contestId, reason.strip(), String.join("; ", differences), ballots,
+                retally.merkleRoot(), c.counted.turnout(), retally.result(), previously, elected, by, now));
     }
 
     private CertifiedCandidate certifiedCandidate(SlateCandidate s) {
@@ -330,7 +426,7 @@ public final class Election implements EventSourced<ElectionEvent> {
                 c.slate.stream().filter(s -> c.elected.contains(s.id()))
                         .forEach(s -> out.add(elected(c, certifiedCandidate(s), false)));
             } else if (c.certified != null) {
-                c.certified.elected().forEach(s -> out.add(elected(c, s, true)));
+                (c.corrected != null ? c.corrected.elected() : c.certified.elected()).forEach(s -> out.add(elected(c, s, true)));
             }
         }
         return out;
@@ -523,6 +619,20 @@ public final class Election implements EventSourced<ElectionEvent> {
             contests.put(e.contestId(), r);
         } else if (event instanceof ContestCertified e) {
             contests.get(e.contestId()).certified = e;
+        } else if (event instanceof CertificationRefused e) {
+            contests.get(e.contestId()).lastRefusal = e.reason();
+        } else if (event instanceof ContestRecounted e) {
+            Contest c = contests.get(e.contestId());
+            e.struck().forEach(s -> c.struck.add(s));
+            c.counted = new ContestCounted(e.electionId(), e.contestId(), c.counted.seed(), c.counted.ballots(),
+                    c.counted.merkleRoot(), c.counted.turnout(), e.result());
+        } else if (event instanceof CertificationLapsed e) {
+            contests.get(e.contestId()).lapsed = e;
+        } else if (event instanceof ResultCorrected e) {
+            Contest c = contests.get(e.contestId());
+            c.corrected = e;
+            c.counted = new ContestCounted(e.electionId(), e.contestId(), c.counted.seed(), e.ballots(), e.merkleRoot(),
+                    e.turnout(), e.result());
         }
         version++;
     }
@@ -540,7 +650,8 @@ public final class Election implements EventSourced<ElectionEvent> {
                               List<SlateCandidate> candidates, Set<String> withdrawn, String seedSha256, Instant opensAt,
                               Instant closesAt, Instant closedAt, Instant reopenedUntil, List<String> electorate,
                               List<String> elected, ContestCounted counted, String runoffOf, String runoff,
-                              ContestCertified certified) {
+                              ContestCertified certified, List<StruckCandidate> struck, CertificationLapsed lapsed,
+                              ResultCorrected corrected) {
     }
 
     /** A contest's state inside the election. */
@@ -562,6 +673,10 @@ public final class Election implements EventSourced<ElectionEvent> {
         private String runoffOf;
         private String runoff;
         private ContestCertified certified;
+        private final List<StruckCandidate> struck = new ArrayList<>();
+        private String lastRefusal;
+        private CertificationLapsed lapsed;
+        private ResultCorrected corrected;
 
         Contest(ContestCall call) {
             this.id = call.contestId();
@@ -602,8 +717,19 @@ public final class Election implements EventSourced<ElectionEvent> {
                     .map(n -> new SlateCandidate(n.id(), n.nomineeName(), n.nomineeMember())).toList();
         }
 
+        /** Counted, due for certification, and neither certified nor lapsed (a first ballot that went to a runoff is not). */
+        boolean awaitsCertification() {
+            return status == ContestStatus.COUNTED && certified == null && lapsed == null && runoff == null;
+        }
+
+        Instant certificationDeadline() {
+            return closedAt.plus(CERTIFICATION_WITHIN);
+        }
+
+        /** Withdrawn nominees on the slate and candidates struck at certification: both out before stage 1 (§8.10–8.11). */
         Set<String> withdrawnFromSlate() {
             Set<String> out = new java.util.TreeSet<>();
+            struck.forEach(s -> out.add(s.id()));
             slate.forEach(s -> {
                 if (nominations.get(s.id()).status() == NominationStatus.WITHDRAWN) {
                     out.add(s.id());
@@ -615,7 +741,7 @@ public final class Election implements EventSourced<ElectionEvent> {
         ContestView view() {
             return new ContestView(id, Election.this.id.value(), position, seats, method, status, slate, withdrawnFromSlate(),
                     seedSha256, opensAt, closesAt, closedAt, reopenedUntil, electorate, elected, counted, runoffOf, runoff,
-                    certified);
+                    certified, List.copyOf(struck), lapsed, corrected);
         }
 
         /** A slate candidate by the name the count reports (names are unique within a contest). */

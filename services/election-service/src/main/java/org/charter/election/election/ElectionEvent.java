@@ -153,4 +153,50 @@ public sealed interface ElectionEvent extends DomainEvent {
     record CertificationRefused(String electionId, String contestId, String reason, String detail, String refusedBy,
                                 Instant refusedAt) implements ElectionEvent {
     }
+
+    /** A candidate struck at certification: no longer eligible for the position (DOMAIN.md §5.2, §8.11), and why. */
+    record StruckCandidate(String id, String name, String member, String personId, String reason) {
+    }
+
+    /**
+     * At certification a candidate was no longer eligible (DOMAIN.md §5.2): the stored ballots were
+     * counted again with them struck before stage 1, as a withdrawn candidate is (§8.10–8.11);
+     * {@code result} replaces the published one (the ballots, root and seed stay), and the
+     * certification that follows in the same append certifies it.
+     */
+    @EventType(name = "ContestRecounted", version = 1)
+    record ContestRecounted(String electionId, String contestId, List<StruckCandidate> struck, CountResult result,
+                            Instant recountedAt) implements ElectionEvent {
+        public ContestRecounted {
+            struck = List.copyOf(struck);
+        }
+    }
+
+    /**
+     * No certification within {@link Election#CERTIFICATION_WITHIN} of the close (DOMAIN.md §5.1):
+     * the count stands as published but elects no one; {@code lastRefusal} is the reason of the
+     * last refused certification, null when none was tried.
+     */
+    @EventType(name = "CertificationLapsed", version = 1)
+    record CertificationLapsed(String electionId, String contestId, Instant closedAt, Instant deadline, String lastRefusal)
+            implements ElectionEvent {
+    }
+
+    /**
+     * A certified result corrected by the secretary (DOMAIN.md §5.6, §7.3): a new event, never an
+     * edit, citing the failed re-tally ({@code failedRetally}: what the ballot box as stored now
+     * gives that the certified publication does not). It re-publishes the contest: every ballot
+     * with its receipt in receipt order, the Merkle root and the count, and who is elected now.
+     */
+    @EventType(name = "ResultCorrected", version = 1)
+    record ResultCorrected(String electionId, String contestId, String reason, String failedRetally,
+                           List<PublishedBallot> ballots, String merkleRoot, int turnout, CountResult result,
+                           List<CertifiedCandidate> previouslyElected, List<CertifiedCandidate> elected, String correctedBy,
+                           Instant correctedAt) implements ElectionEvent {
+        public ResultCorrected {
+            ballots = List.copyOf(ballots);
+            previouslyElected = List.copyOf(previouslyElected);
+            elected = List.copyOf(elected);
+        }
+    }
 }

@@ -2,15 +2,12 @@ package org.charter.election.election;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 import org.charter.membershiproll.member.MemberRecord;
-import org.charter.membershiproll.member.RepresentativeRole;
 import org.charter.membershiproll.member.Roll;
 import org.charter.election.position.Position;
 import org.charter.election.position.Positions;
 import org.charter.platform.aggregate.Recorded;
 import org.charter.platform.error.Forbidden;
-import org.charter.platform.error.RuleViolation;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.CommandContext;
 
@@ -25,10 +22,12 @@ public class Nominating {
     private final Roll roll;
     private final Positions positions;
     private final Clock clock;
+    private final Eligibility eligibility;
 
     public Nominating(Elections elections, Roll roll, Positions positions, Clock clock) {
         this.elections = elections;
         this.roll = roll;
+        this.eligibility = new Eligibility(roll);
         this.positions = positions;
         this.clock = clock;
     }
@@ -38,16 +37,7 @@ public class Nominating {
         Instant now = clock.instant();
         String nominator = requireGoverningMemberActing(context.actor(), now);
         Position p = positions.get(position);
-        MemberRecord member = roll.memberOfPerson(nominee, now).orElseThrow(() -> notEligible(nominee + " represents no"
-                + " member on the roll (a nominee is a member's representative, delegate or alternate)"));
-        if (!member.isActiveGoverningAt(now)) {
-            throw notEligible(nominee + " represents " + member.id() + ", which is not an active Governing member at " + now);
-        }
-        Set<RepresentativeRole> roles = member.rolesOf(nominee, now);
-        if (!p.admits(roles)) {
-            throw notEligible(nominee + " is " + (roles.isEmpty() ? "no longer in any role" : roles) + " for " + member.id()
-                    + "; " + p.name() + " needs one of " + p.eligible());
-        }
+        MemberRecord member = eligibility.require(p, nominee, now);
         String contestId = electionId.contestId(p.name());
         String name = nomineeName == null || nomineeName.isBlank() ? nominee : nomineeName.strip();
         return elections.change(electionId, context,
@@ -82,9 +72,5 @@ public class Nominating {
                     + member + " at " + now);
         }
         return member;
-    }
-
-    private static RuleViolation notEligible(String reason) {
-        return new RuleViolation("NOMINEE_NOT_ELIGIBLE", reason);
     }
 }

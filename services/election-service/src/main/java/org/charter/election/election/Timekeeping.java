@@ -23,7 +23,11 @@ public class Timekeeping {
         this.clock = clock;
     }
 
-    /** Records every opening and closing due by now; the election as it then stands. */
+    /**
+     * Records every opening and closing due by now, and every certification that lapsed (a
+     * counted contest not certified within {@link Election#CERTIFICATION_WITHIN} of its close);
+     * the election as it then stands.
+     */
     public Election catchUp(ElectionId id) {
         Instant now = clock.instant();
         Election election = elections.get(id);
@@ -36,6 +40,9 @@ public class Timekeeping {
         for (String contestId : election.dueClosings(now)) {
             election = elections.change(id, context, e -> e.dueClosings(now).contains(contestId)
                     ? e.close(contestId, now) : List.of()).state();
+        }
+        for (String contestId : election.dueLapses(now)) {
+            election = elections.change(id, context, e -> e.lapse(contestId, now)).state();
         }
         return election;
     }

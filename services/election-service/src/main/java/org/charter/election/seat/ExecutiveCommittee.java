@@ -146,7 +146,8 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
     // ------------------------------------------------------------------ vacancies (§5.7, §8.17)
 
     /**
-     * The holder leaves mid-term ({@code RESIGNED}, {@code MEMBER_NOT_IN_GOOD_STANDING}). A vacant
+     * The holder leaves mid-term ({@code RESIGNED}, {@code MEMBER_NOT_IN_GOOD_STANDING},
+     * {@code REPRESENTATION_ENDED}). A vacant
      * Chair is taken at once by the Chair-Elect, who keeps the next term as Chair; the Chair-Elect's
      * seat is then the vacancy. 409 {@code SEAT_VACANT} when no one holds the seat.
      */
@@ -360,7 +361,7 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
             SeatKey key = new SeatKey(e.position(), e.seat());
             Holder h = holders.remove(key);
             switch (e.reason()) {
-                case RESIGNED, MEMBER_NOT_IN_GOOD_STANDING, STEPPED_UP -> {
+                case RESIGNED, MEMBER_NOT_IN_GOOD_STANDING, REPRESENTATION_ENDED, STEPPED_UP -> {
                     if (h != null) {
                         vacancies.put(key, new Vacancy(e.position(), e.seat(), e.vacatedAt(), h.termEnd(), null));
                     }

@@ -46,6 +46,8 @@ public sealed interface SeatEvent extends DomainEvent {
 
     /** Why a seat was left. */
     enum VacatedReason {
-        TERM_ENDED, SUCCEEDED, STEPPED_UP, RESIGNED, MEMBER_NOT_IN_GOOD_STANDING
+        TERM_ENDED, SUCCEEDED, STEPPED_UP, RESIGNED, MEMBER_NOT_IN_GOOD_STANDING,
+        /** The holder no longer represents their member, which stays in good standing (DOMAIN.md §2.2). */
+        REPRESENTATION_ENDED
     }
 }

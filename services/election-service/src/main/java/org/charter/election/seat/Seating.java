@@ -30,8 +30,8 @@ import org.charter.platform.event.CommandContext;
  * Use case: the Executive Committee's seats follow the service's clock and the secretary
  * (DOMAIN.md §5.6-5.7, §8.17). {@link #catchUp()} runs on every tick and before reads: each
  * July 1 the term starts (succession, then the year's elected); special elections' winners take
- * their vacancies; a holder whose member is no longer an active Governing member leaves at the
- * instant that took effect. The secretary records resignations and the EC's interim seats.
+ * their vacancies; a holder whose member is no longer an active Governing member, or who no longer
+ * represents their member (DOMAIN.md §2.2), leaves at the instant that took effect. The secretary records resignations and the EC's interim seats.
  */
 public class Seating {
 
@@ -84,14 +84,34 @@ public class Seating {
         }
         for (Map.Entry<SeatKey, Holder> seat : sorted(committee.holders())) {
             Optional<Instant> lost = standingLost(seat.getValue().memberId(), now);
+            VacatedReason reason = VacatedReason.MEMBER_NOT_IN_GOOD_STANDING;
+            if (lost.isEmpty()) {
+                lost = representationEnded(seat.getValue(), now);
+                reason = VacatedReason.REPRESENTATION_ENDED;
+            }
             if (lost.isPresent()) {
                 SeatKey key = seat.getKey();
+                Instant at = lost.get();
+                VacatedReason why = reason;
                 committee = decide(system, c -> c.holders().containsKey(key) && c.holders().get(key).equals(seat.getValue())
-                        ? c.vacate(key.position(), key.seat(), VacatedReason.MEMBER_NOT_IN_GOOD_STANDING, positions, lost.get())
-                        : List.of()).state();
+                        ? c.vacate(key.position(), key.seat(), why, positions, at) : List.of()).state();
             }
         }
         return committee;
+    }
+
+    /**
+     * When the holder stopped representing their member while the member stays in good standing
+     * (replaced as delegate, alternate or lead, §2.2); never before the term they were seated for
+     * started (an elected person who stopped after certification is seated, then leaves: §8.11).
+     */
+    private Optional<Instant> representationEnded(Holder holder, Instant now) {
+        Optional<MemberRecord> member = roll.member(holder.memberId());
+        if (member.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant termStart = holder.termStart().atStartOfDay(CallingElections.CONSORTIUM_ZONE).toInstant();
+        return Representing.endedAt(member.get(), holder.personId(), now).map(at -> at.isBefore(termStart) ? termStart : at);
     }
 
     /** The secretary records the holder's resignation, effective now. */

@@ -34,7 +34,10 @@ import org.charter.platform.test.TestTokens;
 import org.charter.voting.receipt.Receipts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -47,6 +50,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * list that fails, and nothing on the topic or in the register that says how a member voted.
  */
 @ElectionServiceTest
+@ExtendWith(OutputCaptureExtension.class)
 class ElectionCycleIT {
 
     private static final ContextTopic ELECTION_EVENTS = ContextTopic.of("election");
@@ -80,7 +84,7 @@ class ElectionCycleIT {
     }
 
     @Test
-    void a_cycle_from_nominations_to_verified_published_counts() throws Exception {
+    void a_cycle_from_nominations_to_verified_published_counts(CapturedOutput output) throws Exception {
         Api api = new Api(port);
         Instant start = ElectionServiceTest.CLOCK.instant();
         Instant t = start.plus(Duration.ofDays(50)).truncatedTo(ChronoUnit.SECONDS);
@@ -168,11 +172,12 @@ class ElectionCycleIT {
         assertThat(ballot(api, chair, "G3", person("g3-alt", "G3"), List.of(n1)).code()).isEqualTo("ALREADY_VOTED");
 
         // STV, 2 seats: a1 4 (quota 2), surplus 2 at 0.5 a paper elects a2
-        cast(api, atLarge, "G1", delegate("G1"), List.of(a1, a2));
-        cast(api, atLarge, "G2", delegate("G2"), List.of(a1, a2));
-        cast(api, atLarge, "G3", delegate("G3"), List.of(a1, a3));
-        cast(api, atLarge, "G4", delegate("G4"), List.of(a1, a2));
-        cast(api, atLarge, "G5", delegate("G5"), List.of(a2));
+        List<String> stvReceipts = new ArrayList<>();
+        keep(cast(api, atLarge, "G1", delegate("G1"), List.of(a1, a2)), stvReceipts, nonces);
+        keep(cast(api, atLarge, "G2", delegate("G2"), List.of(a1, a2)), stvReceipts, nonces);
+        keep(cast(api, atLarge, "G3", delegate("G3"), List.of(a1, a3)), stvReceipts, nonces);
+        keep(cast(api, atLarge, "G4", delegate("G4"), List.of(a1, a2)), stvReceipts, nonces);
+        keep(cast(api, atLarge, "G5", delegate("G5"), List.of(a2)), stvReceipts, nonces);
 
         JsonNode turnout = ok(api.get("/api/v1/contests/" + chair + "/turnout", secretary));
         assertThat(turnout.path("voted")).extracting(JsonNode::asText).containsExactlyElementsOf(MEMBERS);
@@ -251,6 +256,58 @@ class ElectionCycleIT {
         }
         assertThat(database.getCollection("idempotency_keys").find().into(new ArrayList<>()).toString())
                 .doesNotContain(receipts.toArray(String[]::new));
+
+        // the secrecy scan: every stored document, every event on the topic and every line the service
+        // logged; none that holds a receipt or a nonce also names a voting member or the person who
+        // voted for it (candidates are named in the count, so their person ids are not voters' marks here)
+        List<String> ballotMarks = new ArrayList<>(receipts);
+        ballotMarks.addAll(stvReceipts);
+        ballotMarks.addAll(nonces.values());
+        List<String> voterMarks = new ArrayList<>();
+        for (String m : MEMBERS) {
+            voterMarks.add("\"" + m + "\"");
+            for (String person : List.of(m.toLowerCase() + "-del", m.toLowerCase() + "-alt")) {
+                if (!candidate.containsKey(person)) {
+                    voterMarks.add(person);
+                }
+            }
+        }
+        int scanned = 0;
+        for (String name : database.listCollectionNames()) {
+            for (Document doc : database.getCollection(name).find()) {
+                String json = doc.toJson();
+                if (ballotMarks.stream().anyMatch(json::contains)) {
+                    scanned++;
+                    assertThat(json).as("%s: %s", name, doc.get("_id")).doesNotContain(voterMarks.toArray(String[]::new));
+                }
+            }
+        }
+        assertThat(scanned).as("the box and the published counts hold receipts").isGreaterThanOrEqualTo(10);
+        for (CloudEvent e : ELECTION_EVENTS.await(ContextTopic.subjectStartingWith(""), events.size() + voted.size())) {
+            String whole = e + new String(e.getData().toBytes());
+            if (ballotMarks.stream().anyMatch(whole::contains)) {
+                assertThat(whole).as("%s", e.getType()).doesNotContain(voterMarks.toArray(String[]::new));
+            }
+        }
+        List<String> serviceLines = output.getAll().lines().filter(line -> line.contains("[election-service]")).toList();
+        assertThat(serviceLines).as("the service logged").isNotEmpty();
+        for (String line : serviceLines) {
+            assertThat(line).doesNotContain(ballotMarks.toArray(String[]::new));
+        }
+
+        // nobody certified the IRV contest within 5 days of its close: the clock records the lapse
+        JsonNode lapsed = ok(api.get("/api/v1/contests/" + chair, secretary));
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+             lapsed.path("certificationLapsedAt").isNull() && System.nanoTime() < deadline; ) {
+            Thread.sleep(100);
+            lapsed = ok(api.get("/api/v1/contests/" + chair, secretary));
+        }
+        assertThat(lapsed.path("certificationLapsedAt").asText())
+                .isEqualTo(Instant.parse(closed.path("closedAt").asText()).plus(Duration.ofDays(5)).toString());
+        assertThat(api.post("/api/v1/contests/" + chair + "/certification", secretary, null).code())
+                .isEqualTo("CERTIFICATION_DEADLINE_PASSED");
+        schemas.validate(ELECTION_EVENTS.await(e -> ContextTopic.subject(election).test(e)
+                && ELECTION_EVENTS.name(e).equals("CertificationLapsed"), 1).get(0));
     }
 
     // ------------------------------------------------------------------ helpers

@@ -34,7 +34,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * service's movable clock: certification (refused before the close, by a delegate, twice), the
  * Executive Committee read by any signed-in user, seating when the clock reaches July 1, a
  * resignation and an interim seat by the secretary with their refusals, a holder whose member is
- * suspended leaving, the next July 1's succession, and the seating events on the topic.
+ * suspended leaving, the next July 1's succession, and the seating events on the topic; a candidate no
+ * longer eligible at certification struck and the ballots recounted, a correction citing a failed
+ * re-tally, and a holder who no longer represents their member leaving.
  */
 @ElectionServiceTest
 class SeatingIT {
@@ -103,9 +105,35 @@ class SeatingIT {
         assertThat(api.post("/api/v1/contests/" + chairElect + "/certification", secretary, null).code()).isEqualTo("WRONG_STEP");
         ok(api.post("/api/v1/contests/" + chairElect + "/closure", secretary, null));
         assertThat(api.post("/api/v1/contests/" + chairElect + "/certification", delegate("K1"), null).status()).isEqualTo(403);
+        // before certification K2 appoints another K-12 lead: k2-k12 is no longer eligible, struck, the ballots recounted
+        Instant newLead = t.plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
+        try (MembershipFeed feed = new MembershipFeed(database)) {
+            feed.representative("K2", "K12_LEAD", "k2-k12b", newLead);
+            feed.awaitRoll("K2");
+        }
+        ElectionServiceTest.CLOCK.set(t.plus(Duration.ofMinutes(3)));
         JsonNode certified = ok(api.post("/api/v1/contests/" + chairElect + "/certification", secretary, null));
         assertThat(certified.path("certifiedBy").asText()).isEqualTo("sam.secretary");
         assertThat(certified.path("elected")).extracting(JsonNode::asText).containsExactly("K1-K12");
+        assertThat(certified.path("struck")).singleElement().satisfies(struck -> {
+            assertThat(struck.path("id").asText()).isEqualTo(candidate.get("k2-k12"));
+            assertThat(struck.path("reason").asText()).contains("k2-k12 is no longer in any role for K2");
+        });
+        assertThat(certified.path("candidates")).filteredOn(c -> c.path("withdrawn").asBoolean())
+                .extracting(c -> c.path("id").asText()).containsExactly(candidate.get("k2-k12"));
+
+        // a correction cites a failed re-tally: none yet; then a ballot found in the box that the count missed
+        String correction = "/api/v1/contests/" + chairElect + "/correction";
+        assertThat(api.post(correction, secretary, "{\"reason\":\"recount asked\"}").code()).isEqualTo("RETALLY_MATCHES");
+        database.getCollection("ballot_box").insertOne(new org.bson.Document("_id", "0".repeat(64))
+                .append("contestId", chairElect).append("ranking", List.of(candidate.get("k1-k12"))));
+        assertThat(api.post(correction, secretary, "{\"reason\":\"\"}").code()).isEqualTo("REASON_REQUIRED");
+        assertThat(api.post(correction, delegate("K1"), "{\"reason\":\"x\"}").status()).isEqualTo(403);
+        JsonNode corrected = ok(api.post(correction, secretary, "{\"reason\":\"a ballot found after the count\"}"));
+        assertThat(corrected.path("corrected").path("failedRetally").asText()).contains("Merkle root", "(8 ballots)");
+        assertThat(corrected.path("merkleRoot").asText()).isNotEqualTo(certified.path("merkleRoot").asText());
+        assertThat(corrected.path("certifiedAt").asText()).as("the certification stays").isEqualTo(
+                certified.path("certifiedAt").asText());
         Api.Response again = api.post("/api/v1/contests/" + chairElect + "/certification", secretary, null);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
@@ -170,7 +198,18 @@ class SeatingIT {
         assertThat(seat(afterSuspension, "AT_LARGE_K12", 1).path("vacancy").path("since").asText())
                 .isEqualTo(suspended.toString());
 
-        // the next July 1: the interim Chair-Elect's term ends and nobody succeeds to Chair
+        // K4 appoints another K-12 lead while staying in good standing: the interim Chair-Elect k4-k12 leaves
+        Instant replaced = termStart.plus(Duration.ofDays(50)).truncatedTo(ChronoUnit.SECONDS);
+        try (MembershipFeed feed = new MembershipFeed(database)) {
+            feed.representative("K4", "K12_LEAD", "k4-k12b", replaced);
+            feed.awaitRoll("K4");
+        }
+        ElectionServiceTest.CLOCK.set(replaced.plusSeconds(60));
+        JsonNode afterReplacement = await(() -> ok(api.get("/api/v1/executive-committee", delegate("K2"))),
+                c -> seat(c, "CHAIR_ELECT", 1).path("holder").isNull());
+        assertThat(seat(afterReplacement, "CHAIR_ELECT", 1).path("vacancy").path("since").asText()).isEqualTo(replaced.toString());
+
+        // the next July 1: the interim Chair-Elect's term would have ended and nobody succeeds to Chair
         ElectionServiceTest.CLOCK.set(termStart.plus(Duration.ofDays(366)));
         JsonNode nextYear = await(() -> ok(api.get("/api/v1/executive-committee", delegate("K2"))),
                 c -> seat(c, "CHAIR_ELECT", 1).path("holder").isNull());
@@ -182,9 +221,11 @@ class SeatingIT {
         events.forEach(schemas::validate);
         assertThat(events).extracting(ELECTION_EVENTS::name).containsExactly("SeatTaken", "SeatTaken", "SeatVacated",
                 "SeatTaken", "SeatVacated", "SeatVacated");
+        assertThat(new String(events.get(5).getData().toBytes())).contains("\"REPRESENTATION_ENDED\"");
         List<CloudEvent> electionEvents = ELECTION_EVENTS.await(ContextTopic.subject(election), 13);
         electionEvents.forEach(schemas::validate);
-        assertThat(electionEvents).extracting(ELECTION_EVENTS::name).contains("ContestCertified");
+        assertThat(electionEvents).extracting(ELECTION_EVENTS::name).contains("ContestRecounted", "ContestCertified",
+                "ResultCorrected");
     }
 
     private static JsonNode seat(JsonNode committee, String position, int seat) {

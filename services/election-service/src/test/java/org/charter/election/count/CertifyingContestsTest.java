@@ -15,7 +15,11 @@ import org.charter.election.election.ContestStatus;
 import org.charter.election.election.Election;
 import org.charter.election.election.Election.ContestView;
 import org.charter.election.election.Election.Elected;
+import org.charter.election.election.ElectionEvent.CertificationLapsed;
 import org.charter.election.election.ElectionEvent.CertificationRefused;
+import org.charter.election.election.ElectionEvent.ContestRecounted;
+import org.charter.election.election.ElectionEvent.ResultCorrected;
+import org.charter.membershiproll.member.RepresentativeRole;
 import org.charter.election.election.ElectionEvent.CertifiedCandidate;
 import org.charter.election.election.ElectionEvent.ContestCertified;
 import org.charter.election.election.ElectionEvent.RunoffSlated;
@@ -138,6 +142,126 @@ class CertifyingContestsTest {
         f.openChairElect();
 
         refused(Conflict.class, "WRONG_STEP", () -> f.counting.certify(CHAIR_ELECT, secretary()));
+    }
+
+    @Test
+    void a_winner_no_longer_eligible_at_certification_is_struck_and_the_stored_ballots_recounted_without_them() {
+        f.openChairElect();
+        f.vote(CHAIR_ELECT, "CA", "n1", "n3");
+        f.vote(CHAIR_ELECT, "WA", "n1", "n2");
+        f.vote(CHAIR_ELECT, "OR", "n1", "n3");
+        f.vote(CHAIR_ELECT, "NV", "n2");
+        f.vote(CHAIR_ELECT, "ID", "n3");
+        f.at(T.plus(Duration.ofDays(7)));
+        f.timekeeping.catchUp(FY2028);
+        assertThat(f.counting.count(CHAIR_ELECT, secretary()).state().contestView(CHAIR_ELECT).counted().result().elected())
+                .containsExactly("ca-k12");
+        Instant replaced = T.plus(Duration.ofDays(8));
+        f.roll.add("CA").representative(RepresentativeRole.K12_LEAD, "ca-k12b", replaced);
+        f.at(replaced.plusSeconds(60));
+
+        List<RecordedEvent> events = f.counting.certify(CHAIR_ELECT, secretary()).events();
+
+        ContestRecounted recounted = (ContestRecounted) events.get(0).data();
+        assertThat(recounted.struck()).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo("n1");
+            assertThat(s.personId()).isEqualTo("ca-k12");
+            assertThat(s.reason()).contains("ca-k12 is no longer in any role for CA", "CHAIR_ELECT needs one of");
+        });
+        assertThat(recounted.result().withdrawn()).containsExactly("ca-k12");
+        assertThat(recounted.result().elected()).as("n1's three papers go to n3 twice and n2 once").containsExactly("or-k12");
+        ContestCertified certified = (ContestCertified) events.get(1).data();
+        assertThat(certified.elected()).extracting(CertifiedCandidate::personId).containsExactly("or-k12");
+        ContestView view = f.election(FY2028).contestView(CHAIR_ELECT);
+        assertThat(view.withdrawn()).containsExactly("n1");
+        assertThat(view.counted().result().elected()).as("the publication now carries the recount").containsExactly("or-k12");
+        assertThat(view.counted().ballots()).hasSize(5);
+        assertThat(f.election(FY2028).elected()).extracting(Elected::personId).containsExactly("or-k12");
+    }
+
+    @Test
+    void every_candidate_still_eligible_certifies_the_published_count_without_a_recount() {
+        countedChairElect("CA", "WA", "OR");
+        f.roll.add("WA").representative(RepresentativeRole.K12_LEAD, "wa-k12b", T.plus(Duration.ofDays(8)));
+        f.at(T.plus(Duration.ofDays(7)).plusSeconds(60));
+
+        List<RecordedEvent> events = f.counting.certify(CHAIR_ELECT, secretary()).events();
+
+        assertThat(events).extracting(e -> e.data().getClass().getSimpleName()).containsExactly("ContestCertified");
+    }
+
+    @Test
+    void a_contest_not_certified_within_five_days_of_its_close_lapses_by_the_clock_and_elects_no_one() {
+        countedChairElect("CA", "WA");
+        refused(Conflict.class, "NO_QUORUM", () -> f.counting.certify(CHAIR_ELECT, secretary()));
+        Instant closedAt = f.election(FY2028).contestView(CHAIR_ELECT).closedAt();
+        f.at(closedAt.plus(Duration.ofDays(5)).minusSeconds(1));
+        assertThat(f.timekeeping.catchUp(FY2028).dueLapses(f.clock.instant())).isEmpty();
+        assertThat(f.election(FY2028).contestView(CHAIR_ELECT).lapsed()).isNull();
+
+        f.at(closedAt.plus(Duration.ofDays(5)).plusSeconds(30));
+        Election election = f.timekeeping.catchUp(FY2028);
+
+        CertificationLapsed lapsed = election.contestView(CHAIR_ELECT).lapsed();
+        assertThat(lapsed.deadline()).isEqualTo(closedAt.plus(Duration.ofDays(5)));
+        assertThat(lapsed.closedAt()).isEqualTo(closedAt);
+        assertThat(lapsed.lastRefusal()).isEqualTo("NO_QUORUM");
+        assertThat(election.contestView(CHAIR_ELECT).status()).as("the count stands as published").isEqualTo(ContestStatus.COUNTED);
+        assertThat(election.elected()).isEmpty();
+        long version = election.version();
+        assertThat(f.timekeeping.catchUp(FY2028).version()).as("once").isEqualTo(version);
+        refused(Conflict.class, "CERTIFICATION_DEADLINE_PASSED", () -> f.counting.certify(CHAIR_ELECT, secretary()));
+    }
+
+    @Test
+    void certification_at_the_deadline_is_refused_even_before_the_clock_records_the_lapse() {
+        countedChairElect("CA", "WA", "OR");
+        f.at(f.election(FY2028).contestView(CHAIR_ELECT).closedAt().plus(Duration.ofDays(5)));
+
+        Election before = f.election(FY2028);
+        refused(Conflict.class, "CERTIFICATION_DEADLINE_PASSED",
+                () -> f.elections.change(FY2028, secretary(), e -> e.certify(CHAIR_ELECT, null, "sam.secretary", f.clock.instant())));
+        assertThat(f.election(FY2028).version()).isEqualTo(before.version());
+    }
+
+    @Test
+    void a_certified_result_is_corrected_by_a_new_event_citing_the_failed_re_tally_never_in_place() {
+        countedChairElect("CA", "WA", "OR");
+        f.counting.certify(CHAIR_ELECT, secretary());
+        refused(Conflict.class, "RETALLY_MATCHES", () -> f.counting.correct(CHAIR_ELECT, "a recount was asked", secretary()));
+        // two accepted ballots found in the box that the count had missed
+        f.box.put(new SealedBallot(CHAIR_ELECT, List.of("n2"), "e".repeat(64)));
+        f.box.put(new SealedBallot(CHAIR_ELECT, List.of("n2"), "f".repeat(64)));
+        f.box.put(new SealedBallot(CHAIR_ELECT, List.of("n2"), "d".repeat(64)));
+        f.box.put(new SealedBallot(CHAIR_ELECT, List.of("n2"), "c".repeat(64)));
+        refused(RuleViolation.class, "REASON_REQUIRED", () -> f.counting.correct(CHAIR_ELECT, " ", secretary()));
+        int before = f.elections.history(FY2028).size();
+
+        ResultCorrected corrected = (ResultCorrected) f.counting.correct(CHAIR_ELECT, "ballots found after the count",
+                secretary()).events().get(0).data();
+
+        assertThat(corrected.reason()).isEqualTo("ballots found after the count");
+        assertThat(corrected.failedRetally()).contains("Merkle root", "the re-tally elects [wa-k12]");
+        assertThat(corrected.previouslyElected()).extracting(CertifiedCandidate::personId).containsExactly("ca-k12");
+        assertThat(corrected.elected()).extracting(CertifiedCandidate::personId).containsExactly("wa-k12");
+        assertThat(corrected.ballots()).hasSize(7);
+        assertThat(corrected.correctedBy()).isEqualTo("sam.secretary");
+        List<RecordedEvent> history = f.elections.history(FY2028);
+        assertThat(history).hasSize(before + 1);
+        assertThat(history).extracting(e -> e.data().getClass().getSimpleName()).contains("ContestCounted", "ContestCertified");
+        ContestView view = f.election(FY2028).contestView(CHAIR_ELECT);
+        assertThat(view.certified().elected()).as("the certification is history, unchanged")
+                .extracting(CertifiedCandidate::personId).containsExactly("ca-k12");
+        assertThat(view.counted().merkleRoot()).isEqualTo(corrected.merkleRoot());
+        assertThat(f.election(FY2028).elected()).extracting(Elected::personId).containsExactly("wa-k12");
+        refused(Conflict.class, "RETALLY_MATCHES", () -> f.counting.correct(CHAIR_ELECT, "again", secretary()));
+    }
+
+    @Test
+    void only_a_certified_result_is_corrected() {
+        countedChairElect("CA", "WA", "OR");
+
+        refused(Conflict.class, "WRONG_STEP", () -> f.counting.correct(CHAIR_ELECT, "too early", secretary()));
     }
 
     /** The CHAIR_ELECT contest (n1 ca-k12, n2 wa-k12, n3 or-k12) closed and counted, these members having voted for n1. */

@@ -67,7 +67,7 @@ class GlasgowWardsTest {
             }
         }
         ContestView contest = new ContestView("EC-FY2008.WARD", "EC-FY2008", "WARD", ward.seats(), "stv", ContestStatus.CLOSED,
-                slate, Set.of(), null, null, null, null, null, List.of(), List.of(), null, null, null, null);
+                slate, Set.of(), null, null, null, null, null, List.of(), List.of(), null, null, null, null, List.of(), null, null);
         return RankedCount.count(CountingContests.countable(contest, Receipts.inLeafOrder(papers)), CountMethod.STV,
                 Lot.seededHex("00"));
     }

@@ -57,7 +57,8 @@ public class ElectionFixture {
     public final Timekeeping timekeeping = new Timekeeping(elections, roll, clock);
     public final CastingBallots casting = new CastingBallots(timekeeping, voters, box, answers,
             new BallotSeal(new SecureRandom()), roll, clock);
-    public final CountingContests counting = new CountingContests(elections, box, turnout, seeds, casting, clock);
+    public final CountingContests counting = new CountingContests(elections, box, turnout, seeds, casting,
+            new Eligibility(roll), positions, clock);
 
     public ElectionFixture() {
         Instant since = T.minus(Duration.ofDays(400));

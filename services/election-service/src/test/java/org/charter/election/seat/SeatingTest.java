@@ -21,6 +21,7 @@ import org.charter.election.seat.SeatEvent.SeatReason;
 import org.charter.election.seat.SeatEvent.SeatTaken;
 import org.charter.election.seat.SeatEvent.SeatVacated;
 import org.charter.election.seat.SeatEvent.VacatedReason;
+import org.charter.membershiproll.member.RepresentativeRole;
 import org.charter.platform.aggregate.EventStreams;
 import org.charter.platform.error.RuleViolation;
 import org.charter.platform.event.RecordedEvent;
@@ -114,6 +115,70 @@ class SeatingTest {
         assertThat(interim.memberId()).isEqualTo("NV");
         assertThat(interim.decision()).isEqualTo("EC motion 4");
         assertThat(last().actor().subject()).isEqualTo("sam.secretary");
+    }
+
+    @Test
+    void a_holder_replaced_as_its_members_delegate_while_the_member_stays_in_good_standing_leaves_for_a_special_election() {
+        acclaim(2028, null, T, "AT_LARGE_K12", "wa-del");
+        f.at(JULY_1_2027.plusSeconds(1));
+        seating.catchUp();
+        Instant replaced = Instant.parse("2027-08-15T16:00:00Z");
+        f.roll.add("WA").delegate("wa-del2", replaced);
+
+        f.at(replaced.minusSeconds(1));
+        assertThat(holder(seating.catchUp(), "AT_LARGE_K12").personId()).as("still the delegate").isEqualTo("wa-del");
+        f.at(replaced.plus(Duration.ofDays(2)));
+        ExecutiveCommittee committee = seating.catchUp();
+
+        SeatVacated left = (SeatVacated) last().data();
+        assertThat(left.reason()).isEqualTo(VacatedReason.REPRESENTATION_ENDED);
+        assertThat(left.personId()).isEqualTo("wa-del");
+        assertThat(left.vacatedAt()).as("when the new delegate took effect").isEqualTo(replaced);
+        SeatView seat = committee.seats(f.positions, f.clock.instant()).stream()
+                .filter(s -> s.position().equals("AT_LARGE_K12") && s.seat() == 1).findFirst().orElseThrow();
+        assertThat(seat.holder()).isNull();
+        assertThat(seat.vacancy().specialElectionBy()).as("within 60 days (§5.7)").isEqualTo(LocalDate.of(2027, 10, 14));
+        assertThat(seating.catchUp().version()).as("once").isEqualTo(committee.version());
+
+        seating.seatInterim("AT_LARGE_K12", 1, "wa-del2", "Wa Del 2", "EC motion 9", secretary());
+        assertThat(holder(seating.catchUp(), "AT_LARGE_K12").reason()).as("the EC may seat an interim").isEqualTo(SeatReason.INTERIM);
+    }
+
+    @Test
+    void a_chair_who_no_longer_represents_any_member_is_replaced_at_once_by_the_chair_elect_stepping_up() {
+        acclaim(2028, null, T, "CHAIR_ELECT", "ca-k12");
+        f.at(JULY_1_2027.plusSeconds(1));
+        seating.catchUp();
+        acclaim(2029, null, T.plus(Duration.ofDays(366)), "CHAIR_ELECT", "wa-k12");
+        f.at(Instant.parse("2028-07-01T07:00:01Z"));
+        assertThat(holder(seating.catchUp(), "CHAIR").personId()).isEqualTo("ca-k12");
+        Instant newLead = Instant.parse("2028-09-01T16:00:00Z");
+        f.roll.add("CA").representative(RepresentativeRole.K12_LEAD, "ca-k12b", newLead);
+
+        f.at(newLead.plus(Duration.ofHours(1)));
+        ExecutiveCommittee committee = seating.catchUp();
+
+        assertThat(holder(committee, "CHAIR").personId()).isEqualTo("wa-k12");
+        assertThat(holder(committee, "CHAIR").reason()).isEqualTo(SeatReason.STEPPED_UP);
+        assertThat(holder(committee, "CHAIR_ELECT")).isNull();
+        assertThat(committees.history(ExecutiveCommittee.ID).stream().map(e -> e.data()).filter(SeatVacated.class::isInstance)
+                .map(SeatVacated.class::cast).filter(v -> v.personId().equals("ca-k12") && v.position().equals("CHAIR"))
+                .map(SeatVacated::reason)).containsExactly(VacatedReason.REPRESENTATION_ENDED);
+    }
+
+    @Test
+    void a_person_elected_who_stopped_representing_before_july_1_is_seated_and_leaves_at_once_a_vacancy() {
+        acclaim(2028, null, T, "AT_LARGE_K12", "or-k12");
+        Instant replaced = Instant.parse("2027-06-10T16:00:00Z");
+        f.roll.add("OR").representative(RepresentativeRole.K12_LEAD, "or-k12b", replaced);
+
+        f.at(JULY_1_2027.plusSeconds(1));
+        ExecutiveCommittee committee = seating.catchUp();
+
+        assertThat(holder(committee, "AT_LARGE_K12")).isNull();
+        SeatVacated left = (SeatVacated) last().data();
+        assertThat(left.reason()).isEqualTo(VacatedReason.REPRESENTATION_ENDED);
+        assertThat(left.vacatedAt()).as("not before the term it was seated for").isEqualTo(JULY_1_2027);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -61,6 +61,7 @@ class ContractRoutesTest {
             "/api/v1/contests/c-1/receipts/r-1, election",
             "/api/v1/contests/c-1/published, election",
             "/api/v1/contests/c-1/certification, election",
+            "/api/v1/contests/c-1/correction, election",
             "/api/v1/executive-committee, election",
             "/api/v1/executive-committee/seats/CHAIR/1/resignation, election",
             "/api/v1/ledger/verification, audit",

@@ -133,10 +133,27 @@ class ContestController {
             + " the frozen electorate) and a re-tally of the stored ballots that must match the publication (Merkle root and"
             + " count); then immutable, and its elected are seated at term start (a special election's at once). A failed"
             + " check is recorded (CertificationRefused) and refused: 409 NO_QUORUM, RETALLY_MISMATCH; 409 ALREADY_CERTIFIED,"
-            + " WRONG_STEP (not counted yet, or a two-round first ballot that went to its runoff).")
+            + " WRONG_STEP (not counted yet, or a two-round first ballot that went to its runoff),"
+            + " CERTIFICATION_DEADLINE_PASSED (5 days after the close). A candidate no longer eligible is struck and the"
+            + " stored ballots recounted without them (ContestRecounted); that result is certified (struck lists them).")
     ContestView certify(@PathVariable String id, CommandContext context) {
         timekeeping.catchUp(ElectionId.ofContest(id));
         return ContestView.of(counting.certify(id, context).state().contestView(id));
+    }
+
+    @Schema(description = "Why a certified result is corrected (required)")
+    record CorrectionRequest(@Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/{id}/correction")
+    @SecretariesAndAdmins
+    @Operation(summary = "Correct a certified result, citing a failed re-tally", description = "The ballot box as stored now"
+            + " is counted again; when it no longer gives the certified Merkle root or result, a ResultCorrected event"
+            + " re-publishes the contest from it with the reason (history is never edited). 409 RETALLY_MATCHES when the"
+            + " re-tally agrees (nothing to correct), WRONG_STEP when not certified; 422 REASON_REQUIRED.")
+    ContestView correct(@PathVariable String id, @Valid @RequestBody CorrectionRequest body, CommandContext context) {
+        timekeeping.catchUp(ElectionId.ofContest(id));
+        return ContestView.of(counting.correct(id, body.reason(), context).state().contestView(id));
     }
 
     @GetMapping("/{id}/turnout")

@@ -8,9 +8,18 @@ import org.charter.election.election.Election;
 record ContestView(String id, String election, String position, int seats, String method, String status,
                    List<CandidateView> candidates, String seedSha256, Instant opensAt, Instant closesAt, Instant closedAt,
                    Integer electorate, List<String> elected, String merkleRoot, String runoffOf, String runoff,
-                   Instant certifiedAt, String certifiedBy) {
+                   Instant certifiedAt, String certifiedBy, List<StruckView> struck, Instant certificationLapsedAt,
+                   CorrectionView corrected) {
 
     record CandidateView(String id, String name, String member, boolean withdrawn) {
+    }
+
+    /** A candidate struck at certification, no longer eligible, and why. */
+    record StruckView(String id, String name, String reason) {
+    }
+
+    /** The last correction of the certified result. */
+    record CorrectionView(String reason, String failedRetally, String correctedBy, Instant correctedAt) {
     }
 
     static ContestView of(Election.ContestView c) {
@@ -24,6 +33,10 @@ record ContestView(String id, String election, String position, int seats, Strin
                 c.seedSha256(), c.opensAt(), c.closesAt(), c.closedAt(), opened ? c.electorate().size() : null, elected,
                 c.counted() == null ? null : c.counted().merkleRoot(), c.runoffOf(), c.runoff(),
                 c.certified() == null ? null : c.certified().certifiedAt(),
-                c.certified() == null ? null : c.certified().certifiedBy());
+                c.certified() == null ? null : c.certified().certifiedBy(),
+                c.struck().stream().map(x -> new StruckView(x.id(), x.name(), x.reason())).toList(),
+                c.lapsed() == null ? null : c.lapsed().deadline(),
+                c.corrected() == null ? null : new CorrectionView(c.corrected().reason(), c.corrected().failedRetally(),
+                        c.corrected().correctedBy(), c.corrected().correctedAt()));
     }
 }

@@ -6,6 +6,9 @@ import org.charter.election.ballot.CastingBallots;
 import org.charter.election.ballot.Turnout;
 import org.charter.election.count.CountingContests;
 import org.charter.election.election.Elections;
+import org.charter.election.election.Eligibility;
+import org.charter.election.position.Positions;
+import org.charter.membershiproll.member.Roll;
 import org.charter.election.election.SeedVault;
 import org.charter.election.election.Timekeeping;
 import org.charter.election.election.adapter.ElectionDirectory;
@@ -18,8 +21,8 @@ class CountingConfiguration {
 
     @Bean
     CountingContests countingContests(Elections elections, BallotBox box, Turnout turnout, SeedVault seeds,
-                                      CastingBallots casting, Clock clock) {
-        return new CountingContests(elections, box, turnout, seeds, casting, clock);
+                                      CastingBallots casting, Roll roll, Positions positions, Clock clock) {
+        return new CountingContests(elections, box, turnout, seeds, casting, new Eligibility(roll), positions, clock);
     }
 
     @Bean

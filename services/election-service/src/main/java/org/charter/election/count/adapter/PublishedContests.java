@@ -10,14 +10,14 @@ import org.charter.election.election.ElectionEvent.PublishedBallot;
 import org.charter.election.election.ElectionEvent.SlateCandidate;
 
 /** A counted contest as the verifier's published-contest JSON v2 (docs/voting/published-contest.v2.schema.json). */
-final class PublishedContests {
+public final class PublishedContests {
 
     static final String FORMAT = "charter.published-contest/2";
 
     private PublishedContests() {
     }
 
-    static ObjectNode of(Election.ContestView contest, ObjectMapper json) {
+    public static ObjectNode of(Election.ContestView contest, ObjectMapper json) {
         ContestCounted counted = contest.counted();
         ObjectNode root = json.createObjectNode();
         root.put("format", FORMAT);

@@ -18,7 +18,8 @@ import org.charter.platform.readmodel.DocumentReadModel;
 
 /**
  * Read model of elections: one document per election with its contests' ids and statuses, and
- * {@code dueAt}, the earliest instant a contest's next step is due (opening, closing, counting),
+ * {@code dueAt}, the earliest instant a contest's next step is due (opening, closing, counting, the
+ * certification deadline),
  * so the clock finds what to move on with one query.
  */
 public class ElectionDirectory extends DocumentReadModel<Election> {
@@ -70,6 +71,9 @@ public class ElectionDirectory extends DocumentReadModel<Election> {
                 case SLATED -> format(c.opensAt());
                 case OPEN -> format(c.closesAt());
                 case CLOSED -> format(Instant.EPOCH);
+                // a counted contest still to be certified: its certification lapses at the deadline
+                case COUNTED -> c.certified() == null && c.lapsed() == null && c.runoff() == null
+                        ? format(c.closedAt().plus(Election.CERTIFICATION_WITHIN)) : FOREVER;
                 default -> FOREVER;
             };
             dueAt = due.compareTo(dueAt) < 0 ? due : dueAt;
