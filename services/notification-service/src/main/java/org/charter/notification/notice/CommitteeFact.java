@@ -95,6 +95,20 @@ public sealed interface CommitteeFact extends DomainEvent {
         }
     }
 
+    /**
+     * The committee service's record of the election's {@code SeatTaken} (the committee-ec branch's
+     * ExecutiveSeatTaken.v1): the same seat as the election's fact, so it adds nothing when both are seen.
+     */
+    @EventType(context = "committee", name = "ExecutiveSeatTaken", version = 1)
+    record ExecutiveSeatTaken(String position, int seat, String personId, String name, String memberId, Instant takenAt)
+            implements CommitteeFact {
+    }
+
+    @EventType(context = "committee", name = "ExecutiveSeatVacated", version = 1)
+    record ExecutiveSeatVacated(String position, int seat, String personId, String memberId, Instant vacatedAt)
+            implements CommitteeFact {
+    }
+
     /** The committee's other facts: declared so that they are passed over quietly. */
     sealed interface Unused extends CommitteeFact {
     }

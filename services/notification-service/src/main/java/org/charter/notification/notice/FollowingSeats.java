@@ -9,7 +9,9 @@ import org.charter.platform.event.DomainEvent;
 /**
  * Keeps the service's committee seats from the committee's and the election's facts: a work
  * group's or advisory committee's participants (joined, left), the Executive Committee's initial
- * roster and, after it, the seats the election fills and vacates. An Executive Committee seat is
+ * roster and, after it, the seats the election fills and vacates (read from the election's topic,
+ * and from the committee's own record of them, which names the same seats: seen both ways, a seat
+ * is recorded once). An Executive Committee seat is
  * named by its position and number, so a holder succeeding to another position (vacating one seat,
  * taking another at the same instant) keeps the one they took.
  */
@@ -34,6 +36,12 @@ final class FollowingSeats {
         } else if (fact instanceof ElectionFact.SeatTaken taken) {
             seats.taken(new SeatTerm(CommitteeSeats.EXECUTIVE_COMMITTEE, seat(taken.position(), taken.seat()), taken.personId(),
                     taken.name(), taken.memberId(), taken.takenAt(), null));
+        } else if (fact instanceof CommitteeFact.ExecutiveSeatTaken taken) {
+            seats.taken(new SeatTerm(CommitteeSeats.EXECUTIVE_COMMITTEE, seat(taken.position(), taken.seat()), taken.personId(),
+                    taken.name(), taken.memberId(), taken.takenAt(), null));
+        } else if (fact instanceof CommitteeFact.ExecutiveSeatVacated vacated) {
+            seats.ended(new SeatEnd(CommitteeSeats.EXECUTIVE_COMMITTEE, seat(vacated.position(), vacated.seat()),
+                    vacated.personId(), vacated.vacatedAt()));
         } else if (fact instanceof ElectionFact.SeatVacated vacated) {
             seats.ended(new SeatEnd(CommitteeSeats.EXECUTIVE_COMMITTEE, seat(vacated.position(), vacated.seat()),
                     vacated.personId(), vacated.vacatedAt()));

@@ -180,11 +180,24 @@ class NoticingTest {
         ecMotion();
         noticing.noticesOf(event(new ElectionFact.SeatTaken("CHAIR", 1, "chair-ca", "Cam", "CA", SINCE), SINCE));
         noticing.noticesOf(event(new ElectionFact.SeatTaken("PAST_CHAIR", 1, "past-pr", "Pat", "PR", SINCE), SINCE));
-        // the same seating redelivered changes nothing
+        // the same seating redelivered, or seen again as the committee recorded it, changes nothing
         noticing.noticesOf(event(new ElectionFact.SeatTaken("CHAIR", 1, "chair-ca", "Cam", "CA", SINCE), SINCE));
+        noticing.noticesOf(event(new CommitteeFact.ExecutiveSeatTaken("CHAIR", 1, "chair-ca", "Cam", "CA", SINCE), SINCE));
 
         assertThat(noticing.noticesOf(event(new PollOpened(MOTION, POLL, OPENS, List.of("chair-ca", "past-pr"), OPENS), OPENS)))
                 .extracting(n -> n.recipient().personId()).containsExactly("chair-ca", "past-pr");
+    }
+
+    @Test
+    void a_seat_the_committee_recorded_vacated_stops_the_notices_of_its_holder() {
+        ecMotion();
+        noticing.noticesOf(event(new CommitteeFact.ExecutiveSeatTaken("CHAIR", 1, "chair-ca", "Cam", "CA", SINCE), SINCE));
+        noticing.noticesOf(event(new CommitteeFact.ExecutiveSeatTaken("PAST_CHAIR", 1, "past-wa", "Wil", "WA", SINCE), SINCE));
+        noticing.noticesOf(event(new CommitteeFact.ExecutiveSeatVacated("PAST_CHAIR", 1, "past-wa", "WA", OPENS.minusSeconds(1)),
+                SINCE));
+
+        assertThat(noticing.noticesOf(event(opened("CA", "WA"), OPENS))).extracting(n -> n.recipient().personId())
+                .containsExactly("chair-ca");
     }
 
     @Test
