@@ -150,17 +150,29 @@ class NotificationsIT {
             Instant opens = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
             Instant closes = opens.plus(Duration.ofDays(7));
 
-            // a poll of the Executive Committee: to CA's seat holder, not to CA's delegate and alternate
-            feeds.motionProposed(ecMotion, "EXECUTIVE_COMMITTEE", "FY2027 budget review", SINCE);
+            // the facts that depend on nothing else, at once: a seat, a Board motion revised, a contest opened and
+            // certified, a Board poll; the two topics are not ordered against each other, so what needs a fact of
+            // another topic waits for it to be applied
             feeds.seatTaken("CHAIR", ecCa, "Cam Chair", ca, SINCE);
-            feeds.pollScheduled(ecMotion, 1, opens, closes);
-            feeds.pollOpened(ecMotion, 1, opens, List.of(ca));
-            assertThat(await(() -> Mailboxes.about(ContactsServer.address(ecCa), "Poll " + ecMotion + "-1 is open"), 1))
-                    .hasSize(1);
-
-            // a Board motion revised: every Governing member's delegate and alternates, in their language
+            feeds.motionProposed(ecMotion, "EXECUTIVE_COMMITTEE", "FY2027 budget review", SINCE);
             feeds.motionProposed(boardMotion, "GOVERNING_BOARD", "Data policy", SINCE);
             feeds.motionRevised(boardMotion, 2, "Data policy, answering the block", opens);
+            feeds.contestOpened(election, contest, opens, List.of(ca, wa));
+            feeds.contestCertified(election, contest, ecCa, "Cam Chair", ca, closes);
+            feeds.pollOpened(boardMotion, 1, opens, List.of(wa));
+            await(() -> (int) database.getCollection("committee_seats").countDocuments(Filters.eq("terms.personId", ecCa)), 1);
+            await(() -> (int) database.getCollection("polls").countDocuments(Filters.and(Filters.eq("_id", boardMotion + "-1"),
+                    Filters.eq("electorate", wa))), 1);
+
+            // a poll of the Executive Committee: to CA's seat holder, not to CA's delegate and alternate
+            feeds.pollScheduled(ecMotion, 1, opens, closes);
+            feeds.pollOpened(ecMotion, 1, opens, List.of(ca));
+            // a budget adopted by the Board's poll whose electorate was WA alone
+            feeds.proposalAdopted("FY2027", proposal, 2, boardMotion, boardMotion + "-1", closes);
+
+            assertThat(await(() -> Mailboxes.about(ContactsServer.address(ecCa), "Poll " + ecMotion + "-1 is open"), 1))
+                    .hasSize(1);
+            // the Board motion revised: every Governing member's delegate and alternates, in their language
             for (String person : List.of(caDel, caAlt)) {
                 assertThat(await(() -> Mailboxes.about(ContactsServer.address(person), "Motion " + boardMotion + " revised"), 1))
                         .as(person).hasSize(1);
@@ -169,19 +181,13 @@ class NotificationsIT {
                     .get(0);
             assertThat(revisedEs.subject()).isEqualTo("[Charter] Moción " + boardMotion + " revisada: versión 2 del texto");
             assertThat(revisedEs.text()).contains("Data policy, answering the block", "/motions/" + boardMotion);
-
-            // a contest certified: its frozen electorate, naming the elected
-            feeds.contestOpened(election, contest, opens, List.of(ca, wa));
-            feeds.contestCertified(election, contest, ecCa, "Cam Chair", ca, closes);
+            // the contest certified: its frozen electorate, naming the elected
             Mailboxes.Mail certified = await(() -> Mailboxes.about(ContactsServer.address(caAlt), "Contest " + contest
                     + " certified"), 1).get(0);
             assertThat(certified.subject()).isEqualTo("[Charter] Contest " + contest + " certified: elected Cam Chair (" + ca + ")");
             assertThat(await(() -> Mailboxes.about(ContactsServer.address(waDel), "Elección " + contest + " certificada"), 1))
                     .hasSize(1);
-
-            // a budget adopted by the Board's poll whose electorate was WA alone
-            feeds.pollOpened(boardMotion, 1, opens, List.of(wa));
-            feeds.proposalAdopted("FY2027", proposal, 2, boardMotion, boardMotion + "-1", closes);
+            // the budget adopted: WA's delegate only
             Mailboxes.Mail adopted = await(() -> Mailboxes.about(ContactsServer.address(waDel), "propuesta " + proposal), 1).get(0);
             assertThat(adopted.subject()).isEqualTo("[Charter] Presupuesto FY2027: propuesta " + proposal
                     + " versión 2 aprobada");
