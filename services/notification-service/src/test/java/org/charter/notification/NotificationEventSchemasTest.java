@@ -59,6 +59,10 @@ class NotificationEventSchemasTest {
         mailing.deliver(new Notice(opened, "charter.committee.PollOpened.v1", NoticeKind.POLL_OPENED, "m-abcdefghij",
                 "m-abcdefghij-1", new Recipient("ca-del", "Ada", "CA", Recipient.Role.DELEGATE), START.plus(Duration.ofDays(7)),
                 null, null));
+        // the kinds v1 could not name, and a seat holder who sits for no member
+        UUID adopted = UUID.randomUUID();
+        mailing.deliver(new Notice(adopted, "charter.budget.ProposalAdopted.v1", NoticeKind.BUDGET_ADOPTED, "FY2027-B1",
+                "FY2027", new Recipient("tac-expert", "Eve", null, Recipient.Role.SEAT_HOLDER), null, null, null, 3));
 
         InMemoryWebhooks webhooks = new InMemoryWebhooks();
         webhooks.add(new WebhookSubscription("wh-1", "ca-del", URI.create("https://hooks.example.org/a"),
@@ -72,6 +76,7 @@ class NotificationEventSchemasTest {
         }
 
         List<RecordedEvent> recorded = new ArrayList<>(store.load("notice:" + opened + ":ca-del:EMAIL"));
+        recorded.addAll(store.load("notice:" + adopted + ":tac-expert:EMAIL"));
         recorded.addAll(store.load("webhook-delivery:" + opened + ":wh-1"));
         EventSchemas schemas = EventSchemas.inRepository();
         Set<String> types = new TreeSet<>();
@@ -79,6 +84,7 @@ class NotificationEventSchemasTest {
             schemas.validate(event);
             types.add(event.type());
         }
-        assertThat(types).containsExactly("charter.notification.NoticeSent.v1", "charter.notification.WebhookDeliveryParked.v1");
+        assertThat(recorded).hasSize(3);
+        assertThat(types).containsExactly("charter.notification.NoticeSent.v2", "charter.notification.WebhookDeliveryParked.v1");
     }
 }

@@ -16,7 +16,7 @@ public final class DeliveryFacts {
         this.store = store;
     }
 
-    public void noticeSent(NotificationEvent.NoticeSent sent) {
+    public void noticeSent(NotificationEvent.NoticeSentV2 sent) {
         record("notice:" + sent.sourceEventId() + ":" + sent.personId() + ":" + sent.channel(), sent);
     }
 

@@ -13,7 +13,7 @@ import org.charter.platform.event.EventType;
 public sealed interface NotificationEvent extends DomainEvent {
 
     /**
-     * A notice reached the mail server for a person.
+     * A notice reached the mail server for a person (recorded until v2 replaced it).
      *
      * @param sourceEventId the event the notice was made of
      * @param sourceType    that event's type
@@ -23,6 +23,16 @@ public sealed interface NotificationEvent extends DomainEvent {
     @EventType(name = "NoticeSent", version = 1)
     record NoticeSent(String sourceEventId, String sourceType, String kind, String channel, String personId, String memberId,
                       String subject, Instant sentAt, boolean repeated) implements NotificationEvent {
+    }
+
+    /**
+     * A notice reached the mail server for a person: v1's fields, {@code kind} any notice kind (v1's
+     * enum had no room for a contest certified or a budget adopted, and a schema never changes in
+     * place). Every notice is recorded as v2 since; v1 stays in the history and readable.
+     */
+    @EventType(name = "NoticeSent", version = 2)
+    record NoticeSentV2(String sourceEventId, String sourceType, String kind, String channel, String personId, String memberId,
+                        String subject, Instant sentAt, boolean repeated) implements NotificationEvent {
     }
 
     /** A webhook delivery gave up: the receiver did not answer 2xx for a day, or its subscription was removed. */

@@ -8,7 +8,7 @@ import org.charter.notification.delivery.DeliveryFacts;
 import org.charter.notification.delivery.DeliveryKey;
 import org.charter.notification.delivery.DeliveryLog;
 import org.charter.notification.delivery.DeliveryStatus;
-import org.charter.notification.delivery.NotificationEvent.NoticeSent;
+import org.charter.notification.delivery.NotificationEvent.NoticeSentV2;
 import org.charter.notification.notice.Notice;
 import org.charter.notification.preference.PreferenceBook;
 import org.charter.notification.preference.Preferences;
@@ -62,15 +62,11 @@ public final class MailingNotices {
         Instant now = clock.instant();
         if (status == DeliveryStatus.SENT) {
             // before the record: a stop in between repeats the message, never loses the fact
-            facts.noticeSent(new NoticeSent(notice.eventId().toString(), notice.eventType(), notice.kind().name(),
-                    Channel.EMAIL.name(), notice.recipient().personId(), notice.recipient().memberId(), subjectOf(notice), now,
+            facts.noticeSent(new NoticeSentV2(notice.eventId().toString(), notice.eventType(), notice.kind().name(),
+                    Channel.EMAIL.name(), notice.recipient().personId(), notice.recipient().memberId(), notice.subject(), now,
                     repeated));
         }
         log.finish(key, status, repeated && status == DeliveryStatus.SENT, now);
         return Optional.of(status);
-    }
-
-    private static String subjectOf(Notice notice) {
-        return notice.pollId() != null ? notice.pollId() : notice.motionId();
     }
 }

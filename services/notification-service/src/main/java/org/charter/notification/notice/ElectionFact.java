@@ -7,7 +7,8 @@ import org.charter.platform.event.EventType;
 
 /**
  * The facts of {@code charter.election.events} notices are made of, read as a tolerant reader:
- * a contest's ballot opened (its frozen electorate) and closed. A ballot's content is never read.
+ * a contest's ballot opened (its frozen electorate), closed and certified, and the Executive
+ * Committee's seats taken and vacated. A ballot's content is never read.
  */
 public sealed interface ElectionFact extends DomainEvent {
 
@@ -20,6 +21,28 @@ public sealed interface ElectionFact extends DomainEvent {
 
     @EventType(context = "election", name = "ContestClosed", version = 1)
     record ContestClosed(String electionId, String contestId, Instant closedAt) implements ElectionFact {
+    }
+
+    /** The secretary certified a counted contest: the certification notice names its elected. */
+    @EventType(context = "election", name = "ContestCertified", version = 1)
+    record ContestCertified(String electionId, String contestId, List<Elected> elected, Instant certifiedAt)
+            implements ElectionFact {
+        public ContestCertified {
+            elected = elected == null ? List.of() : List.copyOf(elected);
+        }
+
+        public record Elected(String name, String member, String personId) {
+        }
+    }
+
+    /** A person took an Executive Committee seat: from {@code takenAt} its holder gets the committee's poll notices. */
+    @EventType(context = "election", name = "SeatTaken", version = 1)
+    record SeatTaken(String position, int seat, String personId, String name, String memberId, Instant takenAt)
+            implements ElectionFact {
+    }
+
+    @EventType(context = "election", name = "SeatVacated", version = 1)
+    record SeatVacated(String position, int seat, String personId, String memberId, Instant vacatedAt) implements ElectionFact {
     }
 
     /** The election's other facts: declared so that they are passed over quietly. */
@@ -36,4 +59,7 @@ public sealed interface ElectionFact extends DomainEvent {
     @EventType(context = "election", name = "ContestSlated", version = 1) record ContestSlated() implements Unused { }
     @EventType(context = "election", name = "ContestCounted", version = 1) record ContestCounted() implements Unused { }
     @EventType(context = "election", name = "MemberVoted", version = 1) record MemberVoted() implements Unused { }
+    @EventType(context = "election", name = "CertificationRefused", version = 1) record CertificationRefused() implements Unused { }
+    @EventType(context = "election", name = "ElectedNotSeated", version = 1) record ElectedNotSeated() implements Unused { }
+    @EventType(context = "election", name = "RunoffSlated", version = 1) record RunoffSlated() implements Unused { }
 }

@@ -10,12 +10,26 @@ import org.charter.notification.roll.Recipient;
  * channel, is what a delivery is recorded under. Carries no ballot content: a result's outcome
  * is public, a member's choice never is.
  *
- * @param motionId  the motion (poll notices) or the election (contest notices)
- * @param pollId    the poll (poll notices) or the contest (contest notices)
+ * @param motionId  the motion (poll notices, a revision), the election (contest notices) or the
+ *                  proposal (a budget adopted)
+ * @param pollId    the poll (poll notices), the contest (contest notices) or the fiscal year (a budget
+ *                  adopted); null for a revision
  * @param closesAt  when the poll closes (opening and reminder notices), else null
  * @param leadTime  how long before the close a reminder is (reminders), else null
- * @param outcome   the counted outcome (results), else null
+ * @param outcome   the counted outcome (results), the elected (a certified contest), the motion's
+ *                  title (a revision), else null
+ * @param version   the motion's text version (a revision) or the proposal's version (a budget adopted), else null
  */
 public record Notice(UUID eventId, String eventType, NoticeKind kind, String motionId, String pollId, Recipient recipient,
-                     Instant closesAt, Duration leadTime, String outcome) {
+                     Instant closesAt, Duration leadTime, String outcome, Integer version) {
+
+    public Notice(UUID eventId, String eventType, NoticeKind kind, String motionId, String pollId, Recipient recipient,
+                  Instant closesAt, Duration leadTime, String outcome) {
+        this(eventId, eventType, kind, motionId, pollId, recipient, closesAt, leadTime, outcome, null);
+    }
+
+    /** What the notice is about, as the delivery log and the notices sent name it: the poll, contest or year, else the motion. */
+    public String subject() {
+        return pollId != null ? pollId : motionId;
+    }
 }

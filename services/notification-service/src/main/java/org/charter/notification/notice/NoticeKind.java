@@ -11,10 +11,16 @@ public enum NoticeKind {
     /** A contest's ballot opened (the election service): the member may vote until it closes. */
     CONTEST_OPENED,
     /** A contest's ballot closed: no more ballots; the result is published once counted. */
-    CONTEST_CLOSED;
+    CONTEST_CLOSED,
+    /** A motion's text was revised (the committee service): its new version, before the next poll. */
+    MOTION_REVISED,
+    /** The secretary certified a contest's result (the election service): who was elected. */
+    CONTEST_CERTIFIED,
+    /** The Governing Board adopted a budget, fee schedule or amendment (the budget service). */
+    BUDGET_ADOPTED;
 
     /** Whether the notice is about a contest (the election service) rather than a poll (the committee service). */
     public boolean aboutContest() {
-        return this == CONTEST_OPENED || this == CONTEST_CLOSED;
+        return this == CONTEST_OPENED || this == CONTEST_CLOSED || this == CONTEST_CERTIFIED;
     }
 }

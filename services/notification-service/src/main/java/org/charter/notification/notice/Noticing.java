@@ -2,6 +2,7 @@ package org.charter.notification.notice;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.charter.notification.notice.CommitteeFact.Answered;
@@ -10,27 +11,45 @@ import org.charter.notification.notice.CommitteeFact.PollOpened;
 import org.charter.notification.notice.WorkflowFact.PollReminderDue;
 import org.charter.notification.roll.Recipient;
 import org.charter.notification.roll.Roll;
+import org.charter.notification.seat.CommitteeSeats;
+import org.charter.notification.seat.SeatTerm;
+import org.charter.notification.seat.Seats;
 import org.charter.platform.event.RecordedEvent;
 
 /**
  * Which facts make which notices for whom (DOMAIN §3.5): a poll opened goes to every member of
  * its frozen electorate, through the delegate and alternates appointed when it opened; a
  * reminder only to members that have not answered (the process's list, less anyone whose answer
- * this service has seen since); a result to the electorate once the poll is counted. A contest's
- * ballot (the election service) likewise: its opening and its close to its frozen electorate.
+ * this service has seen since); a result to the electorate once the poll is counted. A poll of a
+ * committee other than the Governing Board goes to that committee's seat holders instead (those of
+ * the electorate's members, or named in it), who vote in it themselves. A contest's ballot (the
+ * election service) likewise: its opening, its close and its certification to its frozen
+ * electorate. A revised motion goes to its committee (the Board: every Governing member's
+ * appointees); a budget adopted to the electorate of the Board's poll that adopted it.
  */
 public final class Noticing {
 
     private final Roll roll;
     private final Polls polls;
+    private final Seats seats;
+    private final FollowingSeats following;
 
-    public Noticing(Roll roll, Polls polls) {
+    public Noticing(Roll roll, Polls polls, Seats seats) {
         this.roll = roll;
         this.polls = polls;
+        this.seats = seats;
+        this.following = new FollowingSeats(seats);
     }
 
-    /** Records what the event says about polls, and answers the notices it makes (none for most). */
+    /** Records what the event says about polls and seats, and answers the notices it makes (none for most). */
     public List<Notice> noticesOf(RecordedEvent event) {
+        if (following.follow(event.data())) {
+            return List.of();
+        }
+        if (event.data() instanceof CommitteeFact.MotionProposed proposed) {
+            polls.proposed(proposed);
+            return List.of();
+        }
         if (event.data() instanceof CommitteeFact.PollScheduled scheduled) {
             polls.scheduled(scheduled);
             return List.of();
@@ -39,7 +58,7 @@ public final class Noticing {
             polls.opened(opened);
             Instant closesAt = polls.poll(opened.pollId()).map(Polls.Poll::closesAt).orElse(null);
             return notices(event, NoticeKind.POLL_OPENED, opened.motionId(), opened.pollId(),
-                    roll.recipientsAt(opened.electorate(), opened.opensAt()), closesAt, null, null);
+                    pollRecipients(opened.motionId(), opened.electorate(), opened.opensAt()), closesAt, null, null);
         }
         if (event.data() instanceof Answered answered) {
             polls.answered(answered);
@@ -48,11 +67,21 @@ public final class Noticing {
         if (event.data() instanceof PollReminderDue due) {
             var answered = polls.poll(due.pollId()).map(Polls.Poll::answered).orElse(Set.of());
             List<String> notYet = due.members().stream().filter(m -> !answered.contains(m)).toList();
-            return notices(event, NoticeKind.REMINDER, due.motionId(), due.pollId(), roll.recipientsAt(notYet, event.time()),
-                    due.closesAt(), due.leadTime(), null);
+            return notices(event, NoticeKind.REMINDER, due.motionId(), due.pollId(),
+                    pollRecipients(due.motionId(), notYet, event.time()), due.closesAt(), due.leadTime(), null);
+        }
+        if (event.data() instanceof Counted counted) {
+            return polls.poll(counted.pollId())
+                    .map(poll -> notices(event, NoticeKind.POLL_RESULT, counted.motionId(), counted.pollId(),
+                            pollRecipients(counted.motionId(), poll.electorate(), poll.openedAt()), null, null,
+                            counted.outcome()))
+                    .orElse(List.of());
+        }
+        if (event.data() instanceof CommitteeFact.MotionRevised revised) {
+            return revised(event, revised);
         }
         if (event.data() instanceof ElectionFact.ContestOpened opened) {
-            // the contest's frozen electorate is kept as a poll's is, for its closing notice
+            // the contest's frozen electorate is kept as a poll's is, for its closing and certification notices
             polls.opened(new PollOpened(opened.electionId(), opened.contestId(), opened.opensAt(), opened.electorate(),
                     opened.opensAt()));
             return notices(event, NoticeKind.CONTEST_OPENED, opened.electionId(), opened.contestId(),
@@ -64,13 +93,63 @@ public final class Noticing {
                             roll.recipientsAt(contest.electorate(), contest.openedAt()), null, null, null))
                     .orElse(List.of());
         }
-        if (event.data() instanceof Counted counted) {
-            return polls.poll(counted.pollId())
-                    .map(poll -> notices(event, NoticeKind.POLL_RESULT, counted.motionId(), counted.pollId(),
-                            roll.recipientsAt(poll.electorate(), poll.openedAt()), null, null, counted.outcome()))
-                    .orElse(List.of());
+        if (event.data() instanceof ElectionFact.ContestCertified certified) {
+            return certified(event, certified);
+        }
+        if (event.data() instanceof BudgetFact.ProposalAdopted adopted) {
+            return adopted(event, adopted);
         }
         return List.of();
+    }
+
+    /**
+     * A committee poll's recipients among {@code members} at {@code at}: the Board's (or an unknown
+     * motion's) through the members' appointees; another committee's through its seat holders whose
+     * member, or who themselves, are listed.
+     */
+    private List<Recipient> pollRecipients(String motionId, Collection<String> members, Instant at) {
+        String committee = polls.committeeOf(motionId).orElse(CommitteeSeats.GOVERNING_BOARD);
+        if (committee.equals(CommitteeSeats.GOVERNING_BOARD)) {
+            return roll.recipientsAt(members, at);
+        }
+        return seats.of(committee).holdersAt(at).stream()
+                .filter(h -> members.contains(h.memberId()) || members.contains(h.personId()))
+                .map(Noticing::seatHolder).toList();
+    }
+
+    private List<Notice> revised(RecordedEvent event, CommitteeFact.MotionRevised revised) {
+        String committee = polls.committeeOf(revised.motionId()).orElse(CommitteeSeats.GOVERNING_BOARD);
+        Instant at = revised.revisedAt();
+        List<Recipient> recipients = committee.equals(CommitteeSeats.GOVERNING_BOARD)
+                ? roll.recipientsAt(roll.votingMembersAt(at), at)
+                : seats.of(committee).holdersAt(at).stream().map(Noticing::seatHolder).toList();
+        return recipients.stream().distinct().map(r -> new Notice(event.id(), event.type(), NoticeKind.MOTION_REVISED,
+                revised.motionId(), null, r, null, null, revised.title(), revised.textVersion())).toList();
+    }
+
+    /** To the contest's frozen electorate when its opening was seen, else to the Governing members at certification. */
+    private List<Notice> certified(RecordedEvent event, ElectionFact.ContestCertified certified) {
+        List<Recipient> recipients = polls.poll(certified.contestId()).filter(c -> !c.electorate().isEmpty())
+                .map(c -> roll.recipientsAt(c.electorate(), c.openedAt()))
+                .orElseGet(() -> roll.recipientsAt(roll.votingMembersAt(certified.certifiedAt()), certified.certifiedAt()));
+        String elected = String.join(", ", certified.elected().stream()
+                .map(e -> e.name() + " (" + e.member() + ")").toList());
+        return notices(event, NoticeKind.CONTEST_CERTIFIED, certified.electionId(), certified.contestId(), recipients, null, null,
+                elected);
+    }
+
+    /** To the electorate of the Board's poll that adopted it when seen, else to the Governing members at adoption. */
+    private List<Notice> adopted(RecordedEvent event, BudgetFact.ProposalAdopted adopted) {
+        List<Recipient> recipients = (adopted.pollId() == null ? java.util.Optional.<Polls.Poll>empty()
+                : polls.poll(adopted.pollId())).filter(p -> !p.electorate().isEmpty())
+                .map(p -> roll.recipientsAt(p.electorate(), p.openedAt()))
+                .orElseGet(() -> roll.recipientsAt(roll.votingMembersAt(adopted.adoptedAt()), adopted.adoptedAt()));
+        return recipients.stream().distinct().map(r -> new Notice(event.id(), event.type(), NoticeKind.BUDGET_ADOPTED,
+                adopted.proposalId(), adopted.fiscalYear(), r, null, null, null, adopted.version())).toList();
+    }
+
+    private static Recipient seatHolder(SeatTerm holder) {
+        return new Recipient(holder.personId(), holder.name(), holder.memberId(), Recipient.Role.SEAT_HOLDER);
     }
 
     private static List<Notice> notices(RecordedEvent event, NoticeKind kind, String motion, String poll,

@@ -5,8 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the service knows of each poll: its window, its frozen electorate, who has answered (never how). */
+/**
+ * What the service knows of each poll: its window, its frozen electorate, who has answered (never how);
+ * and of each motion, the committee it was put to.
+ */
 public interface Polls {
+
+    /** Remembers the committee a motion was put to (its polls' recipients follow it). */
+    void proposed(CommitteeFact.MotionProposed proposed);
+
+    /** The committee the motion was put to, if its proposal was seen. */
+    Optional<String> committeeOf(String motionId);
 
     void scheduled(CommitteeFact.PollScheduled scheduled);
 

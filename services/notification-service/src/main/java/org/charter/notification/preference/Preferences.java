@@ -7,8 +7,9 @@ import org.charter.notification.notice.NoticeKind;
 
 /**
  * A person's choices: the language of their messages and which kinds of notice they do not want
- * by e-mail. A reminder to a voting delegate is sent whatever they chose: a reminder only goes
- * to members that have not voted, and the delegate is who votes (DOMAIN §3.5).
+ * by e-mail. A reminder to a voting delegate (or a seat holder, on a committee's poll) is sent
+ * whatever they chose: a reminder only goes to members that have not voted, and they are who
+ * votes (DOMAIN §3.5).
  */
 public record Preferences(String personId, Language language, Set<NoticeKind> emailOff) {
 
@@ -25,8 +26,11 @@ public record Preferences(String personId, Language language, Set<NoticeKind> em
         return !canSwitchOff(notice) || !emailOff.contains(notice.kind());
     }
 
-    /** Whether the recipient may switch this notice off (an unsubscribe link is offered): all but a delegate's reminder. */
+    /**
+     * Whether the recipient may switch this notice off (an unsubscribe link is offered): all but a
+     * reminder to who votes (a delegate, or a committee's seat holder).
+     */
     public static boolean canSwitchOff(Notice notice) {
-        return !(notice.kind() == NoticeKind.REMINDER && notice.recipient().isDelegate());
+        return !(notice.kind() == NoticeKind.REMINDER && notice.recipient().votes());
     }
 }

@@ -9,6 +9,9 @@ public interface Roll {
 
     Appointments appointmentsOf(String memberId);
 
+    /** The members GOVERNING and ACTIVE at {@code at}: whom a Governing Board decision is notice to. */
+    List<String> votingMembersAt(Instant at);
+
     /** Each member's delegate and alternates at {@code at}, members in the order given. */
     default List<Recipient> recipientsAt(Collection<String> members, Instant at) {
         return members.stream().flatMap(m -> appointmentsOf(m).recipientsAt(at).stream()).toList();

@@ -15,7 +15,12 @@ public final class WebhookEventTypes {
             "charter.workflow.PollReminderDue.v1",
             "charter.committee.PollClosed.v1",
             "charter.committee.FormalVoteCounted.v1",
-            "charter.committee.ConsensusRoundCounted.v1");
+            "charter.committee.ConsensusRoundCounted.v1",
+            "charter.committee.MotionRevised.v1",
+            "charter.election.ContestOpened.v1",
+            "charter.election.ContestClosed.v1",
+            "charter.election.ContestCertified.v1",
+            "charter.budget.ProposalAdopted.v1");
 
     private WebhookEventTypes() {
     }

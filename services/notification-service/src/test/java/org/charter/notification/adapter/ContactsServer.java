@@ -15,7 +15,7 @@ import org.charter.notification.NotificationServiceTest;
 /**
  * Plays membership's {@code GET /api/v1/members/{id}/contacts} (its documented answer: a list of
  * {@code personId}, {@code email}, {@code phone}) on a real HTTP port, refusing any other token
- * than the service's with 401, as membership does. One per test JVM.
+ * than the service's with 401, as membership does. One per test JVM, on a port the system picks.
  */
 public final class ContactsServer {
 
@@ -23,10 +23,11 @@ public final class ContactsServer {
 
     private final Map<String, Map<String, String>> emails = new ConcurrentHashMap<>();
     public final AtomicInteger reads = new AtomicInteger();
+    private final int port;
 
     private ContactsServer() {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", NotificationServiceTest.CONTACTS), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/api/v1/members/", exchange -> {
                 String[] parts = exchange.getRequestURI().getPath().split("/");
                 String auth = exchange.getRequestHeaders().getFirst("Authorization");
@@ -49,6 +50,7 @@ public final class ContactsServer {
                 exchange.close();
             });
             server.start();
+            port = server.getAddress().getPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,6 +61,11 @@ public final class ContactsServer {
             instance = new ContactsServer();
         }
         return instance;
+    }
+
+    /** The port it answers on: a free one, picked by the system. */
+    public int port() {
+        return port;
     }
 
     /** Each person's address is {@code <personId>@members.test}. */

@@ -13,7 +13,7 @@ import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.test.TopicFeed;
 
 /**
- * Plays membership, the committee and the workflow on their topics: each event in its producer's
+ * Plays membership, the committee, the workflow, the election and the budget on their topics: each event in its producer's
  * shape (checked against that producer's schema before it is sent), as a CloudEvent with the
  * stream as key and per-stream sequences. Keeps every record it sent, so a test can send the very
  * same records again (same event ids) as a redelivery.
@@ -23,6 +23,8 @@ public final class Feeds implements AutoCloseable {
     private final MembershipFeed membership;
     private final TopicFeed committee = new TopicFeed("committee", Actor.SYSTEM);
     private final TopicFeed workflow = new TopicFeed("workflow", Actor.SYSTEM);
+    private final TopicFeed election = new TopicFeed("election", Actor.SYSTEM);
+    private final TopicFeed budget = new TopicFeed("budget", Actor.SYSTEM);
 
     public Feeds(MongoDatabase database) {
         this.membership = new MembershipFeed(database, "appointment_roll");
@@ -35,6 +37,56 @@ public final class Feeds implements AutoCloseable {
             membership.alternates(member, since, alternates);
         }
         return this;
+    }
+
+    /** A GOVERNING member, ACTIVE from {@code since}, with its delegate and alternates. */
+    public Feeds governing(String member, Instant since, String delegate, String... alternates) {
+        membership.governing(member, since, delegate, alternates);
+        return this;
+    }
+
+    public RecordedEvent motionProposed(String motion, String body, String title, Instant at) {
+        return committee.send("MotionProposed", "motion:" + motion, at, """
+                {"motionId":"%s","title":"%s","text":"The text.","kind":"BUDGET_ADOPTION","committee":"%s","subject":null,
+                 "proposedBy":"sam","proposedAt":"%s"}""".formatted(motion, title, body, at));
+    }
+
+    public RecordedEvent motionRevised(String motion, int version, String title, Instant at) {
+        return committee.send("MotionRevised", "motion:" + motion, at, """
+                {"motionId":"%s","textVersion":%d,"title":"%s","text":"The revised text.","note":"answers the block",
+                 "revisedBy":"sam","revisedAt":"%s"}""".formatted(motion, version, title, at));
+    }
+
+    public RecordedEvent seatTaken(String position, String person, String name, String member, Instant at) {
+        return election.send("SeatTaken", "ec-seats", at, """
+                {"position":"%s","seat":1,"personId":"%s","name":"%s","memberId":"%s","termStart":"2026-07-01",
+                 "termEnd":"2027-06-30","takenAt":"%s","reason":"INTERIM","decision":"m-interim001"}"""
+                .formatted(position, person, name, member, at));
+    }
+
+    public RecordedEvent contestOpened(String electionId, String contest, Instant opensAt, List<String> electorate) {
+        return election.send("ContestOpened", "election:" + electionId, opensAt, """
+                {"electionId":"%s","contestId":"%s","opensAt":"%s","electorate":[%s]}""".formatted(electionId, contest, opensAt,
+                electorate.stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(","))));
+    }
+
+    public RecordedEvent contestClosed(String electionId, String contest, Instant at) {
+        return election.send("ContestClosed", "election:" + electionId, at, """
+                {"electionId":"%s","contestId":"%s","closedAt":"%s"}""".formatted(electionId, contest, at));
+    }
+
+    public RecordedEvent contestCertified(String electionId, String contest, String person, String name, String member,
+                                          Instant at) {
+        return election.send("ContestCertified", "election:" + electionId, at, """
+                {"electionId":"%s","contestId":"%s","elected":[{"id":"n1","name":"%s","member":"%s","personId":"%s"}],
+                 "electorate":2,"turnout":2,"quorum":2,"merkleRoot":"%s","certifiedBy":"sam","certifiedAt":"%s"}"""
+                .formatted(electionId, contest, name, member, person, "ab".repeat(32), at));
+    }
+
+    public RecordedEvent proposalAdopted(String fiscalYear, String proposal, int version, String motion, String poll, Instant at) {
+        return budget.send("ProposalAdopted", "budget:" + fiscalYear, at, """
+                {"fiscalYear":"%s","proposalId":"%s","version":%d,"motionId":"%s","pollId":"%s","adoptedAt":"%s"}"""
+                .formatted(fiscalYear, proposal, version, motion, poll, at));
     }
 
     public RecordedEvent pollScheduled(String motion, int number, Instant opensAt, Instant closesAt) {
@@ -75,10 +127,12 @@ public final class Feeds implements AutoCloseable {
                 .formatted(motion, poll, at, outcome));
     }
 
-    /** The committee's and the workflow's records sent so far. */
+    /** The committee's, the workflow's, the election's and the budget's records sent so far. */
     public List<ProducerRecord<String, byte[]>> sent() {
         List<ProducerRecord<String, byte[]>> sent = new ArrayList<>(committee.sent());
         sent.addAll(workflow.sent());
+        sent.addAll(election.sent());
+        sent.addAll(budget.sent());
         return sent;
     }
 
@@ -87,6 +141,8 @@ public final class Feeds implements AutoCloseable {
         membership.redeliverAll();
         committee.redeliverAll();
         workflow.redeliverAll();
+        election.redeliverAll();
+        budget.redeliverAll();
     }
 
     /** Waits until the notification service's roll has applied everything sent for these members. */
@@ -108,5 +164,7 @@ public final class Feeds implements AutoCloseable {
         membership.close();
         committee.close();
         workflow.close();
+        election.close();
+        budget.close();
     }
 }

@@ -125,6 +125,95 @@ class NotificationsIT {
         }
     }
 
+    @Test
+    void committee_seat_holders_revisions_certifications_and_adoptions_reach_their_people_once() {
+        String suffix = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36);
+        String upper = suffix.toUpperCase();
+        String ca = "CA" + upper;
+        String wa = "WA" + upper;
+        String caDel = "ca-del" + suffix;
+        String caAlt = "ca-alt" + suffix;
+        String waDel = "wa-del" + suffix;
+        String ecCa = "ec-ca" + suffix;
+        List<String> everyone = List.of(caDel, caAlt, waDel, ecCa);
+        ContactsServer.get().member(ca, List.of(caDel, caAlt, ecCa)).member(wa, List.of(waDel));
+        preferences.save(new Preferences(waDel, Language.ES, Set.of()));
+        String ecMotion = "m-" + ("ec" + suffix + "00000000").substring(0, 10);
+        String boardMotion = "m-" + ("gb" + suffix + "00000000").substring(0, 10);
+        String election = "EC-FY2028-" + upper;
+        String contest = election + ".CHAIR_ELECT";
+        String proposal = "FY2027-B" + (1 + ThreadLocalRandom.current().nextInt(99_999));
+
+        try (Feeds feeds = new Feeds(database)) {
+            feeds.governing(ca, SINCE, caDel, caAlt).governing(wa, SINCE, waDel);
+            feeds.awaitRoll(ca, wa);
+            Instant opens = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+            Instant closes = opens.plus(Duration.ofDays(7));
+
+            // the facts that depend on nothing else, at once: a seat, a Board motion revised, a contest opened and
+            // certified, a Board poll; the two topics are not ordered against each other, so what needs a fact of
+            // another topic waits for it to be applied
+            feeds.seatTaken("CHAIR", ecCa, "Cam Chair", ca, SINCE);
+            feeds.motionProposed(ecMotion, "EXECUTIVE_COMMITTEE", "FY2027 budget review", SINCE);
+            feeds.motionProposed(boardMotion, "GOVERNING_BOARD", "Data policy", SINCE);
+            feeds.motionRevised(boardMotion, 2, "Data policy, answering the block", opens);
+            feeds.contestOpened(election, contest, opens, List.of(ca, wa));
+            feeds.contestCertified(election, contest, ecCa, "Cam Chair", ca, closes);
+            feeds.pollOpened(boardMotion, 1, opens, List.of(wa));
+            await(() -> (int) database.getCollection("committee_seats").countDocuments(Filters.eq("terms.personId", ecCa)), 1);
+            await(() -> (int) database.getCollection("polls").countDocuments(Filters.and(Filters.eq("_id", boardMotion + "-1"),
+                    Filters.eq("electorate", wa))), 1);
+
+            // a poll of the Executive Committee: to CA's seat holder, not to CA's delegate and alternate
+            feeds.pollScheduled(ecMotion, 1, opens, closes);
+            feeds.pollOpened(ecMotion, 1, opens, List.of(ca));
+            // a budget adopted by the Board's poll whose electorate was WA alone
+            feeds.proposalAdopted("FY2027", proposal, 2, boardMotion, boardMotion + "-1", closes);
+
+            assertThat(await(() -> Mailboxes.about(ContactsServer.address(ecCa), "Poll " + ecMotion + "-1 is open"), 1))
+                    .hasSize(1);
+            // the Board motion revised: every Governing member's delegate and alternates, in their language
+            for (String person : List.of(caDel, caAlt)) {
+                assertThat(await(() -> Mailboxes.about(ContactsServer.address(person), "Motion " + boardMotion + " revised"), 1))
+                        .as(person).hasSize(1);
+            }
+            Mailboxes.Mail revisedEs = await(() -> Mailboxes.about(ContactsServer.address(waDel), "Moción " + boardMotion), 1)
+                    .get(0);
+            assertThat(revisedEs.subject()).isEqualTo("[Charter] Moción " + boardMotion + " revisada: versión 2 del texto");
+            assertThat(revisedEs.text()).contains("Data policy, answering the block", "/motions/" + boardMotion);
+            // the contest certified: its frozen electorate, naming the elected
+            Mailboxes.Mail certified = await(() -> Mailboxes.about(ContactsServer.address(caAlt), "Contest " + contest
+                    + " certified"), 1).get(0);
+            assertThat(certified.subject()).isEqualTo("[Charter] Contest " + contest + " certified: elected Cam Chair (" + ca + ")");
+            assertThat(await(() -> Mailboxes.about(ContactsServer.address(waDel), "Elección " + contest + " certificada"), 1))
+                    .hasSize(1);
+            // the budget adopted: WA's delegate only
+            Mailboxes.Mail adopted = await(() -> Mailboxes.about(ContactsServer.address(waDel), "propuesta " + proposal), 1).get(0);
+            assertThat(adopted.subject()).isEqualTo("[Charter] Presupuesto FY2027: propuesta " + proposal
+                    + " versión 2 aprobada");
+            assertThat(adopted.html()).contains("/fiscal-years/FY2027/budget");
+            awaitAllApplied(feeds);
+            assertThat(Mailboxes.about(ContactsServer.address(caDel), proposal)).isEmpty();
+            assertThat(Mailboxes.about(ContactsServer.address(caDel), ecMotion)).isEmpty();
+            assertThat(Mailboxes.about(ContactsServer.address(caAlt), ecMotion)).isEmpty();
+            assertThat(Mailboxes.about(ContactsServer.address(ecCa), boardMotion)).isEmpty();
+
+            // every event delivered again: nobody gets anything twice
+            Map<String, Integer> before = counts(everyone);
+            database.getCollection(ProcessedEvents.COLLECTION).deleteMany(Filters.regex("_id", "^notification\\.notices/"));
+            feeds.redeliverAll();
+            awaitAllApplied(feeds);
+            assertThat(counts(everyone)).isEqualTo(before);
+            // CA's appointees: the revision, the contest opened and certified; WA's also the Board poll and the budget
+            assertThat(before).containsEntry(ecCa, 1).containsEntry(caDel, 3).containsEntry(caAlt, 3).containsEntry(waDel, 5);
+        }
+    }
+
+    private static Map<String, Integer> counts(List<String> people) {
+        return people.stream().collect(java.util.stream.Collectors.toMap(p -> p, p -> Mailboxes.read(ContactsServer.address(p))
+                .size()));
+    }
+
     private static int resultsOf(String person, String suffix, String poll) {
         return Mailboxes.about(address(person, suffix), "Poll " + poll + " closed").size()
                 + Mailboxes.about(address(person, suffix), "La votación " + poll + " se cerró").size();

@@ -128,6 +128,33 @@ class WebhooksIT {
     }
 
     @Test
+    void a_contest_subscription_gets_the_contests_opening_and_certification_signed_and_nothing_else() {
+        String delegate = TestTokens.token("hi-integrator", Role.DELEGATE, "HI");
+        Api.Response created = api.post("/api/v1/webhooks", delegate, """
+                {"url":"http://127.0.0.1:%d/hook","eventTypes":["charter.election.ContestOpened.v1",
+                 "charter.election.ContestCertified.v1"]}""".formatted(receiver.getAddress().getPort()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        secret = created.json().path("secret").asText();
+        String election = "EC-FY2029-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36).toUpperCase();
+        String contest = election + ".AT_LARGE_K12";
+        Instant opens = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (Feeds feeds = new Feeds(database)) {
+            RecordedEvent opened = feeds.contestOpened(election, contest, opens, List.of("HI"));
+            feeds.contestClosed(election, contest, opens.plusSeconds(60));
+            RecordedEvent certified = feeds.contestCertified(election, contest, "kim", "Kim", "HI", opens.plusSeconds(120));
+            await(() -> received.size(), 2);
+            pause(Duration.ofSeconds(1));
+            assertThat(received).extracting(Received::id).containsExactlyInAnyOrder(opened.id().toString(), certified.id().toString());
+            assertThat(received).allSatisfy(r -> assertThat(r.verified()).isTrue());
+            JsonNode payload = received.stream().filter(r -> r.id().equals(certified.id().toString())).findFirst()
+                    .map(r -> new Api.Response(200, "", r.body(), false).json()).orElseThrow();
+            assertThat(payload.path("type").asText()).isEqualTo("charter.election.ContestCertified.v1");
+            assertThat(payload.path("data").path("contestId").asText()).isEqualTo(contest);
+            assertThat(payload.path("data").path("elected").get(0).path("name").asText()).isEqualTo("Kim");
+        }
+    }
+
+    @Test
     void refused_subscriptions_say_why_and_store_nothing() {
         String delegate = TestTokens.token("wa-integrator", Role.DELEGATE, "WA");
         int before = api.get("/api/v1/webhooks", TestTokens.auditor()).json().size();

@@ -19,7 +19,7 @@ import org.charter.notification.delivery.Channel;
 import org.charter.notification.delivery.DeliveryKey;
 import org.charter.notification.delivery.DeliveryStatus;
 import org.charter.notification.delivery.InMemoryDeliveryLog;
-import org.charter.notification.delivery.NotificationEvent.NoticeSent;
+import org.charter.notification.delivery.NotificationEvent.NoticeSentV2;
 import org.charter.notification.notice.Notice;
 import org.charter.notification.notice.NoticeKind;
 import org.charter.notification.preference.Language;
@@ -149,8 +149,8 @@ class MailingNoticesTest {
         assertThat(published()).hasSize(1);
     }
 
-    private List<NoticeSent> published() {
-        return events.load("notice:" + event + ":ca-del:EMAIL").stream().map(e -> (NoticeSent) e.data()).toList();
+    private List<NoticeSentV2> published() {
+        return events.load("notice:" + event + ":ca-del:EMAIL").stream().map(e -> (NoticeSentV2) e.data()).toList();
     }
 
     private Notice notice(NoticeKind kind, Recipient recipient) {

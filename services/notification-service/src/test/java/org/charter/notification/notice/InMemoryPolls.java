@@ -11,6 +11,17 @@ import java.util.Set;
 public final class InMemoryPolls implements Polls {
 
     private final Map<String, Poll> polls = new HashMap<>();
+    private final Map<String, String> committees = new HashMap<>();
+
+    @Override
+    public void proposed(CommitteeFact.MotionProposed proposed) {
+        committees.put(proposed.motionId(), proposed.committee());
+    }
+
+    @Override
+    public Optional<String> committeeOf(String motionId) {
+        return Optional.ofNullable(committees.get(motionId));
+    }
 
     @Override
     public void scheduled(CommitteeFact.PollScheduled s) {

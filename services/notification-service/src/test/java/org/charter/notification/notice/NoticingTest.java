@@ -20,6 +20,7 @@ import org.charter.notification.roll.Appointments.DelegateTerm;
 import org.charter.membershiproll.member.MembershipFact.Appointee;
 import org.charter.notification.roll.Recipient;
 import org.charter.notification.roll.Roll;
+import org.charter.notification.seat.InMemorySeats;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.RecordedEvent;
@@ -34,8 +35,19 @@ class NoticingTest {
     static final String POLL = MOTION + "-1";
 
     private final Map<String, Appointments> members = new HashMap<>();
-    private final Roll roll = m -> members.getOrDefault(m, Appointments.none(m));
-    private final Noticing noticing = new Noticing(roll, new InMemoryPolls());
+    private final List<String> governing = new java.util.ArrayList<>(List.of("CA", "WA", "HI", "PR"));
+    private final Roll roll = new Roll() {
+        @Override
+        public Appointments appointmentsOf(String memberId) {
+            return members.getOrDefault(memberId, Appointments.none(memberId));
+        }
+
+        @Override
+        public List<String> votingMembersAt(Instant at) {
+            return List.copyOf(governing);
+        }
+    };
+    private final Noticing noticing = new Noticing(roll, new InMemoryPolls(), new InMemorySeats());
 
     NoticingTest() {
         member("CA", "ca-del", "ca-alt1", "ca-alt2");
@@ -126,13 +138,142 @@ class NoticingTest {
         noticing.noticesOf(event(opened("CA"), OPENS));
         assertThat(noticing.noticesOf(event(new VoteCast(POLL, "CA"), OPENS))).isEmpty();
         assertThat(noticing.noticesOf(event(new CommitteeFact.PollClosed(MOTION, POLL, CLOSES, false), CLOSES))).isEmpty();
-        assertThat(noticing.noticesOf(event(new CommitteeFact.MotionProposed(), OPENS))).isEmpty();
+        assertThat(noticing.noticesOf(event(new CommitteeFact.MeetingOpened(), OPENS))).isEmpty();
     }
 
     @Test
     void a_member_without_appointees_gets_no_notice_and_stops_nobody_else() {
         List<Notice> notices = noticing.noticesOf(event(opened("GU", "WA"), OPENS));
         assertThat(notices).extracting(Notice::recipient).extracting(Recipient::personId).containsExactly("wa-del");
+    }
+
+    @Test
+    void an_executive_committee_poll_goes_to_its_seat_holders_themselves_not_to_their_members_appointees() {
+        ecMotion();
+        noticing.noticesOf(event(new CommitteeFact.ExecutiveRosterRecorded("EXECUTIVE_COMMITTEE", List.of(
+                new CommitteeFact.ExecutiveRosterRecorded.Seat("CHAIR", 1, "chair-ca", "Cam", "CA", SINCE, OPENS.plus(Duration.ofDays(400))),
+                new CommitteeFact.ExecutiveRosterRecorded.Seat("AT_LARGE_K12", 1, "k12-hi", "Hal", "HI", SINCE,
+                        OPENS.plus(Duration.ofDays(400))))), SINCE));
+        // the election seats WA's person, and vacates HI's seat before the poll opens
+        noticing.noticesOf(event(new ElectionFact.SeatVacated("AT_LARGE_K12", 1, "k12-hi", "HI", OPENS.minusSeconds(3600)),
+                OPENS.minusSeconds(3600)));
+        noticing.noticesOf(event(new ElectionFact.SeatTaken("AT_LARGE_K12", 1, "k12-wa", "Wes", "WA", OPENS.minusSeconds(3600)),
+                OPENS.minusSeconds(3600)));
+        noticing.noticesOf(event(new PollScheduled(MOTION, POLL, "FORMAL_VOTE", OPENS, CLOSES), OPENS));
+
+        List<Notice> opened = noticing.noticesOf(event(opened("CA", "WA"), OPENS));
+
+        assertThat(opened).extracting(n -> n.recipient().personId()).containsExactly("chair-ca", "k12-wa");
+        assertThat(opened).allSatisfy(n -> assertThat(n.recipient().role()).isEqualTo(Recipient.Role.SEAT_HOLDER));
+        assertThat(opened).extracting(n -> n.recipient().memberId()).containsExactly("CA", "WA");
+        // a reminder to the seat holder that has not answered; the result to both
+        noticing.noticesOf(event(new VoteCast(POLL, "CA"), OPENS.plusSeconds(60)));
+        assertThat(noticing.noticesOf(event(new PollReminderDue("p-1", MOTION, POLL, CLOSES, Duration.ofHours(24),
+                List.of("CA", "WA")), CLOSES.minus(Duration.ofHours(24))))).extracting(n -> n.recipient().personId())
+                .containsExactly("k12-wa");
+        assertThat(noticing.noticesOf(event(new FormalVoteCounted(MOTION, POLL, CLOSES, "ADOPTED"), CLOSES)))
+                .extracting(n -> n.recipient().personId()).containsExactly("chair-ca", "k12-wa");
+    }
+
+    @Test
+    void an_executive_committee_poll_whose_electorate_names_the_holders_reaches_them_too() {
+        ecMotion();
+        noticing.noticesOf(event(new ElectionFact.SeatTaken("CHAIR", 1, "chair-ca", "Cam", "CA", SINCE), SINCE));
+        noticing.noticesOf(event(new ElectionFact.SeatTaken("PAST_CHAIR", 1, "past-pr", "Pat", "PR", SINCE), SINCE));
+        // the same seating redelivered, or seen again as the committee recorded it, changes nothing
+        noticing.noticesOf(event(new ElectionFact.SeatTaken("CHAIR", 1, "chair-ca", "Cam", "CA", SINCE), SINCE));
+        noticing.noticesOf(event(new CommitteeFact.ExecutiveSeatTaken("CHAIR", 1, "chair-ca", "Cam", "CA", SINCE), SINCE));
+
+        assertThat(noticing.noticesOf(event(new PollOpened(MOTION, POLL, OPENS, List.of("chair-ca", "past-pr"), OPENS), OPENS)))
+                .extracting(n -> n.recipient().personId()).containsExactly("chair-ca", "past-pr");
+    }
+
+    @Test
+    void a_seat_the_committee_recorded_vacated_stops_the_notices_of_its_holder() {
+        ecMotion();
+        noticing.noticesOf(event(new CommitteeFact.ExecutiveSeatTaken("CHAIR", 1, "chair-ca", "Cam", "CA", SINCE), SINCE));
+        noticing.noticesOf(event(new CommitteeFact.ExecutiveSeatTaken("PAST_CHAIR", 1, "past-wa", "Wil", "WA", SINCE), SINCE));
+        noticing.noticesOf(event(new CommitteeFact.ExecutiveSeatVacated("PAST_CHAIR", 1, "past-wa", "WA", OPENS.minusSeconds(1)),
+                SINCE));
+
+        assertThat(noticing.noticesOf(event(opened("CA", "WA"), OPENS))).extracting(n -> n.recipient().personId())
+                .containsExactly("chair-ca");
+    }
+
+    @Test
+    void a_work_groups_poll_goes_to_the_participants_sitting_when_it_opens() {
+        noticing.noticesOf(event(new CommitteeFact.MotionProposed(MOTION, "Item specs", "ITEM_WRITING"), SINCE));
+        noticing.noticesOf(event(new CommitteeFact.CommitteeMemberJoined("ITEM_WRITING", "iw-ca", "Ida", "CA", SINCE, null), SINCE));
+        noticing.noticesOf(event(new CommitteeFact.CommitteeMemberJoined("ITEM_WRITING", "iw-wa", "Ivo", "WA", SINCE, null), SINCE));
+        noticing.noticesOf(event(new CommitteeFact.CommitteeMemberLeft("ITEM_WRITING", "iw-wa", OPENS.minusSeconds(1)), SINCE));
+
+        assertThat(noticing.noticesOf(event(opened("CA", "WA"), OPENS))).extracting(n -> n.recipient().personId())
+                .containsExactly("iw-ca");
+    }
+
+    @Test
+    void a_revised_board_motion_goes_to_every_governing_members_appointees_with_its_title_and_version() {
+        noticing.noticesOf(event(new CommitteeFact.MotionProposed(MOTION, "Data policy", "GOVERNING_BOARD"), SINCE));
+        governing.remove("PR");
+
+        List<Notice> notices = noticing.noticesOf(event(new CommitteeFact.MotionRevised(MOTION, 2, "Data policy, revised", OPENS),
+                OPENS));
+
+        assertThat(notices).extracting(n -> n.recipient().personId())
+                .containsExactly("ca-del", "ca-alt1", "ca-alt2", "wa-del", "hi-del", "hi-alt1");
+        assertThat(notices).allSatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.MOTION_REVISED);
+            assertThat(n.motionId()).isEqualTo(MOTION);
+            assertThat(n.version()).isEqualTo(2);
+            assertThat(n.outcome()).isEqualTo("Data policy, revised");
+            assertThat(n.subject()).isEqualTo(MOTION);
+        });
+    }
+
+    @Test
+    void a_revised_executive_committee_motion_goes_to_its_seat_holders() {
+        ecMotion();
+        noticing.noticesOf(event(new ElectionFact.SeatTaken("CHAIR", 1, "chair-ca", "Cam", "CA", SINCE), SINCE));
+
+        assertThat(noticing.noticesOf(event(new CommitteeFact.MotionRevised(MOTION, 3, "Budget review", OPENS), OPENS)))
+                .extracting(n -> n.recipient().personId()).containsExactly("chair-ca");
+    }
+
+    @Test
+    void a_certified_contest_goes_to_its_frozen_electorate_naming_the_elected() {
+        noticing.noticesOf(event(new ElectionFact.ContestOpened("EC-FY2028", "EC-FY2028.CHAIR_ELECT", OPENS, List.of("WA", "HI")),
+                OPENS));
+        List<Notice> notices = noticing.noticesOf(event(new ElectionFact.ContestCertified("EC-FY2028", "EC-FY2028.CHAIR_ELECT",
+                List.of(new ElectionFact.ContestCertified.Elected("Wes", "WA", "wes")), CLOSES), CLOSES));
+
+        assertThat(notices).extracting(n -> n.recipient().personId()).containsExactly("wa-del", "hi-del", "hi-alt1");
+        assertThat(notices).allSatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.CONTEST_CERTIFIED);
+            assertThat(n.pollId()).isEqualTo("EC-FY2028.CHAIR_ELECT");
+            assertThat(n.outcome()).isEqualTo("Wes (WA)");
+        });
+    }
+
+    @Test
+    void a_budget_adopted_goes_to_the_electorate_of_the_board_poll_that_adopted_it_else_to_the_governing_members() {
+        noticing.noticesOf(event(opened("CA", "WA"), OPENS));
+        List<Notice> byPoll = noticing.noticesOf(event(new BudgetFact.ProposalAdopted("FY2027", "FY2027-B1", 3, MOTION, POLL,
+                CLOSES), CLOSES));
+        assertThat(byPoll).extracting(n -> n.recipient().personId()).containsExactly("ca-del", "ca-alt1", "ca-alt2", "wa-del");
+        assertThat(byPoll).allSatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.BUDGET_ADOPTED);
+            assertThat(n.pollId()).isEqualTo("FY2027");
+            assertThat(n.motionId()).isEqualTo("FY2027-B1");
+            assertThat(n.version()).isEqualTo(3);
+        });
+
+        List<Notice> unseenPoll = noticing.noticesOf(event(new BudgetFact.ProposalAdopted("FY2027", "FY2027-A1", 1, "m-zzzzzzzzzz",
+                "m-zzzzzzzzzz-1", CLOSES), CLOSES));
+        assertThat(unseenPoll).extracting(n -> n.recipient().memberId()).containsOnly("CA", "WA", "HI", "PR");
+    }
+
+    private void ecMotion() {
+        noticing.noticesOf(event(new CommitteeFact.MotionProposed(MOTION, "FY2027 budget review", "EXECUTIVE_COMMITTEE"), SINCE));
     }
 
     private void member(String id, String delegate, String... alternates) {

@@ -52,7 +52,7 @@ class MongoDeliveryLog implements DeliveryLog {
                 Updates.setOnInsert("kind", notice.kind().name()),
                 Updates.setOnInsert("memberId", notice.recipient().memberId()),
                 Updates.setOnInsert("role", notice.recipient().role().name()),
-                Updates.setOnInsert("pollId", notice.pollId()),
+                Updates.setOnInsert("pollId", notice.subject()),
                 Updates.setOnInsert("status", DeliveryStatus.ATTEMPTING.name()),
                 Updates.setOnInsert("createdAt", at.toString()));
         Document before = deliveries.findOneAndUpdate(Filters.eq("_id", key.id()), onInsert,

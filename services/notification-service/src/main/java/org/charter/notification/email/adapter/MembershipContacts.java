@@ -37,6 +37,10 @@ class MembershipContacts implements Contacts {
 
     @Override
     public Optional<String> emailOf(Recipient recipient) {
+        if (recipient.memberId() == null) {
+            // an independent expert on an advisory committee: membership keeps no contacts for them
+            return Optional.empty();
+        }
         Instant now = clock.instant();
         Cached cached = cache.get(recipient.memberId());
         if (cached == null || now.isAfter(cached.readAt().plus(settings.cacheFor())) || now.isBefore(cached.readAt())) {

@@ -89,20 +89,39 @@ class TemplateMailer implements Mailer {
     private Map<String, String> values(Notice notice, Language language) {
         Map<String, String> values = new HashMap<>();
         values.put("name", notice.recipient().name() == null ? notice.recipient().personId() : notice.recipient().name());
-        values.put("member", notice.recipient().memberId());
         values.put("role", switch (language) {
-            case EN -> notice.recipient().isDelegate() ? "delegate" : "alternate";
-            case ES -> notice.recipient().isDelegate() ? "delegado/a" : "suplente";
+            case EN -> switch (notice.recipient().role()) {
+                case DELEGATE -> "delegate";
+                case ALTERNATE -> "alternate";
+                case SEAT_HOLDER -> "seat holder";
+            };
+            case ES -> switch (notice.recipient().role()) {
+                case DELEGATE -> "delegado/a";
+                case ALTERNATE -> "suplente";
+                case SEAT_HOLDER -> "titular del puesto";
+            };
         });
-        values.put("poll", notice.pollId());
+        values.put("member", notice.recipient().memberId() == null ? "-" : notice.recipient().memberId());
+        values.put("poll", notice.pollId() == null ? "" : notice.pollId());
         values.put("motion", notice.motionId() == null ? "" : notice.motionId());
         values.put("closesAt", notice.closesAt() == null ? "-" : WHEN.format(notice.closesAt()));
         values.put("hours", notice.leadTime() == null ? "" : Long.toString(notice.leadTime().toHours()));
         values.put("outcome", notice.outcome() == null ? "" : notice.outcome());
+        values.put("version", notice.version() == null ? "" : notice.version().toString());
         String base = base();
-        values.put("link", base + (notice.kind().aboutContest() ? "/contests/" : "/polls/") + notice.pollId());
+        values.put("link", base + link(notice));
         values.put("preferences", base + "/notifications/preferences");
         return values;
+    }
+
+    /** The web app's page of the item: the poll, the contest, the motion, or the fiscal year's budget. */
+    private static String link(Notice notice) {
+        return switch (notice.kind()) {
+            case POLL_OPENED, REMINDER, POLL_RESULT -> "/polls/" + notice.pollId();
+            case CONTEST_OPENED, CONTEST_CLOSED, CONTEST_CERTIFIED -> "/contests/" + notice.pollId();
+            case MOTION_REVISED -> "/motions/" + notice.motionId();
+            case BUDGET_ADOPTED -> "/fiscal-years/" + notice.pollId() + "/budget";
+        };
     }
 
     private String base() {

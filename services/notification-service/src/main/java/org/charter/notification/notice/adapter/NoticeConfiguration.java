@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import org.charter.notification.email.MailingNotices;
 import org.charter.notification.notice.Noticing;
 import org.charter.notification.roll.Roll;
+import org.charter.notification.seat.Seats;
 import org.charter.notification.webhook.DispatchingWebhooks;
 import org.charter.platform.consumer.EventSubscription;
 import org.charter.platform.kafka.EventTopics;
@@ -20,14 +21,15 @@ class NoticeConfiguration {
     }
 
     @Bean
-    Noticing noticing(Roll roll, PollBook polls) {
-        return new Noticing(roll, polls);
+    Noticing noticing(Roll roll, PollBook polls, Seats seats) {
+        return new Noticing(roll, polls, seats);
     }
 
     /** The group name is the position on the topics and the applied event ids: keep it stable. */
     @Bean
     EventSubscription noticeFeed(Noticing noticing, MailingNotices mailing, DispatchingWebhooks webhooks, ObjectMapper json) {
         return EventSubscription.of("notification.notices", new NoticeFeed(noticing, mailing, webhooks, json),
-                EventTopics.of("committee"), EventTopics.of("workflow"), EventTopics.of("election"));
+                EventTopics.of("committee"), EventTopics.of("workflow"), EventTopics.of("election"),
+                EventTopics.of("budget"));
     }
 }

@@ -17,16 +17,31 @@ import org.charter.notification.notice.Polls;
 
 /**
  * One document per poll: its window, frozen electorate and the members that have answered (never
- * how). Each fact is one idempotent single-document update, so a redelivered fact changes nothing.
+ * how); one per motion (collection motions): the committee it was put to. Each fact is one
+ * idempotent single-document update, so a redelivered fact changes nothing.
  */
 class PollBook implements Polls {
 
     static final String COLLECTION = "polls";
+    static final String MOTIONS = "motions";
 
     private final MongoCollection<Document> polls;
+    private final MongoCollection<Document> motions;
 
     PollBook(MongoDatabase database) {
         this.polls = database.getCollection(COLLECTION);
+        this.motions = database.getCollection(MOTIONS);
+    }
+
+    @Override
+    public void proposed(CommitteeFact.MotionProposed p) {
+        motions.updateOne(Filters.eq("_id", p.motionId()), Updates.set("committee", p.committee()),
+                new UpdateOptions().upsert(true));
+    }
+
+    @Override
+    public Optional<String> committeeOf(String motionId) {
+        return Optional.ofNullable(motions.find(Filters.eq("_id", motionId)).first()).map(d -> d.getString("committee"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.charter.notification.roll.adapter;
 
+import java.time.Instant;
+import java.util.List;
 import org.charter.notification.roll.Appointments;
 import org.charter.notification.roll.Roll;
 import org.springframework.context.annotation.Bean;
@@ -8,9 +10,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RollConfiguration {
 
-    /** Each member's appointments, from the service's roll of membership's events (collection appointment_roll). */
+    /** Each member's appointments and standing, from the service's roll of membership's events (collection appointment_roll). */
     @Bean
     Roll appointmentRoll(org.charter.membershiproll.member.Roll members) {
-        return memberId -> members.member(memberId).map(Appointments::of).orElseGet(() -> Appointments.none(memberId));
+        return new Roll() {
+            @Override
+            public Appointments appointmentsOf(String memberId) {
+                return members.member(memberId).map(Appointments::of).orElseGet(() -> Appointments.none(memberId));
+            }
+
+            @Override
+            public List<String> votingMembersAt(Instant at) {
+                return members.votingMembersAt(at, at);
+            }
+        };
     }
 }
