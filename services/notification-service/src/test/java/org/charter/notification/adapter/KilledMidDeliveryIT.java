@@ -185,7 +185,10 @@ class KilledMidDeliveryIT {
         long repeatedInLog = db.getCollection("deliveries").countDocuments(Filters.eq("repeated", true));
         assertThat(perMailbox.values()).allMatch(n -> n >= 1 && n <= 2);
         assertThat(twice).as("beyond ADR 0018's one message in flight at the kill").hasSizeLessThanOrEqualTo(1);
-        assertThat(repeatedInLog).as("every repeat is in the delivery log").isEqualTo(twice.size());
+        // the log flags a message sent again after an attempt the kill interrupted: a repeat if the
+        // mail server had taken the first, none if the kill came before it did
+        assertThat(repeatedInLog).as("every repeat is in the delivery log, and only the attempt in flight at the kill")
+                .isBetween((long) twice.size(), 1L);
         assertThat(db.getCollection("deliveries").countDocuments(Filters.eq("status", "SENT"))).isEqualTo(people.size());
         assertThat(webhookIds.values()).as("each receiver got the event id once").allMatch(n -> n == 1);
         System.out.printf("KilledMidDeliveryIT: %d recipients, %d messages at the kill, %d in all, %d repeated%n",
