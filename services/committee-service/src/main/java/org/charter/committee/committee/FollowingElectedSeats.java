@@ -28,8 +28,14 @@ public class FollowingElectedSeats {
             committees.decide(CommitteeId.EXECUTIVE_COMMITTEE, context, clock.instant(),
                     ec -> ec.followSeatTaken(taken, eventId, clock.instant()));
         } else if (event.data() instanceof ElectionFact.SeatVacated vacated) {
-            committees.decide(CommitteeId.EXECUTIVE_COMMITTEE, context, clock.instant(),
-                    ec -> ec.followSeatVacated(vacated, eventId, clock.instant()));
+            followSeatVacated(vacated, eventId, context);
+        } else if (event.data() instanceof ElectionFact.SeatVacatedV1 vacated) {
+            followSeatVacated(vacated.asCurrent(), eventId, context);
         }
+    }
+
+    private void followSeatVacated(ElectionFact.SeatVacated vacated, String eventId, CommandContext context) {
+        committees.decide(CommitteeId.EXECUTIVE_COMMITTEE, context, clock.instant(),
+                ec -> ec.followSeatVacated(vacated, eventId, clock.instant()));
     }
 }

@@ -344,7 +344,9 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
 
     @Override
     public void apply(SeatEvent event) {
-        if (event instanceof SeatTaken e) {
+        if (event instanceof SeatEvent.SeatVacatedV1 v1) {
+            apply(v1.asCurrent());
+        } else if (event instanceof SeatTaken e) {
             SeatKey key = new SeatKey(e.position(), e.seat());
             holders.put(key, holderOf(e));
             if (e.reason() != SeatReason.INTERIM) {

@@ -24,10 +24,20 @@ public sealed interface SeatEvent extends DomainEvent {
                      String decision) implements SeatEvent {
     }
 
-    /** The holder left the seat. */
-    @EventType(name = "SeatVacated", version = 1)
+    /** The holder left the seat. Version 2: version 1 ({@link SeatVacatedV1}) had no {@code REPRESENTATION_ENDED}. */
+    @EventType(name = "SeatVacated", version = 2)
     record SeatVacated(String position, int seat, String personId, String memberId, Instant vacatedAt,
                        VacatedReason reason) implements SeatEvent {
+    }
+
+    /** The holder left the seat, as recorded before {@code REPRESENTATION_ENDED} existed: never recorded any more, read as v2. */
+    @EventType(name = "SeatVacated", version = 1)
+    record SeatVacatedV1(String position, int seat, String personId, String memberId, Instant vacatedAt,
+                         VacatedReason reason) implements SeatEvent {
+
+        public SeatVacated asCurrent() {
+            return new SeatVacated(position, seat, personId, memberId, vacatedAt, reason);
+        }
     }
 
     /**

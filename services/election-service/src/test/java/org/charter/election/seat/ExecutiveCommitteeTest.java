@@ -176,6 +176,17 @@ class ExecutiveCommitteeTest {
     }
 
     @Test
+    void a_vacancy_recorded_as_seat_vacated_v1_reads_as_the_v2_it_became() {
+        seat("HIGHER_EDUCATION", 1, "or-he", "OR", JULY_1_2027, 2);
+        Instant october = at(LocalDate.of(2027, 10, 1));
+
+        record(List.of(new SeatEvent.SeatVacatedV1("HIGHER_EDUCATION", 1, "or-he", "OR", october, VacatedReason.RESIGNED)));
+
+        assertThat(holder("HIGHER_EDUCATION")).isNull();
+        assertThat(view("HIGHER_EDUCATION", october).vacancy()).isNotNull();
+    }
+
+    @Test
     void a_vacant_chair_without_a_chair_elect_may_get_an_interim_but_no_special_election() {
         seat("CHAIR", 1, "nv-k12", "NV", JULY_1_2027, 1);
         Instant august = at(LocalDate.of(2027, 8, 1));

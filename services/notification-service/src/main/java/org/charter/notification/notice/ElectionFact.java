@@ -41,8 +41,18 @@ public sealed interface ElectionFact extends DomainEvent {
             implements ElectionFact {
     }
 
-    @EventType(context = "election", name = "SeatVacated", version = 1)
+    @EventType(context = "election", name = "SeatVacated", version = 2)
     record SeatVacated(String position, int seat, String personId, String memberId, Instant vacatedAt) implements ElectionFact {
+    }
+
+    /** The same fact as published before version 2 added a reason: read as {@link SeatVacated}. */
+    @EventType(context = "election", name = "SeatVacated", version = 1)
+    record SeatVacatedV1(String position, int seat, String personId, String memberId, Instant vacatedAt)
+            implements ElectionFact {
+
+        public SeatVacated asCurrent() {
+            return new SeatVacated(position, seat, personId, memberId, vacatedAt);
+        }
     }
 
     /** The election's other facts: declared so that they are passed over quietly. */
