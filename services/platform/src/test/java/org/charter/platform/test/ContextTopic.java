@@ -79,7 +79,7 @@ public final class ContextTopic {
 
     /** The event's name without the context and version: {@code PollOpened}. */
     public String name(CloudEvent event) {
-        return event.getType().replace("charter." + context + ".", "").replace(".v1", "");
+        return event.getType().replace("charter." + context + ".", "").replaceFirst("\\.v\\d+$", "");
     }
 
     public static Predicate<CloudEvent> subject(String subject) {
