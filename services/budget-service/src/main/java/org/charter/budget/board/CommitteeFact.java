@@ -136,4 +136,24 @@ public sealed interface CommitteeFact extends DomainEvent {
     @EventType(context = "committee", name = "MinutesApproved", version = 1)
     record MinutesApproved() implements Unused {
     }
+
+    @EventType(context = "committee", name = "MotionLapsedWithoutQuorum", version = 1)
+    record MotionLapsedWithoutQuorum() implements Unused {
+    }
+
+    @EventType(context = "committee", name = "PollHeldInMeeting", version = 1)
+    record PollHeldInMeeting() implements Unused {
+    }
+
+    @EventType(context = "committee", name = "PollCancelledByAdjournment", version = 1)
+    record PollCancelledByAdjournment() implements Unused {
+    }
+
+    @EventType(context = "committee", name = "ExecutiveSeatTaken", version = 1)
+    record ExecutiveSeatTaken() implements Unused {
+    }
+
+    @EventType(context = "committee", name = "ExecutiveSeatVacated", version = 1)
+    record ExecutiveSeatVacated() implements Unused {
+    }
 }
