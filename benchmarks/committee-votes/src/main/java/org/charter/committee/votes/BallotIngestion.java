@@ -58,25 +58,9 @@ final class BallotIngestion {
         System.out.printf("ballot ingestion run %s against %s: %d members × 2 contests = %d ballots, %d connections%n",
                 run, base, members, members * 2, connections);
 
-        List<String> ids = new ArrayList<>();
-        Map<String, String> tokens = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<?>> setups = new ArrayList<>();
         Instant since = Instant.now().minusSeconds(60);
-        for (int i = 1; i <= members; i++) {
-            String id = "B" + run + i;
-            String person = id.toLowerCase() + "-del";
-            ids.add(id);
-            setups.add(pool.submit(() -> {
-                setup.governingMember(id, person, since);
-                tokens.put(id, setup.delegateToken(person, id));
-                return null;
-            }));
-        }
-        for (Future<?> f : setups) {
-            f.get();
-        }
-        pool.shutdown();
+        Map<String, String> tokens = setup.governingMembersWithDelegates("B" + run, members, since);
+        List<String> ids = new ArrayList<>(tokens.keySet());
         // the election service learns the members from membership's topic
         Thread.sleep(Long.parseLong(options.getOrDefault("settle", "8")) * 1000);
 

@@ -8,6 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** The setup calls through the gateway (JDK HttpClient, JSON in and out); any answer but the expected one stops the run. */
 final class Setup {
@@ -29,6 +36,32 @@ final class Setup {
 
     String delegateToken(String person, String member) throws IOException {
         return token("{\"subject\":\"" + person + "\",\"role\":\"delegate\",\"member\":\"" + member + "\"}");
+    }
+
+    /**
+     * {@code count} GOVERNING members {@code <prefix>1..<prefix>count}, ACTIVE from {@code at}, each with
+     * its delegate, eight set up at a time: the delegates' tokens by member id, in that order.
+     */
+    Map<String, String> governingMembersWithDelegates(String prefix, int count, Instant at) throws Exception {
+        Map<String, Future<String>> tokens = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int i = 1; i <= count; i++) {
+                String id = prefix + i;
+                String person = id.toLowerCase() + "-del";
+                tokens.put(id, pool.submit(() -> {
+                    governingMember(id, person, at);
+                    return delegateToken(person, id);
+                }));
+            }
+            Map<String, String> issued = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<String>> token : tokens.entrySet()) {
+                issued.put(token.getKey(), token.getValue().get());
+            }
+            return issued;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** A GOVERNING member, ACTIVE from {@code at}, with its delegate. */

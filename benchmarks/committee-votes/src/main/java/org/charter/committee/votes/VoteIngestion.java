@@ -69,23 +69,10 @@ public final class VoteIngestion {
                 run, base, votesBase, members, polls, members * polls, connections);
 
         long setupStart = System.nanoTime();
-        List<String> ids = new ArrayList<>();
-        Map<String, String> tokens = new ConcurrentHashMap<>();
+        // the gateway's development tokens take 2-12 letters or digits, no hyphen
+        Map<String, String> tokens = setup.governingMembersWithDelegates("V" + run, members, since);
+        List<String> ids = new ArrayList<>(tokens.keySet());
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<?>> setups = new ArrayList<>();
-        for (int i = 1; i <= members; i++) {
-            String id = "V" + run + i; // the gateway's development tokens take 2-12 letters or digits, no hyphen
-            String person = id.toLowerCase() + "-del";
-            ids.add(id);
-            setups.add(pool.submit(() -> {
-                setup.governingMember(id, person, since);
-                tokens.put(id, setup.delegateToken(person, id));
-                return null;
-            }));
-        }
-        for (Future<?> f : setups) {
-            f.get();
-        }
         // the committee learns the members from membership's topic: leave it time before the polls open
         Instant opensAt = Instant.now().plusSeconds(Long.parseLong(options.getOrDefault("opens-in", "8")));
         List<String> pollIds = Collections.synchronizedList(new ArrayList<>());

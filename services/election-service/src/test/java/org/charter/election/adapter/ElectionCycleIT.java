@@ -1,5 +1,6 @@
 package org.charter.election.adapter;
 
+import static org.charter.election.CharterVerifyRun.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -421,18 +422,6 @@ class ElectionCycleIT {
         String output = new String(process.getInputStream().readAllBytes());
         int exit = process.waitFor();
         System.out.println("verify-receipt.sh -> " + exit + "\n" + output);
-        return exit;
-    }
-
-    /** charter-verify as a member runs it: its own JVM, the voting library on the class path. */
-    private static int verify(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.charter.voting.verify.CharterVerify"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        int exit = process.waitFor();
-        System.out.println("charter-verify " + String.join(" ", args) + " -> " + exit + "\n" + output);
         return exit;
     }
 }

@@ -1,5 +1,6 @@
 package org.charter.election.demo;
 
+import static org.charter.election.CharterVerifyRun.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,18 +83,6 @@ class ElectionDemoTest {
     void the_fiscal_year_is_the_first_whose_term_starts_after_the_ballot_closes() {
         assertThat(ElectionDemo.fiscalYearAfter(Instant.parse("2026-12-13T12:00:00Z"))).isEqualTo(2028);
         assertThat(ElectionDemo.fiscalYearAfter(Instant.parse("2027-07-08T12:00:00Z"))).isEqualTo(2029);
-    }
-
-    /** charter-verify as a member runs it: its own JVM, the voting library on the class path. */
-    private static int verify(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.charter.voting.verify.CharterVerify"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        int exit = process.waitFor();
-        System.out.println("charter-verify " + String.join(" ", args) + " -> " + exit + "\n" + output);
-        return exit;
     }
 
     private static final class MemoryDemoLoads implements DemoLoads {
