@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.charter.platform.aggregate.EventStreams;
+import org.charter.platform.test.InMemoryEventStore;
+import org.charter.workflow.task.AnnouncingTasks;
+import org.charter.workflow.task.TaskAnnouncements;
+import org.charter.workflow.task.adapter.TaskAssignmentPlugin;
+import org.charter.workflow.task.adapter.TaskAssignments;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +39,8 @@ class FollowingProcessesTest {
 
     /** Called by each test: the coverage extension records from the test's start, after any before-each method. */
     private void aProcessWaitingAtATask() {
+        Mocks.register(TaskAssignmentPlugin.LISTENER, new TaskAssignments(new AnnouncingTasks(
+                new TaskAnnouncements(EventStreams.of(new InMemoryEventStore(Clock.systemUTC(), "workflow"))))));
         deployment = engine.getRepositoryService().createDeployment().addModelInstance("following.bpmn",
                 Bpmn.createExecutableProcess("following").camundaHistoryTimeToLive(1)
                         .startEvent().userTask("Revise").name("Revise").camundaCandidateGroups("secretary").endEvent()
@@ -40,6 +50,7 @@ class FollowingProcessesTest {
 
     @AfterEach
     void removeIt() {
+        Mocks.reset();
         if (deployment != null) {
             engine.getRepositoryService().deleteDeployment(deployment, true);
         }

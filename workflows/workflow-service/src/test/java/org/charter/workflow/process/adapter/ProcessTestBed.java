@@ -14,20 +14,29 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.charter.platform.aggregate.EventStreams;
+import org.charter.platform.event.CommandContext;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.RecordedEvent;
+import org.charter.platform.eventstore.AppendResult;
+import org.charter.platform.eventstore.EventStore;
 import org.charter.platform.test.InMemoryEventStore;
 import org.charter.workflow.correlation.InMemoryParkedMessages;
 import org.charter.workflow.correlation.adapter.Correlator;
 import org.charter.workflow.engine.adapter.EngineClock;
 import org.charter.workflow.milestone.ApprovalRecords;
 import org.charter.workflow.milestone.RecordingMilestones;
+import org.charter.workflow.task.AnnouncingTasks;
+import org.charter.workflow.task.TaskAnnouncements;
+import org.charter.workflow.task.adapter.OpenTaskSweep;
+import org.charter.workflow.task.adapter.TaskAssignmentPlugin;
+import org.charter.workflow.task.adapter.TaskAssignments;
 
 /**
  * What every process test bed shares: a real engine (the process tests' in-memory one) with the
  * real delegates a process's bed registers, the milestones in an in-memory event store, the real
- * correlate-or-park of the services' facts, and time moved with the engine's clock (due jobs and
+ * correlate-or-park of the services' facts, the tasks' announcements (TaskAssigned, in the same
+ * store; {@link #announcementsDown} fails their appends as a crash after the commit would), and time moved with the engine's clock (due jobs and
  * redeliveries are run by the test, as the job executor and the redelivery thread would).
  */
 public class ProcessTestBed {
@@ -41,6 +50,10 @@ public class ProcessTestBed {
     public final RecordingMilestones milestones = new RecordingMilestones(
             new ApprovalRecords(EventStreams.of(new InMemoryEventStore(clock, "workflow")), List.of()));
     public final Correlator correlator;
+    public final AnnouncingTasks tasks;
+    public final OpenTaskSweep sweep;
+    /** While true, appending a task's announcement fails (the event store down, a crash after the engine's commit). */
+    public volatile boolean announcementsDown;
     private final List<Runnable> redeliveries = new ArrayList<>();
 
     protected ProcessTestBed(ProcessEngine engine) {
@@ -48,6 +61,35 @@ public class ProcessTestBed {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(Date.from(T0));
         correlator = new Correlator(engine.getRuntimeService(), parked);
+        tasks = new AnnouncingTasks(new TaskAnnouncements(EventStreams.of(announcementStore())));
+        sweep = new OpenTaskSweep(engine, tasks);
+        Mocks.register(TaskAssignmentPlugin.LISTENER, new TaskAssignments(tasks));
+    }
+
+    private final InMemoryEventStore announced = new InMemoryEventStore(clock, "workflow");
+
+    /** How many announcements (TaskAssigned appends) were recorded. */
+    public int announcements() {
+        return announced.appends();
+    }
+
+    private EventStore announcementStore() {
+        var store = announced;
+        return new EventStore() {
+            @Override
+            public AppendResult append(String streamId, long expectedVersion, List<? extends DomainEvent> events,
+                                       CommandContext context) {
+                if (announcementsDown) {
+                    throw new IllegalStateException("the event store is down");
+                }
+                return store.append(streamId, expectedVersion, events, context);
+            }
+
+            @Override
+            public List<RecordedEvent> load(String streamId) {
+                return store.load(streamId);
+            }
+        };
     }
 
     /** Where the listeners that offer parked messages hand their work: run by {@link #runDueJobs()}. */
