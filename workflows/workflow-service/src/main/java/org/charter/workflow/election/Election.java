@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.charter.workflow.call.CommandSource;
 
 /**
@@ -17,6 +18,9 @@ public interface Election {
 
     /** {@code POST /api/v1/elections}: calls the election; its id, calendar and contests as the service fixed them. */
     CalledElection call(ElectionCall call, CommandSource source);
+
+    /** {@code GET /api/v1/elections/{id}}: the election as the service has it, empty when it knows none. */
+    Optional<ElectionStanding> find(String electionId, CommandSource source);
 
     /** {@code POST /api/v1/elections/{id}/slate}: the slate of every contest due (the outcome comes as events). */
     void slate(String electionId, CommandSource source);
@@ -49,6 +53,18 @@ public interface Election {
                           List<String> contests) {
         public CalledElection {
             contests = List.copyOf(contests);
+        }
+    }
+
+    /** An election the service has: as called, and each contest's status ({@code NOMINATING}, {@code SLATED}, ...). */
+    record ElectionStanding(CalledElection called, Map<String, String> contestStatuses) {
+        public ElectionStanding {
+            contestStatuses = Map.copyOf(contestStatuses);
+        }
+
+        /** Still taking nominations, no slate published: a process may take it up from its start. */
+        public boolean nominating() {
+            return !contestStatuses.isEmpty() && contestStatuses.values().stream().allMatch("NOMINATING"::equals);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.charter.workflow.call.ServiceRefusal;
 import org.charter.workflow.call.CommandSource;
 import org.charter.workflow.call.adapter.GuardedCalls;
 import org.charter.workflow.election.Election;
@@ -39,7 +41,26 @@ final class ElectionClient implements Election {
         if (!call.continuingHolders().isEmpty()) {
             body.put("continuingHolders", call.continuingHolders());
         }
-        JsonNode election = calls.call("POST", "/api/v1/elections", body, source);
+        return called(calls.call("POST", "/api/v1/elections", body, source));
+    }
+
+    @Override
+    public Optional<ElectionStanding> find(String electionId, CommandSource source) {
+        JsonNode election;
+        try {
+            election = calls.call("GET", "/api/v1/elections/" + encode(electionId), null, source);
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() == 404) {
+                return Optional.empty();
+            }
+            throw refusal;
+        }
+        Map<String, String> statuses = new LinkedHashMap<>();
+        election.path("contests").forEach(c -> statuses.put(c.path("id").asText(), c.path("status").asText()));
+        return Optional.of(new ElectionStanding(called(election), statuses));
+    }
+
+    private static CalledElection called(JsonNode election) {
         JsonNode calendar = election.path("calendar");
         List<String> contests = new ArrayList<>();
         election.path("contests").forEach(c -> contests.add(c.path("id").asText()));

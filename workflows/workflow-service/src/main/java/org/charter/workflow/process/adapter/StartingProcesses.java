@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Starts any process by its key, as the secretary who asks (recorded as the process's initiator):
  * reads and validates the body as the process's request, refuses a second running instance for
- * the same business key, lets the process check its start with the other services, then starts it.
+ * the same business key, lets the process check its start with the other services, then starts it;
+ * from the running check to the engine's start one start at a time per key ({@link StartLocks}).
  */
 @Component
 class StartingProcesses {
@@ -33,6 +34,7 @@ class StartingProcesses {
     private final IdentityService identities;
     private final ObjectMapper json;
     private final Validator validator;
+    private final StartLocks locks = new StartLocks();
 
     StartingProcesses(List<StartableProcess<?>> processes, RuntimeService runtime, IdentityService identities,
                       ObjectMapper json, Validator validator) {
@@ -64,6 +66,11 @@ class StartingProcesses {
                                           CommandContext context) {
         R request = read(process.requestType(), body, input);
         String businessKey = process.businessKey(request);
+        return locks.underLock(process.key(), businessKey, () -> startUnlessRunning(process, request, businessKey, context));
+    }
+
+    private <R> Map<String, Object> startUnlessRunning(StartableProcess<R> process, R request, String businessKey,
+                                                       CommandContext context) {
         var running = runtime.createProcessInstanceQuery().processDefinitionKey(process.key())
                 .processInstanceBusinessKey(businessKey).list();
         if (!running.isEmpty()) {

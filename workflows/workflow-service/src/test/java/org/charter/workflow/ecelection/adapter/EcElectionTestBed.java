@@ -26,6 +26,7 @@ final class EcElectionTestBed extends ProcessTestBed {
 
     EcElectionTestBed(ProcessEngine engine) {
         super(engine);
+        startable(starting);
         Mocks.register("announceElection", new AnnounceElection(milestones, clock));
         Mocks.register("publishSlate", new PublishSlate(election));
         Mocks.register("publishElectionOutcome", new PublishElectionOutcome(milestones, clock));

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validation;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +28,7 @@ import org.charter.workflow.correlation.adapter.Correlator;
 import org.charter.workflow.engine.adapter.EngineClock;
 import org.charter.workflow.milestone.ApprovalRecords;
 import org.charter.workflow.milestone.RecordingMilestones;
+import org.charter.workflow.process.StartableProcess;
 import org.charter.workflow.task.AnnouncingTasks;
 import org.charter.workflow.task.TaskAnnouncements;
 import org.charter.workflow.task.adapter.OpenTaskSweep;
@@ -50,6 +53,7 @@ public class ProcessTestBed {
     public final RecordingMilestones milestones = new RecordingMilestones(
             new ApprovalRecords(EventStreams.of(new InMemoryEventStore(clock, "workflow")), List.of()));
     public final Correlator correlator;
+    private StartingProcesses api;
     public final AnnouncingTasks tasks;
     public final OpenTaskSweep sweep;
     /** While true, appending a task's announcement fails (the event store down, a crash after the engine's commit). */
@@ -90,6 +94,19 @@ public class ProcessTestBed {
                 return store.load(streamId);
             }
         };
+    }
+
+    /** The processes {@link #startThroughTheApi} starts, through the shared start as {@code POST /api/v1/processes/{key}} does. */
+    protected void startable(StartableProcess<?>... processes) {
+        api = new StartingProcesses(List.of(processes), engine.getRuntimeService(), engine.getIdentityService(),
+                new ObjectMapper().findAndRegisterModules(), Validation.buildDefaultValidatorFactory().getValidator());
+    }
+
+    /** {@code POST /api/v1/processes/{process}} by the secretary: the start's answer (its refusals are thrown, as to the controller). */
+    public Map<String, Object> startThroughTheApi(String process, Object request) {
+        var json = new ObjectMapper().findAndRegisterModules();
+        var context = new CommandContext(new Actor(SECRETARY, "secretary", null), "conversation-" + UUID.randomUUID(), null);
+        return api.start(process, json.valueToTree(request), null, context);
     }
 
     /** Where the listeners that offer parked messages hand their work: run by {@link #runDueJobs()}. */
