@@ -47,10 +47,12 @@ class ProcessController {
     @Operation(summary = "Start a process", description = "policy-approval: {\"motion\",\"periods\"} (docs/workflows/"
             + "policy-approval.md); budget-approval: {\"budget\",\"periods\"} (docs/workflows/budget-approval.md);"
             + " ec-election: {\"fiscalYear\",\"suffix\",\"ballotOpensAt\",\"contests\",\"periods\"} (docs/workflows/ec-election.md)."
-            + " 404 PROCESS_UNKNOWN for another name; 409 PROCESS_ALREADY_RUNNING when the motion or budget has one"
+            + " 404 PROCESS_UNKNOWN for another name; 409 PROCESS_ALREADY_RUNNING when the motion, budget or election has one"
             + " running (the detail names it); 400 VALIDATION_FAILED, INVALID_PERIOD or UNKNOWN_PERIOD naming the field;"
             + " the process's own refusals (422 MOTION_NOT_FOUND, WRONG_MOTION_KIND, BUDGET_NOT_FOUND, 409 WRONG_STEP,"
-            + " the election service's ELECTION_ALREADY_EXISTS, INVALID_PERIODS, ...);"
+            + " 409 ELECTION_UNDER_WAY for a called election past its slate that no process follows, the election service's"
+            + " INVALID_PERIODS, ...). ec-election adopts an election the service called already while it still takes"
+            + " nominations (\"adopted\": true, not called again);"
             + " 503 <SERVICE>_UNAVAILABLE when the service it asks first cannot be reached (nothing was started, try again).")
     ResponseEntity<Map<String, Object>> start(@Parameter(example = "policy-approval") @PathVariable String process,
                                               @RequestBody JsonNode body, CommandContext context,
