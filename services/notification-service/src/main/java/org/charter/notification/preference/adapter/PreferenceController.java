@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.TreeSet;
 import org.charter.notification.notice.NoticeKind;
@@ -32,7 +31,8 @@ class PreferenceController {
         this.choosing = choosing;
     }
 
-    record Choice(@NotNull Language language, @Size(max = 5) Set<NoticeKind> emailOff) {
+    /** {@code emailOff} has no size limit of its own: a set of kinds holds at most every kind there is. */
+    record Choice(@NotNull Language language, Set<NoticeKind> emailOff) {
     }
 
     /**
