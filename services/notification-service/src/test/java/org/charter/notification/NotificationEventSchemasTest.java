@@ -54,7 +54,7 @@ class NotificationEventSchemasTest {
             }
         };
         MailingNotices mailing = new MailingNotices(new InMemoryDeliveryLog(), defaults,
-                r -> Optional.of(r.personId() + "@example.org"), (notice, address, language) -> { }, facts, clock);
+                org.charter.notification.email.AddressBook.of(r -> Optional.of(r.personId() + "@example.org")), (notice, address, language) -> { }, facts, clock);
         UUID opened = UUID.randomUUID();
         mailing.deliver(new Notice(opened, "charter.committee.PollOpened.v1", NoticeKind.POLL_OPENED, "m-abcdefghij",
                 "m-abcdefghij-1", new Recipient("ca-del", "Ada", "CA", Recipient.Role.DELEGATE), START.plus(Duration.ofDays(7)),

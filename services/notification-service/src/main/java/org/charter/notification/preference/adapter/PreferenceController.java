@@ -53,7 +53,7 @@ class PreferenceController {
     @PutMapping
     @PreAuthorize("hasAnyRole('DELEGATE', 'SECRETARY', 'ADMIN')")
     @Operation(summary = "Choose the language (EN, ES) and the notices not wanted by e-mail (POLL_OPENED, REMINDER, POLL_RESULT,"
-            + " CONTEST_OPENED, CONTEST_CLOSED, CONTEST_CERTIFIED, MOTION_REVISED, BUDGET_ADOPTED)",
+            + " CONTEST_OPENED, CONTEST_CLOSED, CONTEST_CERTIFIED, MOTION_REVISED, BUDGET_ADOPTED, TASK_ASSIGNED)",
             description = "Reminders cannot be switched off for a voting delegate (or a committee's seat holder) while its member"
                     + " has not voted: they are sent anyway.")
     PreferencesView put(@PathVariable String personId, @Valid @RequestBody Choice body, CommandContext context) {
