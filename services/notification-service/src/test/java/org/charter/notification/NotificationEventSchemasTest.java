@@ -54,7 +54,7 @@ class NotificationEventSchemasTest {
             }
         };
         MailingNotices mailing = new MailingNotices(new InMemoryDeliveryLog(), defaults,
-                r -> Optional.of(r.personId() + "@example.org"), (notice, address, language) -> { }, facts, clock);
+                org.charter.notification.email.AddressBook.of(r -> Optional.of(r.personId() + "@example.org")), (notice, address, language) -> { }, facts, clock);
         UUID opened = UUID.randomUUID();
         mailing.deliver(new Notice(opened, "charter.committee.PollOpened.v1", NoticeKind.POLL_OPENED, "m-abcdefghij",
                 "m-abcdefghij-1", new Recipient("ca-del", "Ada", "CA", Recipient.Role.DELEGATE), START.plus(Duration.ofDays(7)),
@@ -63,6 +63,13 @@ class NotificationEventSchemasTest {
         UUID adopted = UUID.randomUUID();
         mailing.deliver(new Notice(adopted, "charter.budget.ProposalAdopted.v1", NoticeKind.BUDGET_ADOPTED, "FY2027-B1",
                 "FY2027", new Recipient("tac-expert", "Eve", null, Recipient.Role.SEAT_HOLDER), null, null, null, 3));
+
+        // a task's notice to a secretary, who sits for no member
+        UUID task = UUID.randomUUID();
+        mailing.deliver(Notice.ofTask(task, "charter.workflow.TaskAssigned.v1", new org.charter.notification.notice.WorkflowFact
+                .TaskAssigned("t-1", "Revise the motion", "reviseMotion", "policy-approval", "pi-1", "m-abcdefghij", null,
+                List.of("secretary"), List.of(), START, null, "/processes?task=t-1"),
+                new Recipient("sam", "Sam Secretary", null, Recipient.Role.CANDIDATE)));
 
         InMemoryWebhooks webhooks = new InMemoryWebhooks();
         webhooks.add(new WebhookSubscription("wh-1", "ca-del", URI.create("https://hooks.example.org/a"),
@@ -77,6 +84,7 @@ class NotificationEventSchemasTest {
 
         List<RecordedEvent> recorded = new ArrayList<>(store.load("notice:" + opened + ":ca-del:EMAIL"));
         recorded.addAll(store.load("notice:" + adopted + ":tac-expert:EMAIL"));
+        recorded.addAll(store.load("notice:" + task + ":sam:EMAIL"));
         recorded.addAll(store.load("webhook-delivery:" + opened + ":wh-1"));
         EventSchemas schemas = EventSchemas.inRepository();
         Set<String> types = new TreeSet<>();
@@ -84,7 +92,7 @@ class NotificationEventSchemasTest {
             schemas.validate(event);
             types.add(event.type());
         }
-        assertThat(recorded).hasSize(3);
+        assertThat(recorded).hasSize(4);
         assertThat(types).containsExactly("charter.notification.NoticeSent.v2", "charter.notification.WebhookDeliveryParked.v1");
     }
 }

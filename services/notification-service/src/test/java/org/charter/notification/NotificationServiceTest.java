@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
 /**
  * The notification service as its integration tests run it: real HTTP on a random port, the JVM's
  * in-process Kafka broker and MongoDB wire-protocol server, its own GreenMail (SMTP and IMAP on
- * ports apart from a devstack's), membership's contacts answered by {@link adapter.ContactsServer} on a
+ * {@link FreeMailPorts}, {@link MailPortsStandIn} gives the service them), membership's contacts answered by {@link adapter.ContactsServer} on a
  * free port ({@link ContactsStandIn} gives the service its address).
  * Every IT uses this one annotation, so they share one Spring context.
  */
@@ -21,18 +21,13 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @WithCharterInfrastructure
 @TrustTestTokens
-@Import({TestClock.class, ContactsStandIn.class})
+@Import({TestClock.class, ContactsStandIn.class, MailPortsStandIn.class})
 @SpringBootTest(classes = NotificationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "spring.data.mongodb.database=notification-it",
-                "charter.notification.embedded-mail.smtp-port=" + NotificationServiceTest.SMTP,
-                "charter.notification.embedded-mail.imap-port=" + NotificationServiceTest.IMAP,
-                "spring.mail.port=" + NotificationServiceTest.SMTP,
                 "charter.notification.membership.token=" + NotificationServiceTest.SERVICE_TOKEN,
                 "charter.notification.webhooks.tick=200ms"})
 public @interface NotificationServiceTest {
 
-    int SMTP = 3925;
-    int IMAP = 3943;
     /** The contacts stand-in's port: free, picked when the stand-in first starts. */
     int CONTACTS = ContactsServer.get().port();
     String SERVICE_TOKEN = "notification-service-test-token";

@@ -2,6 +2,8 @@ package org.charter.notification.adapter;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import org.charter.notification.roll.Person;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,10 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param webhooks     address rules and the dispatcher's pace
  * @param unsubscribeKey the key unsubscribe links are signed with (at least 32 bytes, base64); when
  *                     unset, one is made at the first start and kept in the service's database
+ * @param people       people who are no member's representative (secretaries, experts): their name,
+ *                     e-mail address, language and candidate groups, which membership does not keep
  */
 @ConfigurationProperties("charter.notification")
 public record NotificationProperties(URI webAppUrl, String from, EmbeddedMail embeddedMail, Membership membership,
-                                     Webhooks webhooks, String unsubscribeKey) {
+                                     Webhooks webhooks, String unsubscribeKey, List<Person> people) {
 
     public NotificationProperties {
         webAppUrl = webAppUrl == null ? URI.create("http://localhost:8080") : webAppUrl;
@@ -25,6 +29,7 @@ public record NotificationProperties(URI webAppUrl, String from, EmbeddedMail em
         embeddedMail = embeddedMail == null ? new EmbeddedMail(false, 3025, 3143) : embeddedMail;
         membership = membership == null ? new Membership(null, null, null, null, null, null, null, null) : membership;
         webhooks = webhooks == null ? new Webhooks(false, null, null) : webhooks;
+        people = people == null ? List.of() : List.copyOf(people);
     }
 
     public record EmbeddedMail(boolean enabled, int smtpPort, int imapPort) {

@@ -13,6 +13,9 @@ public interface DeliveryLog {
      */
     Optional<DeliveryStatus> begin(DeliveryKey key, Notice notice, Instant at);
 
-    /** Sets a final status; {@code repeated} when the send followed an {@code ATTEMPTING} left by a stop. */
-    void finish(DeliveryKey key, DeliveryStatus status, boolean repeated, Instant at);
+    /**
+     * Sets a final status; {@code repeated} when the send followed an {@code ATTEMPTING} left by a
+     * stop; {@code detail} why it was not sent (a {@code NO_ADDRESS}: where no address was found), else null.
+     */
+    void finish(DeliveryKey key, DeliveryStatus status, boolean repeated, String detail, Instant at);
 }

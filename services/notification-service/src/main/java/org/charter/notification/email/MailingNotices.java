@@ -23,17 +23,17 @@ public final class MailingNotices {
 
     private final DeliveryLog log;
     private final PreferenceBook preferences;
-    private final Contacts contacts;
+    private final AddressBook addresses;
     private final Mailer mailer;
     private final DeliveryFacts facts;
     private final Clock clock;
 
-    public MailingNotices(DeliveryLog log, PreferenceBook preferences, Contacts contacts, Mailer mailer, DeliveryFacts facts,
+    public MailingNotices(DeliveryLog log, PreferenceBook preferences, AddressBook addresses, Mailer mailer, DeliveryFacts facts,
                           Clock clock) {
         this.facts = facts;
         this.log = log;
         this.preferences = preferences;
-        this.contacts = contacts;
+        this.addresses = addresses;
         this.mailer = mailer;
         this.clock = clock;
     }
@@ -48,14 +48,16 @@ public final class MailingNotices {
         boolean repeated = found.isPresent();
         Preferences chosen = preferences.of(notice.recipient().personId());
         DeliveryStatus status;
+        String detail = null;
         if (!chosen.wantsEmail(notice)) {
             status = DeliveryStatus.OPTED_OUT;
         } else {
-            Optional<String> address = contacts.emailOf(notice.recipient());
-            if (address.isEmpty()) {
+            AddressBook.Address address = addresses.addressOf(notice.recipient());
+            if (!address.known()) {
                 status = DeliveryStatus.NO_ADDRESS;
+                detail = address.detail();
             } else {
-                mailer.send(notice, address.get(), chosen.language());
+                mailer.send(notice, address.email(), chosen.language());
                 status = DeliveryStatus.SENT;
             }
         }
@@ -66,7 +68,7 @@ public final class MailingNotices {
                     Channel.EMAIL.name(), notice.recipient().personId(), notice.recipient().memberId(), notice.subject(), now,
                     repeated));
         }
-        log.finish(key, status, repeated && status == DeliveryStatus.SENT, now);
+        log.finish(key, status, repeated && status == DeliveryStatus.SENT, detail, now);
         return Optional.of(status);
     }
 }

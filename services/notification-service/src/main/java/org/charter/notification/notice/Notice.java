@@ -19,16 +19,32 @@ import org.charter.notification.roll.Recipient;
  * @param outcome   the counted outcome (results), the elected (a certified contest), the motion's
  *                  title (a revision), else null
  * @param version   the motion's text version (a revision) or the proposal's version (a budget adopted), else null
+ * @param task      the task waiting (a task assigned: then {@code pollId} is its id, {@code motionId} its
+ *                  business key, {@code closesAt} its due date), else null
  */
 public record Notice(UUID eventId, String eventType, NoticeKind kind, String motionId, String pollId, Recipient recipient,
-                     Instant closesAt, Duration leadTime, String outcome, Integer version) {
+                     Instant closesAt, Duration leadTime, String outcome, Integer version, WorkflowFact.TaskAssigned task) {
+
+    public Notice(UUID eventId, String eventType, NoticeKind kind, String motionId, String pollId, Recipient recipient,
+                  Instant closesAt, Duration leadTime, String outcome, Integer version) {
+        this(eventId, eventType, kind, motionId, pollId, recipient, closesAt, leadTime, outcome, version, null);
+    }
+
+    /** The notice to {@code recipient} that {@code task} waits for them. */
+    public static Notice ofTask(UUID eventId, String eventType, WorkflowFact.TaskAssigned task, Recipient recipient) {
+        return new Notice(eventId, eventType, NoticeKind.TASK_ASSIGNED, task.businessKey(), task.taskId(), recipient,
+                task.due(), null, null, null, task);
+    }
 
     public Notice(UUID eventId, String eventType, NoticeKind kind, String motionId, String pollId, Recipient recipient,
                   Instant closesAt, Duration leadTime, String outcome) {
         this(eventId, eventType, kind, motionId, pollId, recipient, closesAt, leadTime, outcome, null);
     }
 
-    /** What the notice is about, as the delivery log and the notices sent name it: the poll, contest or year, else the motion. */
+    /**
+     * What the notice is about, as the delivery log and the notices sent name it: the poll, contest,
+     * year or task, else the motion.
+     */
     public String subject() {
         return pollId != null ? pollId : motionId;
     }

@@ -17,7 +17,9 @@ public enum NoticeKind {
     /** The secretary certified a contest's result (the election service): who was elected. */
     CONTEST_CERTIFIED,
     /** The Governing Board adopted a budget, fee schedule or amendment (the budget service). */
-    BUDGET_ADOPTED;
+    BUDGET_ADOPTED,
+    /** A process's task waits for the person (the workflow service's Tasklist): its name, what it is about, its link. */
+    TASK_ASSIGNED;
 
     /** Whether the notice is about a contest (the election service) rather than a poll (the committee service). */
     public boolean aboutContest() {

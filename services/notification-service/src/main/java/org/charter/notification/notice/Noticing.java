@@ -9,6 +9,7 @@ import org.charter.notification.notice.CommitteeFact.Answered;
 import org.charter.notification.notice.CommitteeFact.Counted;
 import org.charter.notification.notice.CommitteeFact.PollOpened;
 import org.charter.notification.notice.WorkflowFact.PollReminderDue;
+import org.charter.notification.roll.People;
 import org.charter.notification.roll.Recipient;
 import org.charter.notification.roll.Roll;
 import org.charter.notification.seat.CommitteeSeats;
@@ -25,7 +26,8 @@ import org.charter.platform.event.RecordedEvent;
  * the electorate's members, or named in it), who vote in it themselves. A contest's ballot (the
  * election service) likewise: its opening, its close and its certification to its frozen
  * electorate. A revised motion goes to its committee (the Board: every Governing member's
- * appointees); a budget adopted to the electorate of the Board's poll that adopted it.
+ * appointees); a budget adopted to the electorate of the Board's poll that adopted it. A process's
+ * task to whom it waits for ({@link TaskRecipients}).
  */
 public final class Noticing {
 
@@ -33,12 +35,19 @@ public final class Noticing {
     private final Polls polls;
     private final Seats seats;
     private final FollowingSeats following;
+    private final TaskRecipients tasks;
 
     public Noticing(Roll roll, Polls polls, Seats seats) {
+        this(roll, polls, seats, People.none());
+    }
+
+    /** With {@code people}: who is in a task's candidate groups, and the names of those without a member record. */
+    public Noticing(Roll roll, Polls polls, Seats seats, People people) {
         this.roll = roll;
         this.polls = polls;
         this.seats = seats;
         this.following = new FollowingSeats(seats);
+        this.tasks = new TaskRecipients(roll, people);
     }
 
     /** Records what the event says about polls and seats, and answers the notices it makes (none for most). */
@@ -98,6 +107,9 @@ public final class Noticing {
         }
         if (event.data() instanceof BudgetFact.ProposalAdopted adopted) {
             return adopted(event, adopted);
+        }
+        if (event.data() instanceof WorkflowFact.TaskAssigned task) {
+            return tasks.of(task, event.time()).stream().map(r -> Notice.ofTask(event.id(), event.type(), task, r)).toList();
         }
         return List.of();
     }

@@ -18,6 +18,28 @@ public sealed interface WorkflowFact extends DomainEvent {
         }
     }
 
+    /**
+     * A process's user task waits for a person: its assignee, else its candidates (groups, people).
+     * Published when the task is created and again, with a new event id, at each change of assignee.
+     *
+     * @param businessKey the motion, budget or election the process is about (may be null)
+     * @param link        the web app's path of the task ({@code /processes?task=<taskId>}), through the gateway
+     */
+    @EventType(context = "workflow", name = "TaskAssigned", version = 1)
+    record TaskAssigned(String taskId, String taskName, String taskDefinitionKey, String processDefinitionKey,
+                        String processInstanceId, String businessKey, String assignee, List<String> candidateGroups,
+                        List<String> candidateUsers, Instant createdAt, Instant due, String link) implements WorkflowFact {
+        public TaskAssigned {
+            candidateGroups = candidateGroups == null ? List.of() : List.copyOf(candidateGroups);
+            candidateUsers = candidateUsers == null ? List.of() : List.copyOf(candidateUsers);
+        }
+
+        public boolean assigned() {
+            return assignee != null && !assignee.isBlank();
+        }
+    }
+
+    /** The processes' other milestones: no notice is made of them, and none is logged as unknown. */
     sealed interface Unused extends WorkflowFact {
     }
 
@@ -27,4 +49,14 @@ public sealed interface WorkflowFact extends DomainEvent {
     @EventType(context = "workflow", name = "MotionRevisionPublished", version = 1) record MotionRevisionPublished() implements Unused { }
     @EventType(context = "workflow", name = "FormalVoteOpened", version = 1) record FormalVoteOpened() implements Unused { }
     @EventType(context = "workflow", name = "PolicyApprovalEnded", version = 1) record PolicyApprovalEnded() implements Unused { }
+    @EventType(context = "workflow", name = "BudgetApprovalStarted", version = 1) record BudgetApprovalStarted() implements Unused { }
+    @EventType(context = "workflow", name = "BoardVoteOpened", version = 1) record BoardVoteOpened() implements Unused { }
+    @EventType(context = "workflow", name = "BoardVoteOverdue", version = 1) record BoardVoteOverdue() implements Unused { }
+    @EventType(context = "workflow", name = "ExecutiveReviewRecorded", version = 1) record ExecutiveReviewRecorded() implements Unused { }
+    @EventType(context = "workflow", name = "BudgetResubmitted", version = 1) record BudgetResubmitted() implements Unused { }
+    @EventType(context = "workflow", name = "BudgetApprovalEnded", version = 1) record BudgetApprovalEnded() implements Unused { }
+    @EventType(context = "workflow", name = "EcElectionStarted", version = 1) record EcElectionStarted() implements Unused { }
+    @EventType(context = "workflow", name = "EcContestDecided", version = 1) record EcContestDecided() implements Unused { }
+    @EventType(context = "workflow", name = "EcContestSeated", version = 1) record EcContestSeated() implements Unused { }
+    @EventType(context = "workflow", name = "EcElectionEnded", version = 1) record EcElectionEnded() implements Unused { }
 }

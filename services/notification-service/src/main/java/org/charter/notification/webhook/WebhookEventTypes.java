@@ -20,7 +20,8 @@ public final class WebhookEventTypes {
             "charter.election.ContestOpened.v1",
             "charter.election.ContestClosed.v1",
             "charter.election.ContestCertified.v1",
-            "charter.budget.ProposalAdopted.v1");
+            "charter.budget.ProposalAdopted.v1",
+            "charter.workflow.TaskAssigned.v1");
 
     private WebhookEventTypes() {
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.charter.membershiproll.test.MembershipFeed;
+import org.charter.notification.notice.WorkflowFact;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.test.TopicFeed;
@@ -25,6 +26,7 @@ public final class Feeds implements AutoCloseable {
     private final TopicFeed workflow = new TopicFeed("workflow", Actor.SYSTEM);
     private final TopicFeed election = new TopicFeed("election", Actor.SYSTEM);
     private final TopicFeed budget = new TopicFeed("budget", Actor.SYSTEM);
+    private final RecordFeed tasks = new RecordFeed("workflow");
 
     public Feeds(MongoDatabase database) {
         this.membership = new MembershipFeed(database, "appointment_roll");
@@ -89,6 +91,15 @@ public final class Feeds implements AutoCloseable {
                 .formatted(fiscalYear, proposal, version, motion, poll, at));
     }
 
+    /**
+     * A process's task waiting ({@code TaskAssigned.v1}, on the workflow's topic), written from the
+     * record the service reads: the workflow service owns its schema, which {@link RecordFeed}
+     * checks the event against once the repository has it.
+     */
+    public RecordedEvent taskAssigned(WorkflowFact.TaskAssigned task) {
+        return tasks.send("TaskAssigned", "task:" + task.taskId(), task.createdAt(), task);
+    }
+
     public RecordedEvent pollScheduled(String motion, int number, Instant opensAt, Instant closesAt) {
         return committee.send("PollScheduled", "motion:" + motion, opensAt, """
                 {"motionId":"%s","pollId":"%s-%d","type":"FORMAL_VOTE","round":1,"textVersion":1,"opensAt":"%s","closesAt":"%s"}"""
@@ -133,6 +144,7 @@ public final class Feeds implements AutoCloseable {
         sent.addAll(workflow.sent());
         sent.addAll(election.sent());
         sent.addAll(budget.sent());
+        sent.addAll(tasks.sent());
         return sent;
     }
 
@@ -143,6 +155,7 @@ public final class Feeds implements AutoCloseable {
         workflow.redeliverAll();
         election.redeliverAll();
         budget.redeliverAll();
+        tasks.redeliverAll();
     }
 
     /** Waits until the notification service's roll has applied everything sent for these members. */
@@ -166,5 +179,6 @@ public final class Feeds implements AutoCloseable {
         workflow.close();
         election.close();
         budget.close();
+        tasks.close();
     }
 }

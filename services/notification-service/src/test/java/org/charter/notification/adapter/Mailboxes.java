@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.charter.notification.NotificationServiceTest;
+import org.charter.notification.FreeMailPorts;
 
 /**
  * Reads mailboxes of the embedded mail server over IMAP, as any mail client would: the address is
@@ -34,7 +34,7 @@ public final class Mailboxes {
         Session session = Session.getInstance(props);
         List<Mail> mails = new ArrayList<>();
         try (Store store = session.getStore("imap")) {
-            store.connect("127.0.0.1", NotificationServiceTest.IMAP, address, address);
+            store.connect("127.0.0.1", FreeMailPorts.IMAP, address, address);
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             for (Message message : inbox.getMessages()) {

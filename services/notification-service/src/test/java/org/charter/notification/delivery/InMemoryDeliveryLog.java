@@ -11,6 +11,7 @@ public final class InMemoryDeliveryLog implements DeliveryLog {
 
     public final Map<DeliveryKey, DeliveryStatus> statuses = new LinkedHashMap<>();
     public final Map<DeliveryKey, Boolean> repeated = new LinkedHashMap<>();
+    public final Map<DeliveryKey, String> details = new LinkedHashMap<>();
 
     @Override
     public Optional<DeliveryStatus> begin(DeliveryKey key, Notice notice, Instant at) {
@@ -19,8 +20,11 @@ public final class InMemoryDeliveryLog implements DeliveryLog {
     }
 
     @Override
-    public void finish(DeliveryKey key, DeliveryStatus status, boolean repeat, Instant at) {
+    public void finish(DeliveryKey key, DeliveryStatus status, boolean repeat, String detail, Instant at) {
         statuses.put(key, status);
         repeated.put(key, repeat);
+        if (detail != null) {
+            details.put(key, detail);
+        }
     }
 }

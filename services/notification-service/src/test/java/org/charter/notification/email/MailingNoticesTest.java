@@ -53,7 +53,7 @@ class MailingNoticesTest {
         sent.add(address + " " + language + " " + notice.kind());
     };
     private final Contacts contacts = r -> r.personId().equals("nobody") ? Optional.empty() : Optional.of(r.personId() + "@example.org");
-    private final MailingNotices mailing = new MailingNotices(log, preferences, contacts, mailer, new DeliveryFacts(events),
+    private final MailingNotices mailing = new MailingNotices(log, preferences, AddressBook.of(contacts), mailer, new DeliveryFacts(events),
             new MovableClock(Instant.parse("2026-12-01T12:00:00Z")));
 
     private final UUID event = UUID.randomUUID();
@@ -137,6 +137,15 @@ class MailingNoticesTest {
         assertThat(mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("nobody")))).contains(DeliveryStatus.NO_ADDRESS);
         assertThat(sent).isEmpty();
         assertThat(published()).isEmpty();
+    }
+
+    @Test
+    void a_delivery_without_an_address_records_why() {
+        mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("nobody")));
+
+        assertThat(log.details).containsEntry(new DeliveryKey(event, "nobody", Channel.EMAIL), "membership's contacts of member "
+                + delegate("nobody").memberId() + " have no e-mail address for nobody, and charter.notification.people does not"
+                + " list them");
     }
 
     @Test

@@ -24,11 +24,12 @@ class DeliveryLogController {
     }
 
     record Entry(String eventId, String eventType, String kind, String pollId, String recipient, String memberId, String role,
-                 String channel, String status, boolean repeated, String createdAt, String updatedAt) {
+                 String channel, String status, String detail, boolean repeated, String createdAt, String updatedAt) {
         static Entry of(Document d) {
             return new Entry(d.getString("eventId"), d.getString("eventType"), d.getString("kind"), d.getString("pollId"),
                     d.getString("recipient"), d.getString("memberId"), d.getString("role"), d.getString("channel"),
-                    d.getString("status"), d.getBoolean("repeated", false), d.getString("createdAt"), d.getString("updatedAt"));
+                    d.getString("status"), d.getString("detail"), d.getBoolean("repeated", false), d.getString("createdAt"),
+                    d.getString("updatedAt"));
         }
     }
 
@@ -38,8 +39,9 @@ class DeliveryLogController {
     @GetMapping("/api/v1/deliveries")
     @PreAuthorize("hasAnyRole('SECRETARY', 'ADMIN', 'AUDITOR')")
     @Operation(summary = "The delivery log, newest first, by poll, recipient or event (secretaries, admins, auditors)",
-            description = "status: SENT, OPTED_OUT, NO_ADDRESS, or ATTEMPTING while a message is being sent; repeated: sent a"
-                    + " second time after a stop between sending and recording (ADR 0018)")
+            description = "status: SENT, OPTED_OUT, NO_ADDRESS, or ATTEMPTING while a message is being sent; detail: why a"
+                    + " NO_ADDRESS found no address; repeated: sent a second time after a stop between sending and recording"
+                    + " (ADR 0018)")
     Page list(@RequestParam(required = false) String poll, @RequestParam(required = false) String recipient,
               @RequestParam(required = false) String event, @RequestParam(defaultValue = "0") @Min(0) int page,
               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {

@@ -61,8 +61,11 @@ class MongoDeliveryLog implements DeliveryLog {
     }
 
     @Override
-    public void finish(DeliveryKey key, DeliveryStatus status, boolean repeat, Instant at) {
+    public void finish(DeliveryKey key, DeliveryStatus status, boolean repeat, String detail, Instant at) {
         List<Bson> updates = new ArrayList<>(List.of(Updates.set("status", status.name()), Updates.set("updatedAt", at.toString())));
+        if (detail != null) {
+            updates.add(Updates.set("detail", detail));
+        }
         if (repeat) {
             updates.add(Updates.set("repeated", true));
             repeated.increment();

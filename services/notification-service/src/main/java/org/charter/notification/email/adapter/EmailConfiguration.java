@@ -4,7 +4,9 @@ import java.time.Clock;
 import org.charter.notification.adapter.NotificationProperties;
 import org.charter.notification.delivery.DeliveryFacts;
 import org.charter.notification.delivery.DeliveryLog;
+import org.charter.notification.email.AddressBook;
 import org.charter.notification.email.MailingNotices;
+import org.charter.notification.roll.People;
 import org.charter.notification.preference.PreferenceBook;
 import org.charter.notification.preference.UnsubscribeTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -35,8 +37,8 @@ class EmailConfiguration {
     }
 
     @Bean
-    MailingNotices mailingNotices(DeliveryLog log, PreferenceBook preferences, MembershipContacts contacts,
+    MailingNotices mailingNotices(DeliveryLog log, PreferenceBook preferences, MembershipContacts contacts, People people,
                                   TemplateMailer mailer, DeliveryFacts facts, Clock clock) {
-        return new MailingNotices(log, preferences, contacts, mailer, facts, clock);
+        return new MailingNotices(log, preferences, new AddressBook(contacts, people), mailer, facts, clock);
     }
 }

@@ -16,6 +16,7 @@ import org.charter.notification.adapter.NotificationProperties;
 import org.charter.notification.email.Mailer;
 import org.charter.notification.notice.Notice;
 import org.charter.notification.notice.NoticeKind;
+import org.charter.notification.notice.WorkflowFact;
 import org.charter.notification.preference.Language;
 import org.charter.notification.preference.Preferences;
 import org.charter.notification.preference.UnsubscribeTokens;
@@ -94,11 +95,15 @@ class TemplateMailer implements Mailer {
                 case DELEGATE -> "delegate";
                 case ALTERNATE -> "alternate";
                 case SEAT_HOLDER -> "seat holder";
+                case ASSIGNEE -> "assignee";
+                case CANDIDATE -> "candidate";
             };
             case ES -> switch (notice.recipient().role()) {
                 case DELEGATE -> "delegado/a";
                 case ALTERNATE -> "suplente";
                 case SEAT_HOLDER -> "titular del puesto";
+                case ASSIGNEE -> "responsable";
+                case CANDIDATE -> "candidato/a";
             };
         });
         values.put("member", notice.recipient().memberId() == null ? "-" : notice.recipient().memberId());
@@ -108,6 +113,9 @@ class TemplateMailer implements Mailer {
         values.put("hours", notice.leadTime() == null ? "" : Long.toString(notice.leadTime().toHours()));
         values.put("outcome", notice.outcome() == null ? "" : notice.outcome());
         values.put("version", notice.version() == null ? "" : notice.version().toString());
+        if (notice.task() != null) {
+            values.putAll(taskValues(notice.task(), language));
+        }
         String base = base();
         values.put("link", base + link(notice));
         values.put("preferences", base + "/notifications/preferences");
@@ -121,7 +129,25 @@ class TemplateMailer implements Mailer {
             case CONTEST_OPENED, CONTEST_CLOSED, CONTEST_CERTIFIED -> "/contests/" + notice.pollId();
             case MOTION_REVISED -> "/motions/" + notice.motionId();
             case BUDGET_ADOPTED -> "/fiscal-years/" + notice.pollId() + "/budget";
+            case TASK_ASSIGNED -> notice.task() != null && notice.task().link() != null && notice.task().link().startsWith("/")
+                    ? notice.task().link() : "/processes?task=" + notice.pollId();
         };
+    }
+
+    /** A task's name, what it is about (its process and business key) and, if it has one, its due date as a sentence. */
+    private static Map<String, String> taskValues(WorkflowFact.TaskAssigned task, Language language) {
+        String process = task.processDefinitionKey() == null ? "-" : task.processDefinitionKey();
+        boolean keyed = task.businessKey() != null && !task.businessKey().isBlank();
+        return Map.of(
+                "task", task.taskName() == null || task.taskName().isBlank() ? task.taskDefinitionKey() : task.taskName(),
+                "about", switch (language) {
+                    case EN -> "of the " + process + " process" + (keyed ? " about " + task.businessKey() : "");
+                    case ES -> "del proceso " + process + (keyed ? " sobre " + task.businessKey() : "");
+                },
+                "due", task.due() == null ? "" : switch (language) {
+                    case EN -> "It is due by " + WHEN.format(task.due()) + ".";
+                    case ES -> "Vence el " + WHEN.format(task.due()) + ".";
+                });
     }
 
     private String base() {

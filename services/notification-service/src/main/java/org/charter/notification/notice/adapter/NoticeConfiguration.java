@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.charter.notification.email.MailingNotices;
 import org.charter.notification.notice.Noticing;
+import org.charter.notification.roll.People;
 import org.charter.notification.roll.Roll;
 import org.charter.notification.seat.Seats;
 import org.charter.notification.webhook.DispatchingWebhooks;
@@ -21,8 +22,8 @@ class NoticeConfiguration {
     }
 
     @Bean
-    Noticing noticing(Roll roll, PollBook polls, Seats seats) {
-        return new Noticing(roll, polls, seats);
+    Noticing noticing(Roll roll, PollBook polls, Seats seats, People people) {
+        return new Noticing(roll, polls, seats, people);
     }
 
     /** The group name is the position on the topics and the applied event ids: keep it stable. */

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import org.charter.notification.adapter.NotificationProperties;
 import org.charter.notification.preference.ChoosingPreferences;
 import org.charter.notification.preference.UnsubscribeTokens;
+import org.charter.notification.roll.People;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class PreferenceConfiguration {
 
     @Bean
-    MongoPreferenceBook preferenceBook(MongoDatabase database) {
-        return new MongoPreferenceBook(database);
+    MongoPreferenceBook preferenceBook(MongoDatabase database, People people) {
+        return new MongoPreferenceBook(database, people);
     }
 
     @Bean

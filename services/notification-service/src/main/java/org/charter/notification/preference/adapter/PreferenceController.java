@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.TreeSet;
 import org.charter.notification.notice.NoticeKind;
@@ -32,7 +31,8 @@ class PreferenceController {
         this.choosing = choosing;
     }
 
-    record Choice(@NotNull Language language, @Size(max = 5) Set<NoticeKind> emailOff) {
+    /** {@code emailOff} has no size limit of its own: a set of kinds holds at most every kind there is. */
+    record Choice(@NotNull Language language, Set<NoticeKind> emailOff) {
     }
 
     /**
@@ -53,7 +53,7 @@ class PreferenceController {
     @PutMapping
     @PreAuthorize("hasAnyRole('DELEGATE', 'SECRETARY', 'ADMIN')")
     @Operation(summary = "Choose the language (EN, ES) and the notices not wanted by e-mail (POLL_OPENED, REMINDER, POLL_RESULT,"
-            + " CONTEST_OPENED, CONTEST_CLOSED, CONTEST_CERTIFIED, MOTION_REVISED, BUDGET_ADOPTED)",
+            + " CONTEST_OPENED, CONTEST_CLOSED, CONTEST_CERTIFIED, MOTION_REVISED, BUDGET_ADOPTED, TASK_ASSIGNED)",
             description = "Reminders cannot be switched off for a voting delegate (or a committee's seat holder) while its member"
                     + " has not voted: they are sent anyway.")
     PreferencesView put(@PathVariable String personId, @Valid @RequestBody Choice body, CommandContext context) {

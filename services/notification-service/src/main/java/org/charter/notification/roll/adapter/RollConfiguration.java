@@ -2,6 +2,10 @@ package org.charter.notification.roll.adapter;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.charter.membershiproll.member.MemberRecord;
+import org.charter.notification.adapter.NotificationProperties;
+import org.charter.notification.roll.People;
 import org.charter.notification.roll.Appointments;
 import org.charter.notification.roll.Roll;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +24,20 @@ class RollConfiguration {
             }
 
             @Override
+            public Optional<String> memberOfPerson(String personId, Instant at) {
+                return members.memberOfPerson(personId, at).map(MemberRecord::id);
+            }
+
+            @Override
             public List<String> votingMembersAt(Instant at) {
                 return members.votingMembersAt(at, at);
             }
         };
+    }
+
+    /** Secretaries and experts, who have no member record: charter.notification.people. */
+    @Bean
+    People people(NotificationProperties settings) {
+        return new People(settings.people());
     }
 }

@@ -46,8 +46,12 @@ class WebhookController {
         this.queue = queue;
     }
 
-    record Subscribe(@NotBlank @Size(max = 2000) String url, @NotNull @Size(min = 1, max = 10) List<@NotBlank String> eventTypes) {
+    /** At most {@link #MAX_EVENT_TYPES} event types: every type there is, with room for the types still to come. */
+    record Subscribe(@NotBlank @Size(max = 2000) String url,
+                     @NotNull @Size(min = 1, max = MAX_EVENT_TYPES) List<@NotBlank String> eventTypes) {
     }
+
+    static final int MAX_EVENT_TYPES = 20;
 
     /** A subscription as read; {@code secret} only in the answer to its creation. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

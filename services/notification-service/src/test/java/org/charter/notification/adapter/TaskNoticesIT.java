@@ -1,0 +1,135 @@
+package org.charter.notification.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.bson.Document;
+import org.charter.notification.NotificationServiceTest;
+import org.charter.notification.notice.WorkflowFact.TaskAssigned;
+import org.charter.platform.consumer.ProcessedEvents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A process's task waiting, end to end: {@code TaskAssigned} on the workflow's topic of the real
+ * embedded Kafka broker; the message goes over real SMTP to the embedded GreenMail and is read back
+ * over IMAP; the delivery log in the MongoDB-protocol server. The demo secretary {@code sam} is the
+ * embedded default's {@code charter.notification.people}.
+ */
+@NotificationServiceTest
+class TaskNoticesIT {
+
+    private static final String SAM = "sam@charter.localhost";
+    private static final Instant SINCE = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
+
+    @Autowired
+    MongoDatabase database;
+
+    @Test
+    void a_task_waiting_for_the_secretaries_mails_sam_once_and_a_redelivery_mails_nothing() {
+        String suffix = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36);
+        String task = "t-" + suffix;
+        String member = "CA" + suffix.toUpperCase();
+        String delegate = "ca-del" + suffix;
+        String nobody = "nobody" + suffix;
+        ContactsServer.get().member(member, List.of(delegate));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        try (Feeds feeds = new Feeds(database)) {
+            feeds.member(member, SINCE, delegate);
+            feeds.awaitRoll(member);
+            // waiting for the secretaries (nobody assigned); assigned to a member's delegate; assigned to a person known nowhere
+            var forSecretaries = feeds.taskAssigned(new TaskAssigned(task, "Revise the motion", "reviseMotion", "policy-approval",
+                    "pi-" + suffix, "m-" + suffix, null, List.of("secretary"), List.of(), now, now.plus(Duration.ofDays(3)),
+                    "/processes?task=" + task));
+            feeds.taskAssigned(new TaskAssigned(task + "-d", "Answer the executive review", "answerReview", "budget-approval",
+                    "pi-" + suffix + "-b", "FY2027", delegate, List.of("secretary"), List.of(), now, null,
+                    "/processes?task=" + task + "-d"));
+            feeds.taskAssigned(new TaskAssigned(task + "-n", "Decide the tie", "decideTie", "ec-contest", "pi-" + suffix + "-c",
+                    null, nobody, List.of(), List.of(), now, null, "/processes?task=" + task + "-n"));
+
+            List<Mailboxes.Mail> toSam = await(() -> about(SAM, task), 1);
+            assertThat(toSam).hasSize(1);
+            Mailboxes.Mail mail = toSam.get(0);
+            assertThat(mail.subject()).isEqualTo("[Charter] A task waits for you: Revise the motion");
+            assertThat(mail.text()).contains("Dear Sam Secretary,", "of the policy-approval process about m-" + suffix,
+                    "It is due by ", "http://localhost:8080/processes?task=" + task);
+            assertThat(mail.html()).contains("<a href=\"http://localhost:8080/processes?task=" + task + "\">");
+            // the web app's sign-in name of the same secretary is listed too: one message to each
+            assertThat(await(() -> about("sam.secretary@charter.localhost", task), 1)).hasSize(1);
+
+            // the delegate's address is membership's; the secretaries are not told of a task assigned to someone
+            assertThat(await(() -> about(ContactsServer.address(delegate), task + "-d"), 1)).singleElement()
+                    .satisfies(m -> assertThat(m.subject()).isEqualTo("[Charter] A task waits for you: Answer the executive review"));
+            Document noAddress = await(() -> delivery(nobody), 1);
+            assertThat(noAddress.getString("status")).isEqualTo("NO_ADDRESS");
+            assertThat(noAddress.getString("kind")).isEqualTo("TASK_ASSIGNED");
+            assertThat(noAddress.getString("pollId")).isEqualTo(task + "-n");
+            assertThat(noAddress.getString("detail")).isEqualTo(nobody + " represents no member known to the roll, so membership"
+                    + " keeps no contacts for them, and charter.notification.people does not list them");
+            awaitAllApplied(feeds);
+            assertThat(about(SAM, task + "-d")).isEmpty();
+            Document toSamLogged = database.getCollection("deliveries").find(Filters.and(Filters.eq("recipient", "sam"),
+                    Filters.eq("eventId", forSecretaries.id().toString()))).first();
+            assertThat(toSamLogged.getString("status")).isEqualTo("SENT");
+            assertThat(toSamLogged.getString("role")).isEqualTo("CANDIDATE");
+
+            // the same events delivered again, as after a stop before the consumer recorded them: nothing is sent twice
+            database.getCollection(ProcessedEvents.COLLECTION).deleteMany(Filters.in("_id", processedIds(feeds)));
+            feeds.redeliverAll();
+            awaitAllApplied(feeds);
+            assertThat(about(SAM, task)).hasSize(1);
+            assertThat(about("sam.secretary@charter.localhost", task)).hasSize(1);
+            assertThat(about(ContactsServer.address(delegate), task + "-d")).hasSize(1);
+            assertThat(database.getCollection("deliveries").countDocuments(Filters.eq("eventId", forSecretaries.id().toString())))
+                    .isEqualTo(2);
+        }
+    }
+
+    /** The messages of the mailbox about the task: its link names it. */
+    private static List<Mailboxes.Mail> about(String address, String task) {
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("\\?task=" + java.util.regex.Pattern.quote(task) + "\\s");
+        return Mailboxes.read(address).stream().filter(m -> m.text() != null && link.matcher(m.text()).find()).toList();
+    }
+
+    private Document delivery(String recipient) {
+        Document d = database.getCollection("deliveries").find(Filters.eq("recipient", recipient)).first();
+        return d != null && !"ATTEMPTING".equals(d.getString("status")) ? d : null;
+    }
+
+    private static List<String> processedIds(Feeds feeds) {
+        return feeds.sent().stream().filter(r -> r.topic().equals("charter.workflow.events"))
+                .map(r -> "notification.notices/" + new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
+                .toList();
+    }
+
+    /** Waits until the notices' consumer applied (again) every workflow event sent. */
+    private void awaitAllApplied(Feeds feeds) {
+        List<String> ids = processedIds(feeds);
+        assertThat(await(() -> (int) database.getCollection(ProcessedEvents.COLLECTION).countDocuments(Filters.in("_id", ids)),
+                ids.size())).isEqualTo(ids.size());
+    }
+
+    /** Polls until the value reaches {@code atLeast} (a list's size, a number, a document found) or 30 s pass; answers the last. */
+    private static <T> T await(Supplier<T> value, int atLeast) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        T last = value.get();
+        while (size(last) < atLeast && System.nanoTime() < deadline) {
+            Feeds.pause();
+            last = value.get();
+        }
+        return last;
+    }
+
+    private static int size(Object value) {
+        return value instanceof List<?> list ? list.size() : value instanceof Integer i ? i : value == null ? 0 : 1;
+    }
+}
