@@ -20,9 +20,19 @@ public sealed interface ElectionFact extends DomainEvent {
     }
 
     /** The holder left seat {@code seat} of {@code position} at {@code vacatedAt}. */
-    @EventType(context = "election", name = "SeatVacated", version = 2)
+    @EventType(context = "election", name = "SeatVacated", version = 3)
     record SeatVacated(String position, int seat, String personId, String memberId, Instant vacatedAt, String reason)
             implements ElectionFact {
+    }
+
+    /** The same fact as published before version 3 added a reason (RESULT_CORRECTED): read as {@link SeatVacated}. */
+    @EventType(context = "election", name = "SeatVacated", version = 2)
+    record SeatVacatedV2(String position, int seat, String personId, String memberId, Instant vacatedAt, String reason)
+            implements ElectionFact {
+
+        public SeatVacated asCurrent() {
+            return new SeatVacated(position, seat, personId, memberId, vacatedAt, reason);
+        }
     }
 
     /** The same fact as published before version 2 added a reason: read as {@link SeatVacated}. */

@@ -432,6 +432,11 @@ public final class Election implements EventSourced<ElectionEvent> {
         return out;
     }
 
+    /** The contests whose certified result was corrected (DOMAIN.md §5.6): seats they filled may have to move. */
+    public List<String> correctedContests() {
+        return contests.values().stream().filter(c -> c.corrected != null).map(c -> c.id).toList();
+    }
+
     private Elected elected(Contest c, CertifiedCandidate s, boolean byBallot) {
         return new Elected(id.value(), c.id, c.position, s.personId(), s.name(), s.member(), byBallot);
     }

@@ -30,7 +30,7 @@ import org.charter.platform.event.CommandContext;
  * Use case: the Executive Committee's seats follow the service's clock and the secretary
  * (DOMAIN.md §5.6-5.7, §8.17). {@link #catchUp()} runs on every tick and before reads: each
  * July 1 the term starts (succession, then the year's elected); special elections' winners take
- * their vacancies; a holder whose member is no longer an active Governing member, or who no longer
+ * their vacancies; a corrected result moves the seats its contest filled; a holder whose member is no longer an active Governing member, or who no longer
  * represents their member (DOMAIN.md §2.2), leaves at the instant that took effect. The secretary records resignations and the EC's interim seats.
  */
 public class Seating {
@@ -66,6 +66,13 @@ public class Seating {
         LocalDate latest = latestTermStart(now);
         CommandContext system = CommandContext.system();
         List<Election> known = elections.get();
+        // before the term start is taken again: a corrected winner takes the seat freed for them, not a NO_FREE_SEAT
+        for (Election election : known) {
+            for (String contestId : election.correctedContests()) {
+                List<Elected> electedNow = election.elected().stream().filter(e -> e.contestId().equals(contestId)).toList();
+                decide(system, c -> c.followCorrection(contestId, electedNow, positions, now));
+            }
+        }
         ExecutiveCommittee committee = current();
         LocalDate from = committee.lastTermStart().map(d -> d.plusYears(1)).filter(d -> d.isBefore(latest)).orElse(latest);
         for (LocalDate term = from; !term.isAfter(latest); term = term.plusYears(1)) {

@@ -284,6 +284,81 @@ class ExecutiveCommitteeTest {
                 .isInstanceOfSatisfying(ElectedNotSeated.class, e -> assertThat(e.reason()).isEqualTo("NO_FREE_SEAT"));
     }
 
+    // ------------------------------------------------------------------ corrections (§5.6)
+
+    @Test
+    void a_correction_after_seating_moves_the_seat_to_the_corrected_winner_for_the_rest_of_the_term() {
+        record(committee().startTerm(JULY_1_2027, List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)), POSITIONS,
+                at(JULY_1_2027), now()));
+        Instant corrected = at(LocalDate.of(2027, 7, 20));
+
+        List<SeatEvent> events = committee().followCorrection("EC-FY2028.CHAIR_ELECT",
+                List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)), POSITIONS, corrected);
+        record(events);
+
+        assertThat(events).hasSize(2);
+        SeatVacated left = (SeatVacated) events.get(0);
+        assertThat(left.personId()).isEqualTo("ca-k12");
+        assertThat(left.reason()).isEqualTo(VacatedReason.RESULT_CORRECTED);
+        assertThat(left.vacatedAt()).isEqualTo(corrected);
+        SeatTaken taken = (SeatTaken) events.get(1);
+        assertThat(taken.personId()).isEqualTo("wa-k12");
+        assertThat(taken.reason()).isEqualTo(SeatReason.ELECTED);
+        assertThat(taken.termStart()).isEqualTo(LocalDate.of(2027, 7, 20));
+        assertThat(taken.termEnd()).as("the rest of the term").isEqualTo(LocalDate.of(2028, 6, 30));
+        assertThat(taken.contestId()).isEqualTo("EC-FY2028.CHAIR_ELECT");
+        assertThat(view("CHAIR_ELECT", corrected).vacancy()).isNull();
+        assertThat(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)),
+                POSITIONS, corrected)).as("once").isEmpty();
+    }
+
+    @Test
+    void a_correction_before_term_start_moves_no_seat_and_a_correction_back_seats_the_first_winner_again() {
+        assertThat(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)),
+                POSITIONS, now())).as("no one seated yet: term start seats the corrected winner").isEmpty();
+
+        record(committee().startTerm(JULY_1_2027, List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)), POSITIONS,
+                at(JULY_1_2027), now()));
+        record(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)),
+                POSITIONS, at(LocalDate.of(2027, 8, 1))));
+        record(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)),
+                POSITIONS, at(LocalDate.of(2027, 9, 1))));
+
+        assertThat(holder("CHAIR_ELECT").personId()).isEqualTo("ca-k12");
+        assertThat(holder("CHAIR_ELECT").termStart()).isEqualTo(LocalDate.of(2027, 9, 1));
+    }
+
+    @Test
+    void a_corrected_winner_whose_member_holds_its_seats_already_is_not_seated_and_the_seat_is_a_vacancy() {
+        seat("HIGHER_EDUCATION", 1, "wa-he", "WA", JULY_1_2027, 2);
+        record(committee().startTerm(JULY_1_2027, List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)), POSITIONS,
+                at(JULY_1_2027), now()));
+        Instant corrected = at(LocalDate.of(2027, 8, 1));
+
+        List<SeatEvent> events = committee().followCorrection("EC-FY2028.CHAIR_ELECT",
+                List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)), POSITIONS, corrected);
+        record(events);
+
+        assertThat(events.get(1)).isInstanceOfSatisfying(ElectedNotSeated.class,
+                n -> assertThat(n.reason()).isEqualTo("MAX_SEATS_PER_MEMBER"));
+        assertThat(holder("CHAIR_ELECT")).isNull();
+        assertThat(view("CHAIR_ELECT", corrected).vacancy().specialElectionBy()).isEqualTo(LocalDate.of(2027, 9, 30));
+    }
+
+    @Test
+    void a_vacancy_recorded_as_seat_vacated_v2_reads_as_the_v3_it_became() {
+        seat("HIGHER_EDUCATION", 1, "or-he", "OR", JULY_1_2027, 2);
+        Instant october = at(LocalDate.of(2027, 10, 1));
+        long before = committee().version();
+
+        record(List.of(new SeatEvent.SeatVacatedV2("HIGHER_EDUCATION", 1, "or-he", "OR", october,
+                VacatedReason.REPRESENTATION_ENDED)));
+
+        assertThat(holder("HIGHER_EDUCATION")).isNull();
+        assertThat(view("HIGHER_EDUCATION", october).vacancy()).isNotNull();
+        assertThat(committee().version()).as("one event, one version").isEqualTo(before + 1);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private ExecutiveCommittee committee() {
