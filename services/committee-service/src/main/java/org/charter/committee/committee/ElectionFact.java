@@ -112,6 +112,18 @@ public sealed interface ElectionFact extends DomainEvent {
     record ContestLeftVacant() implements Unused {
     }
 
+    @EventType(context = "election", name = "ElectionCalled", version = 2)
+    record ElectionCalledV2() implements Unused {
+    }
+
+    /**
+     * A seat the election left empty: nothing to follow here, the seat's previous holder left by
+     * {@code SeatVacated} and the committee counts seats held, not seats empty.
+     */
+    @EventType(context = "election", name = "SeatLeftEmpty", version = 1)
+    record SeatLeftEmpty() implements Unused {
+    }
+
     @EventType(context = "election", name = "ElectedNotSeated", version = 1)
     record ElectedNotSeated() implements Unused {
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.charter.election.election.Election.Elected;
 import org.charter.election.position.Position;
 import org.charter.election.position.Positions;
 import org.charter.election.seat.SeatEvent.ElectedNotSeated;
+import org.charter.election.election.Election.EmptySeats;
+import org.charter.election.seat.SeatEvent.EmptyReason;
+import org.charter.election.seat.SeatEvent.SeatLeftEmpty;
 import org.charter.election.seat.SeatEvent.SeatReason;
 import org.charter.election.seat.SeatEvent.SeatTaken;
 import org.charter.election.seat.SeatEvent.SeatVacated;
@@ -49,6 +53,8 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
     private final Set<String> handledElected = new HashSet<>();
     /** The seats an election's contest filled: the contest and person, as {@link #handledKey(String, String)}. */
     private final Map<SeatKey, String> seatedByContest = new LinkedHashMap<>();
+    /** How many seats each contest left empty, as recorded. */
+    private final Map<String, Integer> leftEmptyByContest = new HashMap<>();
     private LocalDate lastTermStart;
     private long version;
 
@@ -284,6 +290,46 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
         return events;
     }
 
+    /**
+     * The seats the term starting on {@code termStart} has no one for: each contest's empty seats
+     * not recorded yet take free seats of its position, vacant from the later of the term start
+     * and {@link EmptySeats#since()}. Nothing for seats already recorded, nor without a free seat.
+     */
+    public List<SeatEvent> leaveEmpty(List<EmptySeats> empty, LocalDate termStart, Positions positions, Instant termStartsAt) {
+        List<SeatEvent> events = new ArrayList<>();
+        Map<SeatKey, Holder> seats = new LinkedHashMap<>(holders);
+        Set<SeatKey> taken = new HashSet<>();
+        vacancies.forEach((key, v) -> {
+            if (!v.termEnd().isBefore(termStart)) {
+                taken.add(key);
+            }
+        });
+        for (EmptySeats e : empty) {
+            Position p = positions.get(e.position());
+            Instant from = e.since() != null && e.since().isAfter(termStartsAt) ? e.since() : termStartsAt;
+            for (int n = leftEmptyByContest.getOrDefault(e.contestId(), 0); n < e.seats(); n++) {
+                Optional<SeatKey> free = freeSeatNotIn(p, seats, taken);
+                if (free.isEmpty()) {
+                    break;
+                }
+                taken.add(free.get());
+                events.add(new SeatLeftEmpty(p.name(), free.get().seat(), e.electionId(), e.contestId(),
+                        EmptyReason.valueOf(e.reason()), termStart, termEndOf(termStart, p), from));
+            }
+        }
+        return events;
+    }
+
+    private static Optional<SeatKey> freeSeatNotIn(Position p, Map<SeatKey, Holder> seats, Set<SeatKey> excluded) {
+        for (int seat = 1; seat <= p.seats(); seat++) {
+            SeatKey key = new SeatKey(p.name(), seat);
+            if (!seats.containsKey(key) && !excluded.contains(key)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static void requireRoomFor(String memberId, int maxSeatsPerMember, Map<SeatKey, Holder> seats) {
         long held = seats.values().stream().filter(h -> h.memberId().equals(memberId)).count();
         if (held >= maxSeatsPerMember) {
@@ -442,6 +488,10 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
                     }
                 }
             }
+        } else if (event instanceof SeatLeftEmpty e) {
+            SeatKey key = new SeatKey(e.position(), e.seat());
+            vacancies.put(key, new Vacancy(e.position(), e.seat(), e.emptyFrom(), e.termEnd(), null));
+            leftEmptyByContest.merge(e.contestId(), 1, Integer::sum);
         } else if (event instanceof ElectedNotSeated e) {
             handledElected.add(handledKey(e.contestId(), e.personId()));
         }

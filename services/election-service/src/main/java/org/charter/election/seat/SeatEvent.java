@@ -62,6 +62,22 @@ public sealed interface SeatEvent extends DomainEvent {
                             String contestId, String reason, String detail, Instant at) implements SeatEvent {
     }
 
+    /**
+     * A seat the year's election left empty for the term {@code termStart..termEnd}: its contest's
+     * certification lapsed ({@code CERTIFICATION_LAPSED}) or it had too few candidates
+     * ({@code NO_CANDIDATES}). A vacancy from {@code emptyFrom} (DOMAIN.md §5.7): a special
+     * election for the remainder, an interim holder meanwhile.
+     */
+    @EventType(name = "SeatLeftEmpty", version = 1)
+    record SeatLeftEmpty(String position, int seat, String electionId, String contestId, EmptyReason reason,
+                         LocalDate termStart, LocalDate termEnd, Instant emptyFrom) implements SeatEvent {
+    }
+
+    /** Why an election left a seat empty. */
+    enum EmptyReason {
+        CERTIFICATION_LAPSED, NO_CANDIDATES
+    }
+
     /** Why a seat was taken. */
     enum SeatReason {
         ELECTED, ACCLAIMED, SUCCEEDED, STEPPED_UP, INTERIM

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.charter.election.election.CallingElections;
 import org.charter.election.election.Election.Elected;
+import org.charter.election.election.Election.EmptySeats;
 import org.charter.election.position.ConfiguredPositions;
 import org.charter.election.position.Positions;
 import org.charter.election.seat.ExecutiveCommittee.Holder;
@@ -16,6 +17,8 @@ import org.charter.election.seat.ExecutiveCommittee.SeatKey;
 import org.charter.election.seat.ExecutiveCommittee.SeatView;
 import org.charter.election.seat.ExecutiveCommittee.Vacancy;
 import org.charter.election.seat.SeatEvent.ElectedNotSeated;
+import org.charter.election.seat.SeatEvent.EmptyReason;
+import org.charter.election.seat.SeatEvent.SeatLeftEmpty;
 import org.charter.election.seat.SeatEvent.SeatReason;
 import org.charter.election.seat.SeatEvent.SeatTaken;
 import org.charter.election.seat.SeatEvent.SeatVacated;
@@ -357,6 +360,51 @@ class ExecutiveCommitteeTest {
         assertThat(holder("HIGHER_EDUCATION")).isNull();
         assertThat(view("HIGHER_EDUCATION", october).vacancy()).isNotNull();
         assertThat(committee().version()).as("one event, one version").isEqualTo(before + 1);
+    }
+
+    // ------------------------------------------------------------------ seats left empty (§5.7)
+
+    @Test
+    void a_lapsed_contests_seat_is_left_empty_at_term_start_as_a_vacancy_with_a_special_election_within_60_days() {
+        Instant termStartsAt = at(JULY_1_2027).minusSeconds(5);
+        List<EmptySeats> empty = List.of(new EmptySeats("EC-FY2028", "EC-FY2028.HIGHER_EDUCATION", "HIGHER_EDUCATION", 1,
+                EmptySeats.CERTIFICATION_LAPSED, Instant.parse("2027-05-15T16:00:00Z")));
+
+        List<SeatEvent> events = committee().leaveEmpty(empty, JULY_1_2027, POSITIONS, termStartsAt);
+        record(events);
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(SeatLeftEmpty.class, e -> {
+            assertThat(e.seat()).isEqualTo(1);
+            assertThat(e.reason()).isEqualTo(EmptyReason.CERTIFICATION_LAPSED);
+            assertThat(e.termEnd()).isEqualTo(LocalDate.of(2029, 6, 30));
+            assertThat(e.emptyFrom()).as("from term start, the lapse being earlier").isEqualTo(termStartsAt);
+        });
+        SeatView seat = view("HIGHER_EDUCATION", at(JULY_1_2027));
+        assertThat(seat.holder()).isNull();
+        assertThat(seat.vacancy().specialElectionBy()).isEqualTo(LocalDate.of(2027, 8, 30));
+        assertThat(committee().leaveEmpty(empty, JULY_1_2027, POSITIONS, termStartsAt)).as("once").isEmpty();
+    }
+
+    @Test
+    void a_contest_with_too_few_candidates_leaves_its_unfilled_seat_empty_beside_the_seated_one_and_a_special_election_fills_it() {
+        record(committee().startTerm(JULY_1_2027, List.of(elected("AT_LARGE_K12", "wa-k12", "WA", false)), POSITIONS,
+                at(JULY_1_2027), now()));
+        Instant lateLapse = at(LocalDate.of(2027, 7, 3));
+
+        List<SeatEvent> events = committee().leaveEmpty(List.of(new EmptySeats("EC-FY2028", "EC-FY2028.AT_LARGE_K12",
+                "AT_LARGE_K12", 1, EmptySeats.NO_CANDIDATES, lateLapse)), JULY_1_2027, POSITIONS, at(JULY_1_2027));
+        record(events);
+
+        SeatLeftEmpty empty = (SeatLeftEmpty) events.get(0);
+        assertThat(empty.seat()).as("seat 1 is held").isEqualTo(2);
+        assertThat(empty.reason()).isEqualTo(EmptyReason.NO_CANDIDATES);
+        assertThat(empty.emptyFrom()).as("from the later instant").isEqualTo(lateLapse);
+        List<SeatEvent> special = committee().seatSpecial(new Elected("EC-FY2028-S1", "EC-FY2028-S1.AT_LARGE_K12",
+                "AT_LARGE_K12", "or-k12", "or-k12", "OR", true), POSITIONS, at(LocalDate.of(2027, 8, 20)));
+        assertThat(special).singleElement().isInstanceOfSatisfying(SeatTaken.class, t -> {
+            assertThat(t.seat()).isEqualTo(2);
+            assertThat(t.termEnd()).as("for the remainder").isEqualTo(LocalDate.of(2029, 6, 30));
+        });
     }
 
     // ------------------------------------------------------------------ helpers

@@ -214,6 +214,32 @@ class SeatingTest {
         assertThat(seating.catchUp().version()).as("once").isEqualTo(committee.version());
     }
 
+    @Test
+    void a_contest_whose_certification_lapsed_leaves_its_seat_empty_on_july_1_with_a_special_election_by_august_30() {
+        ElectionId fy2028 = f.openChairElect();
+        called.add(fy2028);
+        String contest = fy2028.contestId("CHAIR_ELECT");
+        f.vote(contest, "CA", "n1");
+        f.at(T.plus(Duration.ofDays(7)));
+        f.timekeeping.catchUp(fy2028);
+        f.counting.count(contest, secretary());
+        f.at(T.plus(Duration.ofDays(13)));
+        assertThat(f.timekeeping.catchUp(fy2028).contestView(contest).lapsed()).isNotNull();
+        assertThat(seating.catchUp().seats(f.positions, f.clock.instant())).as("not before term start")
+                .allMatch(s -> s.vacancy() == null);
+
+        f.at(JULY_1_2027.plusSeconds(1));
+        ExecutiveCommittee committee = seating.catchUp();
+
+        SeatView chairElect = committee.seats(f.positions, f.clock.instant()).stream()
+                .filter(s -> s.position().equals("CHAIR_ELECT")).findFirst().orElseThrow();
+        assertThat(chairElect.holder()).isNull();
+        assertThat(chairElect.vacancy().since()).isEqualTo(JULY_1_2027);
+        assertThat(chairElect.vacancy().specialElectionBy()).isEqualTo(LocalDate.of(2027, 8, 30));
+        assertThat(((SeatEvent.SeatLeftEmpty) last().data()).reason()).isEqualTo(SeatEvent.EmptyReason.CERTIFICATION_LAPSED);
+        assertThat(seating.catchUp().version()).as("once").isEqualTo(committee.version());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** An election whose contests (position, nominee pairs) each get one accepted candidate: acclaimed at the slate. */

@@ -70,6 +70,8 @@ public sealed interface ElectionFact extends DomainEvent {
     }
 
     @EventType(context = "election", name = "ElectionCalled", version = 1) record ElectionCalled() implements Unused { }
+    @EventType(context = "election", name = "ElectionCalled", version = 2) record ElectionCalledV2() implements Unused { }
+    @EventType(context = "election", name = "SeatLeftEmpty", version = 1) record SeatLeftEmpty() implements Unused { }
     @EventType(context = "election", name = "NominationMade", version = 1) record NominationMade() implements Unused { }
     @EventType(context = "election", name = "NominationAccepted", version = 1) record NominationAccepted() implements Unused { }
     @EventType(context = "election", name = "NominationWithdrawn", version = 1) record NominationWithdrawn() implements Unused { }
