@@ -181,4 +181,56 @@ class EventSchemasTest {
         assertThat(committees.history(ExecutiveCommittee.ID)).extracting(e -> e.data().toString())
                 .anyMatch(d -> d.contains("REPRESENTATION_ENDED"));
     }
+
+    @Test
+    void a_seat_moved_by_a_correction_validates_against_seat_vacated_v3() {
+        ElectionFixture f = new ElectionFixture();
+        ElectionId id = f.openChairElect();
+        String contest = id.contestId("CHAIR_ELECT");
+        for (String member : List.of("CA", "WA", "OR")) {
+            f.vote(contest, member, "n1");
+        }
+        f.at(T.plus(Duration.ofDays(7)));
+        f.timekeeping.catchUp(id);
+        f.counting.count(contest, secretary());
+        f.counting.certify(contest, secretary());
+        ExecutiveCommittees committees = new ExecutiveCommittees(EventStreams.of(f.store));
+        Seating seating = new Seating(committees, () -> List.of(f.elections.get(id)), f.roll, f.positions, f.clock);
+        f.at(Instant.parse("2027-07-01T07:00:01Z"));
+        seating.catchUp();
+        for (String receipt : List.of("c", "d", "e", "f")) {
+            f.box.put(new SealedBallot(contest, List.of("n2"), receipt.repeat(64)));
+        }
+        f.at(Instant.parse("2027-07-20T16:00:00Z"));
+        f.counting.correct(contest, "ballots found after the count", secretary());
+        seating.catchUp();
+
+        EventSchemas schemas = EventSchemas.inRepository();
+        List<RecordedEvent> seatEvents = committees.history(ExecutiveCommittee.ID);
+        seatEvents.forEach(schemas::validate);
+        assertThat(seatEvents).extracting(RecordedEvent::type).contains("charter.election.SeatVacated.v3");
+        assertThat(seatEvents).extracting(e -> e.data().toString()).anyMatch(d -> d.contains("RESULT_CORRECTED"));
+    }
+
+    @Test
+    void a_seat_a_lapsed_contest_left_empty_validates_against_seat_left_empty_v1() {
+        ElectionFixture f = new ElectionFixture();
+        ElectionId id = f.openChairElect();
+        String contest = id.contestId("CHAIR_ELECT");
+        f.vote(contest, "CA", "n1");
+        f.at(T.plus(Duration.ofDays(7)));
+        f.timekeeping.catchUp(id);
+        f.counting.count(contest, secretary());
+        f.at(T.plus(Duration.ofDays(13)));
+        f.timekeeping.catchUp(id);
+        ExecutiveCommittees committees = new ExecutiveCommittees(EventStreams.of(f.store));
+        Seating seating = new Seating(committees, () -> List.of(f.elections.get(id)), f.roll, f.positions, f.clock);
+        f.at(Instant.parse("2027-07-01T07:00:01Z"));
+        seating.catchUp();
+
+        EventSchemas schemas = EventSchemas.inRepository();
+        List<RecordedEvent> seatEvents = committees.history(ExecutiveCommittee.ID);
+        seatEvents.forEach(schemas::validate);
+        assertThat(seatEvents).extracting(RecordedEvent::type).containsExactly("charter.election.SeatLeftEmpty.v1");
+    }
 }

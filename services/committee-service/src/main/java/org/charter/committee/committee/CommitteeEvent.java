@@ -79,7 +79,7 @@ public sealed interface CommitteeEvent extends DomainEvent {
 
     /**
      * The election service recorded that the holder left the seat at {@code vacatedAt}
-     * ({@code charter.election.SeatVacated}, v1 or v2, event {@code electionEvent}); {@code recordedAt} as above.
+     * ({@code charter.election.SeatVacated}, v1, v2 or v3, event {@code electionEvent}); {@code recordedAt} as above.
      */
     @EventType(name = "ExecutiveSeatVacated", version = 1)
     record ExecutiveSeatVacated(String committeeId, ExecutivePosition position, int seat, String personId, String memberId,

@@ -20,9 +20,19 @@ public sealed interface ElectionFact extends DomainEvent {
     }
 
     /** The holder left seat {@code seat} of {@code position} at {@code vacatedAt}. */
-    @EventType(context = "election", name = "SeatVacated", version = 2)
+    @EventType(context = "election", name = "SeatVacated", version = 3)
     record SeatVacated(String position, int seat, String personId, String memberId, Instant vacatedAt, String reason)
             implements ElectionFact {
+    }
+
+    /** The same fact as published before version 3 added a reason (RESULT_CORRECTED): read as {@link SeatVacated}. */
+    @EventType(context = "election", name = "SeatVacated", version = 2)
+    record SeatVacatedV2(String position, int seat, String personId, String memberId, Instant vacatedAt, String reason)
+            implements ElectionFact {
+
+        public SeatVacated asCurrent() {
+            return new SeatVacated(position, seat, personId, memberId, vacatedAt, reason);
+        }
     }
 
     /** The same fact as published before version 2 added a reason: read as {@link SeatVacated}. */
@@ -100,6 +110,18 @@ public sealed interface ElectionFact extends DomainEvent {
 
     @EventType(context = "election", name = "ContestLeftVacant", version = 1)
     record ContestLeftVacant() implements Unused {
+    }
+
+    @EventType(context = "election", name = "ElectionCalled", version = 2)
+    record ElectionCalledV2() implements Unused {
+    }
+
+    /**
+     * A seat the election left empty: nothing to follow here, the seat's previous holder left by
+     * {@code SeatVacated} and the committee counts seats held, not seats empty.
+     */
+    @EventType(context = "election", name = "SeatLeftEmpty", version = 1)
+    record SeatLeftEmpty() implements Unused {
     }
 
     @EventType(context = "election", name = "ElectedNotSeated", version = 1)

@@ -29,6 +29,8 @@ public class FollowingElectedSeats {
                     ec -> ec.followSeatTaken(taken, eventId, clock.instant()));
         } else if (event.data() instanceof ElectionFact.SeatVacated vacated) {
             followSeatVacated(vacated, eventId, context);
+        } else if (event.data() instanceof ElectionFact.SeatVacatedV2 vacated) {
+            followSeatVacated(vacated.asCurrent(), eventId, context);
         } else if (event.data() instanceof ElectionFact.SeatVacatedV1 vacated) {
             followSeatVacated(vacated.asCurrent(), eventId, context);
         }

@@ -76,6 +76,30 @@ class ExecutiveCommitteePollsTest {
     }
 
     @Test
+    void seat_vacated_v3_for_a_corrected_result_is_followed_and_v1_v2_are_read_as_v3() {
+        org.charter.platform.event.EventJson json = new org.charter.platform.event.EventJson(
+                org.charter.platform.event.EventTypes.of("committee", ElectionFact.SeatVacated.class,
+                        ElectionFact.SeatVacatedV2.class, ElectionFact.SeatVacatedV1.class));
+        String vacated = "{\"position\":\"CHAIR_ELECT\",\"seat\":1,\"personId\":\"m2-lead\",\"memberId\":\"M2\","
+                + "\"vacatedAt\":\"" + T1 + "\",\"reason\":\"RESULT_CORRECTED\"}";
+        ElectionFact v3 = (ElectionFact) json.read("charter.election.SeatVacated.v3", vacated);
+        ElectionFact v2 = (ElectionFact) json.read("charter.election.SeatVacated.v2", vacated.replace("RESULT_CORRECTED", "RESIGNED"));
+        ElectionFact v1 = (ElectionFact) json.read("charter.election.SeatVacated.v1", vacated.replace("RESULT_CORRECTED", "RESIGNED"));
+        assertThat(v3).isEqualTo(vacated("CHAIR_ELECT", 1, "m2-lead", "M2", T1, "RESULT_CORRECTED"));
+        assertThat(((ElectionFact.SeatVacatedV2) v2).asCurrent()).isEqualTo(vacated("CHAIR_ELECT", 1, "m2-lead", "M2", T1, "RESIGNED"));
+        assertThat(((ElectionFact.SeatVacatedV1) v1).asCurrent()).isEqualTo(vacated("CHAIR_ELECT", 1, "m2-lead", "M2", T1, "RESIGNED"));
+
+        for (ElectionFact fact : List.of(v3, v2, v1)) {
+            BodiesFixture following = BodiesFixture.withBoard(9);
+            following.executiveRoster("M1", "M2", "M3");
+            following.followingSeats.on(fact(fact));
+            following.followingSeats.on(fact(taken("CHAIR_ELECT", 1, "m5-lead", "M5", T1, "ELECTED")));
+            assertThat(holders(following, NOW)).as(fact.getClass().getSimpleName())
+                    .containsExactly("CHAIR:m1-lead", "CHAIR_ELECT:m5-lead", "PAST_CHAIR:m3-lead");
+        }
+    }
+
+    @Test
     void a_person_the_election_seats_replaces_the_rosters_holder_before_that_holders_leaving_is_known() {
         bodies.executiveRoster("M1", "M2");
 

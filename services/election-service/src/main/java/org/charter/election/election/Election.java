@@ -432,6 +432,36 @@ public final class Election implements EventSourced<ElectionEvent> {
         return out;
     }
 
+    /**
+     * The seats this election leaves empty (DOMAIN.md §5.7, ADR 0037): a contest whose
+     * certification lapsed elects no one, one left vacant after reopening elects fewer than its
+     * seats; each is a vacancy from term start (or from the lapse, when later).
+     */
+    public List<EmptySeats> leftEmpty() {
+        List<EmptySeats> out = new ArrayList<>();
+        for (Contest c : contests.values()) {
+            if (c.lapsed != null) {
+                out.add(new EmptySeats(id.value(), c.id, c.position, c.seats, EmptySeats.CERTIFICATION_LAPSED,
+                        c.lapsed.deadline()));
+            } else if (c.status == ContestStatus.VACANT && c.elected.size() < c.seats) {
+                out.add(new EmptySeats(id.value(), c.id, c.position, c.seats - c.elected.size(), EmptySeats.NO_CANDIDATES,
+                        termStartsAt));
+            }
+        }
+        return out;
+    }
+
+    /** {@code seats} seats of a contest's position that it leaves empty, why, and from when at the earliest. */
+    public record EmptySeats(String electionId, String contestId, String position, int seats, String reason, Instant since) {
+        public static final String CERTIFICATION_LAPSED = "CERTIFICATION_LAPSED";
+        public static final String NO_CANDIDATES = "NO_CANDIDATES";
+    }
+
+    /** The contests whose certified result was corrected (DOMAIN.md §5.6): seats they filled may have to move. */
+    public List<String> correctedContests() {
+        return contests.values().stream().filter(c -> c.corrected != null).map(c -> c.id).toList();
+    }
+
     private Elected elected(Contest c, CertifiedCandidate s, boolean byBallot) {
         return new Elected(id.value(), c.id, c.position, s.personId(), s.name(), s.member(), byBallot);
     }

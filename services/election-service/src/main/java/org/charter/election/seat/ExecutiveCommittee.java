@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.charter.election.election.Election.Elected;
 import org.charter.election.position.Position;
 import org.charter.election.position.Positions;
 import org.charter.election.seat.SeatEvent.ElectedNotSeated;
+import org.charter.election.election.Election.EmptySeats;
+import org.charter.election.seat.SeatEvent.EmptyReason;
+import org.charter.election.seat.SeatEvent.SeatLeftEmpty;
 import org.charter.election.seat.SeatEvent.SeatReason;
 import org.charter.election.seat.SeatEvent.SeatTaken;
 import org.charter.election.seat.SeatEvent.SeatVacated;
@@ -47,6 +51,10 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
     private final Map<SeatKey, Holder> holders = new LinkedHashMap<>();
     private final Map<SeatKey, Vacancy> vacancies = new LinkedHashMap<>();
     private final Set<String> handledElected = new HashSet<>();
+    /** The seats an election's contest filled: the contest and person, as {@link #handledKey(String, String)}. */
+    private final Map<SeatKey, String> seatedByContest = new LinkedHashMap<>();
+    /** How many seats each contest left empty, as recorded. */
+    private final Map<String, Integer> leftEmptyByContest = new HashMap<>();
     private LocalDate lastTermStart;
     private long version;
 
@@ -231,6 +239,97 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
         return events;
     }
 
+    /**
+     * A correction of contest {@code contestId}'s certified result (DOMAIN.md §5.6) after its
+     * winners were seated: each holder the contest seated who is no longer among {@code electedNow}
+     * leaves ({@code RESULT_CORRECTED}), and a corrected winner not seated yet takes the seat so
+     * freed for the rest of its term (not beyond {@code maxSeatsPerMember}: then
+     * {@code ElectedNotSeated} and the seat is a vacancy). Nothing before the contest's winners are
+     * seated (term start seats the corrected ones) nor when the correction was followed already.
+     *
+     * @param electedNow who the contest elects as last corrected, all of {@code contestId}
+     */
+    public List<SeatEvent> followCorrection(String contestId, List<Elected> electedNow, Positions positions, Instant at) {
+        Set<String> rightful = new HashSet<>();
+        electedNow.forEach(e -> rightful.add(handledKey(e)));
+        List<SeatKey> wronglySeated = seatedByContest.entrySet().stream()
+                .filter(s -> s.getValue().startsWith(contestId + "/") && !rightful.contains(s.getValue()))
+                .map(Map.Entry::getKey).sorted(inConfigurationOrder(positions)).toList();
+        if (wronglySeated.isEmpty()) {
+            return List.of();
+        }
+        List<SeatEvent> events = new ArrayList<>();
+        Map<SeatKey, Holder> seats = new LinkedHashMap<>(holders);
+        for (SeatKey key : wronglySeated) {
+            Holder h = seats.remove(key);
+            events.add(new SeatVacated(key.position(), key.seat(), h.personId(), h.memberId(), at,
+                    VacatedReason.RESULT_CORRECTED));
+        }
+        List<Elected> toSeat = electedNow.stream().filter(e -> !handledElected.contains(handledKey(e))).toList();
+        for (int i = 0; i < toSeat.size(); i++) {
+            Elected e = toSeat.get(i);
+            if (i >= wronglySeated.size()) {
+                events.add(new ElectedNotSeated(e.position(), e.personId(), e.memberId(), e.electionId(), e.contestId(),
+                        "NO_FREE_SEAT", "the correction of " + contestId + " freed " + wronglySeated.size() + " seat(s)", at));
+                continue;
+            }
+            SeatKey key = wronglySeated.get(i);
+            long held = seats.values().stream().filter(h -> h.memberId().equals(e.memberId())).count();
+            if (held >= positions.maxSeatsPerMember()) {
+                events.add(new ElectedNotSeated(e.position(), e.personId(), e.memberId(), e.electionId(), e.contestId(),
+                        "MAX_SEATS_PER_MEMBER", "member " + e.memberId() + " holds " + held + " seat(s); maxSeatsPerMember"
+                        + " is " + positions.maxSeatsPerMember(), at));
+                continue;
+            }
+            SeatTaken taken = new SeatTaken(key.position(), key.seat(), e.personId(), e.name(), e.memberId(), localDate(at),
+                    holders.get(key).termEnd(), at, e.byBallot() ? SeatReason.ELECTED : SeatReason.ACCLAIMED,
+                    e.electionId(), e.contestId(), null);
+            seats.put(key, holderOf(taken));
+            events.add(taken);
+        }
+        return events;
+    }
+
+    /**
+     * The seats the term starting on {@code termStart} has no one for: each contest's empty seats
+     * not recorded yet take free seats of its position, vacant from the later of the term start
+     * and {@link EmptySeats#since()}. Nothing for seats already recorded, nor without a free seat.
+     */
+    public List<SeatEvent> leaveEmpty(List<EmptySeats> empty, LocalDate termStart, Positions positions, Instant termStartsAt) {
+        List<SeatEvent> events = new ArrayList<>();
+        Map<SeatKey, Holder> seats = new LinkedHashMap<>(holders);
+        Set<SeatKey> taken = new HashSet<>();
+        vacancies.forEach((key, v) -> {
+            if (!v.termEnd().isBefore(termStart)) {
+                taken.add(key);
+            }
+        });
+        for (EmptySeats e : empty) {
+            Position p = positions.get(e.position());
+            Instant from = e.since() != null && e.since().isAfter(termStartsAt) ? e.since() : termStartsAt;
+            for (int n = leftEmptyByContest.getOrDefault(e.contestId(), 0); n < e.seats(); n++) {
+                Optional<SeatKey> free = freeSeatNotIn(p, seats, taken);
+                if (free.isEmpty()) {
+                    break;
+                }
+                taken.add(free.get());
+                events.add(new SeatLeftEmpty(p.name(), free.get().seat(), e.electionId(), e.contestId(),
+                        EmptyReason.valueOf(e.reason()), termStart, termEndOf(termStart, p), from));
+            }
+        }
+        return events;
+    }
+
+    private static Optional<SeatKey> freeSeatNotIn(Position p, Map<SeatKey, Holder> seats, Set<SeatKey> excluded) {
+        for (int seat = 1; seat <= p.seats(); seat++) {
+            SeatKey key = new SeatKey(p.name(), seat);
+            if (!seats.containsKey(key) && !excluded.contains(key)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static void requireRoomFor(String memberId, int maxSeatsPerMember, Map<SeatKey, Holder> seats) {
         long held = seats.values().stream().filter(h -> h.memberId().equals(memberId)).count();
         if (held >= maxSeatsPerMember) {
@@ -346,6 +445,10 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
     public void apply(SeatEvent event) {
         if (event instanceof SeatEvent.SeatVacatedV1 v1) {
             apply(v1.asCurrent());
+            return;
+        } else if (event instanceof SeatEvent.SeatVacatedV2 v2) {
+            apply(v2.asCurrent());
+            return;
         } else if (event instanceof SeatTaken e) {
             SeatKey key = new SeatKey(e.position(), e.seat());
             holders.put(key, holderOf(e));
@@ -354,6 +457,9 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
             }
             if (e.contestId() != null) {
                 handledElected.add(handledKey(e.contestId(), e.personId()));
+                seatedByContest.put(key, handledKey(e.contestId(), e.personId()));
+            } else {
+                seatedByContest.remove(key);
             }
             if (e.termStart().getMonthValue() == 7 && e.termStart().getDayOfMonth() == 1
                     && (lastTermStart == null || e.termStart().isAfter(lastTermStart))) {
@@ -362,7 +468,15 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
         } else if (event instanceof SeatVacated e) {
             SeatKey key = new SeatKey(e.position(), e.seat());
             Holder h = holders.remove(key);
+            String seatedBy = seatedByContest.remove(key);
             switch (e.reason()) {
+                case RESULT_CORRECTED -> {
+                    // the contest no longer elects them: a later correction back to them seats them again
+                    handledElected.remove(seatedBy);
+                    if (h != null) {
+                        vacancies.put(key, new Vacancy(e.position(), e.seat(), e.vacatedAt(), h.termEnd(), null));
+                    }
+                }
                 case RESIGNED, MEMBER_NOT_IN_GOOD_STANDING, REPRESENTATION_ENDED, STEPPED_UP -> {
                     if (h != null) {
                         vacancies.put(key, new Vacancy(e.position(), e.seat(), e.vacatedAt(), h.termEnd(), null));
@@ -374,6 +488,10 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
                     }
                 }
             }
+        } else if (event instanceof SeatLeftEmpty e) {
+            SeatKey key = new SeatKey(e.position(), e.seat());
+            vacancies.put(key, new Vacancy(e.position(), e.seat(), e.emptyFrom(), e.termEnd(), null));
+            leftEmptyByContest.merge(e.contestId(), 1, Integer::sum);
         } else if (event instanceof ElectedNotSeated e) {
             handledElected.add(handledKey(e.contestId(), e.personId()));
         }

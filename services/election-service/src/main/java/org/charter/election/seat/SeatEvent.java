@@ -24,13 +24,26 @@ public sealed interface SeatEvent extends DomainEvent {
                      String decision) implements SeatEvent {
     }
 
-    /** The holder left the seat. Version 2: version 1 ({@link SeatVacatedV1}) had no {@code REPRESENTATION_ENDED}. */
-    @EventType(name = "SeatVacated", version = 2)
+    /**
+     * The holder left the seat. Version 3: version 2 ({@link SeatVacatedV2}) had no
+     * {@code RESULT_CORRECTED}, version 1 ({@link SeatVacatedV1}) no {@code REPRESENTATION_ENDED} either.
+     */
+    @EventType(name = "SeatVacated", version = 3)
     record SeatVacated(String position, int seat, String personId, String memberId, Instant vacatedAt,
                        VacatedReason reason) implements SeatEvent {
     }
 
-    /** The holder left the seat, as recorded before {@code REPRESENTATION_ENDED} existed: never recorded any more, read as v2. */
+    /** The holder left the seat, as recorded before {@code RESULT_CORRECTED} existed: never recorded any more, read as v3. */
+    @EventType(name = "SeatVacated", version = 2)
+    record SeatVacatedV2(String position, int seat, String personId, String memberId, Instant vacatedAt,
+                         VacatedReason reason) implements SeatEvent {
+
+        public SeatVacated asCurrent() {
+            return new SeatVacated(position, seat, personId, memberId, vacatedAt, reason);
+        }
+    }
+
+    /** The holder left the seat, as recorded before {@code REPRESENTATION_ENDED} existed: never recorded any more, read as v3. */
     @EventType(name = "SeatVacated", version = 1)
     record SeatVacatedV1(String position, int seat, String personId, String memberId, Instant vacatedAt,
                          VacatedReason reason) implements SeatEvent {
@@ -49,6 +62,22 @@ public sealed interface SeatEvent extends DomainEvent {
                             String contestId, String reason, String detail, Instant at) implements SeatEvent {
     }
 
+    /**
+     * A seat the year's election left empty for the term {@code termStart..termEnd}: its contest's
+     * certification lapsed ({@code CERTIFICATION_LAPSED}) or it had too few candidates
+     * ({@code NO_CANDIDATES}). A vacancy from {@code emptyFrom} (DOMAIN.md §5.7): a special
+     * election for the remainder, an interim holder meanwhile.
+     */
+    @EventType(name = "SeatLeftEmpty", version = 1)
+    record SeatLeftEmpty(String position, int seat, String electionId, String contestId, EmptyReason reason,
+                         LocalDate termStart, LocalDate termEnd, Instant emptyFrom) implements SeatEvent {
+    }
+
+    /** Why an election left a seat empty. */
+    enum EmptyReason {
+        CERTIFICATION_LAPSED, NO_CANDIDATES
+    }
+
     /** Why a seat was taken. */
     enum SeatReason {
         ELECTED, ACCLAIMED, SUCCEEDED, STEPPED_UP, INTERIM
@@ -58,6 +87,8 @@ public sealed interface SeatEvent extends DomainEvent {
     enum VacatedReason {
         TERM_ENDED, SUCCEEDED, STEPPED_UP, RESIGNED, MEMBER_NOT_IN_GOOD_STANDING,
         /** The holder no longer represents their member, which stays in good standing (DOMAIN.md §2.2). */
-        REPRESENTATION_ENDED
+        REPRESENTATION_ENDED,
+        /** A correction of the certified result (DOMAIN.md §5.6) elected someone else; the corrected winner takes the seat. */
+        RESULT_CORRECTED
     }
 }

@@ -30,7 +30,8 @@ import org.charter.platform.event.CommandContext;
  * Use case: the Executive Committee's seats follow the service's clock and the secretary
  * (DOMAIN.md §5.6-5.7, §8.17). {@link #catchUp()} runs on every tick and before reads: each
  * July 1 the term starts (succession, then the year's elected); special elections' winners take
- * their vacancies; a holder whose member is no longer an active Governing member, or who no longer
+ * their vacancies; a corrected result moves the seats its contest filled; the seats a lapsed
+ * certification or too few candidates left empty are vacancies; a holder whose member is no longer an active Governing member, or who no longer
  * represents their member (DOMAIN.md §2.2), leaves at the instant that took effect. The secretary records resignations and the EC's interim seats.
  */
 public class Seating {
@@ -66,6 +67,13 @@ public class Seating {
         LocalDate latest = latestTermStart(now);
         CommandContext system = CommandContext.system();
         List<Election> known = elections.get();
+        // before the term start is taken again: a corrected winner takes the seat freed for them, not a NO_FREE_SEAT
+        for (Election election : known) {
+            for (String contestId : election.correctedContests()) {
+                List<Elected> electedNow = election.elected().stream().filter(e -> e.contestId().equals(contestId)).toList();
+                decide(system, c -> c.followCorrection(contestId, electedNow, positions, now));
+            }
+        }
         ExecutiveCommittee committee = current();
         LocalDate from = committee.lastTermStart().map(d -> d.plusYears(1)).filter(d -> d.isBefore(latest)).orElse(latest);
         for (LocalDate term = from; !term.isAfter(latest); term = term.plusYears(1)) {
@@ -74,6 +82,11 @@ public class Seating {
             List<Elected> elected = known.stream().filter(e -> !e.id().isSpecial() && e.termStartsAt().equals(termStartsAt))
                     .flatMap(e -> e.elected().stream()).toList();
             committee = decide(system, c -> c.startTerm(termStart, elected, positions, termStartsAt, now)).state();
+        }
+        for (Election election : known.stream().filter(e -> !e.id().isSpecial() && !e.termStartsAt().isAfter(now)).toList()) {
+            LocalDate termStart = LocalDate.ofInstant(election.termStartsAt(), CallingElections.CONSORTIUM_ZONE);
+            committee = decide(system, c -> c.leaveEmpty(election.leftEmpty(), termStart, positions,
+                    election.termStartsAt())).state();
         }
         for (Election special : known.stream().filter(e -> e.id().isSpecial()).toList()) {
             for (Elected e : special.elected()) {

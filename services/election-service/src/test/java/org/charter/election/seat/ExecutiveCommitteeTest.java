@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.charter.election.election.CallingElections;
 import org.charter.election.election.Election.Elected;
+import org.charter.election.election.Election.EmptySeats;
 import org.charter.election.position.ConfiguredPositions;
 import org.charter.election.position.Positions;
 import org.charter.election.seat.ExecutiveCommittee.Holder;
@@ -16,6 +17,8 @@ import org.charter.election.seat.ExecutiveCommittee.SeatKey;
 import org.charter.election.seat.ExecutiveCommittee.SeatView;
 import org.charter.election.seat.ExecutiveCommittee.Vacancy;
 import org.charter.election.seat.SeatEvent.ElectedNotSeated;
+import org.charter.election.seat.SeatEvent.EmptyReason;
+import org.charter.election.seat.SeatEvent.SeatLeftEmpty;
 import org.charter.election.seat.SeatEvent.SeatReason;
 import org.charter.election.seat.SeatEvent.SeatTaken;
 import org.charter.election.seat.SeatEvent.SeatVacated;
@@ -282,6 +285,126 @@ class ExecutiveCommitteeTest {
 
         assertThat(committee().seatSpecial(winner, POSITIONS, now())).singleElement()
                 .isInstanceOfSatisfying(ElectedNotSeated.class, e -> assertThat(e.reason()).isEqualTo("NO_FREE_SEAT"));
+    }
+
+    // ------------------------------------------------------------------ corrections (§5.6)
+
+    @Test
+    void a_correction_after_seating_moves_the_seat_to_the_corrected_winner_for_the_rest_of_the_term() {
+        record(committee().startTerm(JULY_1_2027, List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)), POSITIONS,
+                at(JULY_1_2027), now()));
+        Instant corrected = at(LocalDate.of(2027, 7, 20));
+
+        List<SeatEvent> events = committee().followCorrection("EC-FY2028.CHAIR_ELECT",
+                List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)), POSITIONS, corrected);
+        record(events);
+
+        assertThat(events).hasSize(2);
+        SeatVacated left = (SeatVacated) events.get(0);
+        assertThat(left.personId()).isEqualTo("ca-k12");
+        assertThat(left.reason()).isEqualTo(VacatedReason.RESULT_CORRECTED);
+        assertThat(left.vacatedAt()).isEqualTo(corrected);
+        SeatTaken taken = (SeatTaken) events.get(1);
+        assertThat(taken.personId()).isEqualTo("wa-k12");
+        assertThat(taken.reason()).isEqualTo(SeatReason.ELECTED);
+        assertThat(taken.termStart()).isEqualTo(LocalDate.of(2027, 7, 20));
+        assertThat(taken.termEnd()).as("the rest of the term").isEqualTo(LocalDate.of(2028, 6, 30));
+        assertThat(taken.contestId()).isEqualTo("EC-FY2028.CHAIR_ELECT");
+        assertThat(view("CHAIR_ELECT", corrected).vacancy()).isNull();
+        assertThat(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)),
+                POSITIONS, corrected)).as("once").isEmpty();
+    }
+
+    @Test
+    void a_correction_before_term_start_moves_no_seat_and_a_correction_back_seats_the_first_winner_again() {
+        assertThat(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)),
+                POSITIONS, now())).as("no one seated yet: term start seats the corrected winner").isEmpty();
+
+        record(committee().startTerm(JULY_1_2027, List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)), POSITIONS,
+                at(JULY_1_2027), now()));
+        record(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)),
+                POSITIONS, at(LocalDate.of(2027, 8, 1))));
+        record(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)),
+                POSITIONS, at(LocalDate.of(2027, 9, 1))));
+
+        assertThat(holder("CHAIR_ELECT").personId()).isEqualTo("ca-k12");
+        assertThat(holder("CHAIR_ELECT").termStart()).isEqualTo(LocalDate.of(2027, 9, 1));
+    }
+
+    @Test
+    void a_corrected_winner_whose_member_holds_its_seats_already_is_not_seated_and_the_seat_is_a_vacancy() {
+        seat("HIGHER_EDUCATION", 1, "wa-he", "WA", JULY_1_2027, 2);
+        record(committee().startTerm(JULY_1_2027, List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)), POSITIONS,
+                at(JULY_1_2027), now()));
+        Instant corrected = at(LocalDate.of(2027, 8, 1));
+
+        List<SeatEvent> events = committee().followCorrection("EC-FY2028.CHAIR_ELECT",
+                List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)), POSITIONS, corrected);
+        record(events);
+
+        assertThat(events.get(1)).isInstanceOfSatisfying(ElectedNotSeated.class,
+                n -> assertThat(n.reason()).isEqualTo("MAX_SEATS_PER_MEMBER"));
+        assertThat(holder("CHAIR_ELECT")).isNull();
+        assertThat(view("CHAIR_ELECT", corrected).vacancy().specialElectionBy()).isEqualTo(LocalDate.of(2027, 9, 30));
+    }
+
+    @Test
+    void a_vacancy_recorded_as_seat_vacated_v2_reads_as_the_v3_it_became() {
+        seat("HIGHER_EDUCATION", 1, "or-he", "OR", JULY_1_2027, 2);
+        Instant october = at(LocalDate.of(2027, 10, 1));
+        long before = committee().version();
+
+        record(List.of(new SeatEvent.SeatVacatedV2("HIGHER_EDUCATION", 1, "or-he", "OR", october,
+                VacatedReason.REPRESENTATION_ENDED)));
+
+        assertThat(holder("HIGHER_EDUCATION")).isNull();
+        assertThat(view("HIGHER_EDUCATION", october).vacancy()).isNotNull();
+        assertThat(committee().version()).as("one event, one version").isEqualTo(before + 1);
+    }
+
+    // ------------------------------------------------------------------ seats left empty (§5.7)
+
+    @Test
+    void a_lapsed_contests_seat_is_left_empty_at_term_start_as_a_vacancy_with_a_special_election_within_60_days() {
+        Instant termStartsAt = at(JULY_1_2027).minusSeconds(5);
+        List<EmptySeats> empty = List.of(new EmptySeats("EC-FY2028", "EC-FY2028.HIGHER_EDUCATION", "HIGHER_EDUCATION", 1,
+                EmptySeats.CERTIFICATION_LAPSED, Instant.parse("2027-05-15T16:00:00Z")));
+
+        List<SeatEvent> events = committee().leaveEmpty(empty, JULY_1_2027, POSITIONS, termStartsAt);
+        record(events);
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(SeatLeftEmpty.class, e -> {
+            assertThat(e.seat()).isEqualTo(1);
+            assertThat(e.reason()).isEqualTo(EmptyReason.CERTIFICATION_LAPSED);
+            assertThat(e.termEnd()).isEqualTo(LocalDate.of(2029, 6, 30));
+            assertThat(e.emptyFrom()).as("from term start, the lapse being earlier").isEqualTo(termStartsAt);
+        });
+        SeatView seat = view("HIGHER_EDUCATION", at(JULY_1_2027));
+        assertThat(seat.holder()).isNull();
+        assertThat(seat.vacancy().specialElectionBy()).isEqualTo(LocalDate.of(2027, 8, 30));
+        assertThat(committee().leaveEmpty(empty, JULY_1_2027, POSITIONS, termStartsAt)).as("once").isEmpty();
+    }
+
+    @Test
+    void a_contest_with_too_few_candidates_leaves_its_unfilled_seat_empty_beside_the_seated_one_and_a_special_election_fills_it() {
+        record(committee().startTerm(JULY_1_2027, List.of(elected("AT_LARGE_K12", "wa-k12", "WA", false)), POSITIONS,
+                at(JULY_1_2027), now()));
+        Instant lateLapse = at(LocalDate.of(2027, 7, 3));
+
+        List<SeatEvent> events = committee().leaveEmpty(List.of(new EmptySeats("EC-FY2028", "EC-FY2028.AT_LARGE_K12",
+                "AT_LARGE_K12", 1, EmptySeats.NO_CANDIDATES, lateLapse)), JULY_1_2027, POSITIONS, at(JULY_1_2027));
+        record(events);
+
+        SeatLeftEmpty empty = (SeatLeftEmpty) events.get(0);
+        assertThat(empty.seat()).as("seat 1 is held").isEqualTo(2);
+        assertThat(empty.reason()).isEqualTo(EmptyReason.NO_CANDIDATES);
+        assertThat(empty.emptyFrom()).as("from the later instant").isEqualTo(lateLapse);
+        List<SeatEvent> special = committee().seatSpecial(new Elected("EC-FY2028-S1", "EC-FY2028-S1.AT_LARGE_K12",
+                "AT_LARGE_K12", "or-k12", "or-k12", "OR", true), POSITIONS, at(LocalDate.of(2027, 8, 20)));
+        assertThat(special).singleElement().isInstanceOfSatisfying(SeatTaken.class, t -> {
+            assertThat(t.seat()).isEqualTo(2);
+            assertThat(t.termEnd()).as("for the remainder").isEqualTo(LocalDate.of(2029, 6, 30));
+        });
     }
 
     // ------------------------------------------------------------------ helpers

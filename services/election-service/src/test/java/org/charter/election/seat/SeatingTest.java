@@ -181,6 +181,65 @@ class SeatingTest {
         assertThat(left.vacatedAt()).as("not before the term it was seated for").isEqualTo(JULY_1_2027);
     }
 
+    @Test
+    void a_correction_after_seating_moves_the_seat_from_the_wrongly_seated_to_the_corrected_winner() {
+        ElectionId fy2028 = f.openChairElect();
+        called.add(fy2028);
+        String contest = fy2028.contestId("CHAIR_ELECT");
+        for (String member : List.of("CA", "WA", "OR")) {
+            f.vote(contest, member, "n1");
+        }
+        f.at(T.plus(Duration.ofDays(7)));
+        f.timekeeping.catchUp(fy2028);
+        f.counting.count(contest, secretary());
+        f.counting.certify(contest, secretary());
+        f.at(JULY_1_2027.plusSeconds(1));
+        assertThat(holder(seating.catchUp(), "CHAIR_ELECT").personId()).isEqualTo("ca-k12");
+        // accepted ballots the count had missed, found after seating
+        for (String receipt : List.of("c", "d", "e", "f")) {
+            f.box.put(new org.charter.election.ballot.SealedBallot(contest, List.of("n2"), receipt.repeat(64)));
+        }
+        Instant correctedAt = JULY_1_2027.plus(Duration.ofDays(20));
+        f.at(correctedAt);
+        f.counting.correct(contest, "ballots found after the count", secretary());
+
+        ExecutiveCommittee committee = seating.catchUp();
+
+        assertThat(holder(committee, "CHAIR_ELECT").personId()).isEqualTo("wa-k12");
+        assertThat(holder(committee, "CHAIR_ELECT").termEnd()).isEqualTo(LocalDate.of(2028, 6, 30));
+        List<RecordedEvent> history = committees.history(ExecutiveCommittee.ID);
+        assertThat(history.get(history.size() - 2).type()).isEqualTo("charter.election.SeatVacated.v3");
+        assertThat(((SeatVacated) history.get(history.size() - 2).data()).reason()).isEqualTo(VacatedReason.RESULT_CORRECTED);
+        assertThat(((SeatTaken) last().data()).personId()).isEqualTo("wa-k12");
+        assertThat(seating.catchUp().version()).as("once").isEqualTo(committee.version());
+    }
+
+    @Test
+    void a_contest_whose_certification_lapsed_leaves_its_seat_empty_on_july_1_with_a_special_election_by_august_30() {
+        ElectionId fy2028 = f.openChairElect();
+        called.add(fy2028);
+        String contest = fy2028.contestId("CHAIR_ELECT");
+        f.vote(contest, "CA", "n1");
+        f.at(T.plus(Duration.ofDays(7)));
+        f.timekeeping.catchUp(fy2028);
+        f.counting.count(contest, secretary());
+        f.at(T.plus(Duration.ofDays(13)));
+        assertThat(f.timekeeping.catchUp(fy2028).contestView(contest).lapsed()).isNotNull();
+        assertThat(seating.catchUp().seats(f.positions, f.clock.instant())).as("not before term start")
+                .allMatch(s -> s.vacancy() == null);
+
+        f.at(JULY_1_2027.plusSeconds(1));
+        ExecutiveCommittee committee = seating.catchUp();
+
+        SeatView chairElect = committee.seats(f.positions, f.clock.instant()).stream()
+                .filter(s -> s.position().equals("CHAIR_ELECT")).findFirst().orElseThrow();
+        assertThat(chairElect.holder()).isNull();
+        assertThat(chairElect.vacancy().since()).isEqualTo(JULY_1_2027);
+        assertThat(chairElect.vacancy().specialElectionBy()).isEqualTo(LocalDate.of(2027, 8, 30));
+        assertThat(((SeatEvent.SeatLeftEmpty) last().data()).reason()).isEqualTo(SeatEvent.EmptyReason.CERTIFICATION_LAPSED);
+        assertThat(seating.catchUp().version()).as("once").isEqualTo(committee.version());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** An election whose contests (position, nominee pairs) each get one accepted candidate: acclaimed at the slate. */

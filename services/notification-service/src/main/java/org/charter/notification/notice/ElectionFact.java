@@ -41,8 +41,18 @@ public sealed interface ElectionFact extends DomainEvent {
             implements ElectionFact {
     }
 
-    @EventType(context = "election", name = "SeatVacated", version = 2)
+    @EventType(context = "election", name = "SeatVacated", version = 3)
     record SeatVacated(String position, int seat, String personId, String memberId, Instant vacatedAt) implements ElectionFact {
+    }
+
+    /** The same fact as published before version 3 added a reason (RESULT_CORRECTED): read as {@link SeatVacated}. */
+    @EventType(context = "election", name = "SeatVacated", version = 2)
+    record SeatVacatedV2(String position, int seat, String personId, String memberId, Instant vacatedAt)
+            implements ElectionFact {
+
+        public SeatVacated asCurrent() {
+            return new SeatVacated(position, seat, personId, memberId, vacatedAt);
+        }
     }
 
     /** The same fact as published before version 2 added a reason: read as {@link SeatVacated}. */
@@ -60,6 +70,8 @@ public sealed interface ElectionFact extends DomainEvent {
     }
 
     @EventType(context = "election", name = "ElectionCalled", version = 1) record ElectionCalled() implements Unused { }
+    @EventType(context = "election", name = "ElectionCalled", version = 2) record ElectionCalledV2() implements Unused { }
+    @EventType(context = "election", name = "SeatLeftEmpty", version = 1) record SeatLeftEmpty() implements Unused { }
     @EventType(context = "election", name = "NominationMade", version = 1) record NominationMade() implements Unused { }
     @EventType(context = "election", name = "NominationAccepted", version = 1) record NominationAccepted() implements Unused { }
     @EventType(context = "election", name = "NominationWithdrawn", version = 1) record NominationWithdrawn() implements Unused { }

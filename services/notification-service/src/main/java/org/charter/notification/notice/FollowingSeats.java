@@ -25,7 +25,8 @@ final class FollowingSeats {
 
     /** Records the fact when it is about seats; whether it was. */
     boolean follow(DomainEvent recorded) {
-        DomainEvent fact = recorded instanceof ElectionFact.SeatVacatedV1 v1 ? v1.asCurrent() : recorded;
+        DomainEvent fact = recorded instanceof ElectionFact.SeatVacatedV1 v1 ? v1.asCurrent()
+                : recorded instanceof ElectionFact.SeatVacatedV2 v2 ? v2.asCurrent() : recorded;
         if (fact instanceof CommitteeFact.CommitteeMemberJoined joined) {
             seats.taken(new SeatTerm(joined.committeeId(), null, joined.personId(), joined.name(), joined.memberId(),
                     joined.from(), joined.until()));

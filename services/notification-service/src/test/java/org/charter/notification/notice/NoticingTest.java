@@ -148,6 +148,38 @@ class NoticingTest {
     }
 
     @Test
+    void a_seat_left_by_a_result_correction_seat_vacated_v3_or_one_recorded_as_v2_or_v1_stops_its_holders_notices_alike() {
+        org.charter.platform.event.EventJson json = new org.charter.platform.event.EventJson(
+                org.charter.platform.event.EventTypes.of("notification", ElectionFact.SeatVacated.class,
+                        ElectionFact.SeatVacatedV2.class, ElectionFact.SeatVacatedV1.class));
+        String vacated = "{\"position\":\"AT_LARGE_K12\",\"seat\":1,\"personId\":\"k12-hi\",\"memberId\":\"HI\","
+                + "\"vacatedAt\":\"" + OPENS.minusSeconds(3600) + "\",\"reason\":\"RESULT_CORRECTED\"}";
+        DomainEvent v3 = json.read("charter.election.SeatVacated.v3", vacated);
+        DomainEvent v2 = json.read("charter.election.SeatVacated.v2", vacated.replace("RESULT_CORRECTED", "RESIGNED"));
+        assertThat(v3).isInstanceOf(ElectionFact.SeatVacated.class);
+        assertThat(v2).isInstanceOf(ElectionFact.SeatVacatedV2.class);
+        assertThat(json.read("charter.election.SeatVacated.v1", vacated.replace("RESULT_CORRECTED", "RESIGNED")))
+                .isInstanceOf(ElectionFact.SeatVacatedV1.class);
+
+        for (DomainEvent fact : List.of(v3, v2)) {
+            assertThat(new NoticingTest().holdersNoticedAfterVacating(fact)).as(fact.getClass().getSimpleName())
+                    .containsExactly("chair-ca");
+        }
+    }
+
+    /** The EC poll's recipients when CA's Chair and HI's at-large holder sit and then {@code vacated} is followed. */
+    private List<String> holdersNoticedAfterVacating(DomainEvent vacated) {
+        ecMotion();
+        noticing.noticesOf(event(new CommitteeFact.ExecutiveRosterRecorded("EXECUTIVE_COMMITTEE", List.of(
+                new CommitteeFact.ExecutiveRosterRecorded.Seat("CHAIR", 1, "chair-ca", "Cam", "CA", SINCE, OPENS.plus(Duration.ofDays(400))),
+                new CommitteeFact.ExecutiveRosterRecorded.Seat("AT_LARGE_K12", 1, "k12-hi", "Hal", "HI", SINCE,
+                        OPENS.plus(Duration.ofDays(400))))), SINCE));
+        noticing.noticesOf(event(vacated, OPENS.minusSeconds(3600)));
+        noticing.noticesOf(event(new PollScheduled(MOTION, POLL, "FORMAL_VOTE", OPENS, CLOSES), OPENS));
+        return noticing.noticesOf(event(opened("CA", "HI"), OPENS)).stream().map(n -> n.recipient().personId()).toList();
+    }
+
+    @Test
     void an_executive_committee_poll_goes_to_its_seat_holders_themselves_not_to_their_members_appointees() {
         ecMotion();
         noticing.noticesOf(event(new CommitteeFact.ExecutiveRosterRecorded("EXECUTIVE_COMMITTEE", List.of(
