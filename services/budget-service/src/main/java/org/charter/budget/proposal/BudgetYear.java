@@ -7,10 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.charter.budget.fee.FeeSchedule;
 import org.charter.budget.fiscalyear.FiscalYear;
+import org.charter.budget.line.BudgetLine;
 import org.charter.budget.line.BudgetNotBalanced;
 import org.charter.budget.line.DeltaLine;
+import org.charter.budget.line.LineKey;
 import org.charter.budget.line.Lines;
 import org.charter.budget.proposal.BudgetYearEvent.AmendmentProposed;
 import org.charter.budget.proposal.BudgetYearEvent.BudgetProposed;
@@ -135,6 +139,45 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
             throw new RuleViolation("COMMENTS_REQUIRED", "comments: say what the Executive Committee wants changed");
         }
         return List.of(new ProposalReturned(year.toString(), id.toString(), proposal.version(), comments, by, at));
+    }
+
+    /**
+     * What the Executive Committee said when its poll returned the version (DOMAIN.md §6.3: it
+     * "may return it with comments"; the poll publishes none): accepted only while the proposal
+     * stands returned by that poll, each line comment naming a line of the returned version.
+     */
+    public List<BudgetYearEvent> recordExecutiveCommitteeComments(ProposalId id, String comments,
+                                                                  List<LineComment> lineComments, String by, Instant at) {
+        Proposal proposal = proposal(id);
+        Proposal.Step returned = proposal.returnedByPoll().orElseThrow(() -> new Conflict("NOT_RETURNED_BY_POLL", id
+                + " version " + proposal.version() + " is in " + proposal.status() + " and does not stand returned by the"
+                + " Executive Committee's poll; comments are recorded after its poll returns a version, before revising it"));
+        if (comments == null || comments.isBlank()) {
+            throw new RuleViolation("COMMENTS_REQUIRED", "comments: say what the Executive Committee wants changed");
+        }
+        for (LineComment line : lineComments) {
+            if (line.comment() == null || line.comment().isBlank()) {
+                throw new RuleViolation("COMMENTS_REQUIRED", "lines: " + line.key() + " has no comment");
+            }
+            if (!linesOf(proposal).contains(line.key())) {
+                throw new RuleViolation("INVALID_LINE", "lines: " + id + " version " + proposal.version() + " has no line "
+                        + line.key() + "; name a line of the version returned");
+            }
+        }
+        if (lineComments.stream().map(LineComment::key).distinct().count() != lineComments.size()) {
+            throw new RuleViolation("DUPLICATE_LINE", "lines: comment each line once");
+        }
+        return List.of(new BudgetYearEvent.ExecutiveCommitteeCommentsRecorded(year.toString(), id.toString(),
+                proposal.version(), returned.motionId(), returned.pollId(), comments, lineComments, by, at));
+    }
+
+    private static Set<LineKey> linesOf(Proposal proposal) {
+        return switch (proposal.kind()) {
+            case BUDGET -> proposal.lines().lines().stream().map(BudgetLine::key)
+                    .collect(Collectors.toSet());
+            case AMENDMENT -> proposal.deltas().stream().map(DeltaLine::key).collect(Collectors.toSet());
+            case FEE_SCHEDULE -> Set.of();
+        };
     }
 
     /** EC_REVIEW → BOARD_VOTE: the Executive Committee sends it on to the Governing Board. */
@@ -406,6 +449,9 @@ public final class BudgetYear implements EventSourced<BudgetYearEvent> {
             step(e, ProposalStatus.BOARD_VOTE, e.version(), "REFERRED_TO_BOARD", null, e.motionId(), e.pollId(), e.approvedAt());
         } else if (event instanceof ProposalReturnedByExecutiveCommittee e) {
             step(e, ProposalStatus.DRAFT, e.version(), "RETURNED", null, e.motionId(), e.pollId(), e.returnedAt());
+        } else if (event instanceof BudgetYearEvent.ExecutiveCommitteeCommentsRecorded e) {
+            proposal(ProposalId.of(e.proposalId())).comment(new Proposal.ExecutiveCommitteeComments(e.version(),
+                    e.motionId(), e.pollId(), e.comments(), e.lineComments(), e.recordedBy(), e.recordedAt()));
         } else if (event instanceof ProposalAdopted e) {
             step(e, ProposalStatus.ADOPTED, e.version(), "ADOPTED", null, e.motionId(), e.pollId(), e.adoptedAt());
         } else if (event instanceof BudgetYearEvent.ContinuingBudgetStarted e) {

@@ -100,6 +100,19 @@ public sealed interface BudgetYearEvent extends DomainEvent {
                                                 String pollId, Instant returnedAt) implements ProposalEvent {
     }
 
+    /**
+     * What the Executive Committee said when its poll returned the version (a poll publishes no
+     * reasons), as a secretary recorded it: {@code comments} and, maybe, a comment per line.
+     */
+    @EventType(name = "ExecutiveCommitteeCommentsRecorded", version = 1)
+    record ExecutiveCommitteeCommentsRecorded(String fiscalYear, String proposalId, int version, String motionId,
+                                              String pollId, String comments, List<LineComment> lineComments,
+                                              String recordedBy, Instant recordedAt) implements ProposalEvent {
+        public ExecutiveCommitteeCommentsRecorded {
+            lineComments = List.copyOf(lineComments);
+        }
+    }
+
     /** The Board adopted the version by the committee's motion {@code motionId}, poll {@code pollId}; immutable from now. */
     @EventType(name = "ProposalAdopted", version = 1)
     record ProposalAdopted(String fiscalYear, String proposalId, int version, String motionId, String pollId,

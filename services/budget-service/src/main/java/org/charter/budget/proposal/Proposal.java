@@ -23,10 +23,16 @@ public final class Proposal {
     public record Step(int version, String step, String comments, String motionId, String pollId, Instant at) {
     }
 
+    /** The Executive Committee's comments on a version its poll returned, as a secretary recorded them. */
+    public record ExecutiveCommitteeComments(int version, String motionId, String pollId, String comments,
+                                             List<LineComment> lineComments, String recordedBy, Instant at) {
+    }
+
     private final ProposalId id;
     private ProposalStatus status = ProposalStatus.DRAFT;
     private final List<Version> versions = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
+    private final List<ExecutiveCommitteeComments> executiveCommitteeComments = new ArrayList<>();
     private FeeSchedule schedule;
     private String amends;
     private List<DeltaLine> deltas = List.of();
@@ -68,6 +74,29 @@ public final class Proposal {
 
     public List<Step> steps() {
         return List.copyOf(steps);
+    }
+
+    /** The step the proposal last took, if any. */
+    public Optional<Step> lastStep() {
+        return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1));
+    }
+
+    /**
+     * The step by which the Executive Committee's poll returned the current version, while the
+     * proposal stands returned (in DRAFT, not revised since).
+     */
+    public Optional<Step> returnedByPoll() {
+        return lastStep().filter(step -> status == ProposalStatus.DRAFT && "RETURNED".equals(step.step())
+                && step.motionId() != null && step.version() == version());
+    }
+
+    public List<ExecutiveCommitteeComments> executiveCommitteeComments() {
+        return List.copyOf(executiveCommitteeComments);
+    }
+
+    /** The comments recorded on one version (what a revision of it answers). */
+    public List<ExecutiveCommitteeComments> executiveCommitteeComments(int version) {
+        return executiveCommitteeComments.stream().filter(c -> c.version() == version).toList();
     }
 
     public FeeSchedule schedule() {
@@ -118,6 +147,10 @@ public final class Proposal {
         this.amends = amends;
         this.deltas = List.copyOf(deltas);
         this.reason = reason;
+    }
+
+    void comment(ExecutiveCommitteeComments comments) {
+        executiveCommitteeComments.add(comments);
     }
 
     void moveTo(ProposalStatus next, Step step) {

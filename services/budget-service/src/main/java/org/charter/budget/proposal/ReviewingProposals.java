@@ -1,6 +1,7 @@
 package org.charter.budget.proposal;
 
 import java.time.Clock;
+import java.util.List;
 import org.charter.platform.aggregate.Recorded;
 import org.charter.platform.event.CommandContext;
 
@@ -22,6 +23,13 @@ public final class ReviewingProposals {
     public Recorded<BudgetYear> returnToDraft(ProposalId id, String comments, CommandContext context) {
         return changes.change(id.year(), context, y -> y.returnToDraft(id, comments, context.actor().subject(),
                 clock.instant()));
+    }
+
+    public Recorded<BudgetYear> recordExecutiveCommitteeComments(ProposalId id, String comments,
+                                                                 List<LineComment> lineComments,
+                                                                 CommandContext context) {
+        return changes.change(id.year(), context, y -> y.recordExecutiveCommitteeComments(id, comments, lineComments,
+                context.actor().subject(), clock.instant()));
     }
 
     public Recorded<BudgetYear> referToBoard(ProposalId id, String comments, CommandContext context) {

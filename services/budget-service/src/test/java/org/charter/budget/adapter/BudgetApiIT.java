@@ -95,11 +95,28 @@ class BudgetApiIT {
         executiveCommittee("BUDGET_ADOPTION", id, 1, false);
         assertTotals(awaitStatus("/api/v1/budgets/" + id, "DRAFT"), "DRAFT", 1, 1_000_000_000L, 1_000_000_000L);
 
+        // the poll publishes no reasons: the secretary records the Committee's comments, which the revision answers
+        JsonNode commented = ok(api.post("/api/v1/budgets/" + id + "/executive-committee-comments", secretary, """
+                {"comments":"move 100,000.00 from personnel to item development","lines":[
+                 {"kind":"EXPENSE","category":"PERSONNEL","description":"Staff","comment":"100,000.00 less"}]}"""));
+        JsonNode comments = commented.path("executiveCommitteeComments").get(0);
+        assertThat(comments.path("version").asInt()).isEqualTo(1);
+        assertThat(comments.path("pollId").asText()).isEqualTo(commented.path("steps").get(1).path("pollId").asText())
+                .isNotBlank();
+        assertThat(comments.path("lineComments").get(0).path("comment").asText()).isEqualTo("100,000.00 less");
+
         // v2: revised, the Executive Committee's poll passes, the Board's fails
         JsonNode v2 = created(api.post("/api/v1/budgets/" + id + "/revisions", secretary,
                 revision(6_900_000_00L, 2_600_000_00L, "as the EC asked")));
         assertTotals(v2, "DRAFT", 2, 1_000_000_000L, 1_000_000_000L);
+        assertThat(ok(api.get("/api/v1/budgets/" + id + "/versions/2", secretary)).path("answersComments").get(0)
+                .path("comments").asText()).isEqualTo("move 100,000.00 from personnel to item development");
         ok(api.post("/api/v1/budgets/" + id + "/submission", secretary, null));
+        Api.Response underReview = api.post("/api/v1/budgets/" + id + "/executive-committee-comments", secretary,
+                "{\"comments\":\"too late\"}");
+        assertThat(underReview.status()).isEqualTo(409);
+        assertThat(underReview.contentType()).startsWith("application/problem+json");
+        assertThat(underReview.code()).isEqualTo("NOT_RETURNED_BY_POLL");
         executiveCommittee("BUDGET_ADOPTION", id, 2, true);
         assertTotals(awaitStatus("/api/v1/budgets/" + id, "BOARD_VOTE"), "BOARD_VOTE", 2, 1_000_000_000L, 1_000_000_000L);
         try (CommitteeFeed committee = new CommitteeFeed()) {
@@ -132,7 +149,8 @@ class BudgetApiIT {
                 "CHANGED PERSONNEL -5000000");
         JsonNode history = ok(api.get("/api/v1/budgets/" + id + "/history", TestTokens.delegate("CA")));
         assertThat(history).extracting(h -> h.path("type").asText().replace("charter.budget.", "").replace(".v1", ""))
-                .containsExactly("BudgetProposed", "ProposalSubmitted", "ProposalReturnedByExecutiveCommittee", "BudgetRevised",
+                .containsExactly("BudgetProposed", "ProposalSubmitted", "ProposalReturnedByExecutiveCommittee",
+                        "ExecutiveCommitteeCommentsRecorded", "BudgetRevised",
                         "ProposalSubmitted", "ProposalApprovedByExecutiveCommittee", "ProposalRejected", "BudgetRevised",
                         "ProposalSubmitted", "ProposalApprovedByExecutiveCommittee", "ProposalAdopted");
         JsonNode year = ok(api.get("/api/v1/fiscal-years/" + fy + "/budget", TestTokens.delegate("CA")));
@@ -182,8 +200,8 @@ class BudgetApiIT {
         events.forEach(schemas::validate);
         assertThat(events).extracting(e -> e.getType().replace("charter.budget.", "").replace(".v1", "")).contains(
                 "FeeScheduleProposed", "BudgetProposed", "BudgetRevised", "AmendmentProposed", "ProposalSubmitted",
-                "ProposalReturnedByExecutiveCommittee", "ProposalApprovedByExecutiveCommittee", "ProposalAdopted",
-                "ProposalRejected");
+                "ProposalReturnedByExecutiveCommittee", "ExecutiveCommitteeCommentsRecorded",
+                "ProposalApprovedByExecutiveCommittee", "ProposalAdopted", "ProposalRejected");
         assertThat(events.get(0).getExtension("actorsubject")).isEqualTo("sam.secretary");
     }
 
@@ -197,6 +215,8 @@ class BudgetApiIT {
                 "{\"comments\":\"move 100,000.00 from personnel to item development\"}"));
         assertThat(returned.path("status").asText()).isEqualTo("DRAFT");
         assertThat(returned.path("steps").get(1).path("comments").asText()).startsWith("move 100,000.00");
+        assertThat(api.post("/api/v1/budgets/" + id + "/executive-committee-comments", secretary,
+                "{\"comments\":\"again\"}").code()).isEqualTo("NOT_RETURNED_BY_POLL");
         ok(api.post("/api/v1/budgets/" + id + "/submission", secretary, null));
         assertThat(ok(api.post("/api/v1/budgets/" + id + "/board-referral", secretary, "{\"comments\":\"approved\"}"))
                 .path("status").asText()).isEqualTo("BOARD_VOTE");

@@ -30,6 +30,8 @@ class EventSchemasTest {
         fixture.proposing.revise(budget, balancedLines(0), "less travel", secretary());
         fixture.reviewing.submit(budget, secretary());
         fixture.review(budget, 2, false);
+        fixture.reviewing.recordExecutiveCommitteeComments(budget, "fewer items", List.of(new LineComment(LineKind.EXPENSE,
+                "ITEM_DEVELOPMENT", null, "Items", "100,000.00 less")), secretary());
         fixture.proposing.revise(budget, balancedLines(0), "less travel", secretary());
         fixture.reviewing.submit(budget, secretary());
         fixture.review(budget, 3, true);
@@ -61,6 +63,6 @@ class EventSchemasTest {
         assertThat(types).containsExactlyInAnyOrder("BudgetProposed", "BudgetRevised", "FeeScheduleProposed",
                 "AmendmentProposed", "ProposalSubmitted", "ProposalReturned", "ProposalReferredToBoard", "ProposalAdopted",
                 "ProposalRejected", "ContinuingBudgetStarted", "ProposalApprovedByExecutiveCommittee",
-                "ProposalReturnedByExecutiveCommittee", "BoardVoteDeadlineSet");
+                "ProposalReturnedByExecutiveCommittee", "BoardVoteDeadlineSet", "ExecutiveCommitteeCommentsRecorded");
     }
 }

@@ -22,6 +22,8 @@ public sealed interface BudgetFact extends DomainEvent {
     @EventType(context = "budget", name = "BudgetProposed", version = 1) record BudgetProposed() implements Unused { }
     @EventType(context = "budget", name = "BudgetRevised", version = 1) record BudgetRevised() implements Unused { }
     @EventType(context = "budget", name = "ContinuingBudgetStarted", version = 1) record ContinuingBudgetStarted() implements Unused { }
+    @EventType(context = "budget", name = "ExecutiveCommitteeCommentsRecorded", version = 1)
+    record ExecutiveCommitteeCommentsRecorded() implements Unused { }
     @EventType(context = "budget", name = "FeeScheduleProposed", version = 1) record FeeScheduleProposed() implements Unused { }
     @EventType(context = "budget", name = "ProposalApprovedByExecutiveCommittee", version = 1)
     record ProposalApprovedByExecutiveCommittee() implements Unused { }

@@ -26,6 +26,8 @@ public final class FakeCommittee implements Committee {
     public List<String> notYet = List.of("CA", "WA");
     public boolean unreachable;
     public ServiceRefusal refuseRevision;
+    /** Refuses every poll while set (e.g. 409 NO_ELECTORATE: no Executive Committee seat held). */
+    public ServiceRefusal refusePolls;
     private int motions;
     private final Map<String, Integer> polls = new LinkedHashMap<>();
     private int textVersion = 1;
@@ -33,6 +35,9 @@ public final class FakeCommittee implements Committee {
     @Override
     public synchronized OpenedPoll openPoll(PollRequest request, CommandSource source) {
         reachable();
+        if (refusePolls != null) {
+            throw refusePolls;
+        }
         return (OpenedPoll) answers.computeIfAbsent(source.idempotencyKey(), key -> {
             acted.add(new Command("poll " + request.type(), key, request));
             return new OpenedPoll(request.motionId() + "-" + polls.merge(request.motionId(), 1, Integer::sum), "OPEN");

@@ -57,6 +57,28 @@ final class BudgetRequests {
                     String comments) {
     }
 
+    @Schema(name = "ExecutiveCommitteeComments")
+    record ExecutiveCommitteeComments(
+            @NotBlank @Size(max = 10_000) @Schema(description = "What the Executive Committee said when its poll returned"
+                    + " the version") String comments,
+            @Size(max = Lines.MAX_LINES) @Schema(description = "Maybe a comment per line of the returned version")
+            List<@Valid @NotNull LineComment> lines) {
+        List<org.charter.budget.proposal.LineComment> toLineComments() {
+            return lines == null ? List.of() : lines.stream().map(LineComment::toLineComment).toList();
+        }
+    }
+
+    @Schema(name = "LineComment")
+    record LineComment(@NotNull @Schema(example = "EXPENSE") LineKind kind,
+                       @NotBlank @Size(max = 64) @Schema(example = "TRAVEL") String category,
+                       @Schema(description = "MEMBER_FEES lines only") Tier tier,
+                       @NotBlank @Size(max = 200) @Schema(example = "Trips") String description,
+                       @NotBlank @Size(max = 5_000) @Schema(example = "halve it") String comment) {
+        org.charter.budget.proposal.LineComment toLineComment() {
+            return new org.charter.budget.proposal.LineComment(kind, category, tier, description, comment);
+        }
+    }
+
     @Schema(name = "TierRate")
     record Rate(@NotNull Tier tier, @NotNull RateBasis basis,
                 @Schema(example = "955.5", description = "PER_STUDENT: cents a projected tested student, up to 4 decimals")

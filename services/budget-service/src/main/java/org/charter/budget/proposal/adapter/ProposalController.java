@@ -79,13 +79,15 @@ class ProposalController {
     @GetMapping("/budgets/{id}/versions")
     @Operation(summary = "Every version of a budget, 1 first, with its lines")
     List<VersionView> versions(@PathVariable String id) {
-        return proposal(id, ProposalKind.BUDGET).versions().stream().map(VersionView::of).toList();
+        Proposal budget = proposal(id, ProposalKind.BUDGET);
+        return budget.versions().stream().map(v -> VersionView.of(budget, v)).toList();
     }
 
     @GetMapping("/budgets/{id}/versions/{number}")
     @Operation(summary = "One version of a budget")
     VersionView version(@PathVariable String id, @PathVariable int number) {
-        return VersionView.of(versionOf(proposal(id, ProposalKind.BUDGET), number));
+        Proposal budget = proposal(id, ProposalKind.BUDGET);
+        return VersionView.of(budget, versionOf(budget, number));
     }
 
     @GetMapping("/budgets/{id}/versions/{from}/diff/{to}")
@@ -113,6 +115,22 @@ class ProposalController {
                                CommandContext context) {
         ProposalId proposal = ProposalId.of(id);
         return ProposalView.of(reviewing.returnToDraft(proposal, body.comments(), context).state().proposal(proposal));
+    }
+
+    @PostMapping({"/budgets/{id}/executive-committee-comments", "/fee-schedules/{id}/executive-committee-comments",
+            "/amendments/{id}/executive-committee-comments"})
+    @SecretariesAndAdmins
+    @Operation(summary = "Record what the Executive Committee said when its poll returned the proposal", description = "The"
+            + " poll publishes no reasons; a secretary records them (comments, maybe one per line of the returned version)."
+            + " Only while the proposal stands returned by the Executive Committee's poll (in DRAFT, not revised since),"
+            + " else 409 NOT_RETURNED_BY_POLL; a line comment naming no line of that version is 422 INVALID_LINE. Shown in"
+            + " the proposal's executiveCommitteeComments and, for a budget, in the next version's answersComments.")
+    ProposalView recordExecutiveCommitteeComments(@PathVariable String id,
+                                                  @Valid @RequestBody BudgetRequests.ExecutiveCommitteeComments body,
+                                                  CommandContext context) {
+        ProposalId proposal = ProposalId.of(id);
+        return ProposalView.of(reviewing.recordExecutiveCommitteeComments(proposal, body.comments(), body.toLineComments(),
+                context).state().proposal(proposal));
     }
 
     @PostMapping({"/budgets/{id}/board-referral", "/fee-schedules/{id}/board-referral", "/amendments/{id}/board-referral"})
@@ -197,12 +215,15 @@ class ProposalController {
                 + " has versions 1 to " + budget.version() + ", not " + number));
     }
 
-    /** One version with its totals. */
+    /**
+     * One version with its totals; {@code answersComments}: what the Executive Committee said of the
+     * version before it, which this revision answers.
+     */
     record VersionView(int number, List<org.charter.budget.line.BudgetLine> lines, long revenueCents, long expenseCents,
-                       long gapCents, String note, Instant at) {
-        static VersionView of(Proposal.Version v) {
+                       long gapCents, String note, Instant at, List<Proposal.ExecutiveCommitteeComments> answersComments) {
+        static VersionView of(Proposal budget, Proposal.Version v) {
             return new VersionView(v.number(), v.lines().lines(), v.lines().revenueCents(), v.lines().expenseCents(),
-                    v.lines().gapCents(), v.note(), v.at());
+                    v.lines().gapCents(), v.note(), v.at(), budget.executiveCommitteeComments(v.number() - 1));
         }
     }
 

@@ -10,6 +10,7 @@ import org.charter.workflow.budgetapproval.StartableBudget;
 import org.charter.workflow.call.CommandSource;
 import org.charter.workflow.process.ProcessStart;
 import org.charter.workflow.process.StartableProcess;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +23,16 @@ class BudgetApprovalStart implements StartableProcess<BudgetApprovalRequest> {
     static final String PROCESS = "budget-approval";
 
     private final Budget budget;
+    private final boolean executiveCommitteePolls;
 
-    BudgetApprovalStart(Budget budget) {
+    /**
+     * @param executiveCommitteePolls the Executive Committee reviews by its polls on the committee service
+     *                                (ADR 0038); false where no Executive Committee is seated (the secretary's task)
+     */
+    BudgetApprovalStart(Budget budget,
+                        @Value("${charter.workflow.budget-approval.executive-committee-polls:true}") boolean executiveCommitteePolls) {
         this.budget = budget;
+        this.executiveCommitteePolls = executiveCommitteePolls;
     }
 
     @Override
@@ -55,13 +63,15 @@ class BudgetApprovalStart implements StartableProcess<BudgetApprovalRequest> {
         shown.put("budgetVersion", proposal.version());
         shown.put("motionKind", proposal.motionKind());
         shown.put("periods", texts);
-        return new ProcessStart(proposal.id(), BudgetApprovalVariables.atStart(proposal, periods, context.correlationId()),
+        return new ProcessStart(proposal.id(), BudgetApprovalVariables.atStart(proposal, periods, context.correlationId(),
+                executiveCommitteePolls),
                 shown);
     }
 
     @Override
     public Set<String> progressVariables() {
-        return Set.of("budget", "budgetVersion", "reviews", "reviewProblem", "resubmissionProblem", "motion", "vote",
+        return Set.of("budget", "budgetVersion", "reviews", "executiveMotion", "executivePollId",
+                "executivePollProblem", "reviewProblem", "resubmissionProblem", "motion", "vote",
                 "pollId", "voteOutcome", "outcome");
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.charter.workflow.budget.Budget.Proposal;
 import org.charter.workflow.budgetapproval.BudgetOutcome;
 import org.charter.workflow.budgetapproval.BudgetPeriods;
+import org.charter.workflow.budgetapproval.ExecutivePollAssessment;
 import org.charter.workflow.correlation.adapter.Correlator;
 import org.charter.workflow.process.adapter.ProcessContexts;
 import org.charter.workflow.process.adapter.ProcessVariables;
@@ -21,6 +22,7 @@ import org.charter.workflow.process.adapter.ProcessVariables;
 final class BudgetApprovalVariables extends ProcessVariables {
 
     static final String BUDGET = "budget";
+    static final String EXECUTIVE_COMMITTEE_POLLS = "executiveCommitteePolls";
     static final Map<String, String> PERIOD_VARIABLES = Map.of("notice", "noticePeriod", "vote", "votePeriod",
             "deadline", "deadline");
 
@@ -33,6 +35,12 @@ final class BudgetApprovalVariables extends ProcessVariables {
     }
 
     static Map<String, Object> atStart(Proposal proposal, BudgetPeriods periods, String correlationId) {
+        return atStart(proposal, periods, correlationId, true);
+    }
+
+    /** @param executiveCommitteePolls the Executive Committee reviews by its polls, else by the secretary's task */
+    static Map<String, Object> atStart(Proposal proposal, BudgetPeriods periods, String correlationId,
+                                       boolean executiveCommitteePolls) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(BUDGET, proposal.id());
         variables.put("budgetVersion", proposal.version());
@@ -44,6 +52,9 @@ final class BudgetApprovalVariables extends ProcessVariables {
         variables.put("attempt", 1);
         variables.put("vote", 0);
         variables.put("votesWithoutQuorum", 0);
+        variables.put(EXECUTIVE_COMMITTEE_POLLS, executiveCommitteePolls);
+        variables.put("executivePolls", 0);
+        variables.put("executivePollsOpened", 0);
         return variables;
     }
 
@@ -108,6 +119,52 @@ final class BudgetApprovalVariables extends ProcessVariables {
         nextAttempt();
         if (resubmitted) {
             increment("reviews");
+        }
+    }
+
+    // ---------------------------------------------------------------- the Executive Committee's poll
+
+    /**
+     * The Executive Committee motion reviewing this version: the committee's facts are correlated
+     * by it (as {@value Correlator#MOTION}) until the Board motion replaces it; its polls count from 0.
+     */
+    void executiveMotion(String motion) {
+        scope.setVariable("executiveMotion", motion);
+        motion(motion);
+        scope.setVariable("executivePolls", 0);
+    }
+
+    int executivePolls() {
+        return integer("executivePolls");
+    }
+
+    /** A number of its own for every Executive Committee poll the process opens (the command's key). */
+    int nextExecutivePoll() {
+        increment("executivePollsOpened");
+        return integer("executivePollsOpened");
+    }
+
+    void executivePollOpened(String pollId) {
+        increment("executivePolls");
+        scope.setVariable("executivePollId", pollId);
+        pollId(pollId); // the committee's count is matched by it, as the Board's is later
+        scope.setVariable("executivePollOpened", true);
+        scope.setVariable("executivePollProblem", null);
+    }
+
+    /** No poll (no Executive Committee seat held): the secretary's task records the review, told why. */
+    void executivePollNotOpened(String problem) {
+        scope.setVariable("executivePollOpened", false);
+        scope.setVariable("executivePollProblem", problem);
+    }
+
+    void executiveAssessment(ExecutivePollAssessment assessment) {
+        scope.setVariable("executiveApproved", assessment.approved());
+        scope.setVariable("executiveReturned", assessment.returned());
+        scope.setVariable("anotherExecutivePoll", assessment.anotherPoll());
+        if (assessment.handReview()) {
+            scope.setVariable("executivePollProblem", "the Executive Committee's polls on version " + budgetVersion()
+                    + " had no quorum twice: record its review by hand");
         }
     }
 

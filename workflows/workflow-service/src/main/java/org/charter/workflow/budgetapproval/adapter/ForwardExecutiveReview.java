@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records the Executive Committee's review on the budget service (board-referral or return, key:
  * instance, activity, review); a review the process or the budget refuses (no decision, a return
- * without comments, a wrong step) goes back to the task with its reason: it is the secretary's to fix.
+ * without comments, a wrong step) goes back to the task with its reason: it is the secretary's to fix;
+ * a WRONG_STEP because the proposal stands already where the review sends it is taken as done.
  */
 @Component("forwardExecutiveReview")
 class ForwardExecutiveReview implements JavaDelegate {
@@ -47,6 +48,12 @@ class ForwardExecutiveReview implements JavaDelegate {
                 v.reviewHandled(false, true, null);
             }
         } catch (ServiceRefusal refusal) {
+            boolean refer = decision instanceof ExecutiveReview.Decision.Refer;
+            if (AlreadyThere.status(budget, v.budget(), refusal, refer ? "BOARD_VOTE" : "DRAFT",
+                    ProcessContexts.source(execution, v.attempt())).isPresent()) {
+                v.reviewHandled(refer, !refer, null);
+                return;
+            }
             v.reviewHandled(false, false, refusal.getMessage());
         }
     }

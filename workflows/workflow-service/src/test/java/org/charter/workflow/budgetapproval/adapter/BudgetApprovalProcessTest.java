@@ -12,6 +12,8 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.charter.platform.test.EventSchemas;
 import org.charter.workflow.call.ServiceRefusal;
 import org.charter.workflow.committee.Committee.MotionProposal;
+import org.charter.workflow.committee.Committee.PollRequest;
+import org.charter.workflow.committee.Committee.PollType;
 import org.charter.workflow.milestone.ApprovalMilestone.BoardVoteOverdue;
 import org.charter.workflow.milestone.ApprovalMilestone.BudgetApprovalEnded;
 import org.charter.workflow.milestone.ApprovalMilestone.BudgetApprovalStarted;
@@ -164,5 +166,111 @@ class BudgetApprovalProcessTest {
 
         assertThat(approval).isEnded();
         assertThat(bed.milestoneNames(approval)).doesNotContain("BoardVoteOverdue").endsWith("BudgetApprovalEnded");
+    }
+
+    // ---------------------------------------------------------------- the Executive Committee's polls (ADR 0038)
+
+    @Test
+    void the_executive_committee_reviews_in_a_poll_on_a_motion_the_process_files_and_its_adoption_sends_it_to_the_board() {
+        ProcessInstance approval = bed.start("FY2027-B5", Map.of(), true);
+        assertThat(approval).isWaitingAt("AwaitExecutiveResult");
+        assertThat(bed.committee.acted).hasSize(2);
+        assertThat(bed.committee.acted.get(0)).satisfies(proposed -> {
+            assertThat(proposed.key()).isEqualTo("process:" + approval.getId() + ":ProposeExecutiveMotion:1");
+            var motion = (MotionProposal) proposed.request();
+            assertThat(motion.kind()).isEqualTo("BUDGET_ADOPTION");
+            assertThat(motion.committee()).isEqualTo("EXECUTIVE_COMMITTEE");
+            assertThat(motion.subject()).containsEntry("budget", "FY2027-B5").containsEntry("version", 1);
+        });
+        assertThat(bed.committee.acted.get(1)).satisfies(poll -> {
+            assertThat(poll.key()).isEqualTo("process:" + approval.getId() + ":OpenExecutivePoll:1");
+            var request = (PollRequest) poll.request();
+            assertThat(request.motionId()).isEqualTo("m-1");
+            assertThat(request.type()).isEqualTo(PollType.FORMAL_VOTE);
+            assertThat(Duration.between(request.opensAt(), request.closesAt())).isEqualTo(Duration.ofDays(7));
+        });
+        assertThat(bed.variable(approval, "executivePollId")).isEqualTo("m-1-1");
+
+        bed.executivePollCounted(approval, "ADOPTED");
+        assertThat(approval).isWaitingAt("VoteNotice");
+        assertThat(bed.budget.acted).as("the budget moved by the committee's MotionAdopted, nothing sent by hand").isEmpty();
+        assertThat(bed.committee.acted.get(2)).satisfies(proposed -> {
+            assertThat(proposed.key()).isEqualTo("process:" + approval.getId() + ":ProposeBoardMotion:1");
+            assertThat(((MotionProposal) proposed.request()).committee()).isEqualTo("GOVERNING_BOARD");
+        });
+        bed.advance(Duration.ofDays(14));
+        assertThat(approval).isWaitingAt("AwaitBoardResult");
+        assertThat(bed.variable(approval, "pollId")).isEqualTo("m-2-1");
+        bed.voteCounted(approval, "ADOPTED");
+
+        assertThat(approval).isEnded().hasPassed("BudgetAdopted");
+        assertThat(bed.milestoneNames(approval)).containsExactly("BudgetApprovalStarted", "BoardVoteOpened",
+                "BudgetApprovalEnded");
+        bed.recorded(approval).forEach(SCHEMAS::validate);
+    }
+
+    @Test
+    void a_version_the_executive_committees_poll_rejects_is_revised_and_polled_again_and_two_polls_without_quorum_go_to_the_secretary() {
+        ProcessInstance approval = bed.start("FY2027-B6", Map.of("notice", "PT1M"), true);
+        bed.executivePollCounted(approval, "REJECTED");
+        assertThat(approval).isWaitingAt("ReviseBudget");
+
+        bed.complete(approval, Map.of());
+        assertThat(approval).isWaitingAt("AwaitExecutiveResult");
+        assertThat(bed.budget.acted).containsExactly("submission");
+        assertThat(bed.committee.acted.get(2)).satisfies(proposed -> {
+            assertThat(proposed.key()).isEqualTo("process:" + approval.getId() + ":ProposeExecutiveMotion:2");
+            assertThat(((MotionProposal) proposed.request()).subject()).containsEntry("version", 2);
+        });
+        assertThat(bed.variable(approval, "executivePollId")).isEqualTo("m-2-1");
+
+        bed.executivePollCounted(approval, "NO_QUORUM");
+        assertThat(approval).isWaitingAt("AwaitExecutiveResult");
+        assertThat(bed.variable(approval, "executivePollId")).isEqualTo("m-2-2");
+        bed.executivePollCounted(approval, "NO_QUORUM");
+        assertThat(approval).isWaitingAt("RecordExecutiveReview");
+        assertThat((String) bed.variable(approval, "executivePollProblem")).contains("no quorum twice");
+        assertThat(bed.committee.keys()).containsExactly("process:" + approval.getId() + ":ProposeExecutiveMotion:1",
+                "process:" + approval.getId() + ":OpenExecutivePoll:1",
+                "process:" + approval.getId() + ":ProposeExecutiveMotion:2",
+                "process:" + approval.getId() + ":OpenExecutivePoll:2",
+                "process:" + approval.getId() + ":OpenExecutivePoll:3");
+
+        bed.complete(approval, Map.of("executiveDecision", "REFER"));
+        assertThat(approval).isWaitingAt("VoteNotice");
+        assertThat(bed.budget.acted).containsExactly("submission", "board-referral");
+        bed.recorded(approval).forEach(SCHEMAS::validate);
+    }
+
+    @Test
+    void with_no_executive_committee_seated_the_poll_cannot_open_and_the_secretary_records_the_review() {
+        bed.committee.refusePolls = new ServiceRefusal("committee", 409, "NO_ELECTORATE", "no Executive Committee seat was"
+                + " filled by a holder for an active Governing member");
+        ProcessInstance approval = bed.start("FY2027-B7", Map.of(), true);
+
+        assertThat(approval).isWaitingAt("RecordExecutiveReview");
+        assertThat((String) bed.variable(approval, "executivePollProblem")).contains("NO_ELECTORATE");
+        bed.complete(approval, Map.of("executiveDecision", "REFER"));
+        assertThat(approval).isWaitingAt("VoteNotice");
+        assertThat(bed.budget.acted).containsExactly("board-referral");
+    }
+
+    @Test
+    void a_step_the_secretary_took_on_the_budget_service_already_is_taken_as_done_not_asked_again_for_ever() {
+        ProcessInstance approval = bed.start("FY2027-B8", Map.of());
+        bed.complete(approval, Map.of("executiveDecision", "RETURN", "executiveComments", "fewer trips"));
+        assertThat(approval).isWaitingAt("ReviseBudget");
+
+        bed.budget.status = "EC_REVIEW"; // the secretary submitted the revision on the budget service
+        bed.complete(approval, Map.of());
+        assertThat(approval).isWaitingAt("RecordExecutiveReview");
+        assertThat(bed.variable(approval, "resubmissionProblem")).isNull();
+        assertThat(bed.variable(approval, "budgetVersion")).isEqualTo(2);
+
+        bed.budget.status = "BOARD_VOTE"; // and referred it to the Board there too
+        bed.complete(approval, Map.of("executiveDecision", "REFER"));
+        assertThat(approval).isWaitingAt("VoteNotice");
+        assertThat(bed.variable(approval, "reviewProblem")).isNull();
+        assertThat(bed.budget.acted).containsExactly("return");
     }
 }

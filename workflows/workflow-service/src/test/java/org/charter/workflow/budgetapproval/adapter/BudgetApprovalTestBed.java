@@ -31,17 +31,41 @@ final class BudgetApprovalTestBed extends ProcessTestBed {
         Mocks.register("planBoardVote", new PlanBoardVote(clock));
         Mocks.register("openBoardVote", new OpenBoardVote(committee, milestones));
         Mocks.register("assessBoardVote", new AssessBoardVote());
+        Mocks.register("proposeExecutiveMotion", new ProposeExecutiveMotion(committee));
+        Mocks.register("openExecutivePoll", new OpenExecutivePoll(committee, clock));
+        Mocks.register("assessExecutivePoll", new AssessExecutivePoll());
         Mocks.register("alertTheChair", new AlertTheChair(milestones, clock));
         Mocks.register("publishBudgetOutcome", new PublishBudgetOutcome(milestones, clock));
         Mocks.register("awaitingCommittee", new AwaitingMessages(correlator, Correlator.MOTION, redeliveries()));
     }
 
+    /** A start where the Executive Committee's polls are off: the secretary's task records its review. */
     ProcessInstance start(String proposal, Map<String, String> periods) {
+        return start(proposal, periods, false);
+    }
+
+    ProcessInstance start(String proposal, Map<String, String> periods, boolean executiveCommitteePolls) {
         var submitted = new Proposal(proposal, "FY2027", "EC_REVIEW", 1, "BUDGET_ADOPTION");
         var instance = startAsSecretary("budget-approval", proposal, BudgetApprovalVariables.atStart(submitted,
-                BudgetPeriods.defaultsWith("BUDGET_ADOPTION", periods), "conversation-" + proposal));
+                BudgetPeriods.defaultsWith("BUDGET_ADOPTION", periods), "conversation-" + proposal, executiveCommitteePolls));
         runDueJobs();
         return instance;
+    }
+
+    /**
+     * The committee counted the Executive Committee poll the process opened last, and the budget
+     * service moved the proposal on the motion's outcome as it does (adopted: BOARD_VOTE; rejected: DRAFT).
+     */
+    void executivePollCounted(ProcessInstance instance, String outcome) {
+        if ("ADOPTED".equals(outcome)) {
+            budget.status = "BOARD_VOTE";
+        } else if ("REJECTED".equals(outcome)) {
+            budget.status = "DRAFT";
+            budget.version++; // the secretary revises it before resubmitting (the task)
+        }
+        String motion = (String) variable(instance, "executiveMotion");
+        deliver("committee", "motion:" + motion, new FormalVoteCounted(motion, (String) variable(instance,
+                "executivePollId"), now(), outcome));
     }
 
     /** The committee counted the Board vote the process opened last. */
