@@ -33,6 +33,11 @@ public class PageDefaults {
         return LocaleContextHolder.getLocale().getLanguage();
     }
 
+    /** Integer USD cents in the page's language, as {@code ${@pageDefaults.money(line.amountCents)}}. */
+    public String money(long cents) {
+        return Money.format(cents, LocaleContextHolder.getLocale());
+    }
+
     public String time(Instant instant) {
         Locale locale = LocaleContextHolder.getLocale();
         return times.format(instant, locale);
