@@ -5,10 +5,10 @@ import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.EventType;
 
 /**
- * An auditor's re-tally of a closed outcome differs from the result its service recorded. A fact
- * about the audit, never a correction: the recorded result stands until its own service, by its
- * own procedure, records another (DOMAIN.md §7.4). Version 2: version 1 ({@link AuditDiscrepancyV1})
- * knew polls only.
+ * A re-tally differed from its record, as recorded before the reason was stated: the fields of
+ * {@link AuditDiscrepancy} but its {@code reason} (every one of these is a recount that differs).
+ * Version 2: version 1 ({@link AuditDiscrepancyV1}) knew polls only. Never recorded any more; kept
+ * so the streams that hold one still read.
  *
  * @param kind      what was re-tallied: {@code POLL} (a consensus round or formal vote, budget votes included)
  *                  or {@code CONTEST} (an election contest)
@@ -19,6 +19,6 @@ import org.charter.platform.event.EventType;
  * @param detail    what differs (outcome, counts, roll call), for a person to read
  */
 @EventType(name = "AuditDiscrepancy", version = 2)
-public record AuditDiscrepancy(String kind, String id, String recorded, String recounted, String rule, String detail,
+public record AuditDiscrepancyV2(String kind, String id, String recorded, String recounted, String rule, String detail,
                                Instant detectedAt) implements DomainEvent {
 }
