@@ -105,6 +105,11 @@ public final class ReplayKind<I, A extends EventSourced<E>, E extends DomainEven
     private record Known<E>(HistoricalEvent recorded, E event) {
     }
 
+    /** The CloudEvents types this kind reads (every version its service's records know). */
+    public java.util.Set<String> types() {
+        return json.types().types();
+    }
+
     /** Whether an event is of this kind's types. */
     public boolean owns(HistoricalEvent event) {
         return json.types().knows(event.type());

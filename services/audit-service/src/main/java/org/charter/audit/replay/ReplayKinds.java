@@ -68,6 +68,13 @@ public final class ReplayKinds {
         return kind;
     }
 
+    /** Every kind replay or re-tally reads, {@link #VOTE} (re-tally's, not offered for replay) included. */
+    public java.util.List<ReplayKind<?, ?, ?>> read() {
+        java.util.List<ReplayKind<?, ?, ?>> read = new java.util.ArrayList<>(kinds.values());
+        read.add(VOTE);
+        return read;
+    }
+
     public Iterable<String> names() {
         return kinds.keySet();
     }

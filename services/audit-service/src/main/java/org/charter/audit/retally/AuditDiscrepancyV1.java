@@ -6,7 +6,7 @@ import org.charter.platform.event.EventType;
 
 /**
  * A poll's re-tally differed from its record, as recorded before contests were re-tallied too: the
- * same fields as {@link AuditDiscrepancy}, whose version 2 added the kind {@code CONTEST}. Never
+ * same fields as {@link AuditDiscrepancyV2}, which added the kind {@code CONTEST}. Never
  * recorded any more; kept so the streams that hold one still read.
  */
 @EventType(name = "AuditDiscrepancy", version = 1)

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.charter.audit.replay.HistoricalEvent;
 import org.charter.audit.replay.ReplayKinds;
@@ -25,7 +26,8 @@ import org.charter.voting.receipt.Receipts.ReceiptedBallot;
  * election service's own {@code Election}, the contest made countable by its own {@link
  * CountingContests#countable} and counted by the {@code voting} library with the method and the
  * revealed seed recorded, then compared with the published count (every stage, the elected) and
- * the Merkle root over the ballots. Nothing is changed: a difference is reported.
+ * the Merkle root over the ballots; the revealed seed is checked against the SHA-256 published
+ * before the ballot opened. Nothing is changed: a difference is reported.
  */
 public final class ContestRetally {
 
@@ -67,9 +69,12 @@ public final class ContestRetally {
                 counted++;
                 ContestCounted recorded = contest.counted();
                 List<String> differences = differences(recorded, recount, root);
+                Optional<String> seedBroken = SeedCommitment.broken(contest.counted().seed(), contest.seedSha256());
+                seedBroken.ifPresent(broken -> differences.add(0, broken));
                 if (!differences.isEmpty()) {
-                    discrepancies.add(new Discrepancy("CONTEST", contest.id(), elected(recorded.result()), elected(recount),
-                            contest.method(), String.join("; ", differences)));
+                    discrepancies.add(new Discrepancy("CONTEST", contest.id(), seedBroken.isPresent()
+                            ? Discrepancy.Reason.SEED_NOT_AS_COMMITTED : Discrepancy.Reason.RECOUNT_DIFFERS,
+                            elected(recorded.result()), elected(recount), contest.method(), String.join("; ", differences)));
                 }
             }
         }

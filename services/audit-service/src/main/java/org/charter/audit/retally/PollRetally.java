@@ -100,7 +100,7 @@ public final class PollRetally {
                 counted++;
                 PollResult recount = Tallying.count(poll, poll.closedAt(), ballots, rightsLost);
                 if (!recount.equals(recorded)) {
-                    discrepancies.add(new Discrepancy("POLL", poll.id().value(), recorded.outcomeName(), recount.outcomeName(),
+                    discrepancies.add(new Discrepancy("POLL", poll.id().value(), Discrepancy.Reason.RECOUNT_DIFFERS, recorded.outcomeName(), recount.outcomeName(),
                             recorded.rule(), differences(recorded, recount)));
                 }
             }

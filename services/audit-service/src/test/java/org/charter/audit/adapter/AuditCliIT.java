@@ -209,7 +209,7 @@ class AuditCliIT {
 
         assertThat(viaService.code).as(viaService.err).isEqualTo(AuditCli.TAMPERED);
         assertThat(viaService.out).contains("3 counted polls and contests, 2 match their record, 1 differ",
-                "DISCREPANCY POLL " + Governance.TAMPERED_POLL + ": recorded CONSENSUS, recounted BLOCKED", "recorded as AuditDiscrepancy.v2");
+                "DISCREPANCY POLL " + Governance.TAMPERED_POLL + ": recorded CONSENSUS, recounted BLOCKED", "recorded as AuditDiscrepancy.v3");
         assertThat(fromKafka.code).as(fromKafka.err).isEqualTo(AuditCli.TAMPERED);
         assertThat(fromKafka.json().get("discrepancies")).hasSize(1);
         assertThat(fromKafka.json().get("discrepancies").get(0).get("id").asText()).isEqualTo(Governance.TAMPERED_POLL);

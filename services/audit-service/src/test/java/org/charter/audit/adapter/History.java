@@ -26,7 +26,7 @@ final class History {
     static final int FIRST = 9;
     /** The scripted governance history replay is checked on, published after the first nine. */
     static final Script GOVERNANCE = Governance.script(StateJson::of);
-    /** ... and the one AuditDiscrepancy.v2 the service's re-tally records for the forged round. */
+    /** ... and the one AuditDiscrepancy.v3 the service's re-tally records for the forged round. */
     static final int EVENTS = FIRST + GOVERNANCE.events().size() + 1;
     /** The records on charter.membership.events. */
     static final long MEMBERSHIP_RECORDS = 6 + GOVERNANCE.steps().stream()

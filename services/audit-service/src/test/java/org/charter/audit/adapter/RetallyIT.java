@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The shared history's counted rounds re-tallied through the API from the ledger and from the
- * topics: the forged round is flagged, recorded once as AuditDiscrepancy.v2 on charter.audit.events
+ * topics: the forged round is flagged, recorded once as AuditDiscrepancy.v3 on charter.audit.events
  * by the service's own re-tally ({@link History} waits for it in the ledger), and its recorded
  * result is left as it was.
  */
@@ -69,10 +69,11 @@ class RetallyIT {
         assertThat(lines).hasSize(1);
         JsonNode entry = JSON.readTree(lines[0]);
         assertThat(entry.get("topic").asText()).isEqualTo("charter.audit.events");
-        assertThat(entry.get("type").asText()).isEqualTo("charter.audit.AuditDiscrepancy.v2");
+        assertThat(entry.get("type").asText()).isEqualTo("charter.audit.AuditDiscrepancy.v3");
         JsonNode data = JSON.readTree(entry.get("event").asText()).get("data");
-        EventSchemas.inRepository().validate("charter.audit.AuditDiscrepancy.v2", data);
+        EventSchemas.inRepository().validate("charter.audit.AuditDiscrepancy.v3", data);
         assertThat(data.get("recorded").asText()).isEqualTo("CONSENSUS");
+        assertThat(data.get("reason").asText()).isEqualTo("RECOUNT_DIFFERS");
         assertThat(data.get("detail").asText()).contains("recounted BLOCKED");
 
         JsonNode poll = api.get("/api/v1/replay/poll/" + Governance.TAMPERED_POLL, TestTokens.auditor()).json();

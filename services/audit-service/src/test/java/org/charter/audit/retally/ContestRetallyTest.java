@@ -45,6 +45,8 @@ class ContestRetallyTest {
     private static final ElectionId ELECTION = ElectionId.of("EC-FY2028");
     private static final String CONTEST = ELECTION.contestId("CHAIR_ELECT");
     private static final String SEED = "5eed".repeat(16);
+    /** The SHA-256 of SEED's bytes, published with the slate before the ballot opens. */
+    private static final String COMMITTED = "f9fa5c699354e46a448f75765ae99bf06741d541ab6c337c0f3722850adbb136";
     private static final List<SlateCandidate> SLATE = List.of(new SlateCandidate("n1", "Ana K-12", "CA"),
             new SlateCandidate("n2", "Wes K-12", "WA"), new SlateCandidate("n3", "Ora K-12", "OR"));
     /** Five ballots: n2 leads the first preferences, n3's are transferred to n1, who wins. */
@@ -71,6 +73,7 @@ class ContestRetallyTest {
             assertThat(d.recorded()).isEqualTo("Wes K-12");
             assertThat(d.recounted()).isEqualTo("Ana K-12");
             assertThat(d.rule()).isEqualTo("irv");
+            assertThat(d.reason()).isEqualTo(Discrepancy.Reason.RECOUNT_DIFFERS);
             assertThat(d.detail()).contains("elected recorded [Wes K-12], recounted [Ana K-12]");
         });
     }
@@ -81,6 +84,59 @@ class ContestRetallyTest {
 
         assertThat(retally.discrepancies()).singleElement().satisfies(d ->
                 assertThat(d.detail()).contains("Merkle root over the published ballots recorded", "valid ballots recorded 5, recounted 4"));
+    }
+
+    @Test
+    void the_commitment_here_is_the_sha256_of_the_seed_bytes() {
+        assertThat(SeedCommitment.sha256Hex(SEED)).isEqualTo(COMMITTED);
+        assertThat(SeedCommitment.broken(SEED, COMMITTED)).isEmpty();
+        assertThat(SeedCommitment.broken(SEED, COMMITTED.toUpperCase())).isEmpty();
+    }
+
+    @Test
+    void a_seed_revealed_at_the_count_that_is_not_the_one_committed_to_is_flagged_though_the_count_agrees_with_it() {
+        String swapped = "bad5eed0".repeat(8);
+        Retally retally = new ContestRetally().run(history(ballots(), null, false, swapped, COMMITTED).stream());
+
+        assertThat(retally.counted()).isEqualTo(1);
+        assertThat(retally.matched()).isZero();
+        assertThat(retally.discrepancies()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("CONTEST");
+            assertThat(d.id()).isEqualTo(CONTEST);
+            assertThat(d.reason()).isEqualTo(Discrepancy.Reason.SEED_NOT_AS_COMMITTED);
+            assertThat(d.recorded()).isEqualTo(d.recounted());
+            assertThat(d.detail()).startsWith("seed: the revealed seed " + swapped + " hashes to "
+                    + SeedCommitment.sha256Hex(swapped) + ", not to the " + COMMITTED + " published before the ballot opened");
+        });
+    }
+
+    @Test
+    void a_published_hash_altered_after_the_ballot_opened_is_flagged_as_well() {
+        String altered = "0".repeat(64);
+        Retally retally = new ContestRetally().run(history(ballots(), null, false, SEED, altered).stream());
+
+        assertThat(retally.discrepancies()).singleElement().satisfies(d -> {
+            assertThat(d.reason()).isEqualTo(Discrepancy.Reason.SEED_NOT_AS_COMMITTED);
+            assertThat(d.detail()).contains("hashes to " + COMMITTED + ", not to the " + altered);
+        });
+    }
+
+    @Test
+    void a_tampered_seed_and_a_forged_winner_are_one_discrepancy_naming_both() {
+        String swapped = "bad5eed0".repeat(8);
+        Retally retally = new ContestRetally().run(history(ballots(), "Wes K-12", false, swapped, COMMITTED).stream());
+
+        assertThat(retally.discrepancies()).singleElement().satisfies(d -> {
+            assertThat(d.reason()).isEqualTo(Discrepancy.Reason.SEED_NOT_AS_COMMITTED);
+            assertThat(d.detail()).contains("hashes to", "elected recorded [Wes K-12], recounted [Ana K-12]");
+        });
+    }
+
+    @Test
+    void a_seed_or_a_commitment_missing_is_flagged() {
+        assertThat(SeedCommitment.broken(SEED, null)).get().asString().contains("no seed hash was published");
+        assertThat(SeedCommitment.broken(null, COMMITTED)).get().asString().contains("revealed no seed");
+        assertThat(SeedCommitment.broken("not hex", COMMITTED)).get().asString().contains("is not hex");
     }
 
     @Test
@@ -113,6 +169,12 @@ class ContestRetallyTest {
      * instead; {@code dropOne}: the count was honest but one ballot is missing from the box published.
      */
     private static List<HistoricalEvent> history(List<ReceiptedBallot> ballots, String forgedWinner, boolean dropOne) {
+        return history(ballots, forgedWinner, dropOne, SEED, COMMITTED);
+    }
+
+    /** ... with the seed revealed at the count (the count made with it) and the hash published at the slate. */
+    private static List<HistoricalEvent> history(List<ReceiptedBallot> ballots, String forgedWinner, boolean dropOne,
+                                                 String revealedSeed, String committedHash) {
         ElectionCalendar calendar = ElectionCalendar.around(T, Periods.DEFAULTS);
         Instant closes = T.plus(Duration.ofDays(7));
         List<ElectionEvent> events = new ArrayList<>(List.of(
@@ -125,19 +187,19 @@ class ContestRetallyTest {
             events.add(new ElectionEvent.NominationAccepted(ELECTION.value(), c.id(), nominated.plusSeconds(60)));
         }
         events.addAll(List.of(
-                new ElectionEvent.ContestSlated(ELECTION.value(), CONTEST, SLATE, "irv", "c0mm1t", T, closes),
+                new ElectionEvent.ContestSlated(ELECTION.value(), CONTEST, SLATE, "irv", committedHash, T, closes),
                 new ElectionEvent.ContestOpened(ELECTION.value(), CONTEST, T, List.of("CA", "WA", "OR", "NV", "ID")),
                 new ElectionEvent.ContestClosed(ELECTION.value(), CONTEST, closes)));
         Election beforeCount = Election.replay(events);
         CountResult result = CountResult.of(RankedCount.count(CountingContests.countable(beforeCount.contestView(CONTEST),
-                ballots), CountMethod.IRV, Lot.seededHex(SEED)));
+                ballots), CountMethod.IRV, Lot.seededHex(revealedSeed)));
         if (forgedWinner != null) {
             result = new CountResult(result.contestId(), result.title(), result.method(), result.seats(), result.quota(),
                     result.validBallots(), result.setAside(), result.candidates(), result.withdrawn(), List.of(forgedWinner),
                     result.unfilled(), result.runoff(), result.stages());
         }
         List<ReceiptedBallot> published = dropOne ? ballots.subList(1, ballots.size()) : ballots;
-        events.add(new ElectionEvent.ContestCounted(ELECTION.value(), CONTEST, SEED, published.stream()
+        events.add(new ElectionEvent.ContestCounted(ELECTION.value(), CONTEST, revealedSeed, published.stream()
                 .map(b -> new PublishedBallot(b.ranking(), b.receipt())).toList(), Receipts.root(ballots), ballots.size(), result));
         List<HistoricalEvent> history = new ArrayList<>();
         long sequence = 0;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "inside a window re-derived from the membership facts), and every counted election contest from the "
                 + "ballots its count published, and compares with the result recorded. Changes no result.",
                 "Through the audit service (--url), whose own periodic re-tally records each difference once as "
-                        + "AuditDiscrepancy.v2 on charter.audit.events; or with --bootstrap straight from the Kafka topic.",
+                        + "AuditDiscrepancy.v3 on charter.audit.events; or with --bootstrap straight from the Kafka topic.",
                 "Exits 0 when every recount matches, 1 when one differs."})
 final class RetallyCommand implements Callable<Integer> {
 
@@ -81,9 +81,10 @@ final class RetallyCommand implements Callable<Integer> {
                 report.path("source").asText(), report.path("counted").asLong(), report.path("matched").asLong(),
                 report.path("discrepancies").size());
         for (JsonNode d : report.path("discrepancies")) {
-            out.printf("  DISCREPANCY %s %s: recorded %s, recounted %s (rule %s)%s%n", d.path("kind").asText(),
+            out.printf("  DISCREPANCY %s %s: recorded %s, recounted %s (rule %s; %s)%s%n", d.path("kind").asText(),
                     d.path("id").asText(), d.path("recorded").asText(), d.path("recounted").asText(), d.path("rule").asText(),
-                    d.has("reported") ? (d.path("reported").asBoolean() ? "; recorded as AuditDiscrepancy.v2"
+                    d.path("reason").asText(),
+                    d.has("reported") ? (d.path("reported").asBoolean() ? "; recorded as AuditDiscrepancy.v3"
                             : "; not recorded yet (the service's next re-tally does)") : "");
             out.printf("    %s%n", d.path("detail").asText());
         }

@@ -12,7 +12,7 @@ public record LedgerProperties(List<String> contexts, Integer checkpointEvery) {
 
     public LedgerProperties {
         contexts = contexts == null || contexts.isEmpty()
-                ? List.of("membership", "committee", "budget", "election", "workflow", "audit")
+                ? List.of("membership", "committee", "budget", "election", "workflow", "notification", "audit")
                 : List.copyOf(contexts);
         checkpointEvery = checkpointEvery == null ? 1_000 : checkpointEvery;
     }

@@ -9,7 +9,7 @@ import org.charter.platform.eventstore.AppendResult;
 import org.charter.platform.eventstore.EventStore;
 
 /**
- * Records each discrepancy once as {@code AuditDiscrepancy.v2} in the audit service's own event
+ * Records each discrepancy once as {@code AuditDiscrepancy.v3} in the audit service's own event
  * store, whose relay publishes it on {@code charter.audit.events}: one stream per outcome
  * ({@code discrepancy:<kind>:<id>}), so a second re-tally finding the same difference adds nothing.
  */
@@ -26,7 +26,7 @@ final class DiscrepancyReports {
     /** Whether this call recorded it (false: an earlier re-tally already had). */
     boolean report(Discrepancy d, CommandContext context) {
         AppendResult result = store.append(streamOf(d), EventStore.NO_STREAM,
-                List.of(new AuditDiscrepancy(d.kind(), d.id(), d.recorded(), d.recounted(), d.rule(), d.detail(), clock.instant())),
+                List.of(new AuditDiscrepancy(d.kind(), d.id(), d.reason().name(), d.recorded(), d.recounted(), d.rule(), d.detail(), clock.instant())),
                 context);
         return result instanceof AppendResult.Appended;
     }

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The service's own re-tally: every {@code charter.audit.retally-every}, when the ledger has grown
  * since the last run, re-tallies every counted poll and election contest from the ledger and records each new
- * discrepancy once as {@code AuditDiscrepancy.v2}. Auditors only read (the platform refuses them any
+ * discrepancy once as {@code AuditDiscrepancy.v3}. Auditors only read (the platform refuses them any
  * command), so the recording is the service's.
  */
 class RetallyClock extends RepeatedWork {

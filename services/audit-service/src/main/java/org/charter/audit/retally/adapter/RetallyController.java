@@ -35,7 +35,7 @@ class RetallyController {
         this.reports = reports;
     }
 
-    record DiscrepancyView(String kind, String id, String recorded, String recounted, String rule, String detail,
+    record DiscrepancyView(String kind, String id, String reason, String recorded, String recounted, String rule, String detail,
                            boolean reported) {
     }
 
@@ -50,8 +50,8 @@ class RetallyController {
                     + "threshold as recorded at opening, the rights lost inside the window re-derived from the membership "
                     + "facts recorded by the count. Every counted election contest (kind CONTEST) is recounted from the "
                     + "anonymised ballots its count published, with the election's own countable contest, the method and "
-                    + "the revealed seed, and compared with the published count and Merkle root. The service's own periodic re-tally records each difference once "
-                    + "as AuditDiscrepancy.v2 on charter.audit.events (reported: whether it has); no result is changed. "
+                    + "the revealed seed, and compared with the published count and Merkle root; its revealed seed must hash (SHA-256) to the value published before the ballot opened (reason SEED_NOT_AS_COMMITTED, else RECOUNT_DIFFERS). The service's own periodic re-tally records each difference once "
+                    + "as AuditDiscrepancy.v3 on charter.audit.events (reported: whether it has); no result is changed. "
                     + "source: ledger (default) or topics.")
     RetallyView retally(@Parameter(description = "ledger (default) or topics") @RequestParam(defaultValue = "ledger") String source) {
         History history = switch (source) {
@@ -66,6 +66,6 @@ class RetallyController {
     }
 
     private static DiscrepancyView view(Discrepancy d, boolean reported) {
-        return new DiscrepancyView(d.kind(), d.id(), d.recorded(), d.recounted(), d.rule(), d.detail(), reported);
+        return new DiscrepancyView(d.kind(), d.id(), d.reason().name(), d.recorded(), d.recounted(), d.rule(), d.detail(), reported);
     }
 }
