@@ -16,6 +16,8 @@ public final class ChainedOnly {
             + "(DOMAIN.md §7.4)";
     static final String WORKFLOW = "a step of a workflow process (started, opened, assessed, timer due, ended): the "
             + "outcomes it follows are the committee's, budget's and election's own events, replayed and re-tallied there";
+    static final String TASK = "a user task announced to the people who act on it (stream task:<id>): who was asked, "
+            + "never what they decided; the decisions are the committee's, budget's and election's own events";
     static final String NOTIFICATION = "a delivery record (what was sent to whom, or given up): no governance state or "
             + "outcome";
     static final String MEETING = "a committee meeting's calendar, agenda, attendance and minutes (stream meeting:<id>): "
@@ -40,7 +42,8 @@ public final class ChainedOnly {
                 "charter.committee.MeetingScheduled.v1", "charter.committee.MinutesApproved.v1",
                 "charter.committee.MinutesDrafted.v1");
         declare(SEATS, "charter.election.ElectedNotSeated.v1", "charter.election.SeatTaken.v1",
-                "charter.election.SeatVacated.v1", "charter.election.SeatVacated.v2");
+                "charter.election.SeatVacated.v1", "charter.election.SeatVacated.v2", "charter.election.SeatVacated.v3",
+                "charter.election.SeatLeftEmpty.v1");
         declare(HAS_VOTED, "charter.election.MemberVoted.v1");
         declare(PERSON_CLAIM, "charter.membership.PersonClaimed.v1");
         declare(COLLABORATIVE, "charter.membership.CollaborativeCreated.v1", "charter.membership.MemberEnrolled.v1",
@@ -56,6 +59,7 @@ public final class ChainedOnly {
                 "charter.workflow.FormalVoteOpened.v1", "charter.workflow.MotionRevisionPublished.v1",
                 "charter.workflow.PolicyApprovalEnded.v1", "charter.workflow.PolicyApprovalStarted.v1",
                 "charter.workflow.PollReminderDue.v1");
+        declare(TASK, "charter.workflow.TaskAssigned.v1");
     }
 
     private ChainedOnly() {
