@@ -3,16 +3,51 @@ package org.charter.workflow.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.model.Filters;
+import io.cloudevents.CloudEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.charter.platform.kafka.EventTopics;
 import org.charter.platform.test.Api;
+import org.charter.platform.test.EventSchemas;
+import org.charter.platform.test.TopicReader;
 import org.charter.platform.test.TestTokens;
 import org.charter.workflow.committee.CommitteeFacts.ConsensusRoundCounted;
 import org.junit.jupiter.api.Test;
 
 /** The workflow service on in-memory H2: the main path ({@link RunningWorkflowService}) and the others. */
 class WorkflowServiceIT extends RunningWorkflowService {
+
+    @Test
+    void the_revision_task_is_announced_on_kafka_as_task_assigned_after_the_engine_committed_and_again_when_claimed() {
+        String motion = motion();
+        String id = api.post("/api/v1/processes/policy-approval", secretary, """
+                {"motion":"%s","periods":{"notice":"PT1S","round":"PT10M"}}""".formatted(motion)).json()
+                .path("processInstanceId").asText();
+        eventually(() -> waitingAt(id).contains("AwaitRoundResult"));
+        publish(new ConsensusRoundCounted(motion, motion + "-1", 1, Instant.now(), "BLOCKED", List.of("CA")));
+        eventually(() -> waitingAt(id).contains("ReviseMotion"));
+        String task = view(id).path("tasks").get(0).path("id").asText();
+        var claimed = api.send("POST", "/engine-rest/task/" + task + "/claim", secretary, "{\"userId\":\"sam.secretary\"}");
+        assertThat(claimed.status()).as(claimed.toString()).isEqualTo(204);
+
+        eventually(() -> announced(task).size() == 2);
+        List<CloudEvent> events = announced(task);
+        assertThat(events).extracting(CloudEvent::getType).containsOnly("charter.workflow.TaskAssigned.v1");
+        EventSchemas schemas = EventSchemas.inRepository();
+        events.forEach(schemas::validate);
+        String first = new String(events.get(0).getData().toBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(first).contains("\"link\":\"/processes?task=" + task + "\"", "\"businessKey\":\"" + motion + "\"",
+                "\"candidateGroups\":[\"secretary\"]", "\"assignee\":null");
+        assertThat(new String(events.get(1).getData().toBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"assignee\":\"sam.secretary\"");
+    }
+
+    private List<CloudEvent> announced(String task) {
+        return TopicReader.cloudEvents(kafka, EventTopics.of("workflow"), 1, Duration.ofSeconds(5)).stream()
+                .filter(e -> ("task:" + task).equals(e.getSubject())).toList();
+    }
 
     @Test
     void an_unreachable_committee_raises_an_incident_and_the_retried_incident_completes_with_one_command() {

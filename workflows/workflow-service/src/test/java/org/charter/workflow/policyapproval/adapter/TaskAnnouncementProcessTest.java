@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Shown on policy-approval's revision task.
  */
 @Deployment(resources = "bpmn/policy-approval.bpmn")
-class TaskAnnouncementTest {
+class TaskAnnouncementProcessTest {
 
     /** The module's test engine (camunda.cfg.xml) records coverage, so it runs with the coverage extension. */
     @RegisterExtension
