@@ -54,9 +54,6 @@ public final class Election implements EventSourced<ElectionEvent> {
     /** How long a two-round contest's runoff ballot stays open (DOMAIN.md §5.4). */
     public static final java.time.Duration RUNOFF_BALLOT = java.time.Duration.ofDays(5);
 
-    /** A contest is certified within this long of its close, or its certification lapses (DOMAIN.md §5.1). */
-    public static final java.time.Duration CERTIFICATION_WITHIN = java.time.Duration.ofDays(5);
-
     private final ElectionId id;
     private int fiscalYear;
     private Instant termStartsAt;
@@ -290,7 +287,7 @@ public final class Election implements EventSourced<ElectionEvent> {
      * As {@link #certify(String, Retally, String, Instant)}, with the candidates found no longer
      * eligible at certification (DOMAIN.md §5.2, §8.11): when {@code recount} strikes any, the
      * stored ballots counted again without them are recorded ({@code ContestRecounted}) and that
-     * result is the one certified. After {@link #CERTIFICATION_WITHIN} of the close, 409
+     * result is the one certified. After the calendar's certification period from the close, 409
      * {@code CERTIFICATION_DEADLINE_PASSED}.
      *
      * @param recount null or empty when every candidate is still eligible
@@ -588,6 +585,10 @@ public final class Election implements EventSourced<ElectionEvent> {
 
     @Override
     public void apply(ElectionEvent event) {
+        if (event instanceof ElectionEvent.ElectionCalledV1 v1) {
+            apply(v1.asCurrent());
+            return;
+        }
         if (event instanceof ElectionCalled e) {
             fiscalYear = e.fiscalYear();
             termStartsAt = e.termStartsAt();
@@ -753,7 +754,7 @@ public final class Election implements EventSourced<ElectionEvent> {
         }
 
         Instant certificationDeadline() {
-            return closedAt.plus(CERTIFICATION_WITHIN);
+            return closedAt.plus(calendar.certification());
         }
 
         /** Withdrawn nominees on the slate and candidates struck at certification: both out before stage 1 (§8.10–8.11). */

@@ -26,17 +26,34 @@ public sealed interface ElectionEvent extends DomainEvent {
     }
 
     /**
-     * The secretary called the year's election: its contests, its calendar, the members that will
-     * hold seats at term start anyway (successions and continuing terms, counted against
-     * {@code maxSeatsPerMember}).
+     * The secretary called the year's election: its contests, its calendar (with its
+     * certification period), the members that will hold seats at term start anyway (successions
+     * and continuing terms, counted against {@code maxSeatsPerMember}). Version 2: version 1
+     * ({@link ElectionCalledV1}) had no certification period in its calendar.
      */
-    @EventType(name = "ElectionCalled", version = 1)
+    @EventType(name = "ElectionCalled", version = 2)
     record ElectionCalled(String electionId, int fiscalYear, Instant termStartsAt, ElectionCalendar calendar,
                           List<ContestCall> contests, List<String> continuingHolders, int maxSeatsPerMember,
                           Instant calledAt) implements ElectionEvent {
         public ElectionCalled {
             contests = List.copyOf(contests);
             continuingHolders = List.copyOf(continuingHolders);
+        }
+    }
+
+    /** The election as called before its calendar had a certification period: never recorded any more, read as v2 with P5D. */
+    @EventType(name = "ElectionCalled", version = 1)
+    record ElectionCalledV1(String electionId, int fiscalYear, Instant termStartsAt, ElectionCalendar calendar,
+                            List<ContestCall> contests, List<String> continuingHolders, int maxSeatsPerMember,
+                            Instant calledAt) implements ElectionEvent {
+        public ElectionCalledV1 {
+            contests = List.copyOf(contests);
+            continuingHolders = List.copyOf(continuingHolders);
+        }
+
+        public ElectionCalled asCurrent() {
+            return new ElectionCalled(electionId, fiscalYear, termStartsAt, calendar.withDefaultCertification(), contests,
+                    continuingHolders, maxSeatsPerMember, calledAt);
         }
     }
 
@@ -173,7 +190,7 @@ public sealed interface ElectionEvent extends DomainEvent {
     }
 
     /**
-     * No certification within {@link Election#CERTIFICATION_WITHIN} of the close (DOMAIN.md §5.1):
+     * No certification within the election's certification period of the close (DOMAIN.md §5.1):
      * the count stands as published but elects no one; {@code lastRefusal} is the reason of the
      * last refused certification, null when none was tried.
      */

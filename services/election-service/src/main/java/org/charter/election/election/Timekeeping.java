@@ -25,7 +25,7 @@ public class Timekeeping {
 
     /**
      * Records every opening and closing due by now, and every certification that lapsed (a
-     * counted contest not certified within {@link Election#CERTIFICATION_WITHIN} of its close);
+     * counted contest not certified within its election's certification period of its close);
      * the election as it then stands.
      */
     public Election catchUp(ElectionId id) {

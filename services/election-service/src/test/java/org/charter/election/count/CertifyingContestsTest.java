@@ -214,6 +214,21 @@ class CertifyingContestsTest {
     }
 
     @Test
+    void the_certification_deadline_is_the_close_plus_the_period_the_election_was_called_with() {
+        f.periods = Periods.DEFAULTS.withCertification(Duration.ofHours(6));
+        countedChairElect("CA", "WA", "OR");
+        Instant closedAt = f.election(FY2028).contestView(CHAIR_ELECT).closedAt();
+        f.at(closedAt.plus(Duration.ofHours(6)).minusSeconds(1));
+        assertThat(f.timekeeping.catchUp(FY2028).contestView(CHAIR_ELECT).lapsed()).isNull();
+
+        f.at(closedAt.plus(Duration.ofHours(6)));
+        CertificationLapsed lapsed = f.timekeeping.catchUp(FY2028).contestView(CHAIR_ELECT).lapsed();
+
+        assertThat(lapsed.deadline()).isEqualTo(closedAt.plus(Duration.ofHours(6)));
+        refused(Conflict.class, "CERTIFICATION_DEADLINE_PASSED", () -> f.counting.certify(CHAIR_ELECT, secretary()));
+    }
+
+    @Test
     void certification_at_the_deadline_is_refused_even_before_the_clock_records_the_lapse() {
         countedChairElect("CA", "WA", "OR");
         f.at(f.election(FY2028).contestView(CHAIR_ELECT).closedAt().plus(Duration.ofDays(5)));

@@ -43,6 +43,7 @@ class ElectionCycleTest {
         assertThat(e.calendar().acceptanceBy()).isEqualTo(T.minus(Duration.ofDays(14)));
         assertThat(e.calendar().slateAt()).isEqualTo(T.minus(Duration.ofDays(10)));
         assertThat(e.calendar().ballotClosesAt()).isEqualTo(T.plus(Duration.ofDays(7)));
+        assertThat(e.calendar().certification()).as("DOMAIN.md §5.1's five days").isEqualTo(Duration.ofDays(5));
         assertThat(e.termStartsAt()).isEqualTo(java.time.Instant.parse("2027-07-01T07:00:00Z"));
     }
 
@@ -55,6 +56,34 @@ class ElectionCycleTest {
         assertThat(e.id().value()).isEqualTo("EC-FY2028-S1");
         assertThat(e.calendar().nominationsOpenAt()).isEqualTo(T.minus(Duration.ofMinutes(10)));
         assertThat(e.calendar().ballotClosesAt()).isEqualTo(T.plus(Duration.ofMinutes(3)));
+    }
+
+    @Test
+    void the_certification_period_is_given_when_the_election_is_called_and_must_be_positive() {
+        Election e = f.calling.call(2028, "S1", T, Periods.DEFAULTS.withCertification(Duration.ofHours(2)), List.of(),
+                List.of(), secretary()).state();
+        assertThat(e.calendar().certification()).isEqualTo(Duration.ofHours(2));
+        assertThat(Periods.DEFAULTS.with(Duration.ofDays(40), null, null, null, null, null).certification())
+                .as("overriding other periods keeps it").isEqualTo(Duration.ofDays(5));
+
+        refused(RuleViolation.class, "INVALID_PERIODS", () -> f.calling.call(2028, "S2", T,
+                Periods.DEFAULTS.withCertification(Duration.ZERO), List.of(), List.of(), secretary()));
+    }
+
+    @Test
+    void an_election_called_as_v1_without_a_certification_period_reads_as_v2_with_five_days() {
+        ElectionCalendar v1Calendar = new ElectionCalendar(T.minus(Duration.ofDays(45)), T.minus(Duration.ofDays(21)),
+                T.minus(Duration.ofDays(14)), T.minus(Duration.ofDays(10)), T, T.plus(Duration.ofDays(7)), Duration.ofDays(14),
+                null);
+
+        Election e = Election.replay(List.of(new ElectionEvent.ElectionCalledV1("EC-FY2028", 2028,
+                java.time.Instant.parse("2027-07-01T07:00:00Z"), v1Calendar,
+                List.of(new ElectionEvent.ContestCall("EC-FY2028.CHAIR_ELECT", "CHAIR_ELECT", 1, "irv")), List.of(), 1,
+                T.minus(Duration.ofDays(50)))));
+
+        assertThat(e.calendar().certification()).isEqualTo(Duration.ofDays(5));
+        assertThat(e.calendar().reopening()).isEqualTo(Duration.ofDays(14));
+        assertThat(e.version()).as("one event, one version").isEqualTo(1);
     }
 
     @Test

@@ -90,8 +90,11 @@ public class ElectionFixture {
         return calling.call(2028, null, T, null, List.of(), List.of(), secretary()).state().id();
     }
 
+    /** The periods {@link #call} calls with: null for the defaults. */
+    public Periods periods;
+
     public ElectionId call(List<CallingElections.ContestRequest> contests, List<String> continuing) {
-        return calling.call(2028, null, T, null, contests, continuing, secretary()).state().id();
+        return calling.call(2028, null, T, periods, contests, continuing, secretary()).state().id();
     }
 
     public void at(Instant instant) {

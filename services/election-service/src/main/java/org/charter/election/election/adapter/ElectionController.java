@@ -48,12 +48,12 @@ class ElectionController {
     @SecretariesAndAdmins
     @Operation(summary = "Call the year's election", description = "Contests: the positions elected in the fiscal year, unless"
             + " listed; periods: DOMAIN.md's (nominations T-45d..T-21d, acceptance by T-14d, slate T-10d, ballot 7d, reopening"
-            + " 14d) unless overridden. 422 INVALID_PERIODS, UNKNOWN_POSITION, NOT_ELECTED_POSITION, INVALID_SEATS; 409"
+            + " 14d, certification within 5d of the close) unless overridden. 422 INVALID_PERIODS, UNKNOWN_POSITION, NOT_ELECTED_POSITION, INVALID_SEATS; 409"
             + " ELECTION_ALREADY_EXISTS.")
     ResponseEntity<ElectionView> call(@Valid @RequestBody ElectionRequests.Call body, CommandContext context) {
         ElectionRequests.Periods p = body.periods();
         Periods periods = p == null ? null : settings.defaultPeriods().with(p.nominationsOpen(), p.nominationsClose(),
-                p.acceptance(), p.slate(), p.ballot(), p.reopening());
+                p.acceptance(), p.slate(), p.ballot(), p.reopening()).withCertification(p.certification());
         List<CallingElections.ContestRequest> contests = body.contests() == null ? List.of()
                 : body.contests().stream().map(c -> new CallingElections.ContestRequest(c.position(), c.seats())).toList();
         Election election = calling.call(body.fiscalYear(), body.suffix(), body.ballotOpensAt(), periods, contests,

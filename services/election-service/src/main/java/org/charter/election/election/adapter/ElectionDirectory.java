@@ -73,7 +73,7 @@ public class ElectionDirectory extends DocumentReadModel<Election> {
                 case CLOSED -> format(Instant.EPOCH);
                 // a counted contest still to be certified: its certification lapses at the deadline
                 case COUNTED -> c.certified() == null && c.lapsed() == null && c.runoff() == null
-                        ? format(c.closedAt().plus(Election.CERTIFICATION_WITHIN)) : FOREVER;
+                        ? format(c.closedAt().plus(election.calendar().certification())) : FOREVER;
                 default -> FOREVER;
             };
             dueAt = due.compareTo(dueAt) < 0 ? due : dueAt;

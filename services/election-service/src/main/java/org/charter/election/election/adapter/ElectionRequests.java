@@ -31,7 +31,9 @@ final class ElectionRequests {
 
     @Schema(description = "Overrides of the cycle's periods (ISO-8601 durations, e.g. P45D or PT10M); each relative to T")
     record Periods(Duration nominationsOpen, Duration nominationsClose, Duration acceptance, Duration slate, Duration ballot,
-                   Duration reopening) {
+                   Duration reopening,
+                   @Schema(description = "How long after its close a contest may be certified before its certification"
+                           + " lapses (default P5D, DOMAIN.md 5.1)") Duration certification) {
     }
 
     record ContestRequest(@NotBlank @Size(max = 40) String position, @NotNull @Min(1) @Max(10) Integer seats) {

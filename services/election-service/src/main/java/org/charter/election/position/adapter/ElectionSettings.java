@@ -26,7 +26,7 @@ public class ElectionSettings {
 
     public Periods defaultPeriods() {
         return new Periods(periods.nominationsOpen, periods.nominationsClose, periods.acceptance, periods.slate,
-                periods.ballot, periods.reopening);
+                periods.ballot, periods.reopening, periods.certification);
     }
 
     public int getMaxSeatsPerMember() {
@@ -76,6 +76,7 @@ public class ElectionSettings {
         private Duration slate = Periods.DEFAULTS.slate();
         private Duration ballot = Periods.DEFAULTS.ballot();
         private Duration reopening = Periods.DEFAULTS.reopening();
+        private Duration certification = Periods.DEFAULTS.certification();
 
         public Duration getNominationsOpen() {
             return nominationsOpen;
@@ -123,6 +124,14 @@ public class ElectionSettings {
 
         public void setReopening(Duration reopening) {
             this.reopening = reopening;
+        }
+
+        public Duration getCertification() {
+            return certification;
+        }
+
+        public void setCertification(Duration certification) {
+            this.certification = certification;
         }
     }
 
