@@ -115,6 +115,19 @@ class RolePagesTest extends WebTestBed {
     }
 
     @Test
+    void a_task_notice_link_marks_its_task_among_the_running_processes() throws Exception {
+        GATEWAY.get("/api/v1/processes?state=ACTIVE&size=50", "[{\"processInstanceId\":\"pi-7\"}]")
+                .get("/api/v1/processes/pi-7", """
+                        {"processInstanceId":"pi-7","process":"policy-approval","key":"m-1","waitingAt":["ReviseMotion"],
+                         "tasks":[{"id":"t-1","name":"Revise the motion"},{"id":"t-2","name":"Record the review"}]}""");
+        mvc.perform(get("/processes").param("task", "t-2").with(authentication(secretary())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aria-current=\"true\" class=\"marked\"><span>Record the review</span>")))
+                .andExpect(content().string(containsString("id=\"task-t-1\"><span>Revise the motion</span>")))
+                .andExpect(content().string(containsString("(the task you were told of)")));
+    }
+
+    @Test
     void a_closed_poll_shows_its_result_with_the_rule_the_counts_and_the_quorum() throws Exception {
         GATEWAY.get("/api/v1/polls/m-1-1", """
                         {"id":"m-1-1","motion":"m-1","type":"CONSENSUS_ROUND","round":1,"status":"CLOSED","electorate":14,"cast":10,

@@ -43,9 +43,11 @@ class ProcessesController {
 
     @GetMapping("/processes")
     String processes(@AuthenticationPrincipal SignedIn person, @RequestParam(name = "motion", required = false) String motion,
-                     Model model) {
+                     @RequestParam(name = "task", required = false) String task, Model model) {
         show(person, model);
         model.addAttribute("subject", motion);
+        // a task notice links here with its task (TaskAssigned.v1's link): that task is marked
+        model.addAttribute("task", task);
         return "processes";
     }
 
