@@ -58,6 +58,7 @@ final class FakeOidcProvider {
     private final List<String> issuedAccessTokens = new CopyOnWriteArrayList<>();
     private volatile Person next = new Person("sam.secretary", "secretary", null);
     private volatile long codeTokenSeconds = 300;
+    private volatile String claimedIssuer;
 
     private FakeOidcProvider(HttpServer server, RSAKey key) {
         this.server = server;
@@ -91,6 +92,11 @@ final class FakeOidcProvider {
         codeTokenSeconds = seconds;
     }
 
+    /** The tokens name another issuer than this one (as a token from another realm would). */
+    void claimsIssuer(String issuer) {
+        claimedIssuer = issuer;
+    }
+
     /** Every refresh token issued so far is revoked (as an ended Keycloak session). */
     void revokeRefreshTokens() {
         refreshTokens.clear();
@@ -111,6 +117,7 @@ final class FakeOidcProvider {
         codes.clear();
         refreshTokens.clear();
         codeTokenSeconds = 300;
+        claimedIssuer = null;
     }
 
     private void authorize(HttpExchange exchange) throws IOException {
@@ -185,7 +192,7 @@ final class FakeOidcProvider {
     }
 
     private JWTClaimsSet.Builder claims(Grant grant) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer()).subject(grant.person().subject())
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(claimedIssuer == null ? issuer() : claimedIssuer).subject(grant.person().subject())
                 .issueTime(new Date()).claim("role", grant.person().role());
         if (grant.person().member() != null) {
             claims.claim("member", grant.person().member());

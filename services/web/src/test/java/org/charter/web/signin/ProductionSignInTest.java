@@ -110,6 +110,23 @@ class ProductionSignInTest {
     }
 
     @Test
+    void anIdTokenOfAnotherIssuerSignsNobodyIn() throws Exception {
+        PROVIDER.claimsIssuer("http://127.0.0.1:1/realms/elsewhere");
+        MockHttpSession session = new MockHttpSession();
+        String authorize = mvc.perform(get(SignOn.START).session(session)).andReturn().getResponse().getRedirectedUrl();
+        URI back = URI.create(BROWSER.send(HttpRequest.newBuilder(URI.create(authorize)).build(), HttpResponse.BodyHandlers.discarding())
+                .headers().firstValue("Location").orElseThrow());
+        Map<String, String> answer = FakeOidcProvider.form(back.getRawQuery());
+
+        mvc.perform(get(back.getPath()).session(session).param("code", answer.get("code")).param("state", answer.get("state")))
+                .andExpect(redirectedUrl("/sign-in?failed"));
+
+        mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/sign-in?failed")).andExpect(content().string(org.hamcrest.Matchers.containsString("role=\"alert\"")));
+        assertThat(GATEWAY.requests()).isEmpty();
+    }
+
+    @Test
     void anExpiredAccessTokenIsRefreshedAndTheNewOneKept() throws Exception {
         PROVIDER.codeTokensLast(30); // inside Spring Security's minute of clock skew: expired at once
         MockHttpSession session = signIn();
