@@ -143,6 +143,10 @@ class ProductionSignInTest {
         String refreshed = PROVIDER.issuedAccessTokens().get(1);
         assertThat(GATEWAY.requests()).hasSize(2).allSatisfy(request ->
                 assertThat(request.authorization()).isEqualTo("Bearer " + refreshed));
+        // the session still holds the sign-in itself, not a request's SignedIn with a token frozen in it
+        var kept = (org.springframework.security.core.context.SecurityContext) session.getAttribute("SPRING_SECURITY_CONTEXT");
+        assertThat(kept.getAuthentication())
+                .isInstanceOf(org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken.class);
     }
 
     @Test
