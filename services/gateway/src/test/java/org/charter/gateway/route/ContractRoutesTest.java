@@ -86,6 +86,8 @@ class ContractRoutesTest {
             "/, web",
             "/sign-in, web",
             "/sign-out, web",
+            "/oauth2/authorization/keycloak, web",
+            "/login/oauth2/code/keycloak, web",
             "/polls/p-1, web",
             "/polls/p-1/count, web",
             "/assets/htmx.min.js, web",

@@ -2,6 +2,8 @@ package org.charter.web.security;
 
 import jakarta.servlet.DispatcherType;
 import org.charter.platform.correlation.CorrelationIdFilter;
+import org.charter.web.signin.SignOn;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +18,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * a CSRF token in every form (Spring Security's default, which Thymeleaf's {@code th:action}
  * fills in), and every page but the sign-in page, the public page, the assets and the health check
  * for a person signed in. Someone not signed in is sent to the sign-in page; an htmx request is told to go
- * there ({@code HX-Redirect}) rather than receiving the sign-in page as a fragment.
+ * there ({@code HX-Redirect}) rather than receiving the sign-in page as a fragment. Under the
+ * production profile {@link SignOn} adds the OpenID Connect sign-in to this chain.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -27,7 +30,7 @@ class WebSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts, ObjectProvider<SignOn> signOn) throws Exception {
         http.securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -46,6 +49,10 @@ class WebSecurityConfiguration {
                 }))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
                         .deleteCookies("CHARTER_WEB_SESSION"));
+        SignOn production = signOn.getIfAvailable();
+        if (production != null) {
+            production.configure(http);
+        }
         return http.build();
     }
 

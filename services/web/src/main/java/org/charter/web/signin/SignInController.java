@@ -1,87 +1,30 @@
 package org.charter.web.signin;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.charter.web.api.ApiRefusal;
-import org.charter.web.api.GatewayApi;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The development login: pick a demo person; the gateway's {@code POST /dev/tokens} issues their
- * token, which the session keeps server-side. Production signs in through OpenID Connect
- * (Keycloak) instead, which this app does not do yet (docs/web/README.md).
+ * The sign-in page: the development login's list of demo people in the embedded default
+ * ({@link DevSignInController}), the button that starts the OpenID Connect code flow in
+ * production ({@link SignOn}).
  */
 @Controller
 class SignInController {
 
     private final DemoPeople demo;
-    private final GatewayApi api;
-    private final SecurityContextRepository contexts;
+    private final boolean signOn;
 
-    SignInController(DemoPeople demo, GatewayApi api, SecurityContextRepository contexts) {
+    SignInController(DemoPeople demo, ObjectProvider<SignOn> signOn) {
         this.demo = demo;
-        this.api = api;
-        this.contexts = contexts;
+        this.signOn = signOn.getIfAvailable() != null;
     }
 
     @GetMapping("/sign-in")
     String page(Model model) {
         model.addAttribute("demo", demo);
+        model.addAttribute("signOn", signOn ? SignOn.START : null);
         return "sign-in";
-    }
-
-    @PostMapping("/sign-in")
-    String signIn(@RequestParam(name = "person", required = false) String subject, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
-        DemoPeople.Person person = subject == null || !demo.enabled() ? null : demo.find(subject).orElse(null);
-        if (person == null) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("demo", demo);
-            model.addAttribute("signInError", "signin.error.choose");
-            return "sign-in";
-        }
-        String token;
-        try {
-            token = api.post("/dev/tokens", null, tokenRequest(person)).path("token").asText();
-        } catch (ApiRefusal | org.springframework.web.client.RestClientException refused) {
-            response.setStatus(HttpStatus.BAD_GATEWAY.value());
-            model.addAttribute("demo", demo);
-            model.addAttribute("signInError", "signin.error.gateway");
-            return "sign-in";
-        }
-        SignedIn signedIn = new SignedIn(person.subject(), person.role(), person.member(), token);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(signedIn, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + person.role().toUpperCase(java.util.Locale.ROOT))));
-        if (request.getSession(false) != null) {
-            request.changeSessionId(); // no session fixation: a new id once signed in
-        }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-        return "redirect:/";
-    }
-
-    private static Map<String, String> tokenRequest(DemoPeople.Person person) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("subject", person.subject());
-        body.put("role", person.role());
-        if (person.member() != null) {
-            body.put("member", person.member());
-        }
-        return body;
     }
 }

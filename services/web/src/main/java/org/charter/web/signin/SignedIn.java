@@ -1,7 +1,10 @@
 package org.charter.web.signin;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The person signed in, kept in the server-side session only: the pages call the APIs with
@@ -9,6 +12,11 @@ import java.util.Optional;
  * {@code subject} is the membership person id, {@code member} the member a delegate acts for.
  */
 public record SignedIn(String subject, String role, String member, String token) implements Serializable {
+
+    /** A token's role as Spring Security's role, whichever way the person signed in: {@code delegate} is {@code ROLE_DELEGATE}. */
+    public static GrantedAuthority authority(String role) {
+        return new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(Locale.ROOT));
+    }
 
     public boolean isDelegate() {
         return "delegate".equals(role);

@@ -94,7 +94,7 @@ class CommitteePagesTest extends WebTestBed {
                 [{"attendee":"CA","presence":"PRESENT_ONLINE","personId":null,"recordedAt":"2026-12-05T13:04:00Z"},
                  {"attendee":"CA","presence":"PRESENT_IN_PERSON","personId":"ca-delegate2","recordedAt":"2026-12-05T13:05:00Z"}]""", 1, false));
 
-        mvc.perform(get("/committees/GOVERNING_BOARD/meetings/mt-1").with(authentication(secretary()))).andDo(org.springframework.test.web.servlet.result.MockMvcResultHandlers.print())
+        mvc.perform(get("/committees/GOVERNING_BOARD/meetings/mt-1").with(authentication(secretary())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/motions/m-1\"")))
                 .andExpect(content().string(containsString("presented by tess.treasurer")))

@@ -1,0 +1,80 @@
+package org.charter.web.signin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.charter.web.api.ApiRefusal;
+import org.charter.web.api.GatewayApi;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The development login: pick a demo person; the gateway's {@code POST /dev/tokens} issues their
+ * token, which the session keeps server-side. Not built under the production profile, where people
+ * sign in through OpenID Connect ({@link SignOn}) and {@code POST /sign-in} does not exist.
+ */
+@Controller
+@Profile("!prod & !production")
+class DevSignInController {
+
+    private final DemoPeople demo;
+    private final GatewayApi api;
+    private final SecurityContextRepository contexts;
+
+    DevSignInController(DemoPeople demo, GatewayApi api, SecurityContextRepository contexts) {
+        this.demo = demo;
+        this.api = api;
+        this.contexts = contexts;
+    }
+
+    @PostMapping("/sign-in")
+    String signIn(@RequestParam(name = "person", required = false) String subject, Model model,
+                  HttpServletRequest request, HttpServletResponse response) {
+        DemoPeople.Person person = subject == null || !demo.enabled() ? null : demo.find(subject).orElse(null);
+        if (person == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("demo", demo);
+            model.addAttribute("signInError", "signin.error.choose");
+            return "sign-in";
+        }
+        String token;
+        try {
+            token = api.post("/dev/tokens", null, tokenRequest(person)).path("token").asText();
+        } catch (ApiRefusal | org.springframework.web.client.RestClientException refused) {
+            response.setStatus(HttpStatus.BAD_GATEWAY.value());
+            model.addAttribute("demo", demo);
+            model.addAttribute("signInError", "signin.error.gateway");
+            return "sign-in";
+        }
+        SignedIn signedIn = new SignedIn(person.subject(), person.role(), person.member(), token);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(signedIn, null, List.of(SignedIn.authority(person.role())));
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation: a new id once signed in
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        return "redirect:/";
+    }
+
+    private static Map<String, String> tokenRequest(DemoPeople.Person person) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("subject", person.subject());
+        body.put("role", person.role());
+        if (person.member() != null) {
+            body.put("member", person.member());
+        }
+        return body;
+    }
+}
