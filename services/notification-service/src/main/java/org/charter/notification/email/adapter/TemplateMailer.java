@@ -100,6 +100,7 @@ class TemplateMailer implements Mailer {
                 case SEAT_HOLDER -> "seat holder";
                 case ASSIGNEE -> "assignee";
                 case CANDIDATE -> "candidate";
+                case UNLISTED_GROUP -> "group";
             };
             case ES -> switch (notice.recipient().role()) {
                 case DELEGATE -> "delegado/a";
@@ -107,6 +108,7 @@ class TemplateMailer implements Mailer {
                 case SEAT_HOLDER -> "titular del puesto";
                 case ASSIGNEE -> "responsable";
                 case CANDIDATE -> "candidato/a";
+                case UNLISTED_GROUP -> "grupo";
             };
         });
         values.put("member", notice.recipient().memberId() == null ? "-" : notice.recipient().memberId());
