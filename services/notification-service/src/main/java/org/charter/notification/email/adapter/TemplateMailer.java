@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -127,15 +128,15 @@ class TemplateMailer implements Mailer {
         return values;
     }
 
-    /** The web app's page of the item: the poll, the contest, the motion, or the fiscal year's budget. */
+    /** The web app's page of the item: the poll, the contest, the motion, the fiscal year's budget, or the task on the processes page. */
     private static String link(Notice notice) {
         return switch (notice.kind()) {
             case POLL_OPENED, REMINDER, POLL_RESULT -> "/polls/" + notice.pollId();
             case CONTEST_OPENED, CONTEST_CLOSED, CONTEST_CERTIFIED -> "/contests/" + notice.pollId();
             case MOTION_REVISED -> "/motions/" + notice.motionId();
             case BUDGET_ADOPTED -> "/fiscal-years/" + notice.pollId() + "/budget";
-            case TASK_ASSIGNED -> notice.task() != null && notice.task().link() != null && notice.task().link().startsWith("/")
-                    ? notice.task().link() : "/processes?task=" + notice.pollId();
+            // built here, not taken from the event: whatever its link says, the message opens the processes page on the task
+            case TASK_ASSIGNED -> "/processes?task=" + URLEncoder.encode(notice.pollId(), StandardCharsets.UTF_8);
         };
     }
 
