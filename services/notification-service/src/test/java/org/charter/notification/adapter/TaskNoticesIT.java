@@ -138,6 +138,7 @@ class TaskNoticesIT {
             Api.Response wrong = api.get("/api/v1/deliveries?status=UNDELIVERED", TestTokens.secretary());
             assertThat(wrong.status()).isEqualTo(400);
             assertThat(wrong.contentType()).startsWith("application/problem+json");
+            assertThat(wrong.code()).isEqualTo("INVALID_PARAMETER");
 
             // redelivered: the record stands, and the warning is not repeated
             database.getCollection(ProcessedEvents.COLLECTION).deleteMany(Filters.in("_id", processedIds(feeds)));
