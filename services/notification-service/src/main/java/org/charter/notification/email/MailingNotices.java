@@ -18,6 +18,8 @@ import org.charter.notification.preference.Preferences;
  * {@code ATTEMPTING} before the message goes and {@code SENT} after. Found {@code SENT} (or any
  * final status), nothing is sent; found {@code ATTEMPTING}, the service stopped between sending
  * and recording, so the message is sent again and the record says it was repeated (ADR 0018).
+ * A notice to no person (a task's candidate group nobody is listed in) is recorded
+ * {@code NO_RECIPIENT}, saying what to fix, and nothing is sent.
  */
 public final class MailingNotices {
 
@@ -46,6 +48,10 @@ public final class MailingNotices {
             return Optional.empty();
         }
         boolean repeated = found.isPresent();
+        if (!notice.recipient().isPerson()) {
+            log.finish(key, DeliveryStatus.NO_RECIPIENT, false, nobodyListed(notice.recipient().name()), clock.instant());
+            return Optional.of(DeliveryStatus.NO_RECIPIENT);
+        }
         Preferences chosen = preferences.of(notice.recipient().personId());
         DeliveryStatus status;
         String detail = null;
@@ -70,5 +76,11 @@ public final class MailingNotices {
         }
         log.finish(key, status, repeated && status == DeliveryStatus.SENT, detail, now);
         return Optional.of(status);
+    }
+
+    /** What to fix when nobody is listed in a task's candidate group. */
+    static String nobodyListed(String group) {
+        return "nobody is listed in the task's candidate group " + group + ": add its people to charter.notification.people"
+                + " (person-id, name, email, language, groups: [" + group + "]) and restart the service, or assign the task";
     }
 }

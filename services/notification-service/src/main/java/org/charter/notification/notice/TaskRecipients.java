@@ -15,7 +15,9 @@ import org.charter.notification.roll.Roll;
  * act); else every person listed in one of its candidate groups ({@code charter.notification.people}:
  * membership keeps no groups) and every candidate user, each once. A person is named as the roll
  * (a member's delegate or alternate) or the list knows them; one known nowhere is a recipient
- * still, whose delivery is then recorded as having no address, saying why.
+ * still, whose delivery is then recorded as having no address, saying why. A candidate group
+ * nobody is listed in is answered as an {@link Recipient#unlistedGroup}: no message can go to it,
+ * and its record in the delivery log says which group to list people in.
  */
 public final class TaskRecipients {
 
@@ -34,7 +36,15 @@ public final class TaskRecipients {
         }
         Map<String, Recipient> candidates = new LinkedHashMap<>();
         for (String group : task.candidateGroups()) {
-            for (Person person : people.inGroup(group)) {
+            if (group == null || group.isBlank()) {
+                continue;
+            }
+            List<Person> listed = people.inGroup(group);
+            if (listed.isEmpty()) {
+                Recipient nobody = Recipient.unlistedGroup(group);
+                candidates.putIfAbsent(nobody.personId(), nobody);
+            }
+            for (Person person : listed) {
                 candidates.putIfAbsent(person.personId(), recipient(person.personId(), Recipient.Role.CANDIDATE, at));
             }
         }

@@ -5,11 +5,26 @@ package org.charter.notification.roll;
  * seat (whose committee's polls they vote in themselves; {@code memberId} the member they take part
  * for, null for an independent expert), or as whom a process task waits for: its assignee, or one
  * of its candidates (in a candidate group, or named) while nobody is assigned ({@code memberId} the
- * member they represent, null for a secretary or an expert).
+ * member they represent, null for a secretary or an expert). Or no person at all: a task's
+ * candidate group nobody is listed in ({@link #unlistedGroup}), which stands in the delivery log for
+ * the people who should have heard of the task, so that the gap shows.
  */
 public record Recipient(String personId, String name, String memberId, Role role) {
 
-    public enum Role { DELEGATE, ALTERNATE, SEAT_HOLDER, ASSIGNEE, CANDIDATE }
+    /** What an unlisted group's {@code personId} begins with: the group's name follows; no person id looks so. */
+    public static final String GROUP = "group:";
+
+    public enum Role { DELEGATE, ALTERNATE, SEAT_HOLDER, ASSIGNEE, CANDIDATE, UNLISTED_GROUP }
+
+    /** A task's candidate group nobody is listed in: {@code personId} {@code group:<group>}, {@code name} the group. */
+    public static Recipient unlistedGroup(String group) {
+        return new Recipient(GROUP + group, group, null, Role.UNLISTED_GROUP);
+    }
+
+    /** Whether this is a person a message can go to (not an {@link Role#UNLISTED_GROUP}). */
+    public boolean isPerson() {
+        return role != Role.UNLISTED_GROUP;
+    }
 
     public boolean isDelegate() {
         return role == Role.DELEGATE;

@@ -15,8 +15,15 @@ import org.bson.Document;
 import org.charter.notification.NotificationServiceTest;
 import org.charter.notification.notice.WorkflowFact.TaskAssigned;
 import org.charter.platform.consumer.ProcessedEvents;
+import org.charter.platform.event.RecordedEvent;
+import org.charter.platform.test.Api;
+import org.charter.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A process's task waiting, end to end: {@code TaskAssigned} on the workflow's topic of the real
@@ -32,6 +39,9 @@ class TaskNoticesIT {
 
     @Autowired
     MongoDatabase database;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void a_task_waiting_for_the_secretaries_mails_sam_once_and_a_redelivery_mails_nothing() {
@@ -91,6 +101,54 @@ class TaskNoticesIT {
             assertThat(about(ContactsServer.address(delegate), task + "-d")).hasSize(1);
             assertThat(database.getCollection("deliveries").countDocuments(Filters.eq("eventId", forSecretaries.id().toString())))
                     .isEqualTo(2);
+        }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_task_for_a_candidate_group_nobody_is_listed_in_is_logged_no_recipient_for_secretaries_and_warned_once(
+            CapturedOutput output) {
+        String suffix = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36);
+        String task = "t-" + suffix + "-g";
+        String group = "treasurer" + suffix;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Api api = new Api(port);
+
+        try (Feeds feeds = new Feeds(database)) {
+            // one group nobody is listed in, one that is: sam still hears of it, and the gap is recorded beside
+            RecordedEvent event = feeds.taskAssigned(new TaskAssigned(task, "Check the accounts", "checkAccounts", "budget-approval",
+                    "pi-" + suffix + "-g", "FY2027", null, List.of(group, "secretary"), List.of(), now, null,
+                    "/processes?task=" + task));
+
+            Document gap = await(() -> delivery("group:" + group), 1);
+            assertThat(gap.getString("status")).isEqualTo("NO_RECIPIENT");
+            assertThat(gap.getString("role")).isEqualTo("UNLISTED_GROUP");
+            assertThat(gap.getString("pollId")).isEqualTo(task);
+            assertThat(await(() -> about(SAM, task), 1)).hasSize(1);
+
+            Api.Response listed = api.get("/api/v1/deliveries?status=NO_RECIPIENT&event=" + event.id(), TestTokens.secretary());
+            assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+            assertThat(listed.json().path("totalElements").asLong()).isEqualTo(1);
+            var entry = listed.json().path("content").get(0);
+            assertThat(entry.path("recipient").asText()).isEqualTo("group:" + group);
+            assertThat(entry.path("kind").asText()).isEqualTo("TASK_ASSIGNED");
+            assertThat(entry.path("detail").asText()).isEqualTo("nobody is listed in the task's candidate group " + group
+                    + ": add its people to charter.notification.people (person-id, name, email, language, groups: [" + group
+                    + "]) and restart the service, or assign the task");
+            Api.Response wrong = api.get("/api/v1/deliveries?status=UNDELIVERED", TestTokens.secretary());
+            assertThat(wrong.status()).isEqualTo(400);
+            assertThat(wrong.contentType()).startsWith("application/problem+json");
+            assertThat(wrong.code()).isEqualTo("INVALID_PARAMETER");
+
+            // redelivered: the record stands, and the warning is not repeated
+            database.getCollection(ProcessedEvents.COLLECTION).deleteMany(Filters.in("_id", processedIds(feeds)));
+            feeds.redeliverAll();
+            awaitAllApplied(feeds);
+            assertThat(database.getCollection("deliveries").countDocuments(Filters.eq("eventId", event.id().toString())))
+                    .isEqualTo(3);
+            String warning = "EMAIL notice of event " + event.id() + " to group:" + group + " not sent (NO_RECIPIENT): nobody is"
+                    + " listed in the task's candidate group " + group;
+            assertThat(output.getAll().split(java.util.regex.Pattern.quote(warning), -1)).hasSize(2);
         }
     }
 

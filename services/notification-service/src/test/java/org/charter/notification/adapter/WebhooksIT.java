@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import org.charter.notification.NotificationServiceTest;
 import org.charter.notification.ShiftableClock;
+import org.charter.notification.notice.WorkflowFact;
 import org.charter.notification.webhook.WebhookSignature;
 import org.charter.platform.consumer.ProcessedEvents;
 import org.charter.platform.event.RecordedEvent;
@@ -155,6 +156,53 @@ class WebhooksIT {
     }
 
     @Test
+    void a_task_subscription_gets_a_signed_delivery_of_the_task_assigned_event_from_the_workflows_topic() {
+        String secretary = TestTokens.token("sam", Role.SECRETARY, null);
+        Api.Response created = api.post("/api/v1/webhooks", secretary, """
+                {"url":"http://127.0.0.1:%d/hook","eventTypes":["charter.workflow.TaskAssigned.v1"]}""".formatted(
+                receiver.getAddress().getPort()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        secret = created.json().path("secret").asText();
+        String id = created.json().path("id").asText();
+        String task = "t-hook" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant due = now.plus(Duration.ofDays(3));
+        try (Feeds feeds = new Feeds(database)) {
+            RecordedEvent assigned = feeds.taskAssigned(new WorkflowFact.TaskAssigned(task, "Revise the motion", "reviseMotion",
+                    "policy-approval", "pi-" + task, "m-hooktask01", null, List.of("secretary"), List.of("ca-del"), now, due,
+                    "/processes?task=" + task));
+            await(() -> received.size(), 1);
+            pause(Duration.ofSeconds(1));
+
+            assertThat(received).singleElement().satisfies(r -> {
+                assertThat(r.verified()).isTrue();
+                assertThat(r.answered()).isEqualTo(204);
+                assertThat(r.id()).isEqualTo(assigned.id().toString());
+                assertThat(Long.parseLong(r.timestamp())).isBetween(clock.instant().getEpochSecond() - 60,
+                        clock.instant().getEpochSecond() + 1);
+                // the specification's recipe, apart from the service's own code: HMAC-SHA-256 of id.timestamp.body
+                assertThat(r.signature()).isEqualTo("v1," + hmacSha256(secret, r.id() + "." + r.timestamp() + "." + r.body()));
+            });
+            JsonNode payload = new Api.Response(200, "", received.get(0).body(), false).json();
+            assertThat(payload.path("id").asText()).isEqualTo(assigned.id().toString());
+            assertThat(payload.path("type").asText()).isEqualTo("charter.workflow.TaskAssigned.v1");
+            assertThat(payload.path("subject").asText()).isEqualTo("task:" + task);
+            JsonNode data = payload.path("data");
+            assertThat(data.path("taskId").asText()).isEqualTo(task);
+            assertThat(data.path("taskName").asText()).isEqualTo("Revise the motion");
+            assertThat(data.path("businessKey").asText()).isEqualTo("m-hooktask01");
+            assertThat(data.path("assignee").isNull()).isTrue();
+            assertThat(data.path("candidateGroups").get(0).asText()).isEqualTo("secretary");
+            assertThat(data.path("candidateUsers").get(0).asText()).isEqualTo("ca-del");
+            assertThat(data.path("createdAt").asText()).isEqualTo(now.toString());
+            assertThat(data.path("due").asText()).isEqualTo(due.toString());
+            assertThat(data.path("link").asText()).isEqualTo("/processes?task=" + task);
+            assertThat(api.get("/api/v1/webhooks/" + id + "/deliveries", secretary).json().get(0).path("status").asText())
+                    .isEqualTo("DELIVERED");
+        }
+    }
+
+    @Test
     void refused_subscriptions_say_why_and_store_nothing() {
         String delegate = TestTokens.token("wa-integrator", Role.DELEGATE, "WA");
         int before = api.get("/api/v1/webhooks", TestTokens.auditor()).json().size();
@@ -197,6 +245,18 @@ class WebhooksIT {
         assertThat(api.get("/api/v1/deliveries?size=5", TestTokens.auditor()).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/deliveries?size=5", TestTokens.delegate("CA")).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/webhook-deliveries/parked", TestTokens.delegate("CA")).status()).isEqualTo(403);
+    }
+
+    /** Standard Webhooks: base64 of HMAC-SHA-256 keyed with the base64-decoded secret after {@code whsec_}. */
+    private static String hmacSha256(String secret, String content) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(secret.substring("whsec_".length())),
+                    "HmacSHA256"));
+            return java.util.Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static void assertProblem(Api.Response response, int status, String code) {

@@ -149,6 +149,23 @@ class MailingNoticesTest {
     }
 
     @Test
+    void a_task_notice_to_a_candidate_group_nobody_is_listed_in_sends_nothing_and_records_what_to_fix_once() {
+        Notice toNobody = notice(NoticeKind.TASK_ASSIGNED, Recipient.unlistedGroup("treasurer"));
+        DeliveryKey key = new DeliveryKey(event, "group:treasurer", Channel.EMAIL);
+
+        assertThat(mailing.deliver(toNobody)).contains(DeliveryStatus.NO_RECIPIENT);
+        assertThat(mailing.deliver(toNobody)).isEmpty();
+
+        assertThat(sent).isEmpty();
+        assertThat(log.statuses).containsExactly(Map.entry(key, DeliveryStatus.NO_RECIPIENT));
+        assertThat(log.details.get(key)).isEqualTo("nobody is listed in the task's candidate group treasurer: add its people to"
+                + " charter.notification.people (person-id, name, email, language, groups: [treasurer]) and restart the service,"
+                + " or assign the task");
+        assertThat(events.load("notice:" + event + ":group:treasurer:EMAIL")).isEmpty();
+        assertThat(DeliveryStatus.NO_RECIPIENT.undeliverable()).isTrue();
+    }
+
+    @Test
     void a_message_sent_after_its_fact_was_recorded_publishes_the_fact_once() {
         DeliveryKey key = new DeliveryKey(event, "ca-del", Channel.EMAIL);
         mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")));

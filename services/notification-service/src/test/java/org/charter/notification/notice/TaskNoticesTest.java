@@ -78,8 +78,19 @@ class TaskNoticesTest {
     }
 
     @Test
-    void a_group_nobody_is_listed_in_reaches_nobody() {
-        assertThat(recipients.of(task(null, List.of("treasurer"), List.of()), AT)).isEmpty();
+    void a_group_nobody_is_listed_in_is_answered_as_that_group_so_that_its_delivery_shows_the_gap() {
+        assertThat(recipients.of(task(null, List.of("treasurer", "secretary", "treasurer"), List.of("eve")), AT)).containsExactly(
+                new Recipient("group:treasurer", "treasurer", null, Recipient.Role.UNLISTED_GROUP),
+                new Recipient("sam", "Sam Secretary", null, Recipient.Role.CANDIDATE),
+                new Recipient("sol", "Sol Secretaria", null, Recipient.Role.CANDIDATE),
+                new Recipient("eve", "Eve Expert", null, Recipient.Role.CANDIDATE));
+        assertThat(Recipient.unlistedGroup("treasurer").isPerson()).isFalse();
+    }
+
+    @Test
+    void an_assigned_task_reaches_its_assignee_even_when_its_groups_are_unlisted() {
+        assertThat(recipients.of(task("sam", List.of("treasurer"), List.of()), AT)).extracting(Recipient::role)
+                .containsExactly(Recipient.Role.ASSIGNEE);
     }
 
     @Test

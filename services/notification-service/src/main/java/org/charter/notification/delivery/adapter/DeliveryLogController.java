@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.bson.Document;
+import org.charter.notification.delivery.DeliveryStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,14 +39,16 @@ class DeliveryLogController {
 
     @GetMapping("/api/v1/deliveries")
     @PreAuthorize("hasAnyRole('SECRETARY', 'ADMIN', 'AUDITOR')")
-    @Operation(summary = "The delivery log, newest first, by poll, recipient or event (secretaries, admins, auditors)",
-            description = "status: SENT, OPTED_OUT, NO_ADDRESS, or ATTEMPTING while a message is being sent; detail: why a"
-                    + " NO_ADDRESS found no address; repeated: sent a second time after a stop between sending and recording"
-                    + " (ADR 0018)")
+    @Operation(summary = "The delivery log, newest first, by poll, recipient, event or status (secretaries, admins, auditors)",
+            description = "status: SENT, OPTED_OUT, NO_ADDRESS (no e-mail address known for the person), NO_RECIPIENT (a"
+                    + " task's candidate group nobody is listed in: recipient group:<group>), or ATTEMPTING while a message is"
+                    + " being sent; detail: why a NO_ADDRESS or NO_RECIPIENT was not sent and what to fix; repeated: sent a"
+                    + " second time after a stop between sending and recording (ADR 0018)")
     Page list(@RequestParam(required = false) String poll, @RequestParam(required = false) String recipient,
-              @RequestParam(required = false) String event, @RequestParam(defaultValue = "0") @Min(0) int page,
+              @RequestParam(required = false) String event, @RequestParam(required = false) DeliveryStatus status,
+              @RequestParam(defaultValue = "0") @Min(0) int page,
               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        List<Entry> content = log.find(poll, recipient, event, page, size).stream().map(Entry::of).toList();
-        return new Page(content, page, size, log.count(poll, recipient, event));
+        List<Entry> content = log.find(poll, recipient, event, status, page, size).stream().map(Entry::of).toList();
+        return new Page(content, page, size, log.count(poll, recipient, event, status));
     }
 }

@@ -4,14 +4,16 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.charter.notification.adapter.NotificationProperties;
 import org.charter.notification.email.Mailer;
 import org.charter.notification.notice.Notice;
@@ -23,7 +25,6 @@ import org.charter.notification.preference.UnsubscribeTokens;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.util.PropertyPlaceholderHelper;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -36,7 +37,8 @@ class TemplateMailer implements Mailer {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-    private static final PropertyPlaceholderHelper PLACEHOLDERS = new PropertyPlaceholderHelper("${", "}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
 
     private final JavaMailSender sender;
     private final NotificationProperties settings;
@@ -60,11 +62,12 @@ class TemplateMailer implements Mailer {
     @Override
     public void send(Notice notice, String address, Language language) {
         Map<String, String> values = values(notice, language);
-        String text = fill(templates.get(name(notice.kind(), language, "txt")), values, UnaryOperator.identity());
-        String html = fill(templates.get(name(notice.kind(), language, "html")), values, HtmlUtils::htmlEscape);
+        String text = templates.get(name(notice.kind(), language, "txt"));
         int newline = text.indexOf('\n');
-        String subject = text.substring(0, newline).trim();
-        String body = text.substring(newline + 1).stripLeading();
+        // the subject line is filled apart, its values on one line: a value's line break must not move the subject into the body
+        String subject = fill(text.substring(0, newline), values, TemplateMailer::oneLine).trim();
+        String body = fill(text.substring(newline + 1), values, UnaryOperator.identity()).stripLeading();
+        String html = fill(templates.get(name(notice.kind(), language, "html")), values, HtmlUtils::htmlEscape);
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -73,7 +76,8 @@ class TemplateMailer implements Mailer {
             helper.setSubject(subject);
             helper.setText(body, html);
             // the same message for the same delivery: a receiving system can tell a repeat (ADR 0018)
-            message.setHeader("X-Charter-Delivery", notice.eventId() + "/" + notice.recipient().personId());
+            // a person id comes from another service's event: on one line, it cannot add a header
+            message.setHeader("X-Charter-Delivery", notice.eventId() + "/" + oneLine(notice.recipient().personId()));
             message.setHeader("Content-Language", language.name().toLowerCase(Locale.ROOT));
             if (Preferences.canSwitchOff(notice)) {
                 // RFC 8058 one-click: a mail client POSTs List-Unsubscribe=One-Click to the URI, no sign-in
@@ -97,6 +101,7 @@ class TemplateMailer implements Mailer {
                 case SEAT_HOLDER -> "seat holder";
                 case ASSIGNEE -> "assignee";
                 case CANDIDATE -> "candidate";
+                case UNLISTED_GROUP -> "group";
             };
             case ES -> switch (notice.recipient().role()) {
                 case DELEGATE -> "delegado/a";
@@ -104,6 +109,7 @@ class TemplateMailer implements Mailer {
                 case SEAT_HOLDER -> "titular del puesto";
                 case ASSIGNEE -> "responsable";
                 case CANDIDATE -> "candidato/a";
+                case UNLISTED_GROUP -> "grupo";
             };
         });
         values.put("member", notice.recipient().memberId() == null ? "-" : notice.recipient().memberId());
@@ -122,15 +128,15 @@ class TemplateMailer implements Mailer {
         return values;
     }
 
-    /** The web app's page of the item: the poll, the contest, the motion, or the fiscal year's budget. */
+    /** The web app's page of the item: the poll, the contest, the motion, the fiscal year's budget, or the task on the processes page. */
     private static String link(Notice notice) {
         return switch (notice.kind()) {
             case POLL_OPENED, REMINDER, POLL_RESULT -> "/polls/" + notice.pollId();
             case CONTEST_OPENED, CONTEST_CLOSED, CONTEST_CERTIFIED -> "/contests/" + notice.pollId();
             case MOTION_REVISED -> "/motions/" + notice.motionId();
             case BUDGET_ADOPTED -> "/fiscal-years/" + notice.pollId() + "/budget";
-            case TASK_ASSIGNED -> notice.task() != null && notice.task().link() != null && notice.task().link().startsWith("/")
-                    ? notice.task().link() : "/processes?task=" + notice.pollId();
+            // built here, not taken from the event: whatever its link says, the message opens the processes page on the task
+            case TASK_ASSIGNED -> "/processes?task=" + URLEncoder.encode(notice.pollId(), StandardCharsets.UTF_8);
         };
     }
 
@@ -154,10 +160,24 @@ class TemplateMailer implements Mailer {
         return settings.webAppUrl().toString().replaceAll("/+$", "");
     }
 
-    private static String fill(String template, Map<String, String> values, UnaryOperator<String> escape) {
-        Properties escaped = new Properties();
-        values.forEach((k, v) -> escaped.setProperty(k, escape.apply(v)));
-        return PLACEHOLDERS.replacePlaceholders(template, escaped);
+    /**
+     * The template with each {@code ${name}} replaced by its value, escaped, in one pass over the
+     * template alone: a value is never read for placeholders (a motion titled "Adopt ${outcome}"
+     * stays so), and a placeholder without a value stays as written.
+     */
+    static String fill(String template, Map<String, String> values, UnaryOperator<String> escape) {
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        StringBuilder filled = new StringBuilder(template.length() + 256);
+        while (placeholder.find()) {
+            String value = values.get(placeholder.group(1));
+            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value == null ? placeholder.group() : escape.apply(value)));
+        }
+        placeholder.appendTail(filled);
+        return filled.toString();
+    }
+
+    private static String oneLine(String value) {
+        return LINE_BREAKS.matcher(value).replaceAll(" ");
     }
 
     private static String name(NoticeKind kind, Language language, String format) {

@@ -65,9 +65,27 @@ class TaskAssignedTemplateTest {
         assertThat(sent.get(0).getHeader("Content-Language")[0]).isEqualTo("es");
     }
 
+    @Test
+    void both_languages_link_to_the_processes_page_on_the_task_whatever_the_events_link_says() throws Exception {
+        for (Language language : Language.values()) {
+            mailer.send(notice("t 1&x", null, "//elsewhere.example/phish"), "sam@charter.localhost", language);
+        }
+
+        for (MimeMessage message : sent) {
+            Parts mail = parts(message);
+            assertThat(mail.text()).contains("https://charter.example.org/processes?task=t+1%26x\n").doesNotContain("elsewhere");
+            assertThat(mail.html()).contains("href=\"https://charter.example.org/processes?task=t+1%26x\"").doesNotContain("elsewhere");
+        }
+        assertThat(sent).hasSize(2);
+    }
+
     private static Notice notice(Instant due) {
-        TaskAssigned task = new TaskAssigned("t-1", "Revise the motion", "reviseMotion", "policy-approval", "pi-1", "m-abcdefghij",
-                null, List.of("secretary"), List.of(), AT, due, "/processes?task=t-1");
+        return notice("t-1", due, "/processes?task=t-1");
+    }
+
+    private static Notice notice(String id, Instant due, String link) {
+        TaskAssigned task = new TaskAssigned(id, "Revise the motion", "reviseMotion", "policy-approval", "pi-1", "m-abcdefghij",
+                null, List.of("secretary"), List.of(), AT, due, link);
         return Notice.ofTask(UUID.randomUUID(), "charter.workflow.TaskAssigned.v1", task,
                 new Recipient("sam", "Sam Secretary", null, Recipient.Role.CANDIDATE));
     }
