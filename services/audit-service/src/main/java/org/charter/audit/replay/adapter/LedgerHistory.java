@@ -1,6 +1,7 @@
 package org.charter.audit.replay.adapter;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import java.util.stream.Stream;
 import org.charter.audit.ledger.adapter.MongoLedgerStore;
 import org.charter.audit.replay.HistoricalEvent;
@@ -20,6 +21,19 @@ public final class LedgerHistory implements History {
     public Stream<HistoricalEvent> of(String context, String stream) {
         return store.stream(Filters.and(Filters.eq("subject", stream), Filters.eq("topic", EventTopics.of(context))))
                 .map(CanonicalHistory::of);
+    }
+
+    /** A range of the ledger's {@code subject_position} index: the streams one after the other, none held here. */
+    @Override
+    public Stream<HistoricalEvent> bySubject(String context, String prefix) {
+        return store.stream(Filters.and(Filters.eq("topic", EventTopics.of(context)), Filters.gte("subject", prefix),
+                Filters.lt("subject", prefix + Character.MAX_VALUE)), Sorts.ascending("subject", "_id"))
+                .map(CanonicalHistory::of);
+    }
+
+    @Override
+    public boolean readsBySubject() {
+        return true;
     }
 
     @Override
