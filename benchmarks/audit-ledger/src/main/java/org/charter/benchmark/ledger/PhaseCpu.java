@@ -47,15 +47,19 @@ final class PhaseCpu {
                 names.put(info.getThreadId(), info.getThreadName());
             }
         }
+        long javaThreads = now.entrySet().stream()
+                .mapToLong(e -> e.getValue() - threadStart.getOrDefault(e.getKey(), 0L)).sum();
+        // what no live Java thread used: the garbage collector's and the JIT compiler's threads (ThreadMXBean lists neither) and threads that ended
+        long other = Math.max(0, process - javaThreads);
         String top = now.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - threadStart.getOrDefault(e.getKey(), 0L)))
                 .sorted(Map.Entry.<Long, Long>comparingByValue(Comparator.reverseOrder())).limit(3)
                 .map(e -> String.format("%s %.1f s", names.getOrDefault(e.getKey(), "thread " + e.getKey()), e.getValue() / 1e9))
                 .collect(Collectors.joining(", "));
         return String.format("cpu %-12s wall %.1f s; process CPU %.1f s (%.0f µs/event, %.2f cores); main thread %.1f s "
-                        + "(%.0f µs/event); load average %.1f; top threads: %s",
+                        + "(%.0f µs/event); load average %.1f; top threads: %s; not in live Java threads (GC, JIT, ended) %.1f s",
                 phase + ":", wall, process / 1e9, process / 1e3 / Math.max(events, 1), process / 1e9 / wall, main / 1e9,
-                main / 1e3 / Math.max(events, 1), OS.getSystemLoadAverage(), top);
+                main / 1e3 / Math.max(events, 1), OS.getSystemLoadAverage(), top, other / 1e9);
     }
 
     private static Map<Long, Long> threadCpu() {
