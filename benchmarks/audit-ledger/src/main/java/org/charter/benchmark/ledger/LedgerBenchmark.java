@@ -57,14 +57,18 @@ public final class LedgerBenchmark {
             MongoLedgerStore store = new MongoLedgerStore(client.getDatabase("bench-ledger"));
             Ledger ledger = new Ledger(store, 1_000);
 
+            List<String> cpu = new ArrayList<>();
             long canonStart = System.nanoTime();
+            PhaseCpu phase = PhaseCpu.start("canonicalise");
             int canonSample = Math.min(events, 50_000);
             for (int i = 0; i < canonSample; i++) {
                 new JsonCanonicalizer(raw(i)).getEncodedString();
             }
             double canonRate = canonSample / seconds(canonStart);
+            cpu.add(phase.end(canonSample));
 
             long start = System.nanoTime();
+            phase = PhaseCpu.start("ingest");
             List<IncomingEvent> pending = new ArrayList<>(batch);
             for (int i = 0; i < events; i++) {
                 pending.add(event(i));
@@ -77,14 +81,18 @@ public final class LedgerBenchmark {
                 }
             }
             double ingest = events / seconds(start);
+            cpu.add(phase.end(events));
 
             long verifyStart = System.nanoTime();
+            phase = PhaseCpu.start("verify");
             Verification v = new LedgerVerifier(store).verify();
             double verify = events / seconds(verifyStart);
+            cpu.add(phase.end(events));
 
             // replay: every entry read from the ledger, its canonical form parsed, its data read as the
             // committee's own VoteCast record and applied to its Vote aggregate (the committee's code)
             long replayStart = System.nanoTime();
+            phase = PhaseCpu.start("replay");
             Map<String, List<HistoricalEvent>> streams = new HashMap<>();
             try (Stream<LedgerEntry> all = store.inPositionOrder()) {
                 all.forEach(e -> streams.computeIfAbsent(e.subject(), k -> new ArrayList<>()).add(CanonicalHistory.of(e)));
@@ -97,6 +105,7 @@ public final class LedgerBenchmark {
             }
             double apply = replayed / seconds(applyStart);
             double replay = replayed / seconds(replayStart);
+            cpu.add(phase.end(replayed));
             heap.stop();
 
             System.out.printf("%n=== audit ledger benchmark: %s backend, %,d events of ~%d bytes, batches of %d, %d cores ===%n",
@@ -110,6 +119,7 @@ public final class LedgerBenchmark {
                     streams.size(), replay, read, apply, replayed);
             System.out.printf("memory: peak heap used %d MB, max heap %d MB%n", heap.peak.get() >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
+            cpu.forEach(System.out::println);
         } finally {
             if (h2File != null) {
                 Files.deleteIfExists(h2File);

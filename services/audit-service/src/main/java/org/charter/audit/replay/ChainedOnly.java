@@ -20,34 +20,18 @@ public final class ChainedOnly {
             + "never what they decided; the decisions are the committee's, budget's and election's own events";
     static final String NOTIFICATION = "a delivery record (what was sent to whom, or given up): no governance state or "
             + "outcome";
-    static final String MEETING = "a committee meeting's calendar, agenda, attendance and minutes (stream meeting:<id>): "
-            + "no replay kind for meetings yet; the polls held in a meeting are on their motion, replayed and re-tallied";
-    static final String SEATS = "the Executive Committee's seats (stream executive-committee): no replay kind for seats "
-            + "yet; the contests that fill them are re-tallied";
     static final String HAS_VOTED = "a contest's has-voted register (which member voted, never how): the recount is "
             + "from the anonymised ballots the count published";
     static final String PERSON_CLAIM = "a person's claim to represent a member (stream person:<id>): the member's own "
             + "stream, replayed, holds its representatives";
-    static final String COLLABORATIVE = "a collaborative and its enrolments (stream collaborative:<id>): no replay kind "
-            + "for collaboratives yet; no poll's electorate or rights depend on it";
 
     private static final Map<String, String> TYPES = new LinkedHashMap<>();
 
     static {
         declare(AUDIT, "charter.audit.AuditDiscrepancy.v1", "charter.audit.AuditDiscrepancy.v2",
                 "charter.audit.AuditDiscrepancy.v3");
-        declare(MEETING, "charter.committee.AgendaItemAdded.v1", "charter.committee.AttendanceRecorded.v1",
-                "charter.committee.MeetingAdjourned.v1", "charter.committee.MeetingCancelled.v1",
-                "charter.committee.MeetingOpened.v1", "charter.committee.MeetingRescheduled.v1",
-                "charter.committee.MeetingScheduled.v1", "charter.committee.MinutesApproved.v1",
-                "charter.committee.MinutesDrafted.v1");
-        declare(SEATS, "charter.election.ElectedNotSeated.v1", "charter.election.SeatTaken.v1",
-                "charter.election.SeatVacated.v1", "charter.election.SeatVacated.v2", "charter.election.SeatVacated.v3",
-                "charter.election.SeatLeftEmpty.v1");
         declare(HAS_VOTED, "charter.election.MemberVoted.v1");
         declare(PERSON_CLAIM, "charter.membership.PersonClaimed.v1");
-        declare(COLLABORATIVE, "charter.membership.CollaborativeCreated.v1", "charter.membership.MemberEnrolled.v1",
-                "charter.membership.MemberLeftCollaborative.v1");
         declare(NOTIFICATION, "charter.notification.NoticeSent.v1", "charter.notification.NoticeSent.v2",
                 "charter.notification.WebhookDeliveryParked.v1");
         declare(WORKFLOW, "charter.workflow.BoardVoteOpened.v1", "charter.workflow.BoardVoteOverdue.v1",

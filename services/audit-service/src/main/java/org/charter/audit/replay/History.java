@@ -1,5 +1,8 @@
 package org.charter.audit.replay;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Where replay and re-tally read the events from: the ledger, or the Kafka topics from offset zero. */
@@ -14,5 +17,29 @@ public interface History {
      */
     default Stream<HistoricalEvent> of(String context, String stream) {
         return all(context);
+    }
+
+    /**
+     * The events of the streams of a context whose subject starts with {@code prefix}, each
+     * stream's events together in the order recorded, the streams in subject order; close the
+     * stream. By default gathered from {@link #all}: the whole context is read and the matching
+     * events are held. A source that reads in subject order itself says so with {@link
+     * #readsBySubject()} and holds none.
+     */
+    default Stream<HistoricalEvent> bySubject(String context, String prefix) {
+        TreeMap<String, List<HistoricalEvent>> streams = new TreeMap<>();
+        try (Stream<HistoricalEvent> all = all(context)) {
+            all.filter(e -> e.subject() != null && e.subject().startsWith(prefix))
+                    .forEach(e -> streams.computeIfAbsent(e.subject(), s -> new ArrayList<>()).add(e));
+        }
+        return streams.values().stream().flatMap(List::stream);
+    }
+
+    /**
+     * Whether {@link #bySubject} reads the streams in subject order from the source itself, each
+     * call a range of an index (the ledger's), rather than reading the whole context each time.
+     */
+    default boolean readsBySubject() {
+        return false;
     }
 }

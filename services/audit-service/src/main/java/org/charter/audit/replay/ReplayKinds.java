@@ -7,6 +7,8 @@ import org.charter.budget.fiscalyear.FiscalYear;
 import org.charter.budget.proposal.BudgetYear;
 import org.charter.committee.committee.Committee;
 import org.charter.committee.committee.CommitteeId;
+import org.charter.committee.meeting.Meeting;
+import org.charter.committee.meeting.MeetingId;
 import org.charter.committee.motion.Motion;
 import org.charter.committee.motion.MotionEvent;
 import org.charter.committee.motion.MotionId;
@@ -16,6 +18,9 @@ import org.charter.committee.vote.VoteEvent;
 import org.charter.committee.vote.VoteId;
 import org.charter.election.election.Election;
 import org.charter.election.election.ElectionId;
+import org.charter.election.seat.ExecutiveCommittee;
+import org.charter.membership.collaborative.Collaborative;
+import org.charter.membership.collaborative.CollaborativeId;
 import org.charter.membership.member.Member;
 import org.charter.membership.member.MemberId;
 import org.charter.platform.error.NotFound;
@@ -53,6 +58,18 @@ public final class ReplayKinds {
                 }));
         add(ReplayKind.of("budget", "budget", BudgetYear.KIND, FiscalYear::of));
         add(ELECTION);
+        add(ReplayKind.of("meeting", "committee", Meeting.KIND, MeetingId::of));
+        add(ReplayKind.of("seats", "election", ExecutiveCommittee.KIND, ReplayKinds::executiveCommittee));
+        add(ReplayKind.of("collaborative", "membership", Collaborative.KIND, CollaborativeId::of));
+    }
+
+    /** The Executive Committee's seats are one stream, so the one id there is is its name. */
+    private static String executiveCommittee(String id) {
+        if (!ExecutiveCommittee.ID.equals(id)) {
+            throw new NotFound("SEATS_NOT_FOUND", "no seats '" + id + "': the Executive Committee's seats are replayed as "
+                    + "seats " + ExecutiveCommittee.ID);
+        }
+        return id;
     }
 
     private void add(ReplayKind<?, ?, ?> kind) {

@@ -1,13 +1,12 @@
 package org.charter.audit.retally;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.charter.audit.replay.HistoricalEvent;
+import org.charter.audit.replay.History;
 import org.charter.audit.replay.ReplayKinds;
 import org.charter.election.count.CountingContests;
 import org.charter.election.election.CountResult;
@@ -33,21 +32,33 @@ public final class ContestRetally {
 
     /** Re-tallies the counted contests of an election history (every event of {@code charter.election.events}). */
     public Retally run(Stream<HistoricalEvent> electionEvents) {
-        Map<String, List<HistoricalEvent>> streams = new LinkedHashMap<>();
-        electionEvents.forEach(e -> {
-            if (e.subject() != null && ReplayKinds.ELECTION.owns(e)) {
-                streams.computeIfAbsent(e.subject(), s -> new ArrayList<>()).add(e);
-            }
-        });
-        long counted = 0;
+        return run(context -> electionEvents);
+    }
+
+    /**
+     * Re-tallies the counted contests of a history one election at a time: from a history that
+     * reads in subject order (the ledger) only the election at hand is held; any other is held by
+     * subject first ({@link HeldBySubject}).
+     */
+    public Retally run(History source) {
+        long counted;
         List<Discrepancy> discrepancies = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        for (var entry : streams.entrySet()) {
+        try (Stream<HistoricalEvent> elections = HeldBySubject.of(source).bySubject("election", "")
+                .filter(ReplayKinds.ELECTION::owns)) {
+            counted = run(elections, discrepancies, unreadable);
+        }
+        return new Retally(counted, counted - discrepancies.size(), discrepancies, unreadable);
+    }
+
+    private static long run(Stream<HistoricalEvent> elections, List<Discrepancy> discrepancies, List<String> unreadable) {
+        long counted = 0;
+        for (List<HistoricalEvent> stream : Consecutive.streams(elections)) {
             Election election;
             try {
-                election = ReplayKinds.ELECTION.rebuild(entry.getValue(), java.time.Instant.MAX).orElseThrow();
+                election = ReplayKinds.ELECTION.rebuild(stream, java.time.Instant.MAX).orElseThrow();
             } catch (RuntimeException e) {
-                unreadable.add(entry.getKey() + ": " + e.getMessage());
+                unreadable.add(stream.get(0).subject() + ": " + e.getMessage());
                 continue;
             }
             for (ContestView contest : election.contests()) {
@@ -78,7 +89,7 @@ public final class ContestRetally {
                 }
             }
         }
-        return new Retally(counted, counted - discrepancies.size(), discrepancies, unreadable);
+        return counted;
     }
 
     private static List<String> differences(ContestCounted recorded, CountResult recount, String root) {

@@ -3,13 +3,13 @@ package org.charter.audit.retally;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.charter.audit.replay.HistoricalEvent;
+import org.charter.audit.replay.History;
 import org.charter.audit.replay.ReplayKinds;
 import org.charter.committee.motion.Motion;
 import org.charter.committee.motion.MotionEvent;
@@ -38,6 +38,9 @@ public final class PollRetally {
 
     private static final Instant END = Instant.MAX;
 
+    /** The committee's motion streams, {@code motion:<id>} ({@code MotionId.streamId}). */
+    static final String MOTIONS = "motion:";
+
     /**
      * Re-tallies the polls of a committee history (every event of {@code charter.committee.events}),
      * the rights lost inside each window taken as recorded with the result.
@@ -48,60 +51,69 @@ public final class PollRetally {
 
     /**
      * Re-tallies the polls of a committee history, the rights lost inside each window re-derived
-     * from the membership history (every event of {@code charter.membership.events}).
+     * from the membership history (every event of {@code charter.membership.events}). Both are
+     * held, as a source read in no particular order must be.
      */
     public Retally run(Stream<HistoricalEvent> committeeEvents, Stream<HistoricalEvent> membershipEvents) {
+        return run(context -> context.equals("committee") ? committeeEvents : membershipEvents);
+    }
+
+    /**
+     * Re-tallies the polls of a history one at a time: the motion streams in subject order, each
+     * rebuilt alone, and for each counted poll its members' vote streams ({@code vote:<poll>:}),
+     * read then and let go once counted. From a history that reads in subject order (the ledger)
+     * what is held is one motion and one poll's votes, however many polls there are; any other
+     * is held by subject first ({@link HeldBySubject}). The membership facts (one short stream per
+     * member) are held throughout.
+     */
+    public Retally run(History source) {
+        History history = HeldBySubject.of(source);
         Map<String, List<HistoricalEvent>> members = new HashMap<>();
-        membershipEvents.forEach(e -> {
-            if (e.subject() != null && ReplayKinds.MEMBER.owns(e)) {
-                members.computeIfAbsent(e.subject(), s -> new ArrayList<>()).add(e);
-            }
-        });
-        Map<String, List<HistoricalEvent>> streams = new LinkedHashMap<>();
-        committeeEvents.forEach(e -> {
-            if (e.subject() != null && (ReplayKinds.MOTION.owns(e) || ReplayKinds.VOTE.owns(e))) {
-                streams.computeIfAbsent(e.subject(), s -> new ArrayList<>()).add(e);
-            }
-        });
+        try (Stream<HistoricalEvent> membershipEvents = history.all("membership")) {
+            membershipEvents.forEach(e -> {
+                if (e.subject() != null && ReplayKinds.MEMBER.owns(e)) {
+                    members.computeIfAbsent(e.subject(), s -> new ArrayList<>()).add(e);
+                }
+            });
+        }
         long counted = 0;
         List<Discrepancy> discrepancies = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        for (var entry : streams.entrySet()) {
-            List<HistoricalEvent> stream = entry.getValue();
-            if (!ReplayKinds.MOTION.owns(stream.get(0))) {
-                continue;
-            }
-            Motion motion;
-            try {
-                motion = ReplayKinds.MOTION.rebuild(stream, END).orElseThrow();
-            } catch (RuntimeException e) {
-                unreadable.add(entry.getKey() + ": " + e.getMessage());
-                continue;
-            }
-            for (Poll poll : motion.polls()) {
-                if (!poll.isCounted() || poll.result().isEmpty()) {
-                    continue;
-                }
-                PollResult recorded = poll.result().get();
-                List<Ballot> ballots;
+        try (Stream<HistoricalEvent> motions = history.bySubject("committee", MOTIONS)
+                .filter(ReplayKinds.MOTION::owns)) {
+            for (List<HistoricalEvent> stream : Consecutive.streams(motions)) {
+                Motion motion;
                 try {
-                    ballots = ballots(poll, streams);
+                    motion = ReplayKinds.MOTION.rebuild(stream, END).orElseThrow();
                 } catch (RuntimeException e) {
-                    unreadable.add("the votes of poll " + poll.id() + ": " + e.getMessage());
+                    unreadable.add(stream.get(0).subject() + ": " + e.getMessage());
                     continue;
                 }
-                Map<String, Instant> rightsLost;
-                try {
-                    rightsLost = rightsLost(poll, recorded, stream, members);
-                } catch (RuntimeException e) {
-                    unreadable.add("the membership facts of poll " + poll.id() + ": " + e.getMessage());
-                    continue;
-                }
-                counted++;
-                PollResult recount = Tallying.count(poll, poll.closedAt(), ballots, rightsLost);
-                if (!recount.equals(recorded)) {
-                    discrepancies.add(new Discrepancy("POLL", poll.id().value(), Discrepancy.Reason.RECOUNT_DIFFERS, recorded.outcomeName(), recount.outcomeName(),
-                            recorded.rule(), differences(recorded, recount)));
+                for (Poll poll : motion.polls()) {
+                    if (!poll.isCounted() || poll.result().isEmpty()) {
+                        continue;
+                    }
+                    PollResult recorded = poll.result().get();
+                    List<Ballot> ballots;
+                    try {
+                        ballots = ballots(poll, history);
+                    } catch (RuntimeException e) {
+                        unreadable.add("the votes of poll " + poll.id() + ": " + e.getMessage());
+                        continue;
+                    }
+                    Map<String, Instant> rightsLost;
+                    try {
+                        rightsLost = rightsLost(poll, recorded, stream, members);
+                    } catch (RuntimeException e) {
+                        unreadable.add("the membership facts of poll " + poll.id() + ": " + e.getMessage());
+                        continue;
+                    }
+                    counted++;
+                    PollResult recount = Tallying.count(poll, poll.closedAt(), ballots, rightsLost);
+                    if (!recount.equals(recorded)) {
+                        discrepancies.add(new Discrepancy("POLL", poll.id().value(), Discrepancy.Reason.RECOUNT_DIFFERS,
+                                recorded.outcomeName(), recount.outcomeName(), recorded.rule(), differences(recorded, recount)));
+                    }
                 }
             }
         }
@@ -138,13 +150,25 @@ public final class PollRetally {
         return lost;
     }
 
-    private static List<Ballot> ballots(Poll poll, Map<String, List<HistoricalEvent>> streams) {
+    /** The electorate's ballots, in electorate order, from the poll's vote streams alone. */
+    private static List<Ballot> ballots(Poll poll, History history) {
+        Map<String, String> memberOf = new HashMap<>();
+        for (String member : poll.electorate().members()) {
+            memberOf.put(new VoteId(poll.id(), member).streamId(), member);
+        }
+        Map<String, List<Ballot>> byMember = new HashMap<>();
+        String votes = new VoteId(poll.id(), "").streamId();
+        try (Stream<HistoricalEvent> events = history.bySubject("committee", votes).filter(ReplayKinds.VOTE::owns)) {
+            for (List<HistoricalEvent> answers : Consecutive.streams(events)) {
+                String member = memberOf.get(answers.get(0).subject());
+                if (member != null) {
+                    ReplayKinds.VOTE.rebuild(answers, END).map(Vote::ballots).ifPresent(b -> byMember.put(member, b));
+                }
+            }
+        }
         List<Ballot> ballots = new ArrayList<>();
         for (String member : poll.electorate().members()) {
-            List<HistoricalEvent> answers = streams.get(new VoteId(poll.id(), member).streamId());
-            if (answers != null) {
-                ReplayKinds.VOTE.rebuild(answers, END).map(Vote::ballots).ifPresent(ballots::addAll);
-            }
+            ballots.addAll(byMember.getOrDefault(member, List.of()));
         }
         return ballots;
     }

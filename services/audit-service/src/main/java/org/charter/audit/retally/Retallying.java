@@ -1,7 +1,5 @@
 package org.charter.audit.retally;
 
-import java.util.stream.Stream;
-import org.charter.audit.replay.HistoricalEvent;
 import org.charter.audit.replay.History;
 
 /**
@@ -13,14 +11,13 @@ public final class Retallying {
     /** The contexts whose topics a re-tally reads. */
     public static final java.util.List<String> CONTEXTS = java.util.List.of("committee", "membership", "election");
 
+    /**
+     * Polls then contests, each one at a time from a history that reads in subject order (the
+     * ledger); any other is read once and held by subject.
+     */
     public Retally run(History history) {
-        Retally polls;
-        try (Stream<HistoricalEvent> committee = history.all("committee");
-             Stream<HistoricalEvent> membership = history.all("membership")) {
-            polls = new PollRetally().run(committee, membership);
-        }
-        try (Stream<HistoricalEvent> election = history.all("election")) {
-            return polls.and(new ContestRetally().run(election));
-        }
+        History bySubject = HeldBySubject.of(history);
+        Retally polls = new PollRetally().run(bySubject);
+        return polls.and(new ContestRetally().run(bySubject));
     }
 }

@@ -87,7 +87,7 @@ class AuditCoverageTest {
             case "workflow" -> "WORKFLOW";
             case "notification" -> "NOTIFICATION";
             case "audit" -> "AUDIT";
-            default -> type.startsWith("charter.election.Seat") ? "SEATS" : "\"<why the audit need not replay or re-tally it>\"";
+            default -> "\"<why the audit need not replay or re-tally it>\"";
         };
     }
 

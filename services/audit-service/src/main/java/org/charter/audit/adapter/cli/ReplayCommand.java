@@ -23,12 +23,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Rebuilds a member, committee, motion, poll, budget or election as it was at an instant, with its "
+        description = {"Rebuilds a member, committee, motion, poll, budget, election, meeting, the Executive Committee's seats or a "
+                + "collaborative as it was at an instant, with its "
                 + "own service's domain code, from the events recorded at or before it (--by effective: in effect by then).",
                 "Through the audit service (--url; from its ledger, or --source topics), or with --bootstrap straight from "
                         + "the Kafka topic read from offset zero, no service needed.",
                 "KIND and ID: member CA, committee GOVERNING_BOARD, motion m-3kq9x0a7ve, poll m-3kq9x0a7ve-1, "
-                        + "budget FY2027, election EC-FY2028.",
+                        + "budget FY2027, election EC-FY2028, meeting mt-5hq2c81zpe, seats executive-committee, "
+                        + "collaborative early-childhood.",
                 "Exits 0 with the state, 1 when nothing of the id was recorded by then."})
 final class ReplayCommand implements Callable<Integer> {
 
@@ -48,7 +50,7 @@ final class ReplayCommand implements Callable<Integer> {
             + "the rules say it was (back-dated facts included) (default: ${DEFAULT-VALUE})")
     By by;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "member, committee, motion, poll, budget or election")
+    @Parameters(index = "0", paramLabel = "KIND", description = "member, committee, motion, poll, budget, election, meeting, seats or collaborative")
     String kind;
 
     @Parameters(index = "1", paramLabel = "ID", description = "the aggregate's id")

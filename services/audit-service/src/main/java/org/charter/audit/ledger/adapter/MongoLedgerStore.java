@@ -118,7 +118,12 @@ public final class MongoLedgerStore implements LedgerStore {
 
     /** The entries a filter selects, in position order; close the stream. */
     public Stream<LedgerEntry> stream(Bson filter) {
-        MongoCursor<Document> cursor = entries.find(filter).sort(Sorts.ascending("_id")).batchSize(1_000).iterator();
+        return stream(filter, Sorts.ascending("_id"));
+    }
+
+    /** The entries a filter selects, in the order given; close the stream. */
+    public Stream<LedgerEntry> stream(Bson filter, Bson order) {
+        MongoCursor<Document> cursor = entries.find(filter).sort(order).batchSize(1_000).iterator();
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
                 .map(MongoLedgerStore::entry).onClose(cursor::close);
     }

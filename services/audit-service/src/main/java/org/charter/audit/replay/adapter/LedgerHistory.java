@@ -1,7 +1,9 @@
 package org.charter.audit.replay.adapter;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import java.util.stream.Stream;
+import org.bson.conversions.Bson;
 import org.charter.audit.ledger.adapter.MongoLedgerStore;
 import org.charter.audit.replay.HistoricalEvent;
 import org.charter.audit.replay.History;
@@ -11,19 +13,51 @@ import org.charter.platform.kafka.EventTopics;
 public final class LedgerHistory implements History {
 
     private final MongoLedgerStore store;
+    /** The last position read, or null for the whole ledger as it grows. */
+    private final Long upTo;
 
     public LedgerHistory(MongoLedgerStore store) {
+        this(store, null);
+    }
+
+    private LedgerHistory(MongoLedgerStore store, Long upTo) {
         this.store = store;
+        this.upTo = upTo;
+    }
+
+    /**
+     * The ledger as it stood up to {@code position}: what a reader that queries it many times (the
+     * re-tally, one poll at a time) reads as one snapshot while entries are appended after it.
+     */
+    public LedgerHistory upTo(long position) {
+        return new LedgerHistory(store, position);
+    }
+
+    private Bson within(Bson filter) {
+        return upTo == null ? filter : Filters.and(filter, Filters.lte("_id", upTo));
     }
 
     @Override
     public Stream<HistoricalEvent> of(String context, String stream) {
-        return store.stream(Filters.and(Filters.eq("subject", stream), Filters.eq("topic", EventTopics.of(context))))
+        return store.stream(within(Filters.and(Filters.eq("subject", stream), Filters.eq("topic", EventTopics.of(context)))))
+                .map(CanonicalHistory::of);
+    }
+
+    /** A range of the ledger's {@code subject_position} index: the streams one after the other, none held here. */
+    @Override
+    public Stream<HistoricalEvent> bySubject(String context, String prefix) {
+        return store.stream(within(Filters.and(Filters.eq("topic", EventTopics.of(context)), Filters.gte("subject", prefix),
+                Filters.lt("subject", prefix + Character.MAX_VALUE))), Sorts.ascending("subject", "_id"))
                 .map(CanonicalHistory::of);
     }
 
     @Override
+    public boolean readsBySubject() {
+        return true;
+    }
+
+    @Override
     public Stream<HistoricalEvent> all(String context) {
-        return store.stream(Filters.eq("topic", EventTopics.of(context))).map(CanonicalHistory::of);
+        return store.stream(within(Filters.eq("topic", EventTopics.of(context)))).map(CanonicalHistory::of);
     }
 }

@@ -35,7 +35,7 @@ class ReplayController {
     }
 
     @GetMapping("/{kind}/{id}")
-    @Operation(summary = "Rebuild a member, committee, motion, poll, budget or election as it was at an instant",
+    @Operation(summary = "Rebuild a member, committee, motion, poll, budget, election, meeting, the Executive Committee's seats or a collaborative as it was at an instant",
             description = "The events of the aggregate's stream recorded at or before asOf (their CloudEvents time), "
                     + "replayed by its own service's domain code. kind: member (id CA), committee (GOVERNING_BOARD), "
                     + "motion (m-3kq9x0a7ve), poll (m-3kq9x0a7ve-1), budget (a fiscal year: FY2027), election (EC-FY2028). "

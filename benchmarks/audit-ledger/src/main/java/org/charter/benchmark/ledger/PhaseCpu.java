@@ -1,0 +1,75 @@
+package org.charter.benchmark.ledger;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Where one phase's CPU went: the process's CPU time, the main thread's (which runs the phase),
+ * the machine's load average at its end, and the three threads that used most CPU during it.
+ * On a shared machine the wall time alone says little; these say whose time it was.
+ */
+final class PhaseCpu {
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final String phase;
+    private final long mainThread = Thread.currentThread().getId();
+    private final long wallStart = System.nanoTime();
+    private final long processStart = OS.getProcessCpuTime();
+    private final long mainStart = THREADS.getCurrentThreadCpuTime();
+    private final Map<Long, Long> threadStart = threadCpu();
+
+    private PhaseCpu(String phase) {
+        this.phase = phase;
+    }
+
+    /** Starts measuring a phase run by the calling thread. */
+    static PhaseCpu start(String phase) {
+        return new PhaseCpu(phase);
+    }
+
+    /** The phase's CPU line, {@code events} being what it processed (for the CPU per event). */
+    String end(long events) {
+        double wall = (System.nanoTime() - wallStart) / 1e9;
+        long process = OS.getProcessCpuTime() - processStart;
+        long main = THREADS.getThreadCpuTime(mainThread) - mainStart;
+        Map<Long, Long> now = threadCpu();
+        Map<Long, String> names = new HashMap<>();
+        for (ThreadInfo info : THREADS.getThreadInfo(now.keySet().stream().mapToLong(Long::longValue).toArray())) {
+            if (info != null) {
+                names.put(info.getThreadId(), info.getThreadName());
+            }
+        }
+        long javaThreads = now.entrySet().stream()
+                .mapToLong(e -> e.getValue() - threadStart.getOrDefault(e.getKey(), 0L)).sum();
+        // what no live Java thread used: the garbage collector's and the JIT compiler's threads (ThreadMXBean lists neither) and threads that ended
+        long other = Math.max(0, process - javaThreads);
+        String top = now.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - threadStart.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<Long, Long>comparingByValue(Comparator.reverseOrder())).limit(3)
+                .map(e -> String.format("%s %.1f s", names.getOrDefault(e.getKey(), "thread " + e.getKey()), e.getValue() / 1e9))
+                .collect(Collectors.joining(", "));
+        return String.format("cpu %-12s wall %.1f s; process CPU %.1f s (%.0f µs/event, %.2f cores); main thread %.1f s "
+                        + "(%.0f µs/event); load average %.1f; top threads: %s; not in live Java threads (GC, JIT, ended) %.1f s",
+                phase + ":", wall, process / 1e9, process / 1e3 / Math.max(events, 1), process / 1e9 / wall, main / 1e9,
+                main / 1e3 / Math.max(events, 1), OS.getSystemLoadAverage(), top, other / 1e9);
+    }
+
+    private static Map<Long, Long> threadCpu() {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : THREADS.getAllThreadIds()) {
+            long time = THREADS.getThreadCpuTime(id);
+            if (time >= 0) {
+                cpu.put(id, time);
+            }
+        }
+        return cpu;
+    }
+}
