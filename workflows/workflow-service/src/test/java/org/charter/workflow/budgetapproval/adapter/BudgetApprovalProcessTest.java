@@ -1,6 +1,7 @@
 package org.charter.workflow.budgetapproval.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.charter.workflow.call.ServiceRefusal;
 import org.charter.workflow.committee.Committee.MotionProposal;
 import org.charter.workflow.committee.Committee.PollRequest;
 import org.charter.workflow.committee.Committee.PollType;
+import org.charter.platform.error.CharterException;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.workflow.milestone.ApprovalMilestone.BudgetApprovalEscalated;
 import org.charter.workflow.milestone.ApprovalMilestone.BudgetApprovalEnded;
@@ -255,6 +257,29 @@ class BudgetApprovalProcessTest {
         ProcessInstance approval = bed.start("FY2041-B1", "FY2041", "BUDGET_ADOPTION", Map.of(), Map.of(), false);
         assertThat(escalations(approval)).containsExactly("YEAR_CONTINUING");
         assertThat(bed.parked.parked).isEmpty();
+    }
+
+    @Test
+    void a_start_shows_the_calendars_dates_takes_overrides_as_durations_from_now_and_refuses_unknown_ones() {
+        var answer = bed.startThroughTheApi("budget-approval", Map.of("budget", "FY2027-B10",
+                "deadlines", Map.of("executiveReview", "PT10M", "boardDecision", "2027-03-02T00:00:00Z")));
+        assertThat(answer.get("deadlines")).isEqualTo(Map.of("executiveReview", bed.now().plus(Duration.ofMinutes(10)).toString(),
+                "boardDecision", "2027-03-02T00:00:00Z"));
+        var approval = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("FY2027-B10")
+                .singleResult();
+        bed.runDueJobs();
+        assertThat(escalations(approval)).as("FY2027's own dates passed, the overrides not yet").isEmpty();
+        bed.advance(Duration.ofMinutes(10));
+        assertThat(escalations(approval)).containsExactly("EXECUTIVE_REVIEW_OVERDUE");
+
+        assertThatThrownBy(() -> bed.startThroughTheApi("budget-approval", Map.of("budget", "FY2027-B11",
+                "deadlines", Map.of("deadline", "P30D")))).isInstanceOfSatisfying(CharterException.class,
+                refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_DEADLINE"));
+        assertThatThrownBy(() -> bed.startThroughTheApi("budget-approval", Map.of("budget", "FY2027-B11",
+                "periods", Map.of("deadline", "P30D")))).isInstanceOfSatisfying(CharterException.class,
+                refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_PERIOD"));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("FY2027-B11").count())
+                .isZero();
     }
 
     private List<String> escalations(ProcessInstance approval) {

@@ -42,6 +42,7 @@ final class BudgetApprovalTestBed extends ProcessTestBed {
         Mocks.register("proposeExecutiveMotion", new ProposeExecutiveMotion(committee));
         Mocks.register("openExecutivePoll", new OpenExecutivePoll(committee, clock));
         Mocks.register("assessExecutivePoll", new AssessExecutivePoll());
+        startable(new BudgetApprovalStart(budget, false, clock, ZONE));
         Mocks.register("escalateToTheChair", new EscalateToTheChair(milestones, clock));
         Mocks.register("noteContinuingYear", new NoteContinuingYear(milestones, clock));
         Mocks.register("checkContinuingVote", new CheckContinuingVote(milestones, clock));
