@@ -35,7 +35,8 @@ public final class ChainedOnly {
         declare(NOTIFICATION, "charter.notification.NoticeSent.v1", "charter.notification.NoticeSent.v2",
                 "charter.notification.WebhookDeliveryParked.v1");
         declare(WORKFLOW, "charter.workflow.BoardVoteOpened.v1", "charter.workflow.BoardVoteOverdue.v1",
-                "charter.workflow.BudgetApprovalEnded.v1", "charter.workflow.BudgetApprovalStarted.v1",
+                "charter.workflow.BudgetApprovalEnded.v1", "charter.workflow.BudgetApprovalEscalated.v1",
+                "charter.workflow.BudgetApprovalStarted.v1",
                 "charter.workflow.BudgetResubmitted.v1", "charter.workflow.ConsensusRoundAssessed.v1",
                 "charter.workflow.ConsensusRoundOpened.v1", "charter.workflow.EcContestDecided.v1",
                 "charter.workflow.EcContestSeated.v1", "charter.workflow.EcElectionEnded.v1",

@@ -52,6 +52,7 @@ public sealed interface WorkflowFact extends DomainEvent {
     @EventType(context = "workflow", name = "BudgetApprovalStarted", version = 1) record BudgetApprovalStarted() implements Unused { }
     @EventType(context = "workflow", name = "BoardVoteOpened", version = 1) record BoardVoteOpened() implements Unused { }
     @EventType(context = "workflow", name = "BoardVoteOverdue", version = 1) record BoardVoteOverdue() implements Unused { }
+    @EventType(context = "workflow", name = "BudgetApprovalEscalated", version = 1) record BudgetApprovalEscalated() implements Unused { }
     @EventType(context = "workflow", name = "ExecutiveReviewRecorded", version = 1) record ExecutiveReviewRecorded() implements Unused { }
     @EventType(context = "workflow", name = "BudgetResubmitted", version = 1) record BudgetResubmitted() implements Unused { }
     @EventType(context = "workflow", name = "BudgetApprovalEnded", version = 1) record BudgetApprovalEnded() implements Unused { }

@@ -1,6 +1,10 @@
 package org.charter.workflow.budgetapproval;
 
-/** DOMAIN.md §6.5: a Board vote must open within the deadline; when it passes, the chair is alerted unless one has. */
+/**
+ * Model version 2 only (its {@code DeadlinePassed}, P30D from the start): a Board vote must open within the
+ * deadline, else the chair is alerted. Instances started on version 2 finish on it; version 3 follows the
+ * calendar ({@link BudgetCalendar}) and the continuing year ({@link ContinuingVoteDeadline}).
+ */
 public final class BoardDeadline {
 
     private BoardDeadline() {

@@ -1,7 +1,5 @@
 package org.charter.workflow.budgetapproval;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.charter.workflow.committee.Committee.MotionProposal;
 
 /**
@@ -15,17 +13,10 @@ public final class BoardMotion {
     }
 
     public static MotionProposal deciding(String proposal, int version, String motionKind, String fiscalYear) {
-        Map<String, Object> subject = new LinkedHashMap<>();
-        subject.put("budget", proposal);
-        subject.put("version", version);
-        String what = switch (motionKind) {
-            case "FEE_SCHEDULE" -> "fee schedule";
-            case "BUDGET_AMENDMENT" -> "budget amendment";
-            default -> "budget";
-        };
-        String year = fiscalYear == null ? "" : " for " + fiscalYear;
-        return new MotionProposal("Adopt the " + what + " " + proposal + year + " (version " + version + ")",
-                "The Governing Board adopts the " + what + " " + proposal + year + ", version " + version
-                        + ", as the Executive Committee referred it (DOMAIN 6.3).", motionKind, "GOVERNING_BOARD", subject);
+        var voted = new VersionUnderVote(proposal, version, motionKind, fiscalYear);
+        return new MotionProposal("Adopt the " + voted.named() + " (version " + version + ")",
+                "The Governing Board adopts the " + voted.named() + ", version " + version
+                        + ", as the Executive Committee referred it (DOMAIN 6.3).", motionKind, "GOVERNING_BOARD",
+                voted.subject());
     }
 }

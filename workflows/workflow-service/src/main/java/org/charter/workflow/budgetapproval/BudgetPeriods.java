@@ -12,26 +12,28 @@ import org.charter.workflow.process.PeriodOverrides;
  *
  * @param notice   before the Board vote opens, once the Executive Committee referred it (14 days; 30 for a fee schedule)
  * @param vote     how long the Board vote is open (7 days)
- * @param deadline from the start, by when a Board vote must have opened, else the chair is alerted (30 days, §6.5)
+ *
+ * The calendar's dates (EC by March 1, Board by May 31) are {@link BudgetCalendar}'s; model version
+ * 2's {@code deadline} (30 days from the start) is gone with it.
  */
-public record BudgetPeriods(Duration notice, Duration vote, Duration deadline) {
+public record BudgetPeriods(Duration notice, Duration vote) {
 
-    public static final List<String> NAMES = List.of("notice", "vote", "deadline");
+    public static final List<String> NAMES = List.of("notice", "vote");
 
     public BudgetPeriods {
-        PeriodOverrides.requirePositive(List.of(notice, vote, deadline));
+        PeriodOverrides.requirePositive(List.of(notice, vote));
     }
 
     /** The defaults for a proposal decided by a motion of {@code motionKind}: a fee schedule's notice is 30 days (§3.5). */
     public static BudgetPeriods defaults(String motionKind) {
         return new BudgetPeriods("FEE_SCHEDULE".equals(motionKind) ? Duration.ofDays(30) : Duration.ofDays(14),
-                Duration.ofDays(7), Duration.ofDays(30));
+                Duration.ofDays(7));
     }
 
     /** The defaults with overrides, each an ISO-8601 duration; an unknown name or a bad value is refused (400) naming it. */
     public static BudgetPeriods defaultsWith(String motionKind, Map<String, String> overrides) {
         Map<String, Duration> values = PeriodOverrides.apply(defaults(motionKind).asMap(), overrides);
-        return new BudgetPeriods(values.get("notice"), values.get("vote"), values.get("deadline"));
+        return new BudgetPeriods(values.get("notice"), values.get("vote"));
     }
 
     /** Checks the overrides' names and values before anything else is asked (the kind fixes only a default). */
@@ -43,7 +45,6 @@ public record BudgetPeriods(Duration notice, Duration vote, Duration deadline) {
         Map<String, Duration> map = new LinkedHashMap<>();
         map.put("notice", notice);
         map.put("vote", vote);
-        map.put("deadline", deadline);
         return map;
     }
 }

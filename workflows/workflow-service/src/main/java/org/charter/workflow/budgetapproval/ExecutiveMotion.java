@@ -1,7 +1,5 @@
 package org.charter.workflow.budgetapproval;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.charter.workflow.committee.Committee.MotionProposal;
 
 /**
@@ -15,18 +13,10 @@ public final class ExecutiveMotion {
     }
 
     public static MotionProposal reviewing(String proposal, int version, String motionKind, String fiscalYear) {
-        Map<String, Object> subject = new LinkedHashMap<>();
-        subject.put("budget", proposal);
-        subject.put("version", version);
-        String what = switch (motionKind) {
-            case "FEE_SCHEDULE" -> "fee schedule";
-            case "BUDGET_AMENDMENT" -> "budget amendment";
-            default -> "budget";
-        };
-        String year = fiscalYear == null ? "" : " for " + fiscalYear;
-        return new MotionProposal("Refer the " + what + " " + proposal + year + " (version " + version + ") to the Board",
-                "The Executive Committee sends the " + what + " " + proposal + year + ", version " + version
+        var reviewed = new VersionUnderVote(proposal, version, motionKind, fiscalYear);
+        return new MotionProposal("Refer the " + reviewed.named() + " (version " + version + ") to the Board",
+                "The Executive Committee sends the " + reviewed.named() + ", version " + version
                         + ", on to the Governing Board's vote; rejecting it returns it for revision (DOMAIN 6.3).",
-                motionKind, "EXECUTIVE_COMMITTEE", subject);
+                motionKind, "EXECUTIVE_COMMITTEE", reviewed.subject());
     }
 }

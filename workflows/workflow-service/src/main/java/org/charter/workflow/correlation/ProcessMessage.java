@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.charter.platform.event.DomainEvent;
+import org.charter.workflow.budget.BudgetFacts.BoardVoteDeadlineSet;
 import org.charter.workflow.committee.CommitteeFacts.ConsensusRoundCounted;
 import org.charter.workflow.committee.CommitteeFacts.FormalVoteCounted;
 import org.charter.workflow.committee.CommitteeFacts.MotionWithdrawn;
@@ -20,6 +21,9 @@ import org.charter.workflow.committee.CommitteeFacts.MotionWithdrawn;
 public record ProcessMessage(String name, String keyVariable, String businessKey, String matchVariable, String matchValue,
                              Map<String, Object> variables) {
 
+    /** The variable naming the fiscal year a budget approval's proposal is for (the budget service's facts about the year). */
+    public static final String FISCAL_YEAR = "fiscalYear";
+
     /** The variable naming the motion a process waits on for the committee's facts. */
     public static final String MOTION = "motion";
     static final String POLL = "pollId";
@@ -30,7 +34,23 @@ public record ProcessMessage(String name, String keyVariable, String businessKey
 
     /** The message a service's fact is, if a process waits for that kind of fact. */
     public static Optional<ProcessMessage> of(DomainEvent fact) {
-        return ofCommittee(fact).or(() -> ElectionMessages.of(fact));
+        return ofCommittee(fact).or(() -> ElectionMessages.of(fact)).or(() -> ofBudget(fact));
+    }
+
+    /**
+     * The year went continuing (DOMAIN.md §6.5): for every approval of a budget for that year
+     * ({@code motionKind} BUDGET_ADOPTION; a fee schedule or an amendment is not the new vote §6.5
+     * asks for). Instants travel as ISO-8601 texts; the process's delegate makes them dates.
+     */
+    private static Optional<ProcessMessage> ofBudget(DomainEvent fact) {
+        if (fact instanceof BoardVoteDeadlineSet set) {
+            Map<String, Object> variables = new LinkedHashMap<>();
+            variables.put("voteOpensBy", set.voteOpensBy().toString());
+            variables.put("yearContinuingSince", set.setAt().toString());
+            return Optional.of(new ProcessMessage("BoardVoteDeadlineSet", FISCAL_YEAR, set.fiscalYear(), "motionKind",
+                    "BUDGET_ADOPTION", variables));
+        }
+        return Optional.empty();
     }
 
     private static Optional<ProcessMessage> ofCommittee(DomainEvent fact) {

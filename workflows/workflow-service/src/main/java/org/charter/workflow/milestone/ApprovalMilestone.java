@@ -162,6 +162,23 @@ public sealed interface ApprovalMilestone extends DomainEvent {
         }
     }
 
+    /**
+     * A date of the budget's calendar passed with its step not done, and the chair must act (DOMAIN.md
+     * §6.3, §6.5; a notifier acts on it): EXECUTIVE_REVIEW_OVERDUE (no version referred to the Board
+     * by {@code due}, March 1), BOARD_DECISION_OVERDUE (the Board had not decided by {@code due}, May 31),
+     * YEAR_CONTINUING (the year started on its continuing budget while this approval runs; {@code due}:
+     * by when a new Board vote must open), BOARD_VOTE_OVERDUE (that passed with no Board vote open).
+     * A date already past at the start escalates at once.
+     */
+    @EventType(name = "BudgetApprovalEscalated", version = 1)
+    record BudgetApprovalEscalated(String processInstanceId, String budget, int budgetVersion, String fiscalYear,
+                                   String reason, Instant due, String escalatedTo, Instant at) implements ApprovalMilestone {
+        @Override
+        public String key() {
+            return "escalated-" + reason;
+        }
+    }
+
     /** The approval ended: ADOPTED or REJECTED by the Board, or LAPSED (votes without quorum). */
     @EventType(name = "BudgetApprovalEnded", version = 1)
     record BudgetApprovalEnded(String processInstanceId, String budget, int budgetVersion, String outcome, String motionId,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.charter.platform.error.CharterException;
@@ -18,7 +19,9 @@ class BudgetApprovalRulesTest {
     void a_fee_schedule_gets_thirty_days_of_notice_by_default_and_every_period_may_be_overridden() {
         assertThat(BudgetPeriods.defaults("BUDGET_ADOPTION").notice()).isEqualTo(Duration.ofDays(14));
         assertThat(BudgetPeriods.defaults("FEE_SCHEDULE").notice()).isEqualTo(Duration.ofDays(30));
-        assertThat(BudgetPeriods.defaults("BUDGET_AMENDMENT").deadline()).isEqualTo(Duration.ofDays(30));
+        assertThat(BudgetPeriods.defaults("BUDGET_AMENDMENT").vote()).isEqualTo(Duration.ofDays(7));
+        assertThatThrownBy(() -> BudgetPeriods.check(Map.of("deadline", "P30D"))).as("version 2's deadline is the calendar's now")
+                .isInstanceOfSatisfying(CharterException.class, refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_PERIOD"));
         assertThat(BudgetPeriods.defaultsWith("FEE_SCHEDULE", Map.of("notice", "PT1S")).notice()).isEqualTo(Duration.ofSeconds(1));
         assertThatThrownBy(() -> BudgetPeriods.check(Map.of("comment", "P1D"))).isInstanceOfSatisfying(CharterException.class,
                 refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_PERIOD"));
@@ -62,5 +65,29 @@ class BudgetApprovalRulesTest {
         assertThatThrownBy(() -> BudgetOutcome.of(VoteAssessment.after(0, "NO_QUORUM"))).isInstanceOf(IllegalArgumentException.class);
         assertThat(BoardDeadline.overdue(0)).isTrue();
         assertThat(BoardDeadline.overdue(1)).isFalse();
+    }
+
+    @Test
+    void in_a_continuing_year_the_chair_is_alerted_unless_a_board_vote_was_open_since_the_year_went_continuing() {
+        Instant since = Instant.parse("2026-07-01T07:05:00Z");
+        assertThat(ContinuingVoteDeadline.overdue(null, since)).as("no vote ever").isTrue();
+        assertThat(ContinuingVoteDeadline.overdue(since.minusSeconds(1), since)).as("the last vote closed before").isTrue();
+        assertThat(ContinuingVoteDeadline.overdue(since, since)).as("open until that instant").isFalse();
+        assertThat(ContinuingVoteDeadline.overdue(since.plusSeconds(86_400), since)).as("open since").isFalse();
+    }
+
+    @Test
+    void both_motions_name_the_version_they_put_to_a_vote_the_same_way() {
+        var voted = new VersionUnderVote("FY2027-F1", 2, "FEE_SCHEDULE", "FY2027");
+        assertThat(voted.named()).isEqualTo("fee schedule FY2027-F1 for FY2027");
+        assertThat(voted.subject()).containsExactly(Map.entry("budget", "FY2027-F1"), Map.entry("version", 2));
+        assertThat(new VersionUnderVote("FY2027-A1", 1, "BUDGET_AMENDMENT", null).named()).isEqualTo("budget amendment FY2027-A1");
+        assertThat(new VersionUnderVote("FY2027-B1", 1, "BUDGET_ADOPTION", "FY2027").named()).isEqualTo("budget FY2027-B1 for FY2027");
+        var executive = ExecutiveMotion.reviewing("FY2027-B1", 3, "BUDGET_ADOPTION", "FY2027");
+        assertThat(executive.title()).isEqualTo("Refer the budget FY2027-B1 for FY2027 (version 3) to the Board");
+        assertThat(executive.committee()).isEqualTo("EXECUTIVE_COMMITTEE");
+        assertThat(executive.subject()).isEqualTo(BoardMotion.deciding("FY2027-B1", 3, "BUDGET_ADOPTION", "FY2027").subject());
+        assertThat(BoardMotion.deciding("FY2027-B1", 3, "BUDGET_ADOPTION", "FY2027").title())
+                .isEqualTo("Adopt the budget FY2027-B1 for FY2027 (version 3)");
     }
 }

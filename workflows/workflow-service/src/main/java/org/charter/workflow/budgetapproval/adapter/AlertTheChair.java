@@ -9,7 +9,10 @@ import org.charter.workflow.milestone.RecordingMilestones;
 import org.charter.workflow.process.adapter.ProcessContexts;
 import org.springframework.stereotype.Component;
 
-/** The deadline passed: publishes BoardVoteOverdue for the chair (a notifier acts on it), unless a Board vote has opened. */
+/**
+ * Model version 2 only: its deadline (P30D from the start) passed: publishes BoardVoteOverdue for the chair,
+ * unless a Board vote has opened. Instances started on version 2 finish on it (version 3: {@link EscalateToTheChair}).
+ */
 @Component("alertTheChair")
 class AlertTheChair implements JavaDelegate {
 

@@ -1,10 +1,14 @@
 package org.charter.workflow.budgetapproval.adapter;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.charter.platform.event.CommandContext;
 import org.charter.workflow.budget.Budget;
+import org.charter.workflow.budgetapproval.BudgetCalendar;
 import org.charter.workflow.budgetapproval.BudgetPeriods;
 import org.charter.workflow.budgetapproval.StartableBudget;
 import org.charter.workflow.call.CommandSource;
@@ -15,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How a budget approval starts: for a proposal the budget service holds in {@code EC_REVIEW}
- * ({@link StartableBudget}), with the periods of its kind (defaults, overridden per start).
+ * ({@link StartableBudget}), with the periods of its kind and the calendar's dates of its fiscal year
+ * ({@link BudgetCalendar}), defaults overridden per start.
  */
 @Component
 class BudgetApprovalStart implements StartableProcess<BudgetApprovalRequest> {
@@ -24,15 +29,21 @@ class BudgetApprovalStart implements StartableProcess<BudgetApprovalRequest> {
 
     private final Budget budget;
     private final boolean executiveCommitteePolls;
+    private final Clock clock;
+    private final ZoneId zone;
 
     /**
      * @param executiveCommitteePolls the Executive Committee reviews by its polls on the committee service
      *                                (ADR 0038); false where no Executive Committee is seated (the secretary's task)
      */
+    /** @param zone the consortium's zone, whose day boundaries the calendar's dates are (DOMAIN.md preamble) */
     BudgetApprovalStart(Budget budget,
-                        @Value("${charter.workflow.budget-approval.executive-committee-polls:true}") boolean executiveCommitteePolls) {
+                        @Value("${charter.workflow.budget-approval.executive-committee-polls:true}") boolean executiveCommitteePolls,
+                        Clock clock, @Value("${charter.workflow.zone:America/Los_Angeles}") ZoneId zone) {
         this.budget = budget;
         this.executiveCommitteePolls = executiveCommitteePolls;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     @Override
@@ -53,9 +64,13 @@ class BudgetApprovalStart implements StartableProcess<BudgetApprovalRequest> {
     @Override
     public ProcessStart prepare(BudgetApprovalRequest request, CommandContext context) {
         BudgetPeriods.check(request.periods());
+        Instant now = clock.instant();
+        BudgetCalendar.check(request.deadlines(), now);
         var proposal = StartableBudget.require(request.budget(), budget.proposal(request.budget(),
                 new CommandSource(null, context.correlationId(), context.actor().subject())));
         BudgetPeriods periods = BudgetPeriods.defaultsWith(proposal.motionKind(), request.periods());
+        BudgetCalendar calendar = BudgetCalendar.defaultsWith(proposal.fiscalYear(), proposal.motionKind(), zone,
+                request.deadlines(), now);
         Map<String, String> texts = new LinkedHashMap<>();
         periods.asMap().forEach((name, value) -> texts.put(name, value.toString()));
         Map<String, Object> shown = new LinkedHashMap<>();
@@ -63,15 +78,18 @@ class BudgetApprovalStart implements StartableProcess<BudgetApprovalRequest> {
         shown.put("budgetVersion", proposal.version());
         shown.put("motionKind", proposal.motionKind());
         shown.put("periods", texts);
-        return new ProcessStart(proposal.id(), BudgetApprovalVariables.atStart(proposal, periods, context.correlationId(),
-                executiveCommitteePolls),
-                shown);
+        Map<String, String> dates = new LinkedHashMap<>();
+        calendar.asMap().forEach((name, value) -> dates.put(name, value.toString()));
+        shown.put("deadlines", dates);
+        return new ProcessStart(proposal.id(), BudgetApprovalVariables.atStart(proposal, periods, calendar,
+                context.correlationId(), executiveCommitteePolls), shown);
     }
 
     @Override
     public Set<String> progressVariables() {
         return Set.of("budget", "budgetVersion", "reviews", "executiveMotion", "executivePollId",
-                "executivePollProblem", "reviewProblem", "resubmissionProblem", "motion", "vote",
+                "executivePollProblem", "reviewProblem", "resubmissionProblem", "motion", "vote", "executiveReviewBy",
+                "boardDecisionBy", "continuingVoteOpensBy",
                 "pollId", "voteOutcome", "outcome");
     }
 }

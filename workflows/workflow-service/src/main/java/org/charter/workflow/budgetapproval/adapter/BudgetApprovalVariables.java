@@ -2,11 +2,13 @@ package org.charter.workflow.budgetapproval.adapter;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.charter.workflow.budget.Budget.Proposal;
+import org.charter.workflow.budgetapproval.BudgetCalendar;
 import org.charter.workflow.budgetapproval.BudgetOutcome;
 import org.charter.workflow.budgetapproval.BudgetPeriods;
 import org.charter.workflow.budgetapproval.ExecutivePollAssessment;
@@ -23,8 +25,11 @@ final class BudgetApprovalVariables extends ProcessVariables {
 
     static final String BUDGET = "budget";
     static final String EXECUTIVE_COMMITTEE_POLLS = "executiveCommitteePolls";
+    /** {@code deadline}: model version 2's only (its instances finish on it). */
     static final Map<String, String> PERIOD_VARIABLES = Map.of("notice", "noticePeriod", "vote", "votePeriod",
             "deadline", "deadline");
+    static final String EXECUTIVE_REVIEW_BY = "executiveReviewBy";
+    static final String BOARD_DECISION_BY = "boardDecisionBy";
 
     private BudgetApprovalVariables(VariableScope scope) {
         super(scope);
@@ -34,13 +39,12 @@ final class BudgetApprovalVariables extends ProcessVariables {
         return new BudgetApprovalVariables(scope);
     }
 
-    static Map<String, Object> atStart(Proposal proposal, BudgetPeriods periods, String correlationId) {
-        return atStart(proposal, periods, correlationId, true);
-    }
-
-    /** @param executiveCommitteePolls the Executive Committee reviews by its polls, else by the secretary's task */
-    static Map<String, Object> atStart(Proposal proposal, BudgetPeriods periods, String correlationId,
-                                       boolean executiveCommitteePolls) {
+    /**
+     * @param calendar                the dates the timers read (as {@link java.util.Date}s)
+     * @param executiveCommitteePolls the Executive Committee reviews by its polls, else by the secretary's task
+     */
+    static Map<String, Object> atStart(Proposal proposal, BudgetPeriods periods, BudgetCalendar calendar,
+                                       String correlationId, boolean executiveCommitteePolls) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(BUDGET, proposal.id());
         variables.put("budgetVersion", proposal.version());
@@ -48,6 +52,8 @@ final class BudgetApprovalVariables extends ProcessVariables {
         variables.put("fiscalYear", proposal.fiscalYear());
         variables.put(ProcessContexts.CORRELATION_ID, correlationId);
         putPeriods(variables, periods.asMap(), PERIOD_VARIABLES);
+        variables.put(EXECUTIVE_REVIEW_BY, Date.from(calendar.executiveReviewBy()));
+        variables.put(BOARD_DECISION_BY, Date.from(calendar.boardDecisionBy()));
         variables.put("reviews", 1);
         variables.put("attempt", 1);
         variables.put("vote", 0);
@@ -84,6 +90,29 @@ final class BudgetApprovalVariables extends ProcessVariables {
 
     Map<String, String> periodTexts() {
         return periodTexts(BudgetPeriods.NAMES, PERIOD_VARIABLES);
+    }
+
+    // ---------------------------------------------------------------- the calendar (DOMAIN.md §6.3, §6.5)
+
+    Map<String, String> calendarTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("executiveReview", instant(EXECUTIVE_REVIEW_BY).toString());
+        texts.put("boardDecision", instant(BOARD_DECISION_BY).toString());
+        return texts;
+    }
+
+    /** The year went continuing: the budget service's texts (the message's variables) as the dates the timer and the check read. */
+    void yearContinuing() {
+        instant("continuingVoteOpensBy", Instant.parse(text("voteOpensBy")));
+        instant("continuingSince", Instant.parse(text("yearContinuingSince")));
+    }
+
+    Instant continuingVoteOpensBy() {
+        return instant("continuingVoteOpensBy");
+    }
+
+    Instant continuingSince() {
+        return instant("continuingSince");
     }
 
     // ---------------------------------------------------------------- the Executive Committee's review

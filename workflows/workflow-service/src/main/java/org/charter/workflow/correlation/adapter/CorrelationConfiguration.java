@@ -12,6 +12,7 @@ import org.charter.platform.consumer.EventSubscription;
 import org.charter.platform.kafka.EventTopics;
 import org.charter.workflow.correlation.ElectionMessages;
 import org.charter.workflow.correlation.ParkedMessages;
+import org.charter.workflow.correlation.ProcessMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,6 +65,12 @@ class CorrelationConfiguration {
         return new AwaitingMessages(correlator, ElectionMessages.CONTEST, redeliveries(parkedRedelivery));
     }
 
+    /** A budget approval's wait for the budget service's facts about its proposal's fiscal year. */
+    @Bean("awaitingBudget")
+    AwaitingMessages awaitingBudget(Correlator correlator, ScheduledExecutorService parkedRedelivery) {
+        return new AwaitingMessages(correlator, ProcessMessage.FISCAL_YEAR, redeliveries(parkedRedelivery));
+    }
+
     private static Executor redeliveries(ScheduledExecutorService parkedRedelivery) {
         return command -> parkedRedelivery.execute(() -> {
             try {
@@ -84,5 +91,11 @@ class CorrelationConfiguration {
     @Bean
     EventSubscription electionFacts(Correlator correlator) {
         return EventSubscription.of("workflow.election-facts", correlator::on, EventTopics.of("election"));
+    }
+
+    /** The budget's facts the budget-approval process waits for (the year went continuing); the group name is its position: keep it stable. */
+    @Bean
+    EventSubscription budgetFacts(Correlator correlator) {
+        return EventSubscription.of("workflow.budget-facts", correlator::on, EventTopics.of("budget"));
     }
 }

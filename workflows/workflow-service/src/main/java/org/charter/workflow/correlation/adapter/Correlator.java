@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * variable the message names (the committee's facts by {@value #MOTION}, which every process that
  * waits for the committee keeps: the policy approval's business key, the motion a budget approval
  * proposed; for a poll's result also by the poll the process opened; the election's facts by the
- * {@code contest} an election's contest process runs); when none waits, it is parked and offered
+ * {@code contest} an election's contest process runs, the budget's facts about a fiscal year by the
+ * {@code fiscalYear} a budget approval's proposal is for); when none waits, it is parked and offered
  * again when a process of that key starts waiting (and by a periodic sweep), so a message that
  * comes early, or for a process not started yet, is never lost.
  */
@@ -83,8 +84,8 @@ public final class Correlator {
                 correlation.processInstanceVariableEquals(message.matchVariable(), message.matchValue());
             }
             try {
-                correlation.correlateWithResult();
-                return true;
+                // all: a fiscal year's fact goes to every approval of the year that waits for it
+                return !correlation.correlateAllWithResult().isEmpty();
             } catch (MismatchingMessageCorrelationException none) {
                 return false;
             } catch (OptimisticLockingException busy) {

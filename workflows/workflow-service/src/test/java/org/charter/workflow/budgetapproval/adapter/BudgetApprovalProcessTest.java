@@ -1,9 +1,13 @@
 package org.charter.workflow.budgetapproval.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,7 +18,9 @@ import org.charter.workflow.call.ServiceRefusal;
 import org.charter.workflow.committee.Committee.MotionProposal;
 import org.charter.workflow.committee.Committee.PollRequest;
 import org.charter.workflow.committee.Committee.PollType;
-import org.charter.workflow.milestone.ApprovalMilestone.BoardVoteOverdue;
+import org.charter.platform.error.CharterException;
+import org.charter.platform.event.RecordedEvent;
+import org.charter.workflow.milestone.ApprovalMilestone.BudgetApprovalEscalated;
 import org.charter.workflow.milestone.ApprovalMilestone.BudgetApprovalEnded;
 import org.charter.workflow.milestone.ApprovalMilestone.BudgetApprovalStarted;
 import org.charter.workflow.milestone.ApprovalMilestone.ExecutiveReviewRecorded;
@@ -57,8 +63,7 @@ class BudgetApprovalProcessTest {
         assertThat(approval).isWaitingAt("RecordExecutiveReview");
         assertThat(bed.recorded(approval).get(0).data()).isInstanceOfSatisfying(BudgetApprovalStarted.class, started -> {
             assertThat(started.initiator()).isEqualTo(BudgetApprovalTestBed.SECRETARY);
-            assertThat(started.periods()).containsEntry("notice", "PT336H").containsEntry("vote", "PT168H")
-                    .containsEntry("deadline", "PT720H");
+            assertThat(started.periods()).containsOnly(Map.entry("notice", "PT336H"), Map.entry("vote", "PT168H"));
         });
 
         bed.complete(approval, Map.of("executiveDecision", "REFER", "executiveComments", "sound"));
@@ -132,14 +137,8 @@ class BudgetApprovalProcessTest {
     }
 
     @Test
-    void the_chair_is_alerted_when_no_board_vote_opened_by_the_deadline_and_two_votes_without_quorum_lapse_it() {
+    void two_board_votes_without_quorum_in_a_row_lapse_it() {
         ProcessInstance approval = bed.start("FY2027-B3", Map.of());
-        bed.advance(Duration.ofDays(30));
-        assertThat(bed.milestoneNames(approval)).containsExactly("BudgetApprovalStarted", "BoardVoteOverdue");
-        assertThat(bed.recorded(approval).get(1).data()).isInstanceOfSatisfying(BoardVoteOverdue.class,
-                overdue -> assertThat(overdue.escalatedTo()).isEqualTo("CHAIR"));
-        assertThat(approval).isWaitingAt("RecordExecutiveReview");
-
         bed.complete(approval, Map.of("executiveDecision", "REFER"));
         bed.advance(Duration.ofDays(14));
         bed.voteCounted(approval, "NO_QUORUM");
@@ -154,18 +153,138 @@ class BudgetApprovalProcessTest {
         bed.recorded(approval).forEach(SCHEMAS::validate);
     }
 
+    // ---------------------------------------------------------------- the calendar (DOMAIN.md 6.3, 6.5; model version 3)
+
     @Test
-    void a_deadline_passing_once_the_board_vote_is_open_alerts_nobody() {
-        ProcessInstance approval = bed.start("FY2027-B4", Map.of("deadline", "P20D"));
+    void the_chair_is_alerted_when_march_1_passes_in_review_and_when_may_31_passes_without_the_boards_decision() {
+        // T0 is 2027-03-01 09:00 in Los Angeles: FY2028's review is due by the end of that day, its decision by May 31's
+        ProcessInstance approval = bed.start("FY2028-B1", "FY2028", "BUDGET_ADOPTION", Map.of(), Map.of(), false);
+        assertThat(bed.variable(approval, "executiveReviewBy")).isEqualTo(Date.from(Instant.parse("2027-03-02T08:00:00Z")));
+        assertThat(bed.variable(approval, "boardDecisionBy")).isEqualTo(Date.from(Instant.parse("2027-06-01T07:00:00Z")));
+        bed.advance(Duration.between(bed.now(), Instant.parse("2027-03-02T08:00:00Z")).minusSeconds(1));
+        assertThat(escalations(approval)).isEmpty();
+        bed.advance(Duration.ofSeconds(1));
+        assertThat(escalations(approval)).containsExactly("EXECUTIVE_REVIEW_OVERDUE");
+        assertThat(approval).isWaitingAt("RecordExecutiveReview");
+
         bed.complete(approval, Map.of("executiveDecision", "REFER"));
         bed.advance(Duration.ofDays(14));
+        bed.voteCounted(approval, "NO_QUORUM");
+        bed.advance(Duration.ofDays(14));
+        assertThat(escalations(approval)).containsExactly("EXECUTIVE_REVIEW_OVERDUE");
+        bed.advance(Duration.between(bed.now(), Instant.parse("2027-06-01T07:00:00Z")));
+        assertThat(escalations(approval)).containsExactly("EXECUTIVE_REVIEW_OVERDUE", "BOARD_DECISION_OVERDUE");
         assertThat(approval).isWaitingAt("AwaitBoardResult");
-        bed.advance(Duration.ofDays(6));
-        assertThat(approval).hasPassed("AlertTheChair");
         bed.voteCounted(approval, "ADOPTED");
 
-        assertThat(approval).isEnded();
-        assertThat(bed.milestoneNames(approval)).doesNotContain("BoardVoteOverdue").endsWith("BudgetApprovalEnded");
+        assertThat(approval).isEnded().hasPassed("BudgetAdopted", "ExecutiveReviewEscalated", "BoardDecisionEscalated");
+        assertThat(bed.milestoneNames(approval)).containsExactly("BudgetApprovalStarted", "BudgetApprovalEscalated",
+                "ExecutiveReviewRecorded", "BoardVoteOpened", "BoardVoteOpened", "BudgetApprovalEscalated", "BudgetApprovalEnded");
+        assertThat(bed.recorded(approval).get(5).data()).isInstanceOfSatisfying(BudgetApprovalEscalated.class, escalated -> {
+            assertThat(escalated.due()).isEqualTo(Instant.parse("2027-06-01T07:00:00Z"));
+            assertThat(escalated.escalatedTo()).isEqualTo("CHAIR");
+            assertThat(escalated.fiscalYear()).isEqualTo("FY2028");
+            assertThat(escalated.budgetVersion()).isEqualTo(1);
+        });
+        bed.recorded(approval).forEach(SCHEMAS::validate);
+    }
+
+    @Test
+    void dates_already_past_at_the_start_escalate_at_once_and_steps_done_in_time_escalate_nothing() {
+        ProcessInstance late = bed.start("FY2027-B9", "FY2027", "BUDGET_ADOPTION", Map.of(), Map.of(), false);
+        assertThat(escalations(late)).containsExactlyInAnyOrder("EXECUTIVE_REVIEW_OVERDUE", "BOARD_DECISION_OVERDUE");
+        assertThat(late).isWaitingAt("RecordExecutiveReview");
+        bed.recorded(late).forEach(SCHEMAS::validate);
+
+        ProcessInstance inTime = bed.start("FY2040-B2", "FY2040", "BUDGET_ADOPTION", Map.of("notice", "PT1M", "vote", "PT10M"),
+                Map.of("executiveReview", "PT1H", "boardDecision", "P2D"), false);
+        bed.complete(inTime, Map.of("executiveDecision", "REFER"));
+        bed.advance(Duration.ofHours(1));
+        assertThat(inTime).isWaitingAt("AwaitBoardResult");
+        bed.voteCounted(inTime, "ADOPTED");
+        bed.advance(Duration.ofDays(2));
+        assertThat(inTime).isEnded().hasNotPassed("EscalateExecutiveReview", "EscalateBoardDecision");
+        assertThat(escalations(inTime)).isEmpty();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(inTime.getId()).count()).isZero();
+    }
+
+    @Test
+    void a_year_gone_continuing_is_escalated_to_every_approval_of_its_budget_and_the_chair_alerted_when_no_new_vote_opened() {
+        ProcessInstance budget = bed.start("FY2040-B3", "FY2040", "BUDGET_ADOPTION", Map.of(), Map.of(), false);
+        ProcessInstance rival = bed.start("FY2040-B4", "FY2040", "BUDGET_ADOPTION", Map.of(), Map.of(), false);
+        ProcessInstance feeSchedule = bed.start("FY2040-F1", "FY2040", "FEE_SCHEDULE", Map.of(), Map.of(), false);
+        Instant voteOpensBy = bed.now().plus(Duration.ofDays(30));
+
+        bed.yearWentContinuing("FY2040", voteOpensBy);
+        assertThat(escalations(budget)).containsExactly("YEAR_CONTINUING");
+        assertThat(escalations(rival)).containsExactly("YEAR_CONTINUING");
+        assertThat(escalations(feeSchedule)).as("a fee schedule is not the new vote on a budget 6.5 asks for").isEmpty();
+        assertThat(bed.recorded(budget).get(1).data()).isInstanceOfSatisfying(BudgetApprovalEscalated.class,
+                escalated -> assertThat(escalated.due()).isEqualTo(voteOpensBy));
+        assertThat(bed.parked.parked).as("delivered, not parked").isEmpty();
+
+        bed.advance(Duration.ofDays(30).minusMinutes(1));
+        assertThat(escalations(budget)).containsExactly("YEAR_CONTINUING");
+        bed.advance(Duration.ofMinutes(1));
+        assertThat(escalations(budget)).containsExactly("YEAR_CONTINUING", "BOARD_VOTE_OVERDUE");
+        assertThat(budget).hasPassed("ContinuingVoteChecked").isWaitingAt("RecordExecutiveReview");
+        bed.recorded(budget).forEach(SCHEMAS::validate);
+    }
+
+    @Test
+    void a_board_vote_opened_after_the_year_went_continuing_meets_its_date_and_alerts_nobody() {
+        ProcessInstance approval = bed.start("FY2040-B5", Map.of());
+        bed.complete(approval, Map.of("executiveDecision", "REFER"));
+        assertThat(approval).isWaitingAt("VoteNotice");
+        bed.yearWentContinuing(BudgetApprovalTestBed.FAR_YEAR, bed.now().plus(Duration.ofDays(30)));
+        bed.advance(Duration.ofDays(14));
+        assertThat(approval).isWaitingAt("AwaitBoardResult");
+        bed.advance(Duration.ofDays(16));
+        assertThat(approval).hasPassed("CheckContinuingVote");
+        bed.voteCounted(approval, "ADOPTED");
+
+        assertThat(approval).isEnded().hasPassed("BudgetAdopted");
+        assertThat(escalations(approval)).containsExactly("YEAR_CONTINUING");
+        assertThat(bed.milestoneNames(approval)).containsExactly("BudgetApprovalStarted", "ExecutiveReviewRecorded",
+                "BudgetApprovalEscalated", "BoardVoteOpened", "BudgetApprovalEnded");
+    }
+
+    @Test
+    void a_year_gone_continuing_before_the_approval_started_is_kept_and_escalates_as_soon_as_it_starts() {
+        bed.yearWentContinuing("FY2041", bed.now().plus(Duration.ofDays(10)));
+        assertThat(bed.parked.parked).as("no approval of FY2041 runs yet").hasSize(1);
+
+        ProcessInstance approval = bed.start("FY2041-B1", "FY2041", "BUDGET_ADOPTION", Map.of(), Map.of(), false);
+        assertThat(escalations(approval)).containsExactly("YEAR_CONTINUING");
+        assertThat(bed.parked.parked).isEmpty();
+    }
+
+    @Test
+    void a_start_shows_the_calendars_dates_takes_overrides_as_durations_from_now_and_refuses_unknown_ones() {
+        var answer = bed.startThroughTheApi("budget-approval", Map.of("budget", "FY2027-B10",
+                "deadlines", Map.of("executiveReview", "PT10M", "boardDecision", "2027-03-02T00:00:00Z")));
+        assertThat(answer.get("deadlines")).isEqualTo(Map.of("executiveReview", bed.now().plus(Duration.ofMinutes(10)).toString(),
+                "boardDecision", "2027-03-02T00:00:00Z"));
+        var approval = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("FY2027-B10")
+                .singleResult();
+        bed.runDueJobs();
+        assertThat(escalations(approval)).as("FY2027's own dates passed, the overrides not yet").isEmpty();
+        bed.advance(Duration.ofMinutes(10));
+        assertThat(escalations(approval)).containsExactly("EXECUTIVE_REVIEW_OVERDUE");
+
+        assertThatThrownBy(() -> bed.startThroughTheApi("budget-approval", Map.of("budget", "FY2027-B11",
+                "deadlines", Map.of("deadline", "P30D")))).isInstanceOfSatisfying(CharterException.class,
+                refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_DEADLINE"));
+        assertThatThrownBy(() -> bed.startThroughTheApi("budget-approval", Map.of("budget", "FY2027-B11",
+                "periods", Map.of("deadline", "P30D")))).isInstanceOfSatisfying(CharterException.class,
+                refused -> assertThat(refused.code()).isEqualTo("UNKNOWN_PERIOD"));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("FY2027-B11").count())
+                .isZero();
+    }
+
+    private List<String> escalations(ProcessInstance approval) {
+        return bed.recorded(approval).stream().map(RecordedEvent::data).filter(BudgetApprovalEscalated.class::isInstance)
+                .map(e -> ((BudgetApprovalEscalated) e).reason()).toList();
     }
 
     // ---------------------------------------------------------------- the Executive Committee's polls (ADR 0038)

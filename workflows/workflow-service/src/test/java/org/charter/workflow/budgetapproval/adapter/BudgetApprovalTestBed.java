@@ -1,13 +1,18 @@
 package org.charter.workflow.budgetapproval.adapter;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.charter.workflow.budget.Budget.Proposal;
+import org.charter.workflow.budget.BudgetFacts.BoardVoteDeadlineSet;
+import org.charter.workflow.budgetapproval.BudgetCalendar;
 import org.charter.workflow.budgetapproval.BudgetPeriods;
 import org.charter.workflow.committee.CommitteeFacts.FormalVoteCounted;
 import org.charter.workflow.committee.FakeCommittee;
+import org.charter.workflow.correlation.ProcessMessage;
 import org.charter.workflow.correlation.adapter.AwaitingMessages;
 import org.charter.workflow.correlation.adapter.Correlator;
 import org.charter.workflow.process.adapter.ProcessTestBed;
@@ -17,6 +22,9 @@ import org.charter.workflow.process.adapter.ProcessTestBed;
  * services faked behind their ports.
  */
 final class BudgetApprovalTestBed extends ProcessTestBed {
+
+    static final String FAR_YEAR = "FY2040";
+    static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
 
     final FakeCommittee committee = new FakeCommittee();
     final FakeBudget budget = new FakeBudget();
@@ -34,7 +42,11 @@ final class BudgetApprovalTestBed extends ProcessTestBed {
         Mocks.register("proposeExecutiveMotion", new ProposeExecutiveMotion(committee));
         Mocks.register("openExecutivePoll", new OpenExecutivePoll(committee, clock));
         Mocks.register("assessExecutivePoll", new AssessExecutivePoll());
-        Mocks.register("alertTheChair", new AlertTheChair(milestones, clock));
+        startable(new BudgetApprovalStart(budget, false, clock, ZONE));
+        Mocks.register("escalateToTheChair", new EscalateToTheChair(milestones, clock));
+        Mocks.register("noteContinuingYear", new NoteContinuingYear(milestones, clock));
+        Mocks.register("checkContinuingVote", new CheckContinuingVote(milestones, clock));
+        Mocks.register("awaitingBudget", new AwaitingMessages(correlator, ProcessMessage.FISCAL_YEAR, redeliveries()));
         Mocks.register("publishBudgetOutcome", new PublishBudgetOutcome(milestones, clock));
         Mocks.register("awaitingCommittee", new AwaitingMessages(correlator, Correlator.MOTION, redeliveries()));
     }
@@ -44,12 +56,28 @@ final class BudgetApprovalTestBed extends ProcessTestBed {
         return start(proposal, periods, false);
     }
 
+    /**
+     * A proposal for {@link #FAR_YEAR}, whose calendar dates are years after anything a test reaches
+     * (the paths that are not the calendar's stay free of its escalations).
+     */
     ProcessInstance start(String proposal, Map<String, String> periods, boolean executiveCommitteePolls) {
-        var submitted = new Proposal(proposal, "FY2027", "EC_REVIEW", 1, "BUDGET_ADOPTION");
+        return start(proposal, FAR_YEAR, "BUDGET_ADOPTION", periods, Map.of(), executiveCommitteePolls);
+    }
+
+    /** A proposal of {@code motionKind} for {@code fiscalYear}, its calendar's dates with {@code deadlines} overridden, as a start does. */
+    ProcessInstance start(String proposal, String fiscalYear, String motionKind, Map<String, String> periods,
+                          Map<String, String> deadlines, boolean executiveCommitteePolls) {
+        var submitted = new Proposal(proposal, fiscalYear, "EC_REVIEW", 1, motionKind);
         var instance = startAsSecretary("budget-approval", proposal, BudgetApprovalVariables.atStart(submitted,
-                BudgetPeriods.defaultsWith("BUDGET_ADOPTION", periods), "conversation-" + proposal, executiveCommitteePolls));
+                BudgetPeriods.defaultsWith(motionKind, periods), BudgetCalendar.defaultsWith(fiscalYear, motionKind, ZONE,
+                        deadlines, now()), "conversation-" + proposal, executiveCommitteePolls));
         runDueJobs();
         return instance;
+    }
+
+    /** The budget service found {@code fiscalYear} started without an adopted budget (its fact on charter.budget.events). */
+    void yearWentContinuing(String fiscalYear, Instant voteOpensBy) {
+        deliver("budget", "fiscal-year:" + fiscalYear, new BoardVoteDeadlineSet(fiscalYear, voteOpensBy, 30, now()));
     }
 
     /**
