@@ -460,7 +460,9 @@ public final class Election implements EventSourced<ElectionEvent> {
     /**
      * The seats this election leaves empty (DOMAIN.md §5.7, ADR 0037): a contest whose
      * certification lapsed elects no one, one left vacant after reopening elects fewer than its
-     * seats; each is a vacancy from term start (or from the lapse, when later).
+     * seats; each is a vacancy from term start (or from the lapse, when later). A special
+     * election's seats are vacancies already: they stay empty from the lapse, or from the end of
+     * the reopening that left the contest vacant (ADR 0042).
      */
     public List<EmptySeats> leftEmpty() {
         List<EmptySeats> out = new ArrayList<>();
@@ -470,7 +472,7 @@ public final class Election implements EventSourced<ElectionEvent> {
                         c.lapsed.deadline()));
             } else if (c.status == ContestStatus.VACANT && c.elected.size() < c.seats) {
                 out.add(new EmptySeats(id.value(), c.id, c.position, c.seats - c.elected.size(), EmptySeats.NO_CANDIDATES,
-                        termStartsAt));
+                        id.isSpecial() ? c.reopenedUntil : termStartsAt));
             }
         }
         return out;

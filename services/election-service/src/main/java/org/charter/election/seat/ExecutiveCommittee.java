@@ -320,6 +320,33 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
         return events;
     }
 
+    /**
+     * The vacancies a special election (§5.7) could not fill: its contest's certification lapsed,
+     * or it had too few candidates after reopening. Each of its empty seats not recorded yet is an
+     * open vacancy of the position that stays empty ({@code SeatLeftEmpty}, the same reasons as the
+     * year's election) from {@link EmptySeats#since()} to the end of that vacancy's term; the
+     * 60-day window for the next special election runs from then (ADR 0042). Nothing without an
+     * open vacancy of the position.
+     */
+    public List<SeatEvent> leaveVacanciesEmpty(List<EmptySeats> empty, Positions positions) {
+        List<SeatEvent> events = new ArrayList<>();
+        Set<SeatKey> taken = new HashSet<>();
+        for (EmptySeats e : empty) {
+            Position p = positions.get(e.position());
+            LocalDate from = localDate(e.since());
+            List<Vacancy> open = vacancies.keySet().stream().filter(k -> k.position().equals(p.name()) && !taken.contains(k))
+                    .sorted(inConfigurationOrder(positions)).map(k -> openVacancy(k, positions, from))
+                    .flatMap(Optional::stream).toList();
+            int toRecord = Math.min(e.seats() - leftEmptyByContest.getOrDefault(e.contestId(), 0), open.size());
+            for (Vacancy v : open.subList(0, Math.max(toRecord, 0))) {
+                taken.add(new SeatKey(v.position(), v.seat()));
+                events.add(new SeatLeftEmpty(p.name(), v.seat(), e.electionId(), e.contestId(),
+                        EmptyReason.valueOf(e.reason()), from, v.termEnd(), e.since()));
+            }
+        }
+        return events;
+    }
+
     private static Optional<SeatKey> freeSeatNotIn(Position p, Map<SeatKey, Holder> seats, Set<SeatKey> excluded) {
         for (int seat = 1; seat <= p.seats(); seat++) {
             SeatKey key = new SeatKey(p.name(), seat);

@@ -407,6 +407,55 @@ class ExecutiveCommitteeTest {
         });
     }
 
+    @Test
+    void a_special_election_whose_contest_lapsed_leaves_the_vacancy_empty_with_a_new_special_election_date() {
+        seat("AT_LARGE_K12", 1, "wa-alt", "WA", JULY_1_2027, 2);
+        seat("HIGHER_EDUCATION", 1, "or-he", "OR", JULY_1_2027, 2);
+        record(committee().vacate("AT_LARGE_K12", 1, VacatedReason.RESIGNED, POSITIONS, at(LocalDate.of(2027, 8, 1))));
+        record(committee().seatInterim("AT_LARGE_K12", 1, "id-k12", "ID", "ID", "EC-7", POSITIONS,
+                at(LocalDate.of(2027, 8, 2))));
+        Instant lapsed = at(LocalDate.of(2027, 10, 5));
+        List<EmptySeats> empty = List.of(new EmptySeats("EC-FY2028-S1", "EC-FY2028-S1.AT_LARGE_K12", "AT_LARGE_K12", 1,
+                EmptySeats.CERTIFICATION_LAPSED, lapsed));
+
+        List<SeatEvent> events = committee().leaveVacanciesEmpty(empty, POSITIONS);
+        record(events);
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(SeatLeftEmpty.class, e -> {
+            assertThat(e.seat()).isEqualTo(1);
+            assertThat(e.electionId()).isEqualTo("EC-FY2028-S1");
+            assertThat(e.reason()).isEqualTo(EmptyReason.CERTIFICATION_LAPSED);
+            assertThat(e.termStart()).as("the remainder, from the lapse").isEqualTo(LocalDate.of(2027, 10, 5));
+            assertThat(e.termEnd()).as("the vacated term's end").isEqualTo(LocalDate.of(2029, 6, 30));
+            assertThat(e.emptyFrom()).isEqualTo(lapsed);
+        });
+        SeatView seat = view("AT_LARGE_K12", lapsed);
+        assertThat(seat.holder().reason()).as("the interim holder stays").isEqualTo(SeatReason.INTERIM);
+        assertThat(seat.vacancy().since()).isEqualTo(lapsed);
+        assertThat(seat.vacancy().specialElectionBy()).as("60 days from the lapse").isEqualTo(LocalDate.of(2027, 12, 4));
+        assertThat(committee().leaveVacanciesEmpty(empty, POSITIONS)).as("once").isEmpty();
+    }
+
+    @Test
+    void a_special_election_left_without_candidates_records_only_seats_that_are_open_vacancies() {
+        seat("AT_LARGE_K12", 1, "wa-alt", "WA", JULY_1_2027, 2);
+        seat("AT_LARGE_K12", 2, "ca-alt", "CA", JULY_1_2027, 2);
+        record(committee().vacate("AT_LARGE_K12", 2, VacatedReason.RESIGNED, POSITIONS, at(LocalDate.of(2028, 1, 10))));
+        Instant reopeningOver = at(LocalDate.of(2028, 3, 1));
+        List<EmptySeats> twoAsked = List.of(new EmptySeats("EC-FY2028-S2", "EC-FY2028-S2.AT_LARGE_K12", "AT_LARGE_K12", 2,
+                EmptySeats.NO_CANDIDATES, reopeningOver));
+
+        List<SeatEvent> events = committee().leaveVacanciesEmpty(twoAsked, POSITIONS);
+
+        assertThat(events).as("seat 1 is held: no vacancy to leave empty").singleElement()
+                .isInstanceOfSatisfying(SeatLeftEmpty.class, e -> {
+                    assertThat(e.seat()).isEqualTo(2);
+                    assertThat(e.reason()).isEqualTo(EmptyReason.NO_CANDIDATES);
+                });
+        assertThat(committee().leaveVacanciesEmpty(List.of(new EmptySeats("EC-FY2028-S2", "EC-FY2028-S2.CHAIR_ELECT",
+                "CHAIR_ELECT", 1, EmptySeats.NO_CANDIDATES, reopeningOver)), POSITIONS)).as("no vacancy at all").isEmpty();
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private ExecutiveCommittee committee() {
