@@ -53,6 +53,8 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
     private final Set<String> handledElected = new HashSet<>();
     /** The seats an election's contest filled: the contest and person, as {@link #handledKey(String, String)}. */
     private final Map<SeatKey, String> seatedByContest = new LinkedHashMap<>();
+    /** Who is moving on by succession or a step-up, with the contest that first seated them (between the two events). */
+    private final Map<String, String> movingOn = new HashMap<>();
     /** How many seats each contest left empty, as recorded. */
     private final Map<String, Integer> leftEmptyByContest = new HashMap<>();
     private LocalDate lastTermStart;
@@ -244,8 +246,11 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
      * winners were seated: each holder the contest seated who is no longer among {@code electedNow}
      * leaves ({@code RESULT_CORRECTED}), and a corrected winner not seated yet takes the seat so
      * freed for the rest of its term (not beyond {@code maxSeatsPerMember}: then
-     * {@code ElectedNotSeated} and the seat is a vacancy). Nothing before the contest's winners are
-     * seated (term start seats the corrected ones) nor when the correction was followed already.
+     * {@code ElectedNotSeated} and the seat is a vacancy). A holder who moved on by succession or a
+     * step-up (Chair-Elect to Chair to Past Chair) still holds the seat their contest put them on
+     * the way to: they leave it and the corrected winner takes it, as they would have been there
+     * (ADR 0042). Nothing before the contest's winners are seated (term start seats the corrected
+     * ones), after the wrongly seated left the committee, nor when the correction was followed already.
      *
      * @param electedNow who the contest elects as last corrected, all of {@code contestId}
      */
@@ -485,6 +490,10 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
             if (e.contestId() != null) {
                 handledElected.add(handledKey(e.contestId(), e.personId()));
                 seatedByContest.put(key, handledKey(e.contestId(), e.personId()));
+            } else if ((e.reason() == SeatReason.SUCCEEDED || e.reason() == SeatReason.STEPPED_UP)
+                    && movingOn.containsKey(e.personId())) {
+                // the seat a person moves on to is still the one their contest put them on the way to (ADR 0042)
+                seatedByContest.put(key, movingOn.remove(e.personId()));
             } else {
                 seatedByContest.remove(key);
             }
@@ -496,6 +505,9 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
             SeatKey key = new SeatKey(e.position(), e.seat());
             Holder h = holders.remove(key);
             String seatedBy = seatedByContest.remove(key);
+            if (seatedBy != null && (e.reason() == VacatedReason.SUCCEEDED || e.reason() == VacatedReason.STEPPED_UP)) {
+                movingOn.put(e.personId(), seatedBy);
+            }
             switch (e.reason()) {
                 case RESULT_CORRECTED -> {
                     // the contest no longer elects them: a later correction back to them seats them again

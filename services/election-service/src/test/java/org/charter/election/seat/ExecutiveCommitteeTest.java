@@ -316,6 +316,66 @@ class ExecutiveCommitteeTest {
     }
 
     @Test
+    void a_correction_after_the_succession_moves_the_chair_the_wrongly_elected_chair_elect_reached_to_the_corrected_winner() {
+        record(committee().startTerm(JULY_1_2027, List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)), POSITIONS,
+                at(JULY_1_2027), now()));
+        Elected nextChairElect = new Elected("EC-FY2029", "EC-FY2029.CHAIR_ELECT", "CHAIR_ELECT", "or-k12", "or-k12", "OR",
+                true);
+        record(committee().startTerm(JULY_1_2028, List.of(nextChairElect), POSITIONS, at(JULY_1_2028), at(JULY_1_2028)));
+        assertThat(holder("CHAIR").personId()).as("succeeded").isEqualTo("ca-k12");
+        Instant corrected = at(LocalDate.of(2028, 9, 1));
+
+        List<SeatEvent> events = committee().followCorrection("EC-FY2028.CHAIR_ELECT",
+                List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)), POSITIONS, corrected);
+        record(events);
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isInstanceOfSatisfying(SeatVacated.class, left -> {
+            assertThat(left.position()).isEqualTo("CHAIR");
+            assertThat(left.personId()).isEqualTo("ca-k12");
+            assertThat(left.reason()).isEqualTo(VacatedReason.RESULT_CORRECTED);
+        });
+        assertThat(events.get(1)).isInstanceOfSatisfying(SeatTaken.class, taken -> {
+            assertThat(taken.position()).as("where the succession would have brought them").isEqualTo("CHAIR");
+            assertThat(taken.personId()).isEqualTo("wa-k12");
+            assertThat(taken.termEnd()).as("the rest of the Chair's term").isEqualTo(LocalDate.of(2029, 6, 30));
+            assertThat(taken.contestId()).isEqualTo("EC-FY2028.CHAIR_ELECT");
+        });
+        assertThat(holder("CHAIR_ELECT").personId()).as("the next year's Chair-Elect is not touched").isEqualTo("or-k12");
+        assertThat(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)),
+                POSITIONS, corrected)).as("once").isEmpty();
+
+        record(committee().startTerm(LocalDate.of(2029, 7, 1), List.of(), POSITIONS, at(LocalDate.of(2029, 7, 1)),
+                at(LocalDate.of(2029, 7, 1))));
+        assertThat(holder("PAST_CHAIR").personId()).as("the corrected winner moves on in turn").isEqualTo("wa-k12");
+        assertThat(holder("CHAIR").personId()).isEqualTo("or-k12");
+        record(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)),
+                POSITIONS, at(LocalDate.of(2029, 8, 1))));
+        assertThat(holder("PAST_CHAIR").personId()).as("a correction back follows the line to the Past Chair")
+                .isEqualTo("ca-k12");
+    }
+
+    @Test
+    void a_correction_after_a_step_up_moves_the_chair_and_one_after_the_wrongly_elected_left_moves_nothing() {
+        seat("CHAIR", 1, "nv-k12", "NV", JULY_1_2027, 1);
+        record(committee().startTerm(JULY_1_2027, List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)), POSITIONS,
+                at(JULY_1_2027), now()));
+        record(committee().vacate("CHAIR", 1, VacatedReason.RESIGNED, POSITIONS, at(LocalDate.of(2027, 10, 1))));
+        assertThat(holder("CHAIR").personId()).as("stepped up").isEqualTo("ca-k12");
+
+        List<SeatEvent> events = committee().followCorrection("EC-FY2028.CHAIR_ELECT",
+                List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)), POSITIONS, at(LocalDate.of(2027, 11, 1)));
+        record(events);
+        assertThat(events).extracting(SeatEvent::position).containsExactly("CHAIR", "CHAIR");
+        assertThat(holder("CHAIR").personId()).isEqualTo("wa-k12");
+
+        record(committee().vacate("CHAIR", 1, VacatedReason.RESIGNED, POSITIONS, at(LocalDate.of(2027, 12, 1))));
+        assertThat(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "or-k12", "OR", true)),
+                POSITIONS, at(LocalDate.of(2028, 1, 1)))).as("the contest's winner left the committee: nothing to move")
+                .isEmpty();
+    }
+
+    @Test
     void a_correction_before_term_start_moves_no_seat_and_a_correction_back_seats_the_first_winner_again() {
         assertThat(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)),
                 POSITIONS, now())).as("no one seated yet: term start seats the corrected winner").isEmpty();
