@@ -172,31 +172,59 @@ public final class Election implements EventSourced<ElectionEvent> {
      */
     public List<ElectionEvent> slate(Instant now, Function<String, String> seedHashes) {
         List<ElectionEvent> events = new ArrayList<>();
-        boolean anyDue = false;
         for (Contest c : contests.values()) {
-            if (!c.slateDueAt(now)) {
-                continue;
-            }
-            anyDue = true;
-            List<SlateCandidate> accepted = c.candidates(NominationStatus.ACCEPTED);
-            if (accepted.size() == c.seats) {
-                events.add(new ContestAcclaimed(id.value(), c.id, accepted));
-            } else if (accepted.size() > c.seats) {
-                Instant opensAt = c.reopenedUntil == null ? calendar.ballotOpensAt()
-                        : now.plus(java.time.Duration.between(calendar.slateAt(), calendar.ballotOpensAt()));
-                Instant closesAt = opensAt.plus(java.time.Duration.between(calendar.ballotOpensAt(), calendar.ballotClosesAt()));
-                events.add(new ContestSlated(id.value(), c.id, accepted, c.method, seedHashes.apply(c.id), opensAt, closesAt));
-            } else if (c.reopenedUntil == null) {
-                events.add(new NominationsReopened(id.value(), c.id, now.plus(calendar.reopening()), accepted.size(), c.seats));
-            } else {
-                events.add(new ContestLeftVacant(id.value(), c.id, accepted, c.seats - accepted.size()));
+            if (c.slateDueAt(now)) {
+                events.add(slateOf(c, now, seedHashes));
             }
         }
-        if (!anyDue) {
+        if (events.isEmpty()) {
             throw new Conflict("WRONG_STEP", "no contest of " + id + " is due for its slate: the slate is at "
                     + calendar.slateAt() + " (a reopened contest's at the end of its reopening); it is " + now);
         }
         return events;
+    }
+
+    /**
+     * The slate of one reopened contest once its reopened nominations have closed (DOMAIN.md §5.2,
+     * ADR 0042): as {@link #slate}, for that contest alone, so a contest reopened on its own is
+     * slated on its own. 409 {@code NOT_REOPENED} for a contest that never reopened (its slate is
+     * the election's), {@code ALREADY_SLATED} once its slate after the reopening was decided (by
+     * this or the election's slate), {@code NOMINATIONS_OPEN} before its reopening ends (momentary:
+     * the same request succeeds once it has).
+     */
+    public List<ElectionEvent> slateContest(String contestId, Instant now, Function<String, String> seedHashes) {
+        Contest c = contest(contestId);
+        if (c.reopenedUntil == null) {
+            throw new Conflict("NOT_REOPENED", "contest " + contestId + " is " + c.status + " and was never reopened: its"
+                    + " slate is the election's (POST /api/v1/elections/" + id + "/slate)");
+        }
+        if (c.status != ContestStatus.REOPENED) {
+            throw new Conflict("ALREADY_SLATED", "contest " + contestId + " was slated after its reopening: it is "
+                    + c.status);
+        }
+        if (now.isBefore(c.reopenedUntil)) {
+            throw Conflict.momentary("NOMINATIONS_OPEN", "the reopened nominations of " + contestId + " close at "
+                    + c.reopenedUntil + "; it is " + now + ": slate it from then", version);
+        }
+        return List.of(slateOf(c, now, seedHashes));
+    }
+
+    /** What the slate decides for a contest due: acclamation, the ballot, a reopening (once) or a vacancy. */
+    private ElectionEvent slateOf(Contest c, Instant now, Function<String, String> seedHashes) {
+        List<SlateCandidate> accepted = c.candidates(NominationStatus.ACCEPTED);
+        if (accepted.size() == c.seats) {
+            return new ContestAcclaimed(id.value(), c.id, accepted);
+        }
+        if (accepted.size() > c.seats) {
+            Instant opensAt = c.reopenedUntil == null ? calendar.ballotOpensAt()
+                    : now.plus(java.time.Duration.between(calendar.slateAt(), calendar.ballotOpensAt()));
+            Instant closesAt = opensAt.plus(java.time.Duration.between(calendar.ballotOpensAt(), calendar.ballotClosesAt()));
+            return new ContestSlated(id.value(), c.id, accepted, c.method, seedHashes.apply(c.id), opensAt, closesAt);
+        }
+        if (c.reopenedUntil == null) {
+            return new NominationsReopened(id.value(), c.id, now.plus(calendar.reopening()), accepted.size(), c.seats);
+        }
+        return new ContestLeftVacant(id.value(), c.id, accepted, c.seats - accepted.size());
     }
 
     // ------------------------------------------------------------------ the ballot
@@ -432,7 +460,9 @@ public final class Election implements EventSourced<ElectionEvent> {
     /**
      * The seats this election leaves empty (DOMAIN.md §5.7, ADR 0037): a contest whose
      * certification lapsed elects no one, one left vacant after reopening elects fewer than its
-     * seats; each is a vacancy from term start (or from the lapse, when later).
+     * seats; each is a vacancy from term start (or from the lapse, when later). A special
+     * election's seats are vacancies already: they stay empty from the lapse, or from the end of
+     * the reopening that left the contest vacant (ADR 0042).
      */
     public List<EmptySeats> leftEmpty() {
         List<EmptySeats> out = new ArrayList<>();
@@ -442,7 +472,7 @@ public final class Election implements EventSourced<ElectionEvent> {
                         c.lapsed.deadline()));
             } else if (c.status == ContestStatus.VACANT && c.elected.size() < c.seats) {
                 out.add(new EmptySeats(id.value(), c.id, c.position, c.seats - c.elected.size(), EmptySeats.NO_CANDIDATES,
-                        termStartsAt));
+                        id.isSpecial() ? c.reopenedUntil : termStartsAt));
             }
         }
         return out;

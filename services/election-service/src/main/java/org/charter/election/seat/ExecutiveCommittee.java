@@ -53,6 +53,8 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
     private final Set<String> handledElected = new HashSet<>();
     /** The seats an election's contest filled: the contest and person, as {@link #handledKey(String, String)}. */
     private final Map<SeatKey, String> seatedByContest = new LinkedHashMap<>();
+    /** Who is moving on by succession or a step-up, with the contest that first seated them (between the two events). */
+    private final Map<String, String> movingOn = new HashMap<>();
     /** How many seats each contest left empty, as recorded. */
     private final Map<String, Integer> leftEmptyByContest = new HashMap<>();
     private LocalDate lastTermStart;
@@ -244,8 +246,11 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
      * winners were seated: each holder the contest seated who is no longer among {@code electedNow}
      * leaves ({@code RESULT_CORRECTED}), and a corrected winner not seated yet takes the seat so
      * freed for the rest of its term (not beyond {@code maxSeatsPerMember}: then
-     * {@code ElectedNotSeated} and the seat is a vacancy). Nothing before the contest's winners are
-     * seated (term start seats the corrected ones) nor when the correction was followed already.
+     * {@code ElectedNotSeated} and the seat is a vacancy). A holder who moved on by succession or a
+     * step-up (Chair-Elect to Chair to Past Chair) still holds the seat their contest put them on
+     * the way to: they leave it and the corrected winner takes it, as they would have been there
+     * (ADR 0042). Nothing before the contest's winners are seated (term start seats the corrected
+     * ones), after the wrongly seated left the committee, nor when the correction was followed already.
      *
      * @param electedNow who the contest elects as last corrected, all of {@code contestId}
      */
@@ -315,6 +320,33 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
                 taken.add(free.get());
                 events.add(new SeatLeftEmpty(p.name(), free.get().seat(), e.electionId(), e.contestId(),
                         EmptyReason.valueOf(e.reason()), termStart, termEndOf(termStart, p), from));
+            }
+        }
+        return events;
+    }
+
+    /**
+     * The vacancies a special election (§5.7) could not fill: its contest's certification lapsed,
+     * or it had too few candidates after reopening. Each of its empty seats not recorded yet is an
+     * open vacancy of the position that stays empty ({@code SeatLeftEmpty}, the same reasons as the
+     * year's election) from {@link EmptySeats#since()} to the end of that vacancy's term; the
+     * 60-day window for the next special election runs from then (ADR 0042). Nothing without an
+     * open vacancy of the position.
+     */
+    public List<SeatEvent> leaveVacanciesEmpty(List<EmptySeats> empty, Positions positions) {
+        List<SeatEvent> events = new ArrayList<>();
+        Set<SeatKey> taken = new HashSet<>();
+        for (EmptySeats e : empty) {
+            Position p = positions.get(e.position());
+            LocalDate from = localDate(e.since());
+            List<Vacancy> open = vacancies.keySet().stream().filter(k -> k.position().equals(p.name()) && !taken.contains(k))
+                    .sorted(inConfigurationOrder(positions)).map(k -> openVacancy(k, positions, from))
+                    .flatMap(Optional::stream).toList();
+            int toRecord = Math.min(e.seats() - leftEmptyByContest.getOrDefault(e.contestId(), 0), open.size());
+            for (Vacancy v : open.subList(0, Math.max(toRecord, 0))) {
+                taken.add(new SeatKey(v.position(), v.seat()));
+                events.add(new SeatLeftEmpty(p.name(), v.seat(), e.electionId(), e.contestId(),
+                        EmptyReason.valueOf(e.reason()), from, v.termEnd(), e.since()));
             }
         }
         return events;
@@ -458,6 +490,10 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
             if (e.contestId() != null) {
                 handledElected.add(handledKey(e.contestId(), e.personId()));
                 seatedByContest.put(key, handledKey(e.contestId(), e.personId()));
+            } else if ((e.reason() == SeatReason.SUCCEEDED || e.reason() == SeatReason.STEPPED_UP)
+                    && movingOn.containsKey(e.personId())) {
+                // the seat a person moves on to is still the one their contest put them on the way to (ADR 0042)
+                seatedByContest.put(key, movingOn.remove(e.personId()));
             } else {
                 seatedByContest.remove(key);
             }
@@ -469,6 +505,9 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
             SeatKey key = new SeatKey(e.position(), e.seat());
             Holder h = holders.remove(key);
             String seatedBy = seatedByContest.remove(key);
+            if (seatedBy != null && (e.reason() == VacatedReason.SUCCEEDED || e.reason() == VacatedReason.STEPPED_UP)) {
+                movingOn.put(e.personId(), seatedBy);
+            }
             switch (e.reason()) {
                 case RESULT_CORRECTED -> {
                     // the contest no longer elects them: a later correction back to them seats them again

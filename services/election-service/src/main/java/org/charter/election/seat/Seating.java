@@ -31,7 +31,7 @@ import org.charter.platform.event.CommandContext;
  * (DOMAIN.md §5.6-5.7, §8.17). {@link #catchUp()} runs on every tick and before reads: each
  * July 1 the term starts (succession, then the year's elected); special elections' winners take
  * their vacancies; a corrected result moves the seats its contest filled; the seats a lapsed
- * certification or too few candidates left empty are vacancies; a holder whose member is no longer an active Governing member, or who no longer
+ * certification or too few candidates left empty are vacancies (a special election's stay vacancies); a holder whose member is no longer an active Governing member, or who no longer
  * represents their member (DOMAIN.md §2.2), leaves at the instant that took effect. The secretary records resignations and the EC's interim seats.
  */
 public class Seating {
@@ -93,6 +93,10 @@ public class Seating {
                 if (!committee.handled(e)) {
                     committee = decide(system, c -> c.seatSpecial(e, positions, now)).state();
                 }
+            }
+            List<Election.EmptySeats> empty = special.leftEmpty();
+            if (!empty.isEmpty()) {
+                committee = decide(system, c -> c.leaveVacanciesEmpty(empty, positions)).state();
             }
         }
         for (Map.Entry<SeatKey, Holder> seat : sorted(committee.holders())) {

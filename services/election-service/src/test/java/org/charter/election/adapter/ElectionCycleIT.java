@@ -311,6 +311,84 @@ class ElectionCycleIT {
                 && ELECTION_EVENTS.name(e).equals("CertificationLapsed"), 1).get(0));
     }
 
+    @Test
+    void a_reopened_contest_is_slated_on_its_own_with_its_event_on_the_topic() {
+        // the shared clock goes back where it was: the other ITs' years follow from it
+        Instant before = ElectionServiceTest.CLOCK.instant();
+        try {
+            slateAReopenedContestOnItsOwn(before);
+        } finally {
+            ElectionServiceTest.CLOCK.set(before);
+        }
+    }
+
+    private void slateAReopenedContestOnItsOwn(Instant now) {
+        Api api = new Api(port);
+        Instant t = now.plus(Duration.ofDays(50)).truncatedTo(ChronoUnit.SECONDS);
+        // a term far ahead: nothing this election decides is ever seated while other ITs move the shared clock
+        String election = created(api.post("/api/v1/elections", secretary, """
+                {"fiscalYear":2099,"ballotOpensAt":"%s","contests":[{"position":"CHAIR_ELECT","seats":1},
+                 {"position":"AT_LARGE_K12","seats":2}]}""".formatted(t))).path("id").asText();
+        String chair = election + ".CHAIR_ELECT";
+        String atLarge = election + ".AT_LARGE_K12";
+        ElectionServiceTest.CLOCK.set(t.minus(Duration.ofDays(40)));
+        String first = nominated(api, election, "AT_LARGE_K12", "g1-k12");
+        Api.Response notReopened = api.post("/api/v1/contests/" + chair + "/slate", secretary, null);
+        assertThat(notReopened.status()).isEqualTo(409);
+        assertThat(notReopened.contentType()).startsWith("application/problem+json");
+        assertThat(notReopened.code()).isEqualTo("NOT_REOPENED");
+
+        ElectionServiceTest.CLOCK.set(t.minus(Duration.ofDays(10)));
+        JsonNode reopened = ok(api.post("/api/v1/elections/" + election + "/slate", secretary, null));
+        assertThat(reopened.path("contests")).extracting(c -> c.path("status").asText()).containsOnly("REOPENED");
+
+        ElectionServiceTest.CLOCK.set(t);
+        String chair1 = nominated(api, election, "CHAIR_ELECT", "g2-k12");
+        String chair2 = nominated(api, election, "CHAIR_ELECT", "g3-k12");
+        String key = UUID.randomUUID().toString();
+        Api.Response early = api.send("POST", "/api/v1/contests/" + chair + "/slate", secretary, null, "Idempotency-Key", key);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.code()).isEqualTo("NOMINATIONS_OPEN");
+        assertThat(early.json().path("detail").asText()).contains(t.plus(Duration.ofDays(4)).toString());
+        assertThat(api.post("/api/v1/contests/" + election + ".TREASURER/slate", secretary, null).code())
+                .isEqualTo("CONTEST_NOT_FOUND");
+        assertThat(api.post("/api/v1/contests/EC-FY2098.CHAIR_ELECT/slate", secretary, null).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/contests/" + chair + "/slate", delegate("G1"), null).status()).isEqualTo(403);
+
+        // the reopening is over: the same request (its key was not spent on the momentary refusal) slates the contest
+        ElectionServiceTest.CLOCK.set(t.plus(Duration.ofDays(4)));
+        Api.Response slated = api.send("POST", "/api/v1/contests/" + chair + "/slate", secretary, null, "Idempotency-Key", key);
+        assertThat(slated.status()).as("%s", slated).isEqualTo(200);
+        assertThat(slated.replayed()).isFalse();
+        assertThat(slated.json().path("status").asText()).isEqualTo("SLATED");
+        assertThat(slated.json().path("candidates")).extracting(c -> c.path("id").asText()).containsExactly(chair1, chair2);
+        assertThat(slated.json().path("seedSha256").asText()).matches("[0-9a-f]{64}");
+        assertThat(slated.json().path("opensAt").asText()).isEqualTo(t.plus(Duration.ofDays(14)).toString());
+        assertThat(api.send("POST", "/api/v1/contests/" + chair + "/slate", secretary, null, "Idempotency-Key", key).replayed())
+                .isTrue();
+        assertThat(ok(api.get("/api/v1/contests/" + atLarge, secretary)).path("status").asText()).isEqualTo("REOPENED");
+        assertThat(api.post("/api/v1/contests/" + chair + "/slate", secretary, null).code()).isEqualTo("ALREADY_SLATED");
+        JsonNode vacant = ok(api.post("/api/v1/contests/" + atLarge + "/slate", secretary, null));
+        assertThat(vacant.path("status").asText()).isEqualTo("VACANT");
+        assertThat(vacant.path("candidates")).extracting(c -> c.path("id").asText()).containsExactly(first);
+        assertThat(vacant.path("elected")).extracting(JsonNode::asText).containsExactly("g1-k12");
+
+        EventSchemas schemas = EventSchemas.inRepository();
+        List<CloudEvent> decided = ELECTION_EVENTS.await(e -> ContextTopic.subject(election).test(e)
+                && List.of("ContestSlated", "ContestLeftVacant").contains(ELECTION_EVENTS.name(e)), 2);
+        decided.forEach(schemas::validate);
+        assertThat(decided).extracting(ELECTION_EVENTS::name).containsExactly("ContestSlated", "ContestLeftVacant");
+        assertThat(new String(decided.get(0).getData().toBytes())).contains(chair);
+    }
+
+    private String nominated(Api api, String election, String position, String nominee) {
+        String id = created(api.post("/api/v1/elections/" + election + "/nominations", delegate("G4"),
+                "{\"position\":\"%s\",\"nominee\":\"%s\",\"name\":\"%s\"}".formatted(position, nominee, nominee)))
+                .path("id").asText();
+        ok(api.post(acceptance(election, id), person(nominee), null));
+        return id;
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** This election's contests with the status (other ITs' elections share the service), once there are {@code count}. */

@@ -308,6 +308,61 @@ class ElectionCycleTest {
     }
 
     @Test
+    void a_reopened_contest_is_slated_on_its_own_once_its_reopened_nominations_close() {
+        ElectionId id = f.call(List.of(new ContestRequest("AT_LARGE_K12", 2), new ContestRequest("CHAIR_ELECT", 1),
+                new ContestRequest("HIGHER_EDUCATION", 1)), List.of());
+        String chairId = "EC-FY2028.CHAIR_ELECT";
+        f.at(T.minus(Duration.ofDays(40)));
+        String first = f.standing(id, "AT_LARGE_K12", "ca-alt");
+        f.at(T.minus(Duration.ofDays(20)));
+        refused(Conflict.class, "NOT_REOPENED", () -> f.slating.slateContest(chairId, secretary()));
+
+        f.at(T.minus(Duration.ofDays(10)));
+        f.slating.slate(id, secretary());
+        f.at(T);
+        String chair1 = f.standing(id, "CHAIR_ELECT", "wa-k12");
+        String chair2 = f.standing(id, "CHAIR_ELECT", "or-k12");
+        String he = f.standing(id, "HIGHER_EDUCATION", "id-he");
+        Conflict early = refused(Conflict.class, "NOMINATIONS_OPEN", () -> f.slating.slateContest(chairId, secretary()));
+        assertThat(early.isMomentary()).isTrue();
+        assertThat(early.getMessage()).contains(T.plus(Duration.ofDays(4)).toString());
+
+        f.at(T.plus(Duration.ofDays(4)));
+        var slated = f.slating.slateContest(chairId, secretary());
+        assertThat(slated.events()).singleElement().extracting(RecordedEvent::data).isInstanceOfSatisfying(ElectionEvent.ContestSlated.class, e -> {
+            assertThat(e.contestId()).isEqualTo(chairId);
+            assertThat(e.candidates()).extracting(SlateCandidate::id).containsExactly(chair1, chair2);
+        });
+        Election e = slated.state();
+        assertThat(e.contestView(chairId).status()).isEqualTo(ContestStatus.SLATED);
+        assertThat(e.contestView(chairId).opensAt()).isEqualTo(T.plus(Duration.ofDays(14)));
+        assertThat(e.contestView("EC-FY2028.AT_LARGE_K12").status()).isEqualTo(ContestStatus.REOPENED);
+        assertThat(e.contestView("EC-FY2028.HIGHER_EDUCATION").status()).isEqualTo(ContestStatus.REOPENED);
+        refused(Conflict.class, "ALREADY_SLATED", () -> f.slating.slateContest(chairId, secretary()));
+
+        e = f.slating.slateContest("EC-FY2028.HIGHER_EDUCATION", secretary()).state();
+        assertThat(e.contestView("EC-FY2028.HIGHER_EDUCATION").status()).isEqualTo(ContestStatus.ACCLAIMED);
+        assertThat(e.contestView("EC-FY2028.HIGHER_EDUCATION").elected()).containsExactly(he);
+        e = f.slating.slateContest("EC-FY2028.AT_LARGE_K12", secretary()).state();
+        assertThat(e.contestView("EC-FY2028.AT_LARGE_K12").status()).isEqualTo(ContestStatus.VACANT);
+        assertThat(e.contestView("EC-FY2028.AT_LARGE_K12").elected()).containsExactly(first);
+        refused(Conflict.class, "WRONG_STEP", () -> f.slating.slate(id, secretary()));
+        refused(Conflict.class, "ALREADY_SLATED", () -> f.slating.slateContest("EC-FY2028.AT_LARGE_K12", secretary()));
+    }
+
+    @Test
+    void a_reopened_contest_the_elections_slate_decided_is_already_slated_and_an_unknown_one_is_not_found() {
+        ElectionId id = f.call(List.of(new ContestRequest("CHAIR_ELECT", 1)), List.of());
+        f.at(T.minus(Duration.ofDays(10)));
+        f.slating.slate(id, secretary());
+        f.at(T.plus(Duration.ofDays(4)));
+        f.slating.slate(id, secretary());
+        refused(Conflict.class, "ALREADY_SLATED", () -> f.slating.slateContest("EC-FY2028.CHAIR_ELECT", secretary()));
+        refused(NotFound.class, "CONTEST_NOT_FOUND", () -> f.slating.slateContest("EC-FY2028.TREASURER", secretary()));
+        refused(NotFound.class, "CONTEST_NOT_FOUND", () -> f.slating.slateContest("EC-FY2099.CHAIR_ELECT", secretary()));
+    }
+
+    @Test
     void a_nomination_not_accepted_stays_off_the_slate() {
         ElectionId id = f.call(List.of(new ContestRequest("CHAIR_ELECT", 1)), List.of());
         f.at(T.minus(Duration.ofDays(40)));

@@ -316,6 +316,66 @@ class ExecutiveCommitteeTest {
     }
 
     @Test
+    void a_correction_after_the_succession_moves_the_chair_the_wrongly_elected_chair_elect_reached_to_the_corrected_winner() {
+        record(committee().startTerm(JULY_1_2027, List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)), POSITIONS,
+                at(JULY_1_2027), now()));
+        Elected nextChairElect = new Elected("EC-FY2029", "EC-FY2029.CHAIR_ELECT", "CHAIR_ELECT", "or-k12", "or-k12", "OR",
+                true);
+        record(committee().startTerm(JULY_1_2028, List.of(nextChairElect), POSITIONS, at(JULY_1_2028), at(JULY_1_2028)));
+        assertThat(holder("CHAIR").personId()).as("succeeded").isEqualTo("ca-k12");
+        Instant corrected = at(LocalDate.of(2028, 9, 1));
+
+        List<SeatEvent> events = committee().followCorrection("EC-FY2028.CHAIR_ELECT",
+                List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)), POSITIONS, corrected);
+        record(events);
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isInstanceOfSatisfying(SeatVacated.class, left -> {
+            assertThat(left.position()).isEqualTo("CHAIR");
+            assertThat(left.personId()).isEqualTo("ca-k12");
+            assertThat(left.reason()).isEqualTo(VacatedReason.RESULT_CORRECTED);
+        });
+        assertThat(events.get(1)).isInstanceOfSatisfying(SeatTaken.class, taken -> {
+            assertThat(taken.position()).as("where the succession would have brought them").isEqualTo("CHAIR");
+            assertThat(taken.personId()).isEqualTo("wa-k12");
+            assertThat(taken.termEnd()).as("the rest of the Chair's term").isEqualTo(LocalDate.of(2029, 6, 30));
+            assertThat(taken.contestId()).isEqualTo("EC-FY2028.CHAIR_ELECT");
+        });
+        assertThat(holder("CHAIR_ELECT").personId()).as("the next year's Chair-Elect is not touched").isEqualTo("or-k12");
+        assertThat(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)),
+                POSITIONS, corrected)).as("once").isEmpty();
+
+        record(committee().startTerm(LocalDate.of(2029, 7, 1), List.of(), POSITIONS, at(LocalDate.of(2029, 7, 1)),
+                at(LocalDate.of(2029, 7, 1))));
+        assertThat(holder("PAST_CHAIR").personId()).as("the corrected winner moves on in turn").isEqualTo("wa-k12");
+        assertThat(holder("CHAIR").personId()).isEqualTo("or-k12");
+        record(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)),
+                POSITIONS, at(LocalDate.of(2029, 8, 1))));
+        assertThat(holder("PAST_CHAIR").personId()).as("a correction back follows the line to the Past Chair")
+                .isEqualTo("ca-k12");
+    }
+
+    @Test
+    void a_correction_after_a_step_up_moves_the_chair_and_one_after_the_wrongly_elected_left_moves_nothing() {
+        seat("CHAIR", 1, "nv-k12", "NV", JULY_1_2027, 1);
+        record(committee().startTerm(JULY_1_2027, List.of(elected("CHAIR_ELECT", "ca-k12", "CA", true)), POSITIONS,
+                at(JULY_1_2027), now()));
+        record(committee().vacate("CHAIR", 1, VacatedReason.RESIGNED, POSITIONS, at(LocalDate.of(2027, 10, 1))));
+        assertThat(holder("CHAIR").personId()).as("stepped up").isEqualTo("ca-k12");
+
+        List<SeatEvent> events = committee().followCorrection("EC-FY2028.CHAIR_ELECT",
+                List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)), POSITIONS, at(LocalDate.of(2027, 11, 1)));
+        record(events);
+        assertThat(events).extracting(SeatEvent::position).containsExactly("CHAIR", "CHAIR");
+        assertThat(holder("CHAIR").personId()).isEqualTo("wa-k12");
+
+        record(committee().vacate("CHAIR", 1, VacatedReason.RESIGNED, POSITIONS, at(LocalDate.of(2027, 12, 1))));
+        assertThat(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "or-k12", "OR", true)),
+                POSITIONS, at(LocalDate.of(2028, 1, 1)))).as("the contest's winner left the committee: nothing to move")
+                .isEmpty();
+    }
+
+    @Test
     void a_correction_before_term_start_moves_no_seat_and_a_correction_back_seats_the_first_winner_again() {
         assertThat(committee().followCorrection("EC-FY2028.CHAIR_ELECT", List.of(elected("CHAIR_ELECT", "wa-k12", "WA", true)),
                 POSITIONS, now())).as("no one seated yet: term start seats the corrected winner").isEmpty();
@@ -405,6 +465,55 @@ class ExecutiveCommitteeTest {
             assertThat(t.seat()).isEqualTo(2);
             assertThat(t.termEnd()).as("for the remainder").isEqualTo(LocalDate.of(2029, 6, 30));
         });
+    }
+
+    @Test
+    void a_special_election_whose_contest_lapsed_leaves_the_vacancy_empty_with_a_new_special_election_date() {
+        seat("AT_LARGE_K12", 1, "wa-alt", "WA", JULY_1_2027, 2);
+        seat("HIGHER_EDUCATION", 1, "or-he", "OR", JULY_1_2027, 2);
+        record(committee().vacate("AT_LARGE_K12", 1, VacatedReason.RESIGNED, POSITIONS, at(LocalDate.of(2027, 8, 1))));
+        record(committee().seatInterim("AT_LARGE_K12", 1, "id-k12", "ID", "ID", "EC-7", POSITIONS,
+                at(LocalDate.of(2027, 8, 2))));
+        Instant lapsed = at(LocalDate.of(2027, 10, 5));
+        List<EmptySeats> empty = List.of(new EmptySeats("EC-FY2028-S1", "EC-FY2028-S1.AT_LARGE_K12", "AT_LARGE_K12", 1,
+                EmptySeats.CERTIFICATION_LAPSED, lapsed));
+
+        List<SeatEvent> events = committee().leaveVacanciesEmpty(empty, POSITIONS);
+        record(events);
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(SeatLeftEmpty.class, e -> {
+            assertThat(e.seat()).isEqualTo(1);
+            assertThat(e.electionId()).isEqualTo("EC-FY2028-S1");
+            assertThat(e.reason()).isEqualTo(EmptyReason.CERTIFICATION_LAPSED);
+            assertThat(e.termStart()).as("the remainder, from the lapse").isEqualTo(LocalDate.of(2027, 10, 5));
+            assertThat(e.termEnd()).as("the vacated term's end").isEqualTo(LocalDate.of(2029, 6, 30));
+            assertThat(e.emptyFrom()).isEqualTo(lapsed);
+        });
+        SeatView seat = view("AT_LARGE_K12", lapsed);
+        assertThat(seat.holder().reason()).as("the interim holder stays").isEqualTo(SeatReason.INTERIM);
+        assertThat(seat.vacancy().since()).isEqualTo(lapsed);
+        assertThat(seat.vacancy().specialElectionBy()).as("60 days from the lapse").isEqualTo(LocalDate.of(2027, 12, 4));
+        assertThat(committee().leaveVacanciesEmpty(empty, POSITIONS)).as("once").isEmpty();
+    }
+
+    @Test
+    void a_special_election_left_without_candidates_records_only_seats_that_are_open_vacancies() {
+        seat("AT_LARGE_K12", 1, "wa-alt", "WA", JULY_1_2027, 2);
+        seat("AT_LARGE_K12", 2, "ca-alt", "CA", JULY_1_2027, 2);
+        record(committee().vacate("AT_LARGE_K12", 2, VacatedReason.RESIGNED, POSITIONS, at(LocalDate.of(2028, 1, 10))));
+        Instant reopeningOver = at(LocalDate.of(2028, 3, 1));
+        List<EmptySeats> twoAsked = List.of(new EmptySeats("EC-FY2028-S2", "EC-FY2028-S2.AT_LARGE_K12", "AT_LARGE_K12", 2,
+                EmptySeats.NO_CANDIDATES, reopeningOver));
+
+        List<SeatEvent> events = committee().leaveVacanciesEmpty(twoAsked, POSITIONS);
+
+        assertThat(events).as("seat 1 is held: no vacancy to leave empty").singleElement()
+                .isInstanceOfSatisfying(SeatLeftEmpty.class, e -> {
+                    assertThat(e.seat()).isEqualTo(2);
+                    assertThat(e.reason()).isEqualTo(EmptyReason.NO_CANDIDATES);
+                });
+        assertThat(committee().leaveVacanciesEmpty(List.of(new EmptySeats("EC-FY2028-S2", "EC-FY2028-S2.CHAIR_ELECT",
+                "CHAIR_ELECT", 1, EmptySeats.NO_CANDIDATES, reopeningOver)), POSITIONS)).as("no vacancy at all").isEmpty();
     }
 
     // ------------------------------------------------------------------ helpers

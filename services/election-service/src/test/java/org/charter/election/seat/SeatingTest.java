@@ -240,6 +240,41 @@ class SeatingTest {
         assertThat(seating.catchUp().version()).as("once").isEqualTo(committee.version());
     }
 
+    @Test
+    void a_special_election_left_without_candidates_keeps_the_vacancy_empty_with_a_new_special_election_date() {
+        acclaim(2028, null, T, "AT_LARGE_K12", "wa-alt");
+        f.at(JULY_1_2027.plusSeconds(1));
+        seating.catchUp();
+        Instant suspended = Instant.parse("2027-08-01T16:00:00Z");
+        f.roll.add("WA").suspended(suspended, suspended);
+        f.at(suspended.plus(Duration.ofHours(1)));
+        seating.catchUp();
+
+        // the special election finds no candidate, reopens, and is left vacant at the end of its reopening
+        Instant ballot = Instant.parse("2027-09-20T16:00:00Z");
+        f.at(ballot.minus(Duration.ofDays(45)));
+        ElectionId special = f.calling.call(2028, "S1", ballot, null, List.of(new ContestRequest("AT_LARGE_K12", 1)),
+                List.of(), secretary()).state().id();
+        called.add(special);
+        f.at(ballot.minus(Duration.ofDays(10)));
+        f.slating.slate(special, secretary());
+        Instant reopeningOver = ballot.plus(Duration.ofDays(4));
+        f.at(reopeningOver);
+        f.slating.slateContest(special.contestId("AT_LARGE_K12"), secretary());
+        ExecutiveCommittee committee = seating.catchUp();
+
+        SeatEvent.SeatLeftEmpty empty = (SeatEvent.SeatLeftEmpty) last().data();
+        assertThat(empty.electionId()).isEqualTo("EC-FY2028-S1");
+        assertThat(empty.reason()).isEqualTo(SeatEvent.EmptyReason.NO_CANDIDATES);
+        assertThat(empty.emptyFrom()).isEqualTo(reopeningOver);
+        assertThat(empty.termEnd()).isEqualTo(LocalDate.of(2029, 6, 30));
+        SeatView seat = committee.seats(f.positions, f.clock.instant()).stream()
+                .filter(s -> s.position().equals("AT_LARGE_K12") && s.seat() == 1).findFirst().orElseThrow();
+        assertThat(seat.holder()).isNull();
+        assertThat(seat.vacancy().specialElectionBy()).isEqualTo(LocalDate.of(2027, 11, 23));
+        assertThat(seating.catchUp().version()).as("once").isEqualTo(committee.version());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** An election whose contests (position, nominee pairs) each get one accepted candidate: acclaimed at the slate. */

@@ -56,6 +56,7 @@ class ContractRoutesTest {
             "/api/v1/contests/c-1, election",
             "/api/v1/contests, election",
             "/api/v1/contests/c-1/ballots, election",
+            "/api/v1/contests/c-1/slate, election",
             "/api/v1/contests/c-1/closure, election",
             "/api/v1/contests/c-1/turnout, election",
             "/api/v1/contests/c-1/receipts/r-1, election",

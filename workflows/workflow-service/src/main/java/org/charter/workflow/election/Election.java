@@ -25,6 +25,12 @@ public interface Election {
     /** {@code POST /api/v1/elections/{id}/slate}: the slate of every contest due (the outcome comes as events). */
     void slate(String electionId, CommandSource source);
 
+    /**
+     * {@code POST /api/v1/contests/{id}/slate}: the slate of one reopened contest once its reopened
+     * nominations have closed (the outcome comes as an event); 409 {@code ALREADY_SLATED} once decided.
+     */
+    void slateContest(String contestId, CommandSource source);
+
     /** {@code POST /api/v1/contests/{id}/closure}: closes the ballot and counts it (the count comes as an event). */
     void close(String contestId, CommandSource source);
 

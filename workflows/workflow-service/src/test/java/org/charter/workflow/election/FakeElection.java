@@ -24,7 +24,7 @@ public final class FakeElection implements Election {
     }
 
     public final List<Command> acted = new ArrayList<>();
-    /** Refusals to answer next, by command: {@code call}, {@code slate}, {@code closure}, {@code certification}. */
+    /** Refusals to answer next, by command: {@code call}, {@code slate}, {@code contest-slate}, {@code closure}, {@code certification}. */
     public final Map<String, Deque<ServiceRefusal>> refusals = new LinkedHashMap<>();
     private final Map<String, Object> answers = new LinkedHashMap<>();
     private final Map<String, CalledElection> elections = new LinkedHashMap<>();
@@ -79,6 +79,11 @@ public final class FakeElection implements Election {
     @Override
     public synchronized void slate(String electionId, CommandSource source) {
         act("slate", source);
+    }
+
+    @Override
+    public synchronized void slateContest(String contestId, CommandSource source) {
+        act("contest-slate", source);
     }
 
     @Override

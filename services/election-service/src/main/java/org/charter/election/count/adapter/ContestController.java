@@ -20,6 +20,7 @@ import org.charter.election.election.Election;
 import org.charter.election.election.ElectionEvent.PublishedBallot;
 import org.charter.election.election.ElectionId;
 import org.charter.election.election.Elections;
+import org.charter.election.election.Slating;
 import org.charter.election.election.Timekeeping;
 import org.charter.election.election.adapter.ElectionDirectory;
 import org.charter.platform.error.Conflict;
@@ -51,17 +52,19 @@ class ContestController {
     private final CastingBallots casting;
     private final CountingContests counting;
     private final Turnout turnout;
+    private final Slating slating;
     private final Clock clock;
     private final ObjectMapper json;
 
     ContestController(Elections elections, ElectionDirectory directory, Timekeeping timekeeping, CastingBallots casting,
-                      CountingContests counting, Turnout turnout, Clock clock, ObjectMapper json) {
+                      CountingContests counting, Turnout turnout, Slating slating, Clock clock, ObjectMapper json) {
         this.elections = elections;
         this.directory = directory;
         this.timekeeping = timekeeping;
         this.casting = casting;
         this.counting = counting;
         this.turnout = turnout;
+        this.slating = slating;
         this.clock = clock;
         this.json = json;
     }
@@ -113,6 +116,18 @@ class ContestController {
             answer.header("Idempotency-Replayed", "true");
         }
         return answer.body(new ReceiptView(receipt.receipt(), receipt.nonce()));
+    }
+
+    @PostMapping("/{id}/slate")
+    @SecretariesAndAdmins
+    @Operation(summary = "Slate a reopened contest on its own", description = "Once its reopened nominations have closed"
+            + " (DOMAIN 5.2, ADR 0042): candidates = seats are acclaimed (ContestAcclaimed), more go on the ballot with the"
+            + " SHA-256 of their seed (ContestSlated), fewer leave the rest vacant (ContestLeftVacant; a special election"
+            + " fills it, DOMAIN 5.7). 409 NOT_REOPENED (never reopened: its slate is the election's), ALREADY_SLATED (its"
+            + " slate after the reopening was decided), NOMINATIONS_OPEN (before the reopening ends; momentary, with"
+            + " Retry-After); 404 CONTEST_NOT_FOUND.")
+    ContestView slate(@PathVariable String id, CommandContext context) {
+        return ContestView.of(slating.slateContest(id, context).state().contestView(id));
     }
 
     @PostMapping("/{id}/closure")

@@ -98,7 +98,8 @@ class ElectionController {
     @SecretariesAndAdmins
     @Operation(summary = "Publish the slate", description = "At T-10d (a reopened contest's at the end of its reopening):"
             + " candidates = seats are acclaimed, more go on the ballot with the SHA-256 of their seed, fewer reopen"
-            + " nominations once and are then left vacant. 409 WRONG_STEP when nothing is due.")
+            + " nominations once and are then left vacant (a reopened contest also on its own: POST /api/v1/contests/{id}/slate)."
+            + " 409 WRONG_STEP when nothing is due.")
     ElectionView slate(@PathVariable String id, CommandContext context) {
         return ElectionView.of(slating.slate(ElectionId.of(id), context).state());
     }

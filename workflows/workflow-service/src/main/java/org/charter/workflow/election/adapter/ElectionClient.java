@@ -75,6 +75,11 @@ final class ElectionClient implements Election {
     }
 
     @Override
+    public void slateContest(String contestId, CommandSource source) {
+        calls.call("POST", "/api/v1/contests/" + encode(contestId) + "/slate", Map.of(), source);
+    }
+
+    @Override
     public void close(String contestId, CommandSource source) {
         calls.call("POST", "/api/v1/contests/" + encode(contestId) + "/closure", Map.of(), source);
     }

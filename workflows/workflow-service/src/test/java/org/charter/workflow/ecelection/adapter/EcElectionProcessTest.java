@@ -17,6 +17,7 @@ import org.charter.platform.error.Conflict;
 import org.charter.platform.test.EventSchemas;
 import org.charter.workflow.call.ServiceRefusal;
 import org.charter.workflow.election.ElectionFacts.Candidate;
+import org.charter.workflow.election.FakeElection;
 import org.charter.workflow.election.ElectionFacts.ContestAcclaimed;
 import org.charter.workflow.election.ElectionFacts.ContestCounted;
 import org.charter.workflow.election.ElectionFacts.ContestLeftVacant;
@@ -130,6 +131,7 @@ class EcElectionProcessTest {
         assertThat(chair).isWaitingAt("AwaitOpening");
         bed.advance(Duration.ofMinutes(15));
         assertThat(bed.election.keys()).contains("process:" + atLarge.getId() + ":SlateReopenedContest:1");
+        assertThat(bed.election.commands()).containsExactly("call", "slate", "contest-slate");
         bed.fact(new ContestLeftVacant("EC-FY2028", "EC-FY2028.AT_LARGE_K12", List.of(), 1));
         assertThat(atLarge).isEnded().hasPassed("NobodyToSeat");
 
@@ -174,6 +176,44 @@ class EcElectionProcessTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("EC-FY2028.AT_LARGE_K12", "LEFT_VACANT", "election-service"),
                         org.assertj.core.groups.Tuple.tuple(runoff, "CERTIFIED", ProcessTestBed.SECRETARY));
         bed.recorded(election).forEach(SCHEMAS::validate);
+    }
+
+    @Test
+    void a_reopened_contest_already_slated_goes_on_while_any_other_refusal_of_its_slate_stands_as_an_incident() {
+        Instant t = ProcessTestBed.T0.plus(Duration.ofHours(1));
+        ProcessInstance election = bed.start(EcElectionTestBed.request(2028, t, Map.of("nominationsOpen", "PT1H",
+                "nominationsClose", "PT40M", "acceptance", "PT30M", "slate", "PT20M", "ballot", "PT10M", "reopening", "PT15M")));
+        bed.advance(Duration.ofMinutes(40));
+        ProcessInstance chair = bed.contest("EC-FY2028.CHAIR_ELECT");
+        ProcessInstance atLarge = bed.contest("EC-FY2028.AT_LARGE_K12");
+        bed.fact(new NominationsReopened("EC-FY2028", "EC-FY2028.CHAIR_ELECT", bed.now().plus(Duration.ofMinutes(15)), 0, 1));
+        bed.fact(new NominationsReopened("EC-FY2028", "EC-FY2028.AT_LARGE_K12", bed.now().plus(Duration.ofMinutes(20)), 0, 1));
+
+        // the election's slate decided the chair-elect's contest meanwhile: what the process asked for
+        bed.election.refuseNext("contest-slate", new ServiceRefusal("election", 409, "ALREADY_SLATED",
+                "contest EC-FY2028.CHAIR_ELECT was slated after its reopening: it is SLATED"));
+        bed.advance(Duration.ofMinutes(15));
+        assertThat(chair).isWaitingAt("AwaitSlate");
+        assertThat(bed.election.acted).last().extracting(FakeElection.Command::what, FakeElection.Command::key)
+                .containsExactly("contest-slate refused", "process:" + chair.getId() + ":SlateReopenedContest:1");
+
+        // the service says the at-large contest never reopened, and keeps saying it: no silent success, an incident
+        for (int i = 0; i < 3; i++) {
+            bed.election.refuseNext("contest-slate", new ServiceRefusal("election", 409, "NOT_REOPENED",
+                    "contest EC-FY2028.AT_LARGE_K12 is NOMINATING and was never reopened"));
+        }
+        bed.advance(Duration.ofMinutes(5));
+        bed.advance(Duration.ofMinutes(1));
+        bed.advance(Duration.ofMinutes(1));
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(atLarge.getId()).list())
+                .singleElement().satisfies(incident -> {
+                    assertThat(incident.getActivityId()).isEqualTo("SlateReopenedContest");
+                    assertThat(incident.getIncidentMessage()).contains("NOT_REOPENED");
+                });
+        assertThat(atLarge).isNotWaitingAt("AwaitSlate");
+        assertThat(bed.election.acted).filteredOn(c -> c.key().contains(atLarge.getId()))
+                .extracting(FakeElection.Command::what).isNotEmpty().containsOnly("contest-slate refused");
+        assertThat(election).isWaitingAt("RunContests");
     }
 
     @Test
