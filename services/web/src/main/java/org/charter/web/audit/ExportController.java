@@ -23,15 +23,12 @@ import org.charter.web.signin.SignedIn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -112,26 +109,23 @@ class ExportController {
 
     /**
      * The download: the audit API is asked first, so that its refusal is the app's error page; once it
-     * answers, its lines are copied to the browser as they come ({@code Content-Disposition: attachment}).
+     * answers, its lines are copied to the browser as they come ({@code Content-Disposition: attachment}),
+     * a buffer at a time. A browser that goes away closes the API's answer, which stops the export there.
      */
     @GetMapping("/audit/export/ledger.jsonl")
-    ResponseEntity<StreamingResponseBody> download(@AuthenticationPrincipal SignedIn person, ExportSelection.Form form,
-                                                   HttpServletRequest request) {
+    void download(@AuthenticationPrincipal SignedIn person, ExportSelection.Form form, HttpServletRequest request,
+                  HttpServletResponse response) throws IOException {
         Auditors.require(request);
         ExportSelection selection = ExportSelection.of(form, zone);
         if (!selection.valid()) {
             throw new InvalidExport(form, selection);
         }
-        GatewayStreams.Streamed answer = streams.get(EXPORT, selection.query(), person.token(), JSON_LINES);
-        StreamingResponseBody body = out -> {
-            try (answer) {
-                answer.body().transferTo(out);
-            }
-        };
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(JSON_LINES))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(selection.fileName()).build().toString())
-                .body(body);
+        try (GatewayStreams.Streamed answer = streams.get(EXPORT, selection.query(), person.token(), JSON_LINES)) {
+            response.setContentType(JSON_LINES);
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(selection.fileName()).build().toString());
+            answer.body().transferTo(response.getOutputStream());
+        }
     }
 
     @ExceptionHandler(InvalidExport.class)
