@@ -32,7 +32,7 @@ class AuditorPagesTest extends WebTestBed {
                 + "\"topic\":\"charter.membership.events\",\"partition\":1,\"offset\":" + position + ","
                 + "\"type\":\"charter.membership.MemberRegistered.v1\",\"subject\":\"" + subject + "\","
                 + "\"time\":\"2026-01-05T10:00:00Z\",\"event\":\"{}\",\"eventHash\":\"e" + position + "\","
-                + "\"previousHash\":\"p" + position + "\",\"hash\":\"h" + position + "\"}\n";
+                + "\"previousHash\":\"p" + position + "\",\"hash\":\"" + position + "f25f77e62cadb5b8941d5c2bfdf003d\"}\n";
     }
 
     @Test
@@ -155,7 +155,7 @@ class AuditorPagesTest extends WebTestBed {
                 .andExpect(content().string(containsString("<caption>The first 5 lines; more follow in the download</caption>")))
                 .andExpect(content().string(containsString("<td>5</td>")))
                 .andExpect(content().string(not(containsString("<td>6</td>"))))
-                .andExpect(content().string(containsString("<code class=\"hash\">h5</code>")))
+                .andExpect(content().string(containsString("<code class=\"hash\">5f25f77e62cadb5b...</code>")))
                 .andExpect(content().string(containsString(
                         "href=\"/audit/export/ledger.jsonl?selection=subject&amp;subject=motion%3Am-1\" data-testid=\"download\">Download the whole export (ledger-motion_m-1.jsonl)</a>")));
         mvc.perform(get("/audit/export").param("preview", "1").param("selection", "positions")
