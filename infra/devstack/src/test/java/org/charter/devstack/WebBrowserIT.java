@@ -245,6 +245,30 @@ class WebBrowserIT {
         }
     }
 
+    @Test
+    @Order(4)
+    void an_auditor_previews_and_downloads_an_aggregates_history_and_opens_the_checkpoints() throws Exception {
+        try (BrowserContext auditor = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            Page page = signIn(auditor, "ada.auditor, auditor");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export the ledger")).click();
+            page.getByLabel("An aggregate's whole history").check();
+            page.getByLabel("Its subject, as its events record it").fill("CA");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview the first lines")).click();
+            assertThat(page.getByTestId("preview")).containsText("charter.membership.MemberRegistered.v1");
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("audit-export-en.png")).setFullPage(true));
+
+            com.microsoft.playwright.Download download = page.waitForDownload(() -> page.getByTestId("download").click());
+            assertThat(download.suggestedFilename()).isEqualTo("ledger-CA.jsonl");
+            String first = Files.readAllLines(download.path()).get(0);
+            assertThat(first).contains("\"subject\":\"CA\"").contains("\"hash\":");
+
+            page.navigate(site + "/audit/checkpoints");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The ledger's checkpoints"))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("How to re-check a checkpoint"))).isVisible();
+        }
+    }
+
     /**
      * An election for one at-large K-12 contest of two seats (so counted by STV) with three
      * candidates from three members, nominated and accepted now; nominations close, the slate is due
