@@ -188,6 +188,17 @@ class RolePagesTest extends WebTestBed {
     }
 
     @Test
+    void the_replay_form_is_an_auditors_and_offers_every_kind_the_audit_service_replays() throws Exception {
+        mvc.perform(get("/audit/replay").with(authentication(auditor())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"meeting\"")))
+                .andExpect(content().string(containsString("value=\"seats\"")))
+                .andExpect(content().string(containsString("value=\"collaborative\"")));
+        mvc.perform(get("/audit/replay").with(authentication(secretary())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void an_api_that_refuses_a_role_is_explained_not_hidden() throws Exception {
         GATEWAY.answer("GET", "/api/v1/ledger/verification", 403, "{\"status\":403,\"code\":\"FORBIDDEN\",\"detail\":\"auditors only\"}");
 

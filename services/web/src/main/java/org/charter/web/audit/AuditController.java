@@ -2,6 +2,7 @@ package org.charter.web.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     /** What the audit API replays (its {@code kind}s). */
-    static final List<String> KINDS = List.of("member", "committee", "motion", "poll", "budget", "election");
+    static final List<String> KINDS = List.of("member", "committee", "motion", "poll", "budget", "election", "meeting", "seats",
+            "collaborative");
 
     private final GatewayApi api;
     private final ObjectMapper json;
@@ -57,7 +59,9 @@ class AuditController {
     @GetMapping("/audit/replay")
     String replay(@AuthenticationPrincipal SignedIn person, @RequestParam(name = "kind", required = false) String kind,
                   @RequestParam(name = "id", required = false) String id,
-                  @RequestParam(name = "asOf", required = false) String asOf, Model model) throws Exception {
+                  @RequestParam(name = "asOf", required = false) String asOf, HttpServletRequest request,
+                  Model model) throws Exception {
+        Auditors.require(request);
         model.addAttribute("kinds", KINDS);
         model.addAttribute("kind", kind);
         model.addAttribute("id", id);
