@@ -39,7 +39,7 @@ class NoBallotContentTest {
     private static final Set<String> BALLOT_WORDS = Set.of("choice", "choices", "ranking", "rankings", "rank", "ballot",
             "ballots", "rollcall", "votes", "vote", "selection", "selections", "marks", "preferences", "receipt");
     private static final Set<String> TEMPLATE_VALUES = Set.of("name", "role", "member", "poll", "motion", "closesAt", "hours",
-            "outcome", "version", "task", "about", "due", "link", "preferences");
+            "outcome", "version", "task", "about", "due", "link", "preferences", "reason", "fiscalYear");
 
     @Test
     void every_event_type_a_webhook_may_receive_is_read_into_a_record_without_a_ballot_field() {

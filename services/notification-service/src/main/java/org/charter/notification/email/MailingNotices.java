@@ -12,6 +12,7 @@ import org.charter.notification.delivery.NotificationEvent.NoticeSentV2;
 import org.charter.notification.notice.Notice;
 import org.charter.notification.preference.PreferenceBook;
 import org.charter.notification.preference.Preferences;
+import org.charter.notification.roll.Recipient;
 
 /**
  * Sends each notice by e-mail at most once per (event, person): the delivery is recorded as
@@ -19,7 +20,8 @@ import org.charter.notification.preference.Preferences;
  * final status), nothing is sent; found {@code ATTEMPTING}, the service stopped between sending
  * and recording, so the message is sent again and the record says it was repeated (ADR 0018).
  * A notice to no person (a task's candidate group nobody is listed in) is recorded
- * {@code NO_RECIPIENT}, saying what to fix, and nothing is sent.
+ * {@code NO_RECIPIENT}, saying what to fix, and nothing is sent; so is one to a vacant position
+ * (a budget escalated while nobody holds the Executive Committee's chair).
  */
 public final class MailingNotices {
 
@@ -49,7 +51,9 @@ public final class MailingNotices {
         }
         boolean repeated = found.isPresent();
         if (!notice.recipient().isPerson()) {
-            log.finish(key, DeliveryStatus.NO_RECIPIENT, false, nobodyListed(notice.recipient().name()), clock.instant());
+            String detail = notice.recipient().role() == Recipient.Role.VACANT_SEAT
+                    ? nobodySeated(notice.recipient().name()) : nobodyListed(notice.recipient().name());
+            log.finish(key, DeliveryStatus.NO_RECIPIENT, false, detail, clock.instant());
             return Optional.of(DeliveryStatus.NO_RECIPIENT);
         }
         Preferences chosen = preferences.of(notice.recipient().personId());
@@ -76,6 +80,12 @@ public final class MailingNotices {
         }
         log.finish(key, status, repeated && status == DeliveryStatus.SENT, detail, now);
         return Optional.of(status);
+    }
+
+    /** What to fix when nobody holds the position a notice is for. */
+    static String nobodySeated(String position) {
+        return "nobody holds the Executive Committee's " + position + " seat when the notice was due, so nobody was told:"
+                + " seat its holder (committee roster or election) and tell them, or act as the " + position + " would";
     }
 
     /** What to fix when nobody is listed in a task's candidate group. */

@@ -11,14 +11,16 @@ import org.charter.notification.roll.Recipient;
  * is public, a member's choice never is.
  *
  * @param motionId  the motion (poll notices, a revision), the election (contest notices) or the
- *                  proposal (a budget adopted)
+ *                  proposal (a budget adopted or escalated)
  * @param pollId    the poll (poll notices), the contest (contest notices) or the fiscal year (a budget
- *                  adopted); null for a revision
- * @param closesAt  when the poll closes (opening and reminder notices), else null
+ *                  adopted or escalated; null when model version 2 escalated); null for a revision
+ * @param closesAt  when the poll closes (opening and reminder notices), the date that passed (a budget
+ *                  escalated), else null
  * @param leadTime  how long before the close a reminder is (reminders), else null
  * @param outcome   the counted outcome (results), the elected (a certified contest), the motion's
- *                  title (a revision), else null
- * @param version   the motion's text version (a revision) or the proposal's version (a budget adopted), else null
+ *                  title (a revision), why a budget escalated (its {@code reason}), else null
+ * @param version   the motion's text version (a revision) or the proposal's version (a budget adopted
+ *                  or escalated), else null
  * @param task      the task waiting (a task assigned: then {@code pollId} is its id, {@code motionId} its
  *                  business key, {@code closesAt} its due date), else null
  */
@@ -43,9 +45,9 @@ public record Notice(UUID eventId, String eventType, NoticeKind kind, String mot
 
     /**
      * What the notice is about, as the delivery log and the notices sent name it: the poll, contest,
-     * year or task, else the motion.
+     * year or task, else the motion; the proposal of a budget escalated.
      */
     public String subject() {
-        return pollId != null ? pollId : motionId;
+        return pollId != null && kind != NoticeKind.BUDGET_ESCALATED ? pollId : motionId;
     }
 }

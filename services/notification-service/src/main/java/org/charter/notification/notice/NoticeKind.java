@@ -19,7 +19,12 @@ public enum NoticeKind {
     /** The Governing Board adopted a budget, fee schedule or amendment (the budget service). */
     BUDGET_ADOPTED,
     /** A process's task waits for the person (the workflow service's Tasklist): its name, what it is about, its link. */
-    TASK_ASSIGNED;
+    TASK_ASSIGNED,
+    /**
+     * A date of a budget's approval calendar passed with its step not done (the workflow service):
+     * the Executive Committee's chair must act. Cannot be switched off: it is the chair's duty.
+     */
+    BUDGET_ESCALATED;
 
     /** Whether the notice is about a contest (the election service) rather than a poll (the committee service). */
     public boolean aboutContest() {

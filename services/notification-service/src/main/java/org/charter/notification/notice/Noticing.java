@@ -27,9 +27,15 @@ import org.charter.platform.event.RecordedEvent;
  * election service) likewise: its opening, its close and its certification to its frozen
  * electorate. A revised motion goes to its committee (the Board: every Governing member's
  * appointees); a budget adopted to the electorate of the Board's poll that adopted it. A process's
- * task to whom it waits for ({@link TaskRecipients}).
+ * task to whom it waits for ({@link TaskRecipients}). A budget's approval escalated (a calendar date
+ * passed) to the Executive Committee's chair, the holder of its {@code CHAIR} seat.
  */
 public final class Noticing {
+
+    /** The Executive Committee position a budget's approval escalates to. */
+    static final String CHAIR = "CHAIR";
+    /** The reason model version 2's {@code BoardVoteOverdue} stands for, as model version 3 names it. */
+    static final String BOARD_VOTE_OVERDUE = "BOARD_VOTE_OVERDUE";
 
     private final Roll roll;
     private final Polls polls;
@@ -108,6 +114,15 @@ public final class Noticing {
         if (event.data() instanceof BudgetFact.ProposalAdopted adopted) {
             return adopted(event, adopted);
         }
+        if (event.data() instanceof WorkflowFact.BudgetApprovalEscalated escalated) {
+            return escalated(event, escalated.budget(), escalated.fiscalYear(), escalated.reason(), escalated.due(),
+                    escalated.budgetVersion(), escalated.at());
+        }
+        if (event.data() instanceof WorkflowFact.BoardVoteOverdue overdue) {
+            // model version 2 names no fiscal year nor date due: the deadline passed when it escalated
+            return escalated(event, overdue.budget(), null, BOARD_VOTE_OVERDUE, overdue.at(), overdue.budgetVersion(),
+                    overdue.at());
+        }
         if (event.data() instanceof WorkflowFact.TaskAssigned task) {
             return tasks.of(task, event.time()).stream().map(r -> Notice.ofTask(event.id(), event.type(), task, r)).toList();
         }
@@ -158,6 +173,23 @@ public final class Noticing {
                 .orElseGet(() -> roll.recipientsAt(roll.votingMembersAt(adopted.adoptedAt()), adopted.adoptedAt()));
         return recipients.stream().distinct().map(r -> new Notice(event.id(), event.type(), NoticeKind.BUDGET_ADOPTED,
                 adopted.proposalId(), adopted.fiscalYear(), r, null, null, null, adopted.version())).toList();
+    }
+
+    /**
+     * To whoever holds the Executive Committee's {@code CHAIR} position when the process escalated
+     * (it chairs the Board too, DOMAIN §2.1), themselves, as a committee's seat holder hears of its
+     * polls; while it is vacant, to the {@link Recipient#vacantSeat vacant position}, so that the
+     * delivery log shows nobody was told.
+     */
+    private List<Notice> escalated(RecordedEvent event, String budget, String fiscalYear, String reason, Instant due,
+                                   Integer version, Instant at) {
+        Instant when = at == null ? event.time() : at;
+        List<Recipient> chairs = seats.of(CommitteeSeats.EXECUTIVE_COMMITTEE).holdersOf(CHAIR, when).stream()
+                .map(Noticing::seatHolder).distinct().toList();
+        List<Recipient> recipients = chairs.isEmpty()
+                ? List.of(Recipient.vacantSeat(CommitteeSeats.EXECUTIVE_COMMITTEE, CHAIR)) : chairs;
+        return recipients.stream().map(r -> new Notice(event.id(), event.type(), NoticeKind.BUDGET_ESCALATED, budget,
+                fiscalYear, r, due, null, reason, version)).toList();
     }
 
     private static Recipient seatHolder(SeatTerm holder) {

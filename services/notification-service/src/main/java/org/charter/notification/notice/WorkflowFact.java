@@ -39,6 +39,24 @@ public sealed interface WorkflowFact extends DomainEvent {
         }
     }
 
+    /**
+     * A date of a budget's approval calendar passed with its step not done (model version 3): the
+     * Executive Committee's chair must act.
+     *
+     * @param reason the date that passed: {@code EXECUTIVE_REVIEW_OVERDUE}, {@code BOARD_DECISION_OVERDUE},
+     *               {@code YEAR_CONTINUING}, {@code BOARD_VOTE_OVERDUE}
+     */
+    @EventType(context = "workflow", name = "BudgetApprovalEscalated", version = 1)
+    record BudgetApprovalEscalated(String processInstanceId, String budget, Integer budgetVersion, String fiscalYear,
+                                   String reason, Instant due, String escalatedTo, Instant at) implements WorkflowFact {
+    }
+
+    /** Model version 2's escalation: its deadline passed with no Board vote open; the chair must act. */
+    @EventType(context = "workflow", name = "BoardVoteOverdue", version = 1)
+    record BoardVoteOverdue(String processInstanceId, String budget, Integer budgetVersion, String deadline,
+                            String escalatedTo, Instant at) implements WorkflowFact {
+    }
+
     /** The processes' other milestones: no notice is made of them, and none is logged as unknown. */
     sealed interface Unused extends WorkflowFact {
     }
@@ -51,8 +69,6 @@ public sealed interface WorkflowFact extends DomainEvent {
     @EventType(context = "workflow", name = "PolicyApprovalEnded", version = 1) record PolicyApprovalEnded() implements Unused { }
     @EventType(context = "workflow", name = "BudgetApprovalStarted", version = 1) record BudgetApprovalStarted() implements Unused { }
     @EventType(context = "workflow", name = "BoardVoteOpened", version = 1) record BoardVoteOpened() implements Unused { }
-    @EventType(context = "workflow", name = "BoardVoteOverdue", version = 1) record BoardVoteOverdue() implements Unused { }
-    @EventType(context = "workflow", name = "BudgetApprovalEscalated", version = 1) record BudgetApprovalEscalated() implements Unused { }
     @EventType(context = "workflow", name = "ExecutiveReviewRecorded", version = 1) record ExecutiveReviewRecorded() implements Unused { }
     @EventType(context = "workflow", name = "BudgetResubmitted", version = 1) record BudgetResubmitted() implements Unused { }
     @EventType(context = "workflow", name = "BudgetApprovalEnded", version = 1) record BudgetApprovalEnded() implements Unused { }

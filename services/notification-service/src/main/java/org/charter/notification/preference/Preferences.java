@@ -9,7 +9,7 @@ import org.charter.notification.notice.NoticeKind;
  * A person's choices: the language of their messages and which kinds of notice they do not want
  * by e-mail. A reminder to a voting delegate (or a seat holder, on a committee's poll) is sent
  * whatever they chose: a reminder only goes to members that have not voted, and they are who
- * votes (DOMAIN §3.5).
+ * votes (DOMAIN §3.5). Nor is a budget's escalation to the chair: the chair must act on it.
  */
 public record Preferences(String personId, Language language, Set<NoticeKind> emailOff) {
 
@@ -28,9 +28,9 @@ public record Preferences(String personId, Language language, Set<NoticeKind> em
 
     /**
      * Whether the recipient may switch this notice off (an unsubscribe link is offered): all but a
-     * reminder to who votes (a delegate, or a committee's seat holder).
+     * reminder to who votes (a delegate, or a committee's seat holder), and a budget's escalation to the chair.
      */
     public static boolean canSwitchOff(Notice notice) {
-        return !(notice.kind() == NoticeKind.REMINDER && notice.recipient().votes());
+        return notice.kind() != NoticeKind.BUDGET_ESCALATED && !(notice.kind() == NoticeKind.REMINDER && notice.recipient().votes());
     }
 }

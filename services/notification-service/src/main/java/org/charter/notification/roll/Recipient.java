@@ -7,23 +7,35 @@ package org.charter.notification.roll;
  * of its candidates (in a candidate group, or named) while nobody is assigned ({@code memberId} the
  * member they represent, null for a secretary or an expert). Or no person at all: a task's
  * candidate group nobody is listed in ({@link #unlistedGroup}), which stands in the delivery log for
- * the people who should have heard of the task, so that the gap shows.
+ * the people who should have heard of the task, so that the gap shows; or a vacant committee
+ * position ({@link #vacantSeat}) to which a notice was due, the Executive Committee's chair.
  */
 public record Recipient(String personId, String name, String memberId, Role role) {
 
     /** What an unlisted group's {@code personId} begins with: the group's name follows; no person id looks so. */
     public static final String GROUP = "group:";
 
-    public enum Role { DELEGATE, ALTERNATE, SEAT_HOLDER, ASSIGNEE, CANDIDATE, UNLISTED_GROUP }
+    /** What a vacant position's {@code personId} begins with: the committee and position follow. */
+    public static final String VACANT = "vacant:";
+
+    public enum Role { DELEGATE, ALTERNATE, SEAT_HOLDER, ASSIGNEE, CANDIDATE, UNLISTED_GROUP, VACANT_SEAT }
 
     /** A task's candidate group nobody is listed in: {@code personId} {@code group:<group>}, {@code name} the group. */
     public static Recipient unlistedGroup(String group) {
         return new Recipient(GROUP + group, group, null, Role.UNLISTED_GROUP);
     }
 
-    /** Whether this is a person a message can go to (not an {@link Role#UNLISTED_GROUP}). */
+    /**
+     * A committee position nobody holds, to which a notice was due (the Executive Committee's chair):
+     * {@code personId} {@code vacant:<committee>/<position>}, {@code name} the position.
+     */
+    public static Recipient vacantSeat(String committeeId, String position) {
+        return new Recipient(VACANT + committeeId + "/" + position, position, null, Role.VACANT_SEAT);
+    }
+
+    /** Whether this is a person a message can go to (not an {@link Role#UNLISTED_GROUP} nor a {@link Role#VACANT_SEAT}). */
     public boolean isPerson() {
-        return role != Role.UNLISTED_GROUP;
+        return role != Role.UNLISTED_GROUP && role != Role.VACANT_SEAT;
     }
 
     public boolean isDelegate() {

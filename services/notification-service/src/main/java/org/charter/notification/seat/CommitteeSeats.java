@@ -42,6 +42,17 @@ public record CommitteeSeats(String committeeId, List<SeatTerm> terms, List<Seat
         return byPerson.values().stream().sorted(Comparator.comparing(SeatTerm::from)).toList();
     }
 
+    /**
+     * Who holds an Executive Committee position ({@code CHAIR}) at {@code at}: the holders of its
+     * seats ({@code CHAIR/1}), in the order their terms started; empty while it is vacant.
+     */
+    public List<SeatTerm> holdersOf(String position, Instant at) {
+        Map<String, SeatTerm> bySeat = new LinkedHashMap<>();
+        terms.stream().filter(t -> t.seat() != null && t.seat().startsWith(position + "/") && sitsAt(t, at))
+                .sorted(Comparator.comparing(SeatTerm::from)).forEach(t -> bySeat.put(t.seat(), t));
+        return bySeat.values().stream().sorted(Comparator.comparing(SeatTerm::from)).toList();
+    }
+
     private boolean sitsAt(SeatTerm term, Instant at) {
         if (term.from().isAfter(at) || (term.until() != null && !at.isBefore(term.until()))) {
             return false;

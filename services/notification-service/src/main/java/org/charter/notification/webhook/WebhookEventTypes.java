@@ -21,7 +21,9 @@ public final class WebhookEventTypes {
             "charter.election.ContestClosed.v1",
             "charter.election.ContestCertified.v1",
             "charter.budget.ProposalAdopted.v1",
-            "charter.workflow.TaskAssigned.v1");
+            "charter.workflow.TaskAssigned.v1",
+            "charter.workflow.BudgetApprovalEscalated.v1",
+            "charter.workflow.BoardVoteOverdue.v1");
 
     private WebhookEventTypes() {
     }

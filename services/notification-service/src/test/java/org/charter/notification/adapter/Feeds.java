@@ -100,6 +100,16 @@ public final class Feeds implements AutoCloseable {
         return tasks.send("TaskAssigned", "task:" + task.taskId(), task.createdAt(), task);
     }
 
+    /** A budget's approval escalated to the chair ({@code BudgetApprovalEscalated.v1}), checked against its schema. */
+    public RecordedEvent budgetEscalated(WorkflowFact.BudgetApprovalEscalated escalated) {
+        return tasks.send("BudgetApprovalEscalated", "approval:" + escalated.processInstanceId(), escalated.at(), escalated);
+    }
+
+    /** Model version 2's escalation ({@code BoardVoteOverdue.v1}), checked against its schema. */
+    public RecordedEvent boardVoteOverdue(WorkflowFact.BoardVoteOverdue overdue) {
+        return tasks.send("BoardVoteOverdue", "approval:" + overdue.processInstanceId(), overdue.at(), overdue);
+    }
+
     public RecordedEvent pollScheduled(String motion, int number, Instant opensAt, Instant closesAt) {
         return committee.send("PollScheduled", "motion:" + motion, opensAt, """
                 {"motionId":"%s","pollId":"%s-%d","type":"FORMAL_VOTE","round":1,"textVersion":1,"opensAt":"%s","closesAt":"%s"}"""

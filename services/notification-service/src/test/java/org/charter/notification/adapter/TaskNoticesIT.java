@@ -13,6 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.charter.notification.NotificationServiceTest;
+import org.charter.notification.notice.WorkflowFact.BoardVoteOverdue;
+import org.charter.notification.notice.WorkflowFact.BudgetApprovalEscalated;
 import org.charter.notification.notice.WorkflowFact.TaskAssigned;
 import org.charter.platform.consumer.ProcessedEvents;
 import org.charter.platform.event.RecordedEvent;
@@ -149,6 +151,66 @@ class TaskNoticesIT {
             String warning = "EMAIL notice of event " + event.id() + " to group:" + group + " not sent (NO_RECIPIENT): nobody is"
                     + " listed in the task's candidate group " + group;
             assertThat(output.getAll().split(java.util.regex.Pattern.quote(warning), -1)).hasSize(2);
+        }
+    }
+
+    @Test
+    void a_budget_escalation_mails_the_chair_once_in_their_language_and_with_no_chair_seated_is_logged_no_recipient() {
+        String suffix = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36);
+        String member = "CA" + suffix.toUpperCase();
+        String chair = "chair" + suffix;
+        String budget = "FY2091-B" + suffix;
+        // far from every other test's seats: the chair is whoever holds the seat then, and nobody did in 2000
+        Instant passed = Instant.parse("2090-03-01T00:00:00Z");
+        Instant vacant = Instant.parse("2000-03-01T00:00:00Z");
+        ContactsServer.get().member(member, List.of(chair));
+        database.getCollection("preferences").insertOne(new Document("_id", chair).append("language", "ES")
+                .append("emailOff", List.of("BUDGET_ESCALATED")));
+
+        try (Feeds feeds = new Feeds(database)) {
+            feeds.seatTaken("CHAIR", chair, "Cam Chair", member, passed.minus(Duration.ofDays(1)));
+            await(() -> (int) database.getCollection("committee_seats").countDocuments(Filters.eq("terms.personId", chair)), 1);
+            RecordedEvent escalated = feeds.budgetEscalated(new BudgetApprovalEscalated("pi-" + suffix, budget, 2, "FY2091",
+                    "EXECUTIVE_REVIEW_OVERDUE", passed, "CHAIR", passed));
+            RecordedEvent overdue = feeds.boardVoteOverdue(new BoardVoteOverdue("pi-" + suffix + "-v2", budget + "-v2", 1, "P30D",
+                    "CHAIR", passed));
+            RecordedEvent unseated = feeds.budgetEscalated(new BudgetApprovalEscalated("pi-" + suffix + "-x", budget + "-x", 1,
+                    "FY2000", "BOARD_DECISION_OVERDUE", vacant, "CHAIR", vacant));
+
+            String address = ContactsServer.address(chair);
+            List<Mailboxes.Mail> toChair = await(() -> Mailboxes.about(address, budget), 2);
+            assertThat(toChair).hasSize(2);
+            Mailboxes.Mail v3 = toChair.stream().filter(m -> m.subject().contains(budget + ":")).findFirst().orElseThrow();
+            assertThat(v3.subject()).isEqualTo("[Charter] Presupuesto " + budget + ": la presidencia debe actuar"
+                    + " (EXECUTIVE_REVIEW_OVERDUE)");
+            assertThat(v3.contentLanguage()).isEqualTo("es");
+            assertThat(v3.text()).contains("Estimado/a Cam Chair:", "(versión 2, año fiscal FY2091)",
+                    "El Comité Ejecutivo no ha remitido", "Fecha: 2090-03-01 00:00 UTC",
+                    "http://localhost:8080/fiscal-years/FY2091/budget");
+            assertThat(v3.html()).contains("<a href=\"http://localhost:8080/fiscal-years/FY2091/budget\">");
+            // the chair must act: no unsubscribe is offered, and switching the kind off did not stop it
+            assertThat(v3.listUnsubscribe()).isNull();
+            Mailboxes.Mail v2 = toChair.stream().filter(m -> m.subject().contains(budget + "-v2")).findFirst().orElseThrow();
+            assertThat(v2.text()).contains("No se abrió ninguna votación de la Junta", "http://localhost:8080/processes").doesNotContain("fiscal-years");
+
+            Document gap = await(() -> database.getCollection("deliveries").find(Filters.and(
+                    Filters.eq("eventId", unseated.id().toString()), Filters.ne("status", "ATTEMPTING"))).first(), 1);
+            assertThat(gap.getString("status")).isEqualTo("NO_RECIPIENT");
+            assertThat(gap.getString("recipient")).isEqualTo("vacant:EXECUTIVE_COMMITTEE/CHAIR");
+            assertThat(gap.getString("role")).isEqualTo("VACANT_SEAT");
+            assertThat(gap.getString("kind")).isEqualTo("BUDGET_ESCALATED");
+            assertThat(gap.getString("detail")).startsWith("nobody holds the Executive Committee's CHAIR seat");
+
+            // redelivered: nothing is sent or recorded twice
+            awaitAllApplied(feeds);
+            database.getCollection(ProcessedEvents.COLLECTION).deleteMany(Filters.in("_id", processedIds(feeds)));
+            feeds.redeliverAll();
+            awaitAllApplied(feeds);
+            assertThat(Mailboxes.about(address, budget)).hasSize(2);
+            for (RecordedEvent e : List.of(escalated, overdue, unseated)) {
+                assertThat(database.getCollection("deliveries").countDocuments(Filters.eq("eventId", e.id().toString())))
+                        .isEqualTo(1);
+            }
         }
     }
 

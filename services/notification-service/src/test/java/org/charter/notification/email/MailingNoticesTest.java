@@ -166,6 +166,30 @@ class MailingNoticesTest {
     }
 
     @Test
+    void a_budget_escalation_with_no_chair_seated_sends_nothing_and_records_the_vacancy_once() {
+        Notice toNobody = notice(NoticeKind.BUDGET_ESCALATED, Recipient.vacantSeat("EXECUTIVE_COMMITTEE", "CHAIR"));
+        DeliveryKey key = new DeliveryKey(event, "vacant:EXECUTIVE_COMMITTEE/CHAIR", Channel.EMAIL);
+
+        assertThat(mailing.deliver(toNobody)).contains(DeliveryStatus.NO_RECIPIENT);
+        assertThat(mailing.deliver(toNobody)).isEmpty();
+
+        assertThat(sent).isEmpty();
+        assertThat(log.statuses).containsExactly(Map.entry(key, DeliveryStatus.NO_RECIPIENT));
+        assertThat(log.details.get(key)).isEqualTo("nobody holds the Executive Committee's CHAIR seat when the notice was due,"
+                + " so nobody was told: seat its holder (committee roster or election) and tell them, or act as the CHAIR would");
+    }
+
+    @Test
+    void a_budget_escalation_reaches_the_chair_even_if_they_switched_the_kind_off() {
+        Recipient chair = new Recipient("chair-ca", "Cam", "CA", Recipient.Role.SEAT_HOLDER);
+        chosen.put("chair-ca", new Preferences("chair-ca", Language.ES, Set.of(NoticeKind.BUDGET_ESCALATED, NoticeKind.POLL_OPENED)));
+
+        assertThat(mailing.deliver(notice(NoticeKind.BUDGET_ESCALATED, chair))).contains(DeliveryStatus.SENT);
+        assertThat(mailing.deliver(notice(UUID.randomUUID(), NoticeKind.POLL_OPENED, chair))).contains(DeliveryStatus.OPTED_OUT);
+        assertThat(sent).containsExactly("chair-ca@example.org ES BUDGET_ESCALATED");
+    }
+
+    @Test
     void a_message_sent_after_its_fact_was_recorded_publishes_the_fact_once() {
         DeliveryKey key = new DeliveryKey(event, "ca-del", Channel.EMAIL);
         mailing.deliver(notice(NoticeKind.POLL_OPENED, delegate("ca-del")));

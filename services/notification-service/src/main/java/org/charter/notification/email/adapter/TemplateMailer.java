@@ -102,6 +102,7 @@ class TemplateMailer implements Mailer {
                 case ASSIGNEE -> "assignee";
                 case CANDIDATE -> "candidate";
                 case UNLISTED_GROUP -> "group";
+                case VACANT_SEAT -> "vacant seat";
             };
             case ES -> switch (notice.recipient().role()) {
                 case DELEGATE -> "delegado/a";
@@ -110,6 +111,7 @@ class TemplateMailer implements Mailer {
                 case ASSIGNEE -> "responsable";
                 case CANDIDATE -> "candidato/a";
                 case UNLISTED_GROUP -> "grupo";
+                case VACANT_SEAT -> "puesto vacante";
             };
         });
         values.put("member", notice.recipient().memberId() == null ? "-" : notice.recipient().memberId());
@@ -119,6 +121,10 @@ class TemplateMailer implements Mailer {
         values.put("hours", notice.leadTime() == null ? "" : Long.toString(notice.leadTime().toHours()));
         values.put("outcome", notice.outcome() == null ? "" : notice.outcome());
         values.put("version", notice.version() == null ? "" : notice.version().toString());
+        if (notice.kind() == NoticeKind.BUDGET_ESCALATED) {
+            values.put("reason", reason(notice.outcome(), language));
+            values.put("fiscalYear", notice.pollId() == null ? "-" : notice.pollId());
+        }
         if (notice.task() != null) {
             values.putAll(taskValues(notice.task(), language));
         }
@@ -135,9 +141,32 @@ class TemplateMailer implements Mailer {
             case CONTEST_OPENED, CONTEST_CLOSED, CONTEST_CERTIFIED -> "/contests/" + notice.pollId();
             case MOTION_REVISED -> "/motions/" + notice.motionId();
             case BUDGET_ADOPTED -> "/fiscal-years/" + notice.pollId() + "/budget";
+            // model version 2's escalation names no fiscal year: the processes page shows the approval
+            case BUDGET_ESCALATED -> notice.pollId() == null ? "/processes"
+                    : "/fiscal-years/" + URLEncoder.encode(notice.pollId(), StandardCharsets.UTF_8) + "/budget";
             // built here, not taken from the event: whatever its link says, the message opens the processes page on the task
             case TASK_ASSIGNED -> "/processes?task=" + URLEncoder.encode(notice.pollId(), StandardCharsets.UTF_8);
         };
+    }
+
+    /** Why a budget's approval escalated, as a sentence; an unknown reason as the process named it. */
+    static String reason(String reason, Language language) {
+        String known = switch (reason == null ? "" : reason) {
+            case "EXECUTIVE_REVIEW_OVERDUE" -> language == Language.EN
+                    ? "The Executive Committee has not referred a version of the budget to the Board by its date."
+                    : "El Comité Ejecutivo no ha remitido una versión del presupuesto a la Junta en la fecha prevista.";
+            case "BOARD_DECISION_OVERDUE" -> language == Language.EN
+                    ? "The Governing Board has not decided on the budget by its date, before the fiscal year."
+                    : "La Junta de Gobierno no ha decidido sobre el presupuesto en la fecha prevista, antes del año fiscal.";
+            case "YEAR_CONTINUING" -> language == Language.EN
+                    ? "The fiscal year started on a continuing budget: a new Board vote must open by the date below."
+                    : "El año fiscal empezó con un presupuesto prorrogado: una nueva votación de la Junta debe abrirse antes de la fecha indicada.";
+            case "BOARD_VOTE_OVERDUE" -> language == Language.EN
+                    ? "No Board vote on the budget opened by its date."
+                    : "No se abrió ninguna votación de la Junta sobre el presupuesto en la fecha prevista.";
+            default -> null;
+        };
+        return known != null ? known : (language == Language.EN ? "Reason: " : "Motivo: ") + (reason == null ? "-" : reason);
     }
 
     /** A task's name, what it is about (its process and business key) and, if it has one, its due date as a sentence. */
