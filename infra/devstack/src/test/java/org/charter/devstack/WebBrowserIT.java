@@ -37,7 +37,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * signs in, votes on an open poll and sees the running count change; an alternate of the same
  * member is told that the member has voted; the same in Spanish; a refusal of the API explained; a
  * delegate ranks the candidates of an Executive Committee contest with the keyboard alone and gets a
- * receipt that the contest's publication contains, which a secretary then finds on the count's page.
+ * receipt that the contest's publication contains, which a secretary then finds on the count's page;
+ * an auditor exports an aggregate's history; a secretary records an attendance in a Board meeting
+ * and reads the year's budget in review.
  *
  * <p>Skips, saying why, when there is no chromium ({@code CHARTER_CHROMIUM}, else
  * {@code /usr/bin/chromium}; {@code apt-get install chromium}). One browser for the whole class.
@@ -267,6 +269,79 @@ class WebBrowserIT {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The ledger's checkpoints"))).isVisible();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("How to re-check a checkpoint"))).isVisible();
         }
+    }
+
+    @Test
+    @Order(5)
+    void a_secretary_records_an_attendance_in_a_board_meeting_and_reads_the_budget_in_review() {
+        // what the devstack's demos would have: a Board meeting in session and FY2027's budget before the EC
+        String title = "Board meeting (browser test " + Instant.now().getEpochSecond() + ")";
+        String meeting = boardMeetingInSession(title);
+        String budget = budgetInReview("FY2027");
+        try (BrowserContext secretary = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            Page page = signIn(secretary, "sam.secretary, Governing Board secretary");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Committees")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Committees and their seats")))
+                    .isVisible();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Governing Board").setExact(true)).click();
+            assertThat(page.getByTestId("seats")).containsText("WA");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+            assertThat(page.getByTestId("quorum")).containsText(Pattern.compile("^0 of \\d+ voting seats present"));
+
+            // one seat's presence, through the form (htmx swaps the attendance in)
+            page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("WA").setExact(true))
+                    .getByLabel("Present online").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record attendance")).click();
+            assertThat(page.getByTestId("recorded")).containsText(Pattern.compile("^Recorded for 1 seats\\. 1 of \\d+ voting seats present"));
+            assertThat(page.getByTestId("quorum")).containsText(Pattern.compile("^1 of \\d+ voting seats present"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("meeting-en.png")).setFullPage(true));
+
+            page.navigate(site + "/fiscal-years/FY2027/budget");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The budget of FY2027"))).isVisible();
+            Locator proposal = page.getByTestId("proposal-" + budget);
+            assertThat(proposal).containsText("Status: before the Executive Committee");
+            assertThat(page.getByTestId("proposal-totals-" + budget)).containsText("$31,000,000.00");
+        } finally {
+            RawHttp.Answer adjourned = gateway.request("POST", "/api/v1/committees/GOVERNING_BOARD/meetings/" + meeting
+                    + "/adjournment").token(board.secretaryToken()).body(new byte[0]).send();
+            assertThat(adjourned.status()).as(adjourned.toString()).isEqualTo(200);
+        }
+        JsonNode attendance = gateway.request("GET", "/api/v1/committees/GOVERNING_BOARD/meetings/" + meeting)
+                .token(board.secretaryToken()).send().json().path("attendance");
+        assertThat(attendance.findValuesAsText("attendee")).containsExactly("WA");
+        assertThat(attendance.findValuesAsText("presence")).containsExactly("PRESENT_ONLINE");
+    }
+
+    /** A hybrid Governing Board meeting starting now, notice given two weeks ago, opened (its voting seats frozen); its id. */
+    private static String boardMeetingInSession(String title) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        RawHttp.Answer scheduled = gateway.request("POST", "/api/v1/committees/GOVERNING_BOARD/meetings").token(board.secretaryToken())
+                .json("""
+                        {"format":"HYBRID","startsAt":"%s","place":"Sacramento, Room 4B","link":"https://meet.example.org/gb",
+                         "noticeGivenAt":"%s","title":"%s"}""".formatted(now, now.minus(Duration.ofDays(14)), title)).send();
+        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(201);
+        String meeting = scheduled.json().path("id").asText();
+        RawHttp.Answer opened = gateway.request("POST", "/api/v1/committees/GOVERNING_BOARD/meetings/" + meeting + "/opening")
+                .token(board.secretaryToken()).body(new byte[0]).send();
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        return meeting;
+    }
+
+    /** A balanced budget for the year (31,000,000.00 each side), proposed and submitted: before the Executive Committee. */
+    private static String budgetInReview(String year) {
+        RawHttp.Answer proposed = gateway.request("POST", "/api/v1/budgets").token(board.secretaryToken()).json("""
+                {"fiscalYear":"%s","lines":[
+                 {"kind":"REVENUE","category":"GRANTS","description":"Federal grant","amountCents":3100000000},
+                 {"kind":"EXPENSE","category":"PERSONNEL","description":"Staff","amountCents":2500000000},
+                 {"kind":"EXPENSE","category":"RESERVE_CONTRIBUTION","description":"Reserve","amountCents":600000000}]}"""
+                .formatted(year)).send();
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        String id = proposed.json().path("id").asText();
+        RawHttp.Answer submitted = gateway.request("POST", "/api/v1/budgets/" + id + "/submission").token(board.secretaryToken())
+                .body(new byte[0]).send();
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        return id;
     }
 
     /**

@@ -36,8 +36,13 @@ class BudgetController {
         this.labels = labels;
     }
 
-    /** A proposal of the year, with its steps as the API gives them (maps, for the template). */
-    record YearProposal(String id, String kind, String status, int version, List<Map<String, Object>> steps) {
+    /**
+     * A proposal of the year, with its steps as the API gives them (maps, for the template) and, for
+     * a budget, its current version's totals (null for the other kinds), so a budget still in review
+     * shows what it proposes.
+     */
+    record YearProposal(String id, String kind, String status, int version, List<Map<String, Object>> steps,
+                        Long revenueCents, Long expenseCents) {
     }
 
     @GetMapping("/fiscal-years/{fy}/budget")
@@ -113,18 +118,22 @@ class BudgetController {
         for (JsonNode summary : year.path("proposals")) {
             String kind = summary.path("kind").asText();
             String collection = COLLECTIONS.get(kind);
-            List<Map<String, Object>> steps = collection == null ? List.of()
-                    : steps(collection, summary.path("id").asText(), person);
+            Map<String, Object> shown = collection == null ? Map.of()
+                    : api.view("/api/v1/" + collection + "/{id}", person.token(), summary.path("id").asText());
             proposals.add(new YearProposal(summary.path("id").asText(), kind, summary.path("status").asText(),
-                    summary.path("version").asInt(), steps));
+                    summary.path("version").asInt(), steps(shown), cents(shown.get("revenueCents")), cents(shown.get("expenseCents"))));
         }
         return proposals;
     }
 
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> steps(String collection, String id, SignedIn person) {
-        Object steps = api.view("/api/v1/" + collection + "/{id}", person.token(), id).get("steps");
+    private static List<Map<String, Object>> steps(Map<String, Object> shown) {
+        Object steps = shown.get("steps");
         return steps instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    }
+
+    private static Long cents(Object amount) {
+        return amount instanceof Number number ? number.longValue() : null;
     }
 
     private static String key(JsonNode line) {

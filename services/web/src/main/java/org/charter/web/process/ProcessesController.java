@@ -1,11 +1,15 @@
 package org.charter.web.process;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.charter.web.api.ApiRefusal;
 import org.charter.web.api.GatewayApi;
 import org.charter.web.refusal.RefusalMessages;
@@ -20,15 +24,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The governing processes (the workflow API): start a policy approval for a motion or a budget
- * approval for a budget proposal, and the running ones with the tasks they wait on; the tasks are
- * done in Camunda's Tasklist, which the page links to.
+ * The governing processes (the workflow API): start a policy approval for a motion, a budget
+ * approval for a budget proposal or an Executive Committee election for a fiscal year, and the
+ * running ones with the tasks they wait on; the tasks are done in Camunda's Tasklist, which the
+ * page links to.
  */
 @Controller
 class ProcessesController {
 
     /** The processes a secretary starts here, and the field of the start that names what it is about. */
     static final Map<String, String> SUBJECTS = Map.of("policy-approval", "motion", "budget-approval", "budget");
+    static final String EC_ELECTION = "ec-election";
+    /** The fiscal year the elected terms start in, as the workflow API takes it (2000 to 2999). */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?:FY)?(2\\d{3})");
 
     private final GatewayApi api;
     private final RefusalMessages refusals;
@@ -53,9 +61,14 @@ class ProcessesController {
 
     @PostMapping("/processes")
     String start(@AuthenticationPrincipal SignedIn person, @RequestParam(name = "process", required = false) String process,
-                 @RequestParam(name = "subject", required = false) String subject, Model model, Locale locale,
+                 @RequestParam(name = "subject", required = false) String subject,
+                 @RequestParam(name = "fiscalYear", required = false) String fiscalYear,
+                 @RequestParam(name = "suffix", required = false) String suffix, Model model, Locale locale,
                  HttpServletResponse response, RedirectAttributes redirect) {
         try {
+            if (EC_ELECTION.equals(process)) {
+                return callElection(person, fiscalYear, suffix, redirect);
+            }
             if (process == null || !SUBJECTS.containsKey(process)) {
                 throw new ApiRefusal(400, "PROCESS_MISSING", "");
             }
@@ -72,9 +85,39 @@ class ProcessesController {
             model.addAttribute("refusalCode", refusal.code());
             model.addAttribute("process", process);
             model.addAttribute("subject", subject);
+            model.addAttribute("fiscalYear", fiscalYear);
+            model.addAttribute("suffix", suffix);
             show(person, model);
             return "processes";
         }
+    }
+
+    /**
+     * Calls the election through the workflow's start with the service's default calendar and
+     * contests: the start answers whether it called the election or adopted one the election
+     * service had called already (still nominating), and the page says which.
+     */
+    private String callElection(SignedIn person, String fiscalYear, String suffix, RedirectAttributes redirect) {
+        if (fiscalYear == null || fiscalYear.isBlank()) {
+            throw new ApiRefusal(400, "FISCAL_YEAR_MISSING", "");
+        }
+        Matcher year = FISCAL_YEAR.matcher(fiscalYear.strip().toUpperCase(Locale.ROOT));
+        if (!year.matches()) {
+            throw new ApiRefusal(400, "ELECTION_YEAR_INVALID", fiscalYear.strip());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("fiscalYear", Integer.parseInt(year.group(1)));
+        if (suffix != null && !suffix.isBlank()) {
+            body.put("suffix", suffix.strip().toUpperCase(Locale.ROOT));
+        }
+        var started = api.postOnce("/api/v1/processes/{process}", person.token(), UUID.randomUUID().toString(), body,
+                EC_ELECTION);
+        redirect.addFlashAttribute("election", started.path("election").asText());
+        redirect.addFlashAttribute("adopted", started.path("adopted").asBoolean());
+        redirect.addFlashAttribute("electionProcess", started.path("processInstanceId").asText());
+        String opens = started.path("ballotOpensAt").asText("");
+        redirect.addFlashAttribute("ballotOpensAt", opens.isEmpty() ? null : Instant.parse(opens));
+        return "redirect:/processes";
     }
 
     private void show(SignedIn person, Model model) {

@@ -116,19 +116,26 @@ class BudgetPagesTest extends WebTestBed {
     }
 
     @Test
-    void a_year_with_nothing_to_show_says_so_and_a_badly_named_year_is_refused_in_words() throws Exception {
+    void a_year_with_nothing_in_force_says_so_shows_the_budget_in_review_with_its_totals_and_a_badly_named_year_is_refused()
+            throws Exception {
         String none = "{\"status\":404,\"code\":\"NO_ADOPTED_BUDGET\",\"detail\":\"FY2026 has no adopted budget\"}";
         GATEWAY.answer("GET", "/api/v1/fiscal-years/FY2027/budget", 404, none)
                 .answer("GET", "/api/v1/fiscal-years/FY2027/continuing-budget", 404, none)
                 .get("/api/v1/fiscal-years/FY2027", "{\"fiscalYear\":\"FY2027\",\"proposals\":[{\"id\":\"FY2027-B1\",\"kind\":\"BUDGET\",\"status\":\"EC_REVIEW\",\"version\":2}]}")
-                .get("/api/v1/budgets/FY2027-B1", "{\"id\":\"FY2027-B1\",\"status\":\"EC_REVIEW\",\"steps\":[]}")
+                .get("/api/v1/budgets/FY2027-B1", """
+                        {"id":"FY2027-B1","status":"EC_REVIEW","version":2,"revenueCents":3100000000,"expenseCents":3099999999,
+                         "gapCents":1,"steps":[]}""")
                 .answer("GET", "/api/v1/fiscal-years/2027/budget", 400,
                         "{\"status\":400,\"code\":\"FISCAL_YEAR_INVALID\",\"detail\":\"2027 is not FYnnnn\"}");
 
         mvc.perform(get("/fiscal-years/FY2027/budget").with(authentication(secretary())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("FY2027 has no adopted budget and no earlier year to continue.")))
-                .andExpect(content().string(containsString("Status: before the Executive Committee")));
+                .andExpect(content().string(containsString("Status: before the Executive Committee")))
+                .andExpect(content().string(containsString("data-testid=\"proposal-totals-FY2027-B1\"")))
+                .andExpect(content().string(containsString("<dd>$31,000,000.00</dd>")))
+                .andExpect(content().string(containsString("<dd>$30,999,999.99</dd>")))
+                .andExpect(content().string(containsString("<dd>$0.01</dd>")));
         mvc.perform(get("/fiscal-years/2027/budget").with(authentication(secretary())))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("A fiscal year is named FY and four digits, such as FY2027.")));

@@ -1,0 +1,183 @@
+package org.charter.web.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.charter.web.FakeGateway;
+import org.charter.web.WebTestBed;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** A secretary calls the Executive Committee election from the processes page (the workflow's ec-election start). */
+class ElectionStartPagesTest extends WebTestBed {
+
+    private static final String START = "/api/v1/processes/ec-election";
+
+    private void nothingRunning() {
+        GATEWAY.get("/api/v1/processes?state=ACTIVE&size=50", "[]");
+    }
+
+    private static MockHttpServletRequestBuilder callElection(String fiscalYear, String suffix) {
+        MockHttpServletRequestBuilder request = post("/processes").param("process", "ec-election").param("fiscalYear", fiscalYear)
+                .with(authentication(secretary()));
+        return suffix == null ? request : request.param("suffix", suffix);
+    }
+
+    /** The page the start redirects to, with what the start left for it. */
+    private String pageAfter(MvcResult started, Cookie... cookies) throws Exception {
+        nothingRunning();
+        var request = get("/processes").with(authentication(secretary())).flashAttrs(started.getFlashMap());
+        if (cookies.length > 0) {
+            request.cookie(cookies);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void the_page_offers_the_election_with_labelled_fields_and_a_csrf_token() throws Exception {
+        nothingRunning();
+        mvc.perform(get("/processes").with(authentication(secretary())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h3 id=\"election-heading\">The Executive Committee election</h3>")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"process\" value=\"ec-election\">")))
+                .andExpect(content().string(containsString("<label for=\"fiscal-year\">The fiscal year the elected terms start in</label>")))
+                .andExpect(content().string(containsString("aria-describedby=\"fiscal-year-hint\"")))
+                .andExpect(content().string(containsString("<label for=\"suffix\">Special election only: its suffix</label>")))
+                .andExpect(content().string(containsString("Call the election")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+
+    @Test
+    void a_secretary_calls_the_years_election_and_is_told_it_was_called_and_when_the_ballots_open() throws Exception {
+        GATEWAY.answer("POST", START, 201, """
+                {"processInstanceId":"pi-9","process":"ec-election","version":1,"election":"EC-FY2028","adopted":false,
+                 "contests":["EC-FY2028.CHAIR_ELECT"],"slateAt":"2027-05-01T16:00:00Z","ballotOpensAt":"2027-05-11T16:00:00Z"}""");
+
+        MvcResult started = mvc.perform(callElection(" FY2028 ", "").with(csrf()))
+                .andExpect(redirectedUrl("/processes")).andReturn();
+
+        FakeGateway.Request start = GATEWAY.requests().get(0);
+        assertThat(start.target()).isEqualTo(START);
+        assertThat(start.body()).isEqualTo("{\"fiscalYear\":2028}");
+        assertThat(start.authorization()).isEqualTo("Bearer secret-token-sam.secretary");
+        assertThat(start.idempotencyKey()).isNotBlank();
+        assertThat(pageAfter(started))
+                .contains("The election EC-FY2028 was called and its process started (pi-9): nominations are open;"
+                        + " the ballots open May 11, 2027")
+                .contains("data-adopted=\"false\"");
+    }
+
+    @Test
+    void an_election_called_already_and_still_nominating_is_adopted_and_the_page_says_so_in_both_languages() throws Exception {
+        GATEWAY.answer("POST", START, 201, """
+                {"processInstanceId":"pi-10","process":"ec-election","version":1,"election":"EC-FY2028-S1","adopted":true,
+                 "contests":["EC-FY2028-S1.AT_LARGE_K12"],"ballotOpensAt":"2027-05-11T16:00:00Z"}""");
+
+        MvcResult started = mvc.perform(callElection("2028", "s1").with(csrf())).andExpect(redirectedUrl("/processes")).andReturn();
+
+        assertThat(GATEWAY.requests().get(0).body()).isEqualTo("{\"fiscalYear\":2028,\"suffix\":\"S1\"}");
+        assertThat(pageAfter(started))
+                .contains("The election EC-FY2028-S1 had been called already and no process followed it: its process now"
+                        + " follows it (pi-10), with the calendar the election service has; nothing was called again.")
+                .contains("data-adopted=\"true\"");
+        assertThat(pageAfter(started, new Cookie("CHARTER_LANG", "es")))
+                .contains("La elección EC-FY2028-S1 ya estaba convocada y ningún proceso la seguía: ahora la sigue su"
+                        + " proceso (pi-10)");
+    }
+
+    @Test
+    void an_election_under_way_is_refused_in_words_with_the_services_reason_in_english_and_spanish() throws Exception {
+        GATEWAY.answer("POST", START, 409, """
+                {"status":409,"code":"ELECTION_UNDER_WAY","detail":"EC-FY2028 is under way on the election service (contests [OPEN])"}""");
+        nothingRunning();
+
+        mvc.perform(callElection("2028", null).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("data-code=\"ELECTION_UNDER_WAY\"")))
+                .andExpect(content().string(containsString("That election is under way already, past its slate, and no process"
+                        + " follows it: nothing was started.")))
+                .andExpect(content().string(containsString("The service says: EC-FY2028 is under way on the election service"
+                        + " (contests [OPEN])")))
+                // what was typed stays in the form
+                .andExpect(content().string(containsString("aria-describedby=\"fiscal-year-hint\" value=\"2028\"")));
+        mvc.perform(callElection("2028", null).with(csrf()).cookie(new Cookie("CHARTER_LANG", "es")))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Esa elección ya está en curso, pasada su lista de candidatos, y ningún"
+                        + " proceso la sigue: no se inició nada.")));
+    }
+
+    @Test
+    void an_election_a_process_follows_already_is_refused_as_running() throws Exception {
+        GATEWAY.answer("POST", START, 409, """
+                {"status":409,"code":"PROCESS_ALREADY_RUNNING","detail":"pi-9 follows EC-FY2028: GET /api/v1/processes/pi-9"}""")
+                .get("/api/v1/processes?state=ACTIVE&size=50", "[{\"processInstanceId\":\"pi-9\"},{\"processInstanceId\":\"pi-11\"}]")
+                .get("/api/v1/processes/pi-9", """
+                        {"processInstanceId":"pi-9","process":"ec-election","key":"EC-FY2028","waitingAt":["NominationPeriod"],"tasks":[]}""")
+                .get("/api/v1/processes/pi-11", """
+                        {"processInstanceId":"pi-11","process":"ec-contest","key":"EC-FY2028.CHAIR_ELECT","waitingAt":["CertifyContest"],
+                         "tasks":[{"id":"t-5","name":"Certify the contest"}]}""");
+
+        mvc.perform(callElection("2028", null).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("That process is already running: pi-9 follows EC-FY2028")))
+                .andExpect(content().string(containsString("<span>EC-FY2028</span>")))
+                .andExpect(content().string(containsString("href=\"/contests/EC-FY2028.CHAIR_ELECT\"")))
+                .andExpect(content().string(containsString("Certify the contest")));
+    }
+
+    @Test
+    void the_election_services_own_refusals_and_its_silence_are_said_in_words() throws Exception {
+        nothingRunning();
+        GATEWAY.answer("POST", START, 409, "{\"status\":409,\"code\":\"ELECTION_ALREADY_EXISTS\",\"detail\":\"race\"}");
+        mvc.perform(callElection("2028", null).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("The election service said the election exists but then did not show"
+                        + " it: nothing was started. Try again.")));
+
+        GATEWAY.answer("POST", START, 503, "{\"status\":503,\"code\":\"ELECTION_UNAVAILABLE\",\"detail\":\"down\"}");
+        mvc.perform(callElection("2028", null).with(csrf()).cookie(new Cookie("CHARTER_LANG", "es")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().string(containsString("El servicio de elecciones no respondió: no se inició nada.")));
+
+        GATEWAY.answer("POST", START, 422, "{\"status\":422,\"code\":\"NOT_ELECTED_POSITION\",\"detail\":\"CHAIR is not elected in FY2029\"}");
+        mvc.perform(callElection("2029", null).with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("No such position is elected that year: CHAIR is not elected in FY2029")));
+
+        GATEWAY.answer("POST", START, 400, "{\"status\":400,\"code\":\"VALIDATION_FAILED\",\"detail\":\"suffix: must match [A-Z0-9]{1,8}\"}");
+        mvc.perform(callElection("2028", "S-1").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("suffix: must match [A-Z0-9]{1,8}")));
+    }
+
+    @Test
+    void a_missing_or_malformed_year_is_refused_before_any_api_is_asked() throws Exception {
+        nothingRunning();
+        mvc.perform(callElection(" ", null).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Give the fiscal year the elected terms start in, such as 2028.")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+        mvc.perform(callElection("28", null).with(csrf()).cookie(new Cookie("CHARTER_LANG", "es")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Eso no es un año fiscal: 28. Indique cuatro cifras, como 2028.")));
+        assertThat(GATEWAY.requests()).noneMatch(request -> request.method().equals("POST"));
+    }
+
+    @Test
+    void a_call_without_the_csrf_token_is_refused_and_nothing_is_asked() throws Exception {
+        mvc.perform(callElection("2028", null))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("was called"))));
+        assertThat(GATEWAY.requests()).isEmpty();
+    }
+}
