@@ -85,6 +85,15 @@ public final class OutboxRelay {
     private final Map<String, Long> firstSeen = new HashMap<>();
     private volatile RelayState state = new RelayState(0, List.of(), null, null, 0);
     private int failedRounds;
+    /** What the last round read and settled: whether the drain goes on at once. */
+    private LastRound lastRound = new LastRound(false, 0);
+
+    /**
+     * @param morePending the round read a page and more is pending beyond it
+     * @param settled     entries it took out of the pending set (acknowledged, abandoned, parked)
+     */
+    private record LastRound(boolean morePending, int settled) {
+    }
 
     private final Object producerLock = new Object();
     private Producer<String, byte[]> producer;
@@ -232,11 +241,16 @@ public final class OutboxRelay {
         FAILED
     }
 
-    /** Relays until the outbox holds less than a batch. */
+    /** Relays round after round while there is more than a round took and rounds settle something. */
     private Drained drain() {
         try {
-            while (relayOnce() >= settings.batchSize() && !Thread.currentThread().isInterrupted()) {
-                // a backlog: more has probably arrived meanwhile, go on without sleeping
+            while (!Thread.currentThread().isInterrupted()) {
+                int acknowledged = relayOnce();
+                boolean more = lastRound.morePending() || acknowledged >= settings.batchSize();
+                if (!more || lastRound.settled() == 0) {
+                    break; // drained, or what the page holds waits (commits not written yet): poll again later
+                }
+                // a backlog: the next page, or more has probably arrived meanwhile: go on without sleeping
             }
             return pending.get() > parkedCount.get() ? Drained.WORK : Drained.IDLE;
         } catch (RoundFailed e) {
@@ -282,18 +296,21 @@ public final class OutboxRelay {
      * renewed.
      */
     public int relayOnce() {
-        Outbox.Pending read = outbox.read();
+        lastRound = new LastRound(false, 0);
+        Outbox.Pending read = outbox.read(settings.pageSize());
         List<Outbox.Entry> entries = read.entries();
         rememberFirstSeen(entries);
         List<Outbox.Entry> parked = entries.stream().filter(Outbox.Entry::isParked).toList();
-        measureLag(entries, parked);
+        measureLag(entries, parked, read.documentsBeyond());
         Round round = new Round(streamsOf(entries));
         try {
             round.run();
         } finally {
             // also when the round failed: what Kafka acknowledged is not sent again
             outbox.remove(read, round.done);
-            publishState(entries.size() - round.done.size() + round.newlyParked.size(), round.parkedNow(parked));
+            publishState(entries.size() - round.done.size() + round.newlyParked.size() + read.documentsBeyond(),
+                    round.parkedNow(parked));
+            lastRound = new LastRound(!read.complete(), round.done.size());
         }
         if (round.failure == null) {
             noteSuccess();
@@ -525,9 +542,10 @@ public final class OutboxRelay {
         firstSeen.putAll(kept); // keys no longer pending are forgotten
     }
 
-    private void measureLag(List<Outbox.Entry> entries, List<Outbox.Entry> parked) {
+    /** @param documentsBeyond outbox documents beyond the page read (each names one commit or more) */
+    private void measureLag(List<Outbox.Entry> entries, List<Outbox.Entry> parked, long documentsBeyond) {
         Instant now = clock.instant();
-        pending.set(entries.size());
+        pending.set(entries.size() + documentsBeyond);
         parkedCount.set(parked.size());
         Instant oldest = entries.stream().map(Outbox.Entry::createdAt).min(Instant::compareTo).orElse(now);
         oldestPendingMillis.set(Math.max(0, Duration.between(oldest, now).toMillis()));

@@ -177,6 +177,33 @@ class OutboxRelayIT {
         assertThat(wire.stream().map(ConsumerRecord::partition).distinct().count()).isEqualTo(12);
     }
 
+    @Test
+    void a_backlog_larger_than_a_page_is_published_round_after_round_each_stream_in_order_and_once() throws Exception {
+        int streams = 30;
+        int perStream = 5;
+        for (int n = 0; n < perStream; n++) {
+            for (int s = 0; s < streams; s++) {
+                String stream = "B-" + s;
+                store.append(stream, n, List.of(new TicketCommented(stream, "n" + n)), delegate);
+            }
+        }
+        assertThat(bed.outbox.pending()).hasSize(streams * perStream);
+
+        bed.relay(store, bed.producers(), fast.withPageSize(20)).start();
+        awaitEmptyOutbox();
+
+        List<ConsumerRecord<String, byte[]>> wire = TopicReader.all(bed.bootstrap, bed.topic, WAIT);
+        assertThat(wire).as("records on the wire, no duplicates").hasSize(streams * perStream);
+        Map<String, List<Long>> sequences = new HashMap<>();
+        wire.stream().sorted(java.util.Comparator.comparingInt(ConsumerRecord<String, byte[]>::partition)
+                        .thenComparingLong(ConsumerRecord::offset))
+                .forEach(r -> sequences.computeIfAbsent(r.key(), k -> new ArrayList<>())
+                        .add(Long.parseLong(header(r, "ce_sequence"))));
+        List<Long> oneToN = LongStream.rangeClosed(1, perStream).boxed().toList();
+        assertThat(sequences).hasSize(streams);
+        sequences.forEach((stream, seen) -> assertThat(seen).as(stream).containsExactlyElementsOf(oneToN));
+    }
+
     private List<String> pendingStreamsOnceSettled(List<String> expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         List<String> pending = bed.outbox.pending().stream().map(e -> e.streamId()).toList();
