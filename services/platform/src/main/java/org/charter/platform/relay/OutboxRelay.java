@@ -83,6 +83,12 @@ public final class OutboxRelay {
 
     /** When this relay first saw each pending key, by {@link #nanoTime}: what abandonment is timed from. */
     private final Map<String, Long> firstSeen = new HashMap<>();
+    /**
+     * How many first events of a pending commit Kafka acknowledged when its send failed part-way:
+     * they are on the topic, so the commit is resumed after them (in this process; after a
+     * restart it is sent whole again).
+     */
+    private final Map<String, Integer> acknowledgedEvents = new HashMap<>();
     private volatile RelayState state = new RelayState(0, List.of(), null, null, 0);
     private int failedRounds;
     /** What the last round read and settled: whether the drain goes on at once. */
@@ -428,10 +434,14 @@ public final class OutboxRelay {
             done.add(entry.key());
         }
 
-        /** Sends a commit's events; one that fails at once stops the commit (its later events would overtake it). */
+        /**
+         * Sends a commit's events, after those Kafka already acknowledged in an earlier round; one
+         * that fails at once stops the commit (its later events would overtake it).
+         */
         private InFlight send(Producer<String, byte[]> p, Deque<Outbox.Entry> stream, Commit commit) {
-            InFlight sent = new InFlight(stream, commit, new ArrayList<>(commit.events().size()));
-            for (Commit.StoredEvent e : commit.events()) {
+            int from = Math.min(acknowledgedEvents.getOrDefault(commit.key(), 0), commit.events().size());
+            InFlight sent = new InFlight(stream, commit, from, new ArrayList<>(commit.events().size() - from));
+            for (Commit.StoredEvent e : commit.events().subList(from, commit.events().size())) {
                 Future<RecordMetadata> ack;
                 try {
                     ack = p.send(CloudEventEnvelope.toProducerRecord(topic,
@@ -458,11 +468,15 @@ public final class OutboxRelay {
                 Outbox.Entry entry = f.stream.peek();
                 if (cause == null) {
                     done.add(entry.key());
+                    acknowledgedEvents.remove(entry.key());
                     acknowledged += f.acks.size();
                     published.increment(f.acks.size());
                     acknowledgedCommits++;
                     next(f.stream);
-                } else if (KafkaRefusals.refusesForEver(cause)) {
+                    continue;
+                }
+                rememberAcknowledgedPrefix(f);
+                if (KafkaRefusals.refusesForEver(cause)) {
                     park(entry, f.commit, cause);
                 } else {
                     failedOtherwise = true;
@@ -472,6 +486,26 @@ public final class OutboxRelay {
                 }
             }
             return acknowledgedCommits > 0 || !failedOtherwise;
+        }
+
+        /**
+         * A commit that failed part-way: the events up to the first one not acknowledged are on
+         * the topic, so its next send starts after them. Only a prefix counts: an event
+         * acknowledged after one that failed is sent again with it, in the commit's order.
+         */
+        private void rememberAcknowledgedPrefix(InFlight f) {
+            int prefix = 0;
+            for (Future<RecordMetadata> ack : f.acks) {
+                if (!ack.isDone() || failureOf(ack) != null) {
+                    break;
+                }
+                prefix++;
+            }
+            if (prefix > 0) {
+                acknowledgedEvents.put(f.commit.key(), f.from + prefix);
+                acknowledged += prefix;
+                published.increment(prefix);
+            }
         }
 
         private void park(Outbox.Entry entry, Commit commit, Throwable cause) {
@@ -539,7 +573,8 @@ public final class OutboxRelay {
             kept.put(e.key(), seen == null ? now : seen);
         }
         firstSeen.clear();
-        firstSeen.putAll(kept); // keys no longer pending are forgotten
+        firstSeen.putAll(kept); // keys no longer pending (or not in this page) are forgotten
+        acknowledgedEvents.keySet().retainAll(kept.keySet());
     }
 
     /** @param documentsBeyond outbox documents beyond the page read (each names one commit or more) */
@@ -591,12 +626,15 @@ public final class OutboxRelay {
     private static final class InFlight {
         final Deque<Outbox.Entry> stream;
         final Commit commit;
+        /** The index in the commit of the first event sent (those before were acknowledged earlier). */
+        final int from;
         final List<Future<RecordMetadata>> acks;
         Throwable failure;
 
-        InFlight(Deque<Outbox.Entry> stream, Commit commit, List<Future<RecordMetadata>> acks) {
+        InFlight(Deque<Outbox.Entry> stream, Commit commit, int from, List<Future<RecordMetadata>> acks) {
             this.stream = stream;
             this.commit = commit;
+            this.from = from;
             this.acks = acks;
         }
 

@@ -277,6 +277,43 @@ class OutboxRelayIT {
                 .containsExactly("KEPT");
     }
 
+    @Test
+    void a_commit_kafka_took_in_part_is_resumed_after_the_events_it_acknowledged() throws Exception {
+        store.append("PART", EventStore.NO_STREAM, List.of(new TicketCommented("PART", "a"),
+                new TicketCommented("PART", "b"), new TicketCommented("PART", "c")), delegate);
+        AtomicInteger refusals = new AtomicInteger();
+        OutboxRelay relay = bed.relay(store, timingOutOnce("PART", "3", refusals), fast);
+
+        relay.relayOnce(); // events 1 and 2 acknowledged, 3 timed out: the commit stays pending
+        assertThat(refusals).hasValue(1);
+        assertThat(bed.outbox.pending()).extracting(e -> e.key()).containsExactly("PART#1");
+        relay.relayOnce();
+
+        assertThat(bed.outbox.pending()).isEmpty();
+        assertThat(TopicReader.all(bed.bootstrap, bed.topic, WAIT)).filteredOn(r -> "PART".equals(r.key()))
+                .extracting(r -> header(r, "ce_sequence")).as("each event once, in order").containsExactly("1", "2", "3");
+        assertThat(bed.counter("charter.relay.published")).isEqualTo(3);
+    }
+
+    /** A producer that answers the first send of one event of a stream with a timeout, as a broker that went away. */
+    private Supplier<Producer<String, byte[]>> timingOutOnce(String stream, String sequence, AtomicInteger refusals) {
+        Map<String, Object> config = CharterEventsAutoConfiguration.relayProducerConfig(
+                Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bed.bootstrap));
+        return () -> new KafkaProducer<String, byte[]>(config) {
+            @Override
+            public Future<RecordMetadata> send(ProducerRecord<String, byte[]> record, Callback callback) {
+                var header = record.headers().lastHeader("ce_sequence");
+                if (stream.equals(record.key()) && header != null
+                        && sequence.equals(new String(header.value(), StandardCharsets.UTF_8))
+                        && refusals.getAndIncrement() == 0) {
+                    return java.util.concurrent.CompletableFuture.failedFuture(
+                            new org.apache.kafka.common.errors.TimeoutException("expired before the broker answered"));
+                }
+                return super.send(record, callback);
+            }
+        };
+    }
+
     /** A producer whose process dies right after its {@code limit + 1}st send: the record goes, nothing after it runs. */
     private Supplier<Producer<String, byte[]>> crashingAfter(int limit, AtomicInteger sends) {
         Map<String, Object> config = CharterEventsAutoConfiguration.relayProducerConfig(
