@@ -34,8 +34,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes appended events to the service's topic. It polls the outbox (the pending set, not a
- * position cursor, so an append that commits late is still found; every {@code pollInterval}
+ * Publishes appended events to the service's topic. It polls the outbox a page at a time (the
+ * pending set, not a position cursor, so an append that commits late is still found; see
+ * {@link Outbox#read(int)} for how a page keeps each stream's order; every {@code pollInterval}
  * while there is work, backing off to {@code idlePollInterval} while there is none, woken at once
  * by this process's appends), looks each commit up by its exact key, sends its events, and at the
  * end of the round takes out of the outbox only what Kafka acknowledged (every event of the
@@ -294,7 +295,7 @@ public final class OutboxRelay {
     }
 
     /**
-     * One round: reads the pending set, then wave by wave looks commits up (one query per wave),
+     * One round: reads a page of the pending set, then wave by wave looks commits up (one query per wave),
      * sends them, waits for the broker's acknowledgements, and at the end removes what was
      * acknowledged, abandoned or parked from the outbox. Returns the number of events acknowledged.
      * A commit that failed otherwise than by a refusal stays pending (and its stream with it); when
