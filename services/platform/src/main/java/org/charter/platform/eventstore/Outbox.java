@@ -166,11 +166,14 @@ public final class Outbox {
         Map<String, Long> lastInPage = new HashMap<>();
         reading.byKey.values().stream().filter(e -> !e.isParked())
                 .forEach(e -> lastInPage.merge(e.streamId(), e.sequence(), Math::max));
-        if (!complete && !lastInPage.isEmpty()) {
-            for (Document d : entries.find(Filters.and(Filters.exists("parked", false),
-                    Filters.regex("keys", streamsPattern(lastInPage.keySet())))).projection(PROJECTION)) {
-                if (read.add(d.get("_id"))) {
-                    reading.add(d, lastInPage, parkedAt);
+        if (!complete) {
+            // slices of streams keep each regular expression short (a server may limit its size)
+            for (List<String> streams : KeySlices.of(lastInPage.keySet())) {
+                for (Document d : entries.find(Filters.and(Filters.exists("parked", false),
+                        Filters.regex("keys", streamsPattern(streams)))).projection(PROJECTION)) {
+                    if (read.add(d.get("_id"))) {
+                        reading.add(d, lastInPage, parkedAt);
+                    }
                 }
             }
         }
@@ -181,8 +184,8 @@ public final class Outbox {
     private static final List<String> PROJECTION_FIELDS = List.of("keys", "createdAt", "parked");
     private static final org.bson.conversions.Bson PROJECTION = Projections.include(PROJECTION_FIELDS);
 
-    /** Matches an element naming a commit of one of these streams. */
-    private static Pattern streamsPattern(Collection<String> streamIds) {
+    /** Matches an element ({@code <stream>#<sequence>}, perhaps {@code |<event id>}) naming a commit of one of these streams. */
+    static Pattern streamsPattern(Collection<String> streamIds) {
         StringBuilder alternatives = new StringBuilder();
         for (String streamId : streamIds) {
             alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(streamId));
