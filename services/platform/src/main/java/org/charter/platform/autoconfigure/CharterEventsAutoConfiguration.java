@@ -190,7 +190,7 @@ public class CharterEventsAutoConfiguration {
         return new OutboxRelay(outbox, store, () -> new KafkaProducer<>(config), EventTopics.of(context),
                 CloudEventEnvelope.sourceOf(context),
                 new RelaySettings(relay.getPollInterval(), relay.getBatchSize(), relay.getAbandonAfter(),
-                        relay.getIdlePollInterval()), clock,
+                        relay.getIdlePollInterval(), relay.getPageSize()), clock,
                 meters(meters));
     }
 

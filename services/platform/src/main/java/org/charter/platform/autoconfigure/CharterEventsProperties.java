@@ -95,6 +95,8 @@ public class CharterEventsProperties {
         private Duration idlePollInterval = Duration.ofSeconds(1);
         /** Commits sent in one wave (at most one of each stream) before one flush. */
         private int batchSize = 1_000;
+        /** Outbox entries one round reads; a larger backlog is read round after round. */
+        private int pageSize = 500;
         /**
          * An outbox entry whose commit has not appeared this long after the relay first saw it (by
          * the relay's own clock) is dropped as a failed append.
@@ -131,6 +133,14 @@ public class CharterEventsProperties {
 
         public void setBatchSize(int batchSize) {
             this.batchSize = batchSize;
+        }
+
+        public int getPageSize() {
+            return pageSize;
+        }
+
+        public void setPageSize(int pageSize) {
+            this.pageSize = pageSize;
         }
 
         public Duration getAbandonAfter() {

@@ -1,6 +1,7 @@
 package org.charter.platform.eventstore;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.charter.platform.mongo.KeySlices;
@@ -25,8 +27,9 @@ import org.charter.platform.mongo.KeySlices;
  * The pending set of the relay: the keys of the commits not yet acknowledged by Kafka. One
  * document per group of commits written together ({@code keys}: their commit keys), written
  * before the commits; a key is pulled once published and an emptied document removed, so the
- * collection stays small and is read whole (mongo-java-server has no usable secondary indexes;
- * a scan of a small set is cheap). A key may be named twice (a re-armed append, the loser of
+ * collection stays small in the usual case. The relay reads it a page at a time ({@link
+ * #read(int)}), so a backlog (a broker away for an hour) costs it one page of memory, not the
+ * whole backlog. A key may be named twice (a re-armed append, the loser of
  * a race naming the winner's key, an ambiguous write checked again): it is one entry.
  *
  * <p>Each key is stored with the id of its commit's first event ({@code <key>|<event id>}), so the
@@ -118,24 +121,115 @@ public final class Outbox {
 
     /** Reads the pending set whole: its entries, and which outbox document names which key. */
     public Pending read() {
-        Map<String, Entry> byKey = new HashMap<>();
-        Map<Object, List<String>> keysByDocument = new HashMap<>();
-        for (Document d : entries.find().projection(Projections.include("keys", "createdAt", "parked"))
-                .batchSize(10_000)) {
+        Reading reading = new Reading();
+        for (Document d : entries.find().projection(PROJECTION).batchSize(10_000)) {
+            reading.add(d, Map.of(), Map.of());
+        }
+        return reading.done(true, 0);
+    }
+
+    /**
+     * Reads one page of the pending set: the first outbox documents in the collection's natural
+     * (insertion) order until they name {@code pageSize} entries, and every parked entry. When
+     * more is pending beyond the page, it also reads every entry elsewhere of the page's streams
+     * that is not after the page's last entry of its stream (a parked one, an entry re-armed
+     * later, one in a document that came after in the natural order): so a stream's entries in
+     * the page are never sent before an earlier entry of it that the page missed.
+     */
+    public Pending read(int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("a page holds at least one entry: " + pageSize);
+        }
+        Reading reading = new Reading();
+        Set<Object> read = new HashSet<>();
+        for (Document d : entries.find(Filters.exists("parked")).projection(PROJECTION)) {
+            read.add(d.get("_id"));
+            reading.add(d, Map.of(), Map.of());
+        }
+        // a stream's entries behind a parked one wait for its release: they must not fill the page
+        Map<String, Long> parkedAt = new HashMap<>();
+        reading.byKey.values().forEach(e -> parkedAt.merge(e.streamId(), e.sequence(), Math::min));
+        boolean complete = true;
+        int inPage = 0;
+        try (MongoCursor<Document> page = entries.find(Filters.exists("parked", false)).projection(PROJECTION)
+                .batchSize(Math.min(pageSize + 1, 1_000)).iterator()) {
+            while (page.hasNext()) {
+                if (inPage >= pageSize) {
+                    complete = false;
+                    break;
+                }
+                Document d = page.next();
+                read.add(d.get("_id"));
+                inPage += reading.add(d, Map.of(), parkedAt);
+            }
+        }
+        Map<String, Long> lastInPage = new HashMap<>();
+        reading.byKey.values().stream().filter(e -> !e.isParked())
+                .forEach(e -> lastInPage.merge(e.streamId(), e.sequence(), Math::max));
+        if (!complete) {
+            // slices of streams keep each regular expression short (a server may limit its size)
+            for (List<String> streams : KeySlices.of(lastInPage.keySet())) {
+                for (Document d : entries.find(Filters.and(Filters.exists("parked", false),
+                        Filters.regex("keys", streamsPattern(streams)))).projection(PROJECTION)) {
+                    if (read.add(d.get("_id"))) {
+                        reading.add(d, lastInPage, parkedAt);
+                    }
+                }
+            }
+        }
+        long beyond = complete ? 0 : Math.max(1, entries.estimatedDocumentCount() - read.size());
+        return reading.done(complete, beyond);
+    }
+
+    private static final List<String> PROJECTION_FIELDS = List.of("keys", "createdAt", "parked");
+    private static final org.bson.conversions.Bson PROJECTION = Projections.include(PROJECTION_FIELDS);
+
+    /** Matches an element ({@code <stream>#<sequence>}, perhaps {@code |<event id>}) naming a commit of one of these streams. */
+    static Pattern streamsPattern(Collection<String> streamIds) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String streamId : streamIds) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(streamId));
+        }
+        return Pattern.compile("^(?:" + alternatives + ")#[0-9]+(?:\\|.*)?$");
+    }
+
+    /** The entries and documents of one read, as they come. */
+    private static final class Reading {
+        final Map<String, Entry> byKey = new HashMap<>();
+        final Map<Object, List<String>> keysByDocument = new HashMap<>();
+
+        /**
+         * Adds a document's entries and returns how many it added: with {@code onlyUpTo} non-empty
+         * (a read beyond the page) only those of its streams not after the sequence it names for
+         * each, and never one after a parked entry of its stream ({@code parkedAt}).
+         */
+        int add(Document d, Map<String, Long> onlyUpTo, Map<String, Long> parkedAt) {
             Instant createdAt = d.getDate("createdAt").toInstant();
             List<String> elements = d.containsKey("keys") ? d.getList("keys", String.class) : List.of(d.getString("_id"));
             Parked parked = parkedOf(d);
-            if (parked == null) {
-                keysByDocument.put(d.get("_id"), elements); // a parked document is only ever removed by its release
-            }
+            int taken = 0;
             for (String element : elements) {
                 Entry entry = entryOf(element, createdAt, parked);
+                Long last = onlyUpTo.isEmpty() ? Long.valueOf(Long.MAX_VALUE) : onlyUpTo.get(entry.streamId());
+                Long parkedSequence = parkedAt.get(entry.streamId());
+                if (last == null || entry.sequence() > last
+                        || parkedSequence != null && entry.sequence() > parkedSequence) {
+                    continue;
+                }
+                taken++;
                 byKey.merge(entry.key(), entry, Outbox::merge);
             }
+            if (parked == null && taken > 0) {
+                keysByDocument.put(d.get("_id"), elements); // a parked document is only ever removed by its release
+            }
+            return taken;
         }
-        List<Entry> all = new ArrayList<>(byKey.values());
-        all.sort(STREAM_ORDER);
-        return new Pending(List.copyOf(all), keysByDocument);
+
+        Pending done(boolean complete, long documentsBeyond) {
+            List<Entry> all = new ArrayList<>(byKey.values());
+            all.sort(STREAM_ORDER);
+            return new Pending(List.copyOf(all), keysByDocument, complete, documentsBeyond);
+        }
     }
 
     private static Entry merge(Entry a, Entry b) {
@@ -229,9 +323,28 @@ public final class Outbox {
         private final List<Entry> entries;
         private final Map<Object, List<String>> keysByDocument;
 
-        private Pending(List<Entry> entries, Map<Object, List<String>> keysByDocument) {
+        private final boolean complete;
+        private final long documentsBeyond;
+
+        private Pending(List<Entry> entries, Map<Object, List<String>> keysByDocument, boolean complete,
+                        long documentsBeyond) {
             this.entries = entries;
             this.keysByDocument = keysByDocument;
+            this.complete = complete;
+            this.documentsBeyond = documentsBeyond;
+        }
+
+        /** Whether this read holds every pending entry (false: a page, more is pending beyond it). */
+        public boolean complete() {
+            return complete;
+        }
+
+        /**
+         * Outbox documents not read (an estimate: each names at least one entry); 0 for a complete
+         * read.
+         */
+        public long documentsBeyond() {
+            return documentsBeyond;
         }
 
         /** Once each, ordered by stream and sequence. */

@@ -34,8 +34,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes appended events to the service's topic. It polls the outbox (the pending set, not a
- * position cursor, so an append that commits late is still found; every {@code pollInterval}
+ * Publishes appended events to the service's topic. It polls the outbox a page at a time (the
+ * pending set, not a position cursor, so an append that commits late is still found; see
+ * {@link Outbox#read(int)} for how a page keeps each stream's order; every {@code pollInterval}
  * while there is work, backing off to {@code idlePollInterval} while there is none, woken at once
  * by this process's appends), looks each commit up by its exact key, sends its events, and at the
  * end of the round takes out of the outbox only what Kafka acknowledged (every event of the
@@ -83,8 +84,23 @@ public final class OutboxRelay {
 
     /** When this relay first saw each pending key, by {@link #nanoTime}: what abandonment is timed from. */
     private final Map<String, Long> firstSeen = new HashMap<>();
+    /**
+     * How many first events of a pending commit Kafka acknowledged when its send failed part-way:
+     * they are on the topic, so the commit is resumed after them (in this process; after a
+     * restart it is sent whole again).
+     */
+    private final Map<String, Integer> acknowledgedEvents = new HashMap<>();
     private volatile RelayState state = new RelayState(0, List.of(), null, null, 0);
     private int failedRounds;
+    /** What the last round read and settled: whether the drain goes on at once. */
+    private LastRound lastRound = new LastRound(false, 0);
+
+    /**
+     * @param morePending the round read a page and more is pending beyond it
+     * @param settled     entries it took out of the pending set (acknowledged, abandoned, parked)
+     */
+    private record LastRound(boolean morePending, int settled) {
+    }
 
     private final Object producerLock = new Object();
     private Producer<String, byte[]> producer;
@@ -232,11 +248,16 @@ public final class OutboxRelay {
         FAILED
     }
 
-    /** Relays until the outbox holds less than a batch. */
+    /** Relays round after round while there is more than a round took and rounds settle something. */
     private Drained drain() {
         try {
-            while (relayOnce() >= settings.batchSize() && !Thread.currentThread().isInterrupted()) {
-                // a backlog: more has probably arrived meanwhile, go on without sleeping
+            while (!Thread.currentThread().isInterrupted()) {
+                int acknowledged = relayOnce();
+                boolean more = lastRound.morePending() || acknowledged >= settings.batchSize();
+                if (!more || lastRound.settled() == 0) {
+                    break; // drained, or what the page holds waits (commits not written yet): poll again later
+                }
+                // a backlog: the next page, or more has probably arrived meanwhile: go on without sleeping
             }
             return pending.get() > parkedCount.get() ? Drained.WORK : Drained.IDLE;
         } catch (RoundFailed e) {
@@ -274,7 +295,7 @@ public final class OutboxRelay {
     }
 
     /**
-     * One round: reads the pending set, then wave by wave looks commits up (one query per wave),
+     * One round: reads a page of the pending set, then wave by wave looks commits up (one query per wave),
      * sends them, waits for the broker's acknowledgements, and at the end removes what was
      * acknowledged, abandoned or parked from the outbox. Returns the number of events acknowledged.
      * A commit that failed otherwise than by a refusal stays pending (and its stream with it); when
@@ -282,18 +303,21 @@ public final class OutboxRelay {
      * renewed.
      */
     public int relayOnce() {
-        Outbox.Pending read = outbox.read();
+        lastRound = new LastRound(false, 0);
+        Outbox.Pending read = outbox.read(settings.pageSize());
         List<Outbox.Entry> entries = read.entries();
         rememberFirstSeen(entries);
         List<Outbox.Entry> parked = entries.stream().filter(Outbox.Entry::isParked).toList();
-        measureLag(entries, parked);
+        measureLag(entries, parked, read.documentsBeyond());
         Round round = new Round(streamsOf(entries));
         try {
             round.run();
         } finally {
             // also when the round failed: what Kafka acknowledged is not sent again
             outbox.remove(read, round.done);
-            publishState(entries.size() - round.done.size() + round.newlyParked.size(), round.parkedNow(parked));
+            publishState(entries.size() - round.done.size() + round.newlyParked.size() + read.documentsBeyond(),
+                    round.parkedNow(parked));
+            lastRound = new LastRound(!read.complete(), round.done.size());
         }
         if (round.failure == null) {
             noteSuccess();
@@ -411,10 +435,14 @@ public final class OutboxRelay {
             done.add(entry.key());
         }
 
-        /** Sends a commit's events; one that fails at once stops the commit (its later events would overtake it). */
+        /**
+         * Sends a commit's events, after those Kafka already acknowledged in an earlier round; one
+         * that fails at once stops the commit (its later events would overtake it).
+         */
         private InFlight send(Producer<String, byte[]> p, Deque<Outbox.Entry> stream, Commit commit) {
-            InFlight sent = new InFlight(stream, commit, new ArrayList<>(commit.events().size()));
-            for (Commit.StoredEvent e : commit.events()) {
+            int from = Math.min(acknowledgedEvents.getOrDefault(commit.key(), 0), commit.events().size());
+            InFlight sent = new InFlight(stream, commit, from, new ArrayList<>(commit.events().size() - from));
+            for (Commit.StoredEvent e : commit.events().subList(from, commit.events().size())) {
                 Future<RecordMetadata> ack;
                 try {
                     ack = p.send(CloudEventEnvelope.toProducerRecord(topic,
@@ -441,11 +469,15 @@ public final class OutboxRelay {
                 Outbox.Entry entry = f.stream.peek();
                 if (cause == null) {
                     done.add(entry.key());
+                    acknowledgedEvents.remove(entry.key());
                     acknowledged += f.acks.size();
                     published.increment(f.acks.size());
                     acknowledgedCommits++;
                     next(f.stream);
-                } else if (KafkaRefusals.refusesForEver(cause)) {
+                    continue;
+                }
+                rememberAcknowledgedPrefix(f);
+                if (KafkaRefusals.refusesForEver(cause)) {
                     park(entry, f.commit, cause);
                 } else {
                     failedOtherwise = true;
@@ -455,6 +487,26 @@ public final class OutboxRelay {
                 }
             }
             return acknowledgedCommits > 0 || !failedOtherwise;
+        }
+
+        /**
+         * A commit that failed part-way: the events up to the first one not acknowledged are on
+         * the topic, so its next send starts after them. Only a prefix counts: an event
+         * acknowledged after one that failed is sent again with it, in the commit's order.
+         */
+        private void rememberAcknowledgedPrefix(InFlight f) {
+            int prefix = 0;
+            for (Future<RecordMetadata> ack : f.acks) {
+                if (!ack.isDone() || failureOf(ack) != null) {
+                    break;
+                }
+                prefix++;
+            }
+            if (prefix > 0) {
+                acknowledgedEvents.put(f.commit.key(), f.from + prefix);
+                acknowledged += prefix;
+                published.increment(prefix);
+            }
         }
 
         private void park(Outbox.Entry entry, Commit commit, Throwable cause) {
@@ -522,12 +574,14 @@ public final class OutboxRelay {
             kept.put(e.key(), seen == null ? now : seen);
         }
         firstSeen.clear();
-        firstSeen.putAll(kept); // keys no longer pending are forgotten
+        firstSeen.putAll(kept); // keys no longer pending (or not in this page) are forgotten
+        acknowledgedEvents.keySet().retainAll(kept.keySet());
     }
 
-    private void measureLag(List<Outbox.Entry> entries, List<Outbox.Entry> parked) {
+    /** @param documentsBeyond outbox documents beyond the page read (each names one commit or more) */
+    private void measureLag(List<Outbox.Entry> entries, List<Outbox.Entry> parked, long documentsBeyond) {
         Instant now = clock.instant();
-        pending.set(entries.size());
+        pending.set(entries.size() + documentsBeyond);
         parkedCount.set(parked.size());
         Instant oldest = entries.stream().map(Outbox.Entry::createdAt).min(Instant::compareTo).orElse(now);
         oldestPendingMillis.set(Math.max(0, Duration.between(oldest, now).toMillis()));
@@ -573,12 +627,15 @@ public final class OutboxRelay {
     private static final class InFlight {
         final Deque<Outbox.Entry> stream;
         final Commit commit;
+        /** The index in the commit of the first event sent (those before were acknowledged earlier). */
+        final int from;
         final List<Future<RecordMetadata>> acks;
         Throwable failure;
 
-        InFlight(Deque<Outbox.Entry> stream, Commit commit, List<Future<RecordMetadata>> acks) {
+        InFlight(Deque<Outbox.Entry> stream, Commit commit, int from, List<Future<RecordMetadata>> acks) {
             this.stream = stream;
             this.commit = commit;
+            this.from = from;
             this.acks = acks;
         }
 

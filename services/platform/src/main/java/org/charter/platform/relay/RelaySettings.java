@@ -13,17 +13,23 @@ import java.time.Duration;
  * @param idlePollInterval the longest wait between rounds: after rounds that find the outbox
  *                     empty the wait doubles from {@code pollInterval} up to this; an append in
  *                     this process ends the wait at once (other processes' appends are found by polling)
+ * @param pageSize     outbox entries one round reads (oldest documents first), besides the parked
+ *                     ones and the earlier entries elsewhere of the page's streams; a larger
+ *                     backlog is read round after round, without a pause between them
  */
-public record RelaySettings(Duration pollInterval, int batchSize, Duration abandonAfter, Duration idlePollInterval) {
+public record RelaySettings(Duration pollInterval, int batchSize, Duration abandonAfter, Duration idlePollInterval,
+                            int pageSize) {
 
     public static final Duration DEFAULT_IDLE_POLL_INTERVAL = Duration.ofSeconds(1);
+    public static final int DEFAULT_PAGE_SIZE = 500;
 
     public static final RelaySettings DEFAULTS = new RelaySettings(Duration.ofMillis(25), 1_000, Duration.ofSeconds(60));
 
     public RelaySettings {
-        if (pollInterval.isNegative() || pollInterval.isZero() || batchSize < 1 || abandonAfter.isNegative()) {
+        if (pollInterval.isNegative() || pollInterval.isZero() || batchSize < 1 || abandonAfter.isNegative()
+                || pageSize < 1) {
             throw new IllegalArgumentException("relay settings must be positive: " + pollInterval + ", " + batchSize
-                    + ", " + abandonAfter);
+                    + ", " + abandonAfter + ", " + pageSize);
         }
         if (idlePollInterval.compareTo(pollInterval) < 0) {
             idlePollInterval = pollInterval; // a poll interval set above the idle default: no backing off
@@ -32,5 +38,13 @@ public record RelaySettings(Duration pollInterval, int batchSize, Duration aband
 
     public RelaySettings(Duration pollInterval, int batchSize, Duration abandonAfter) {
         this(pollInterval, batchSize, abandonAfter, DEFAULT_IDLE_POLL_INTERVAL);
+    }
+
+    public RelaySettings(Duration pollInterval, int batchSize, Duration abandonAfter, Duration idlePollInterval) {
+        this(pollInterval, batchSize, abandonAfter, idlePollInterval, DEFAULT_PAGE_SIZE);
+    }
+
+    public RelaySettings withPageSize(int size) {
+        return new RelaySettings(pollInterval, batchSize, abandonAfter, idlePollInterval, size);
     }
 }

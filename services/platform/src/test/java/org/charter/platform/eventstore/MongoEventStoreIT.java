@@ -247,6 +247,40 @@ class MongoEventStoreIT {
         assertThat(bed.outbox.size()).isEqualTo(1);
     }
 
+    @Test
+    void a_page_of_the_outbox_holds_the_oldest_entries_every_earlier_entry_of_their_streams_and_the_parked() {
+        bed.outbox.expect(List.of(commitOf("S-4", 1)));
+        Outbox.Entry poison = bed.outbox.read().entries().get(0);
+        bed.outbox.park(poison, "too large", Instant.now());
+        bed.outbox.remove(bed.outbox.read(), List.of(poison.key())); // as the relay does once it parked it
+        bed.outbox.expect(List.of(commitOf("S-4", 2))); // waits behind the parked one: fills no page
+        bed.outbox.expect(List.of(commitOf("S-1", 5)));
+        bed.outbox.expect(List.of(commitOf("S-2", 1)));
+        bed.outbox.expect(List.of(commitOf("S-3", 1)));
+        bed.outbox.expect(List.of(commitOf("S-1", 3))); // earlier in its stream, later in the outbox (a re-armed entry)
+        bed.outbox.expect(List.of(commitOf("S-1", 9)));
+
+        Outbox.Pending page = bed.outbox.read(2);
+
+        assertThat(page.complete()).isFalse();
+        assertThat(page.documentsBeyond()).isPositive();
+        assertThat(page.entries()).extracting(Outbox.Entry::key).containsExactly("S-1#3", "S-1#5", "S-2#1", "S-4#1");
+        assertThat(page.entries().get(3).isParked()).isTrue();
+
+        bed.outbox.remove(page, List.of("S-1#3", "S-1#5", "S-2#1"));
+        Outbox.Pending rest = bed.outbox.read(2);
+        assertThat(rest.complete()).isTrue();
+        assertThat(rest.entries()).extracting(Outbox.Entry::key).containsExactly("S-1#9", "S-3#1", "S-4#1");
+        assertThat(bed.outbox.pending()).extracting(Outbox.Entry::key)
+                .containsExactly("S-1#9", "S-3#1", "S-4#1", "S-4#2");
+    }
+
+    private Commit commitOf(String stream, long sequence) {
+        return new Commit(stream, sequence, sequence, Instant.parse("2026-01-01T00:00:00Z"), "corr", null,
+                alice.actor(), List.of(new Commit.StoredEvent(java.util.UUID.randomUUID(),
+                "charter.sample.TicketCommented.v1", sequence, "{}")));
+    }
+
     private Commit commitOf(String stream) {
         return new Commit(stream, 1, 1, Instant.parse("2026-01-01T00:00:00Z"), "corr", null, alice.actor(),
                 List.of(new Commit.StoredEvent(java.util.UUID.randomUUID(), "charter.sample.TicketCommented.v1", 1, "{}")));

@@ -177,6 +177,33 @@ class OutboxRelayIT {
         assertThat(wire.stream().map(ConsumerRecord::partition).distinct().count()).isEqualTo(12);
     }
 
+    @Test
+    void a_backlog_larger_than_a_page_is_published_round_after_round_each_stream_in_order_and_once() throws Exception {
+        int streams = 30;
+        int perStream = 5;
+        for (int n = 0; n < perStream; n++) {
+            for (int s = 0; s < streams; s++) {
+                String stream = "B-" + s;
+                store.append(stream, n, List.of(new TicketCommented(stream, "n" + n)), delegate);
+            }
+        }
+        assertThat(bed.outbox.pending()).hasSize(streams * perStream);
+
+        bed.relay(store, bed.producers(), fast.withPageSize(20)).start();
+        awaitEmptyOutbox();
+
+        List<ConsumerRecord<String, byte[]>> wire = TopicReader.all(bed.bootstrap, bed.topic, WAIT);
+        assertThat(wire).as("records on the wire, no duplicates").hasSize(streams * perStream);
+        Map<String, List<Long>> sequences = new HashMap<>();
+        wire.stream().sorted(java.util.Comparator.comparingInt(ConsumerRecord<String, byte[]>::partition)
+                        .thenComparingLong(ConsumerRecord::offset))
+                .forEach(r -> sequences.computeIfAbsent(r.key(), k -> new ArrayList<>())
+                        .add(Long.parseLong(header(r, "ce_sequence"))));
+        List<Long> oneToN = LongStream.rangeClosed(1, perStream).boxed().toList();
+        assertThat(sequences).hasSize(streams);
+        sequences.forEach((stream, seen) -> assertThat(seen).as(stream).containsExactlyElementsOf(oneToN));
+    }
+
     private List<String> pendingStreamsOnceSettled(List<String> expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         List<String> pending = bed.outbox.pending().stream().map(e -> e.streamId()).toList();
@@ -248,6 +275,43 @@ class OutboxRelayIT {
         assertThat(bed.counter("charter.relay.abandoned")).isEqualTo(1);
         assertThat(TopicReader.cloudEvents(bed.bootstrap, bed.topic, 1, WAIT)).extracting(CloudEvent::getSubject)
                 .containsExactly("KEPT");
+    }
+
+    @Test
+    void a_commit_kafka_took_in_part_is_resumed_after_the_events_it_acknowledged() throws Exception {
+        store.append("PART", EventStore.NO_STREAM, List.of(new TicketCommented("PART", "a"),
+                new TicketCommented("PART", "b"), new TicketCommented("PART", "c")), delegate);
+        AtomicInteger refusals = new AtomicInteger();
+        OutboxRelay relay = bed.relay(store, timingOutOnce("PART", "3", refusals), fast);
+
+        relay.relayOnce(); // events 1 and 2 acknowledged, 3 timed out: the commit stays pending
+        assertThat(refusals).hasValue(1);
+        assertThat(bed.outbox.pending()).extracting(e -> e.key()).containsExactly("PART#1");
+        relay.relayOnce();
+
+        assertThat(bed.outbox.pending()).isEmpty();
+        assertThat(TopicReader.all(bed.bootstrap, bed.topic, WAIT)).filteredOn(r -> "PART".equals(r.key()))
+                .extracting(r -> header(r, "ce_sequence")).as("each event once, in order").containsExactly("1", "2", "3");
+        assertThat(bed.counter("charter.relay.published")).isEqualTo(3);
+    }
+
+    /** A producer that answers the first send of one event of a stream with a timeout, as a broker that went away. */
+    private Supplier<Producer<String, byte[]>> timingOutOnce(String stream, String sequence, AtomicInteger refusals) {
+        Map<String, Object> config = CharterEventsAutoConfiguration.relayProducerConfig(
+                Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bed.bootstrap));
+        return () -> new KafkaProducer<String, byte[]>(config) {
+            @Override
+            public Future<RecordMetadata> send(ProducerRecord<String, byte[]> record, Callback callback) {
+                var header = record.headers().lastHeader("ce_sequence");
+                if (stream.equals(record.key()) && header != null
+                        && sequence.equals(new String(header.value(), StandardCharsets.UTF_8))
+                        && refusals.getAndIncrement() == 0) {
+                    return java.util.concurrent.CompletableFuture.failedFuture(
+                            new org.apache.kafka.common.errors.TimeoutException("expired before the broker answered"));
+                }
+                return super.send(record, callback);
+            }
+        };
     }
 
     /** A producer whose process dies right after its {@code limit + 1}st send: the record goes, nothing after it runs. */
