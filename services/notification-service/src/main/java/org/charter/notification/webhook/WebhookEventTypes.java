@@ -21,7 +21,8 @@ public final class WebhookEventTypes {
             "charter.election.ContestClosed.v1",
             "charter.election.ContestCertified.v1",
             "charter.budget.ProposalAdopted.v1",
-            "charter.workflow.TaskAssigned.v1");
+            "charter.workflow.TaskAssigned.v1",
+            "charter.workflow.TaskAssigned.v2");
 
     private WebhookEventTypes() {
     }
