@@ -44,7 +44,7 @@ public final class ChainedOnly {
                 "charter.workflow.FormalVoteOpened.v1", "charter.workflow.MotionRevisionPublished.v1",
                 "charter.workflow.PolicyApprovalEnded.v1", "charter.workflow.PolicyApprovalStarted.v1",
                 "charter.workflow.PollReminderDue.v1");
-        declare(TASK, "charter.workflow.TaskAssigned.v1");
+        declare(TASK, "charter.workflow.TaskAssigned.v1", "charter.workflow.TaskAssigned.v2");
     }
 
     private ChainedOnly() {

@@ -124,9 +124,16 @@ public final class Noticing {
                     overdue.at());
         }
         if (event.data() instanceof WorkflowFact.TaskAssigned task) {
-            return tasks.of(task, event.time()).stream().map(r -> Notice.ofTask(event.id(), event.type(), task, r)).toList();
+            return taskNotices(event, task);
+        }
+        if (event.data() instanceof WorkflowFact.TaskAssignedV2 task) {
+            return taskNotices(event, task.asTask());
         }
         return List.of();
+    }
+
+    private List<Notice> taskNotices(RecordedEvent event, WorkflowFact.TaskAssigned task) {
+        return tasks.of(task, event.time()).stream().map(r -> Notice.ofTask(event.id(), event.type(), task, r)).toList();
     }
 
     /**

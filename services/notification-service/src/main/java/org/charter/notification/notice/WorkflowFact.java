@@ -57,6 +57,23 @@ public sealed interface WorkflowFact extends DomainEvent {
                             String escalatedTo, Instant at) implements WorkflowFact {
     }
 
+    /**
+     * The same fact as {@link TaskAssigned}, as published since the workflow service tells the
+     * engine's revision of the task (ADR 0052): a notice is made of it as of version 1; the revision
+     * only orders the workflow's own announcements, which publish no stale one.
+     */
+    @EventType(context = "workflow", name = "TaskAssigned", version = 2)
+    record TaskAssignedV2(String taskId, String taskName, String taskDefinitionKey, String processDefinitionKey,
+                          String processInstanceId, String businessKey, String assignee, List<String> candidateGroups,
+                          List<String> candidateUsers, Instant createdAt, Instant due, String link, long revision)
+            implements WorkflowFact {
+
+        public TaskAssigned asTask() {
+            return new TaskAssigned(taskId, taskName, taskDefinitionKey, processDefinitionKey, processInstanceId, businessKey,
+                    assignee, candidateGroups, candidateUsers, createdAt, due, link);
+        }
+    }
+
     /** The processes' other milestones: no notice is made of them, and none is logged as unknown. */
     sealed interface Unused extends WorkflowFact {
     }

@@ -23,7 +23,8 @@ public final class WebhookEventTypes {
             "charter.budget.ProposalAdopted.v1",
             "charter.workflow.TaskAssigned.v1",
             "charter.workflow.BudgetApprovalEscalated.v1",
-            "charter.workflow.BoardVoteOverdue.v1");
+            "charter.workflow.BoardVoteOverdue.v1",
+            "charter.workflow.TaskAssigned.v2");
 
     private WebhookEventTypes() {
     }

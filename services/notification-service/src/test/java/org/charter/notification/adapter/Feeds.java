@@ -110,6 +110,11 @@ public final class Feeds implements AutoCloseable {
         return tasks.send("BoardVoteOverdue", "approval:" + overdue.processInstanceId(), overdue.at(), overdue);
     }
 
+    /** The same, as the workflow service publishes it since version 2 (with the task's revision). */
+    public RecordedEvent taskAssigned(WorkflowFact.TaskAssignedV2 task) {
+        return tasks.send("TaskAssigned", 2, "task:" + task.taskId(), task.createdAt(), task);
+    }
+
     public RecordedEvent pollScheduled(String motion, int number, Instant opensAt, Instant closesAt) {
         return committee.send("PollScheduled", "motion:" + motion, opensAt, """
                 {"motionId":"%s","pollId":"%s-%d","type":"FORMAL_VOTE","round":1,"textVersion":1,"opensAt":"%s","closesAt":"%s"}"""

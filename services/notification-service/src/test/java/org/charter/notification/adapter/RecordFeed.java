@@ -48,9 +48,13 @@ final class RecordFeed implements AutoCloseable {
     }
 
     RecordedEvent send(String name, String stream, Instant time, DomainEvent data) {
-        String type = "charter." + context + "." + name + ".v1";
+        return send(name, 1, stream, time, data);
+    }
+
+    RecordedEvent send(String name, int version, String stream, Instant time, DomainEvent data) {
+        String type = "charter." + context + "." + name + ".v" + version;
         String body = json.write(data);
-        if (Files.exists(schemaOf(name))) {
+        if (Files.exists(schemaOf(name, version))) {
             EventSchemas.inRepository().validate(type, body);
         }
         long next = sequences.merge(stream, 1L, Long::sum);
@@ -81,10 +85,10 @@ final class RecordFeed implements AutoCloseable {
         }
     }
 
-    private Path schemaOf(String name) {
+    private Path schemaOf(String name, int version) {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.exists(p.resolve("mvnw"))) {
-                return p.resolve("docs/events/" + context + "/" + name + ".v1.schema.json");
+                return p.resolve("docs/events/" + context + "/" + name + ".v" + version + ".schema.json");
             }
         }
         throw new AssertionError("no repository root (a folder with mvnw) above " + Path.of("").toAbsolutePath());

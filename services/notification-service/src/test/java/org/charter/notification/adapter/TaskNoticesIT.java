@@ -15,6 +15,7 @@ import org.bson.Document;
 import org.charter.notification.NotificationServiceTest;
 import org.charter.notification.notice.WorkflowFact.BoardVoteOverdue;
 import org.charter.notification.notice.WorkflowFact.BudgetApprovalEscalated;
+import org.charter.notification.notice.WorkflowFact;
 import org.charter.notification.notice.WorkflowFact.TaskAssigned;
 import org.charter.platform.consumer.ProcessedEvents;
 import org.charter.platform.event.RecordedEvent;
@@ -62,9 +63,10 @@ class TaskNoticesIT {
             var forSecretaries = feeds.taskAssigned(new TaskAssigned(task, "Revise the motion", "reviseMotion", "policy-approval",
                     "pi-" + suffix, "m-" + suffix, null, List.of("secretary"), List.of(), now, now.plus(Duration.ofDays(3)),
                     "/processes?task=" + task));
-            feeds.taskAssigned(new TaskAssigned(task + "-d", "Answer the executive review", "answerReview", "budget-approval",
-                    "pi-" + suffix + "-b", "FY2027", delegate, List.of("secretary"), List.of(), now, null,
-                    "/processes?task=" + task + "-d"));
+            // (this one as the workflow service publishes it today: version 2, with the task's revision)
+            feeds.taskAssigned(new WorkflowFact.TaskAssignedV2(task + "-d", "Answer the executive review", "answerReview",
+                    "budget-approval", "pi-" + suffix + "-b", "FY2027", delegate, List.of("secretary"), List.of(), now, null,
+                    "/processes?task=" + task + "-d", 2));
             feeds.taskAssigned(new TaskAssigned(task + "-n", "Decide the tie", "decideTie", "ec-contest", "pi-" + suffix + "-c",
                     null, nobody, List.of(), List.of(), now, null, "/processes?task=" + task + "-n"));
 

@@ -54,7 +54,7 @@ class ProcessesController {
                      @RequestParam(name = "task", required = false) String task, Model model) {
         show(person, model);
         model.addAttribute("subject", motion);
-        // a task notice links here with its task (TaskAssigned.v1's link): that task is marked
+        // a task notice links here with its task (TaskAssigned's link): that task is marked
         model.addAttribute("task", task);
         return "processes";
     }

@@ -34,7 +34,7 @@ class WorkflowServiceIT extends RunningWorkflowService {
 
         eventually(() -> announced(task).size() == 2);
         List<CloudEvent> events = announced(task);
-        assertThat(events).extracting(CloudEvent::getType).containsOnly("charter.workflow.TaskAssigned.v1");
+        assertThat(events).extracting(CloudEvent::getType).containsOnly("charter.workflow.TaskAssigned.v2");
         EventSchemas schemas = EventSchemas.inRepository();
         events.forEach(schemas::validate);
         String first = new String(events.get(0).getData().toBytes(), java.nio.charset.StandardCharsets.UTF_8);

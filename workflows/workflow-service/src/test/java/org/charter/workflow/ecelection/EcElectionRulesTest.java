@@ -43,6 +43,20 @@ class EcElectionRulesTest {
     }
 
     @Test
+    void a_refused_slate_is_asked_for_again_or_its_contest_ended_only_with_a_note() {
+        assertThat(new RefusedSlate("RETRY", null).decide()).isInstanceOf(RefusedSlate.Decision.Retry.class);
+        assertThat(new RefusedSlate("END_CONTEST", " the service lost the reopening ").decide())
+                .isEqualTo(new RefusedSlate.Decision.EndContest("the service lost the reopening"));
+        assertThat(new RefusedSlate("END_CONTEST", null).decide())
+                .isInstanceOfSatisfying(RefusedSlate.Decision.Refused.class,
+                        refused -> assertThat(refused.problem()).startsWith("slateResolutionNote"));
+        assertThat(new RefusedSlate("LEAVE_UNCERTIFIED", "x").decide())
+                .isInstanceOfSatisfying(RefusedSlate.Decision.Refused.class,
+                        refused -> assertThat(refused.problem()).startsWith("slateResolution: RETRY")
+                                .endsWith("was LEAVE_UNCERTIFIED"));
+    }
+
+    @Test
     void seating_is_complete_once_every_elected_person_is_seated_or_recorded_as_not_seated() {
         var two = Seating.awaiting(2);
         assertThat(two.complete()).isFalse();

@@ -65,8 +65,25 @@ final class ContestVariables extends EcElectionVariables {
         return integer("slateAttempt");
     }
 
-    void nextSlateAttempt() {
+    /** What the last "Slate it again" got: the slate asked for, or the service's kept refusal (its code and detail). */
+    void slateTried(boolean refused, String refusal, String problem) {
+        scope.setVariable("slateRefused", refused);
+        scope.setVariable("slateRefusal", refusal);
+        scope.setVariable("slateProblem", problem);
         increment("slateAttempt");
+    }
+
+    void slateResolutionFlags(boolean retry, boolean ended, String problem) {
+        scope.setVariable("retrySlate", retry);
+        scope.setVariable("contestEnded", ended);
+        scope.setVariable("slateResolutionProblem", problem);
+        forget(List.of("slateResolution", "slateResolutionNote", RecordCompleter.COMPLETED_BY));
+    }
+
+    /** The secretary ended the contest's process on a refused slate: who, and why. */
+    void contestEnded(String by, String note) {
+        scope.setVariable("decidedBy", by);
+        scope.setVariable("decisionNote", note);
     }
 
     void reopeningEndsAt(Instant until) {

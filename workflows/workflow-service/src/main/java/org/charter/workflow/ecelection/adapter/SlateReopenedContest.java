@@ -10,11 +10,13 @@ import org.springframework.stereotype.Component;
 /**
  * The reopening is over: asks the election service for this contest's slate on its own (ADR 0042;
  * key: instance, activity, attempt); the service's event brings the outcome. {@code ALREADY_SLATED}
- * (the election's slate decided it meanwhile) is what this asked for. Any other refusal is not:
- * the job fails and, after the engine's retries, stands as an incident with the service's code
- * ({@code NOT_REOPENED}: the process and the service disagree). Reopened nominations not closed
- * yet ({@code NOMINATIONS_OPEN}, clocks apart) are a momentary refusal that leaves the key unspent,
- * so the job's retries send the same request again.
+ * (the election's slate decided it meanwhile) is what this asked for. Any other refusal is kept by
+ * the service under its key, so sending it again could never succeed: it goes to the secretary's
+ * task with its code and detail ({@code slateRefused}, {@code slateRefusal}, {@code slateProblem};
+ * ADR 0052), and a retry from there is a new attempt, a new key. Reopened nominations not closed
+ * yet ({@code NOMINATIONS_OPEN}, clocks apart) are a momentary refusal that leaves the key unspent
+ * (the guarded call throws, not a {@link ServiceRefusal}), so the job's retries send the same
+ * request again.
  */
 @Component("slateReopenedContest")
 class SlateReopenedContest implements JavaDelegate {
@@ -32,9 +34,10 @@ class SlateReopenedContest implements JavaDelegate {
             election.slateContest(v.contest(), ProcessContexts.source(execution, v.slateAttempt()));
         } catch (ServiceRefusal refusal) {
             if (!"ALREADY_SLATED".equals(refusal.code())) {
-                throw refusal;
+                v.slateTried(true, refusal.code(), refusal.getMessage());
+                return;
             }
         }
-        v.nextSlateAttempt();
+        v.slateTried(false, null, null);
     }
 }

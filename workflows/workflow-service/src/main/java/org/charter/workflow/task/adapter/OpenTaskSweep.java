@@ -6,7 +6,9 @@ import org.charter.workflow.task.AnnouncingTasks;
 
 /**
  * Announces every open task of a process whose current assignee was not announced: the gap a
- * crash (or an event store down) between the engine's commit and the append leaves.
+ * crash (or an event store down) between the engine's commit and the append leaves. What it read
+ * carries the task's committed revision, so a task reassigned (and announced) between its read and
+ * its append is not announced with its stale assignee (ADR 0052).
  */
 public final class OpenTaskSweep {
 

@@ -12,9 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A user task was created or (re)assigned: what happened is collected now and announced once the
- * engine's transaction committed, so a task rolled back is never announced. An announcement that
- * fails then (the event store down, a crash) is left to {@link OpenTaskSweep}.
+ * A user task was created or (re)assigned: its process is read now and the task is announced once
+ * the engine's transaction committed, as committed and with the revision committed, so a task
+ * rolled back is never announced and an announcement that arrives after a newer one is recognised
+ * as stale (ADR 0052). An announcement that fails then (the event store down, a crash) is left to
+ * {@link OpenTaskSweep}.
  */
 @Component(TaskAssignmentPlugin.LISTENER)
 public class TaskAssignments implements TaskListener {
@@ -29,18 +31,18 @@ public class TaskAssignments implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        TaskAssigned assigned = TaskFacts.of(task);
+        TaskAssigned atListener = TaskFacts.of(task);
         String correlationId = (String) task.getVariable(ProcessContexts.CORRELATION_ID);
         Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-                committed -> announce(assigned, correlationId));
+                committed -> announce(atListener, task, correlationId));
     }
 
-    private void announce(TaskAssigned assigned, String correlationId) {
+    private void announce(TaskAssigned atListener, DelegateTask task, String correlationId) {
         try {
-            announcing.announce(assigned, correlationId);
+            announcing.announce(TaskFacts.committed(atListener, task), correlationId);
         } catch (RuntimeException e) {
-            log.warn("task {} ({}) was not announced; the next sweep announces it", assigned.taskId(),
-                    assigned.taskDefinitionKey(), e);
+            log.warn("task {} ({}) was not announced; the next sweep announces it", atListener.taskId(),
+                    atListener.taskDefinitionKey(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.charter.workflow.ecelection.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -179,7 +180,7 @@ class EcElectionProcessTest {
     }
 
     @Test
-    void a_reopened_contest_already_slated_goes_on_while_any_other_refusal_of_its_slate_stands_as_an_incident() {
+    void a_reopened_contest_already_slated_goes_on_while_a_kept_refusal_of_its_slate_goes_to_the_secretary() {
         Instant t = ProcessTestBed.T0.plus(Duration.ofHours(1));
         ProcessInstance election = bed.start(EcElectionTestBed.request(2028, t, Map.of("nominationsOpen", "PT1H",
                 "nominationsClose", "PT40M", "acceptance", "PT30M", "slate", "PT20M", "ballot", "PT10M", "reopening", "PT15M")));
@@ -197,22 +198,46 @@ class EcElectionProcessTest {
         assertThat(bed.election.acted).last().extracting(FakeElection.Command::what, FakeElection.Command::key)
                 .containsExactly("contest-slate refused", "process:" + chair.getId() + ":SlateReopenedContest:1");
 
-        // the service says the at-large contest never reopened, and keeps saying it: no silent success, an incident
-        for (int i = 0; i < 3; i++) {
-            bed.election.refuseNext("contest-slate", new ServiceRefusal("election", 409, "NOT_REOPENED",
-                    "contest EC-FY2028.AT_LARGE_K12 is NOMINATING and was never reopened"));
-        }
+        // the service says the at-large contest never reopened: kept under that key, so no incident but the secretary's task
+        bed.election.refuseNext("contest-slate", new ServiceRefusal("election", 409, "NOT_REOPENED",
+                "contest EC-FY2028.AT_LARGE_K12 is NOMINATING and was never reopened"));
         bed.advance(Duration.ofMinutes(5));
-        bed.advance(Duration.ofMinutes(1));
-        bed.advance(Duration.ofMinutes(1));
-        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(atLarge.getId()).list())
-                .singleElement().satisfies(incident -> {
-                    assertThat(incident.getActivityId()).isEqualTo("SlateReopenedContest");
-                    assertThat(incident.getIncidentMessage()).contains("NOT_REOPENED");
-                });
-        assertThat(atLarge).isNotWaitingAt("AwaitSlate");
+        assertThat(atLarge).isWaitingAt("ResolveSlateRefusal");
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(atLarge.getId()).count()).isZero();
+        assertThat(bed.variable(atLarge, "slateRefusal")).isEqualTo("NOT_REOPENED");
+        assertThat((String) bed.variable(atLarge, "slateProblem")).contains("was never reopened");
+        var form = engine.getFormService().getTaskFormData(
+                engine.getTaskService().createTaskQuery().processInstanceId(atLarge.getId()).singleResult().getId());
+        assertThat(form.getFormFields()).filteredOn(f -> f.getId().equals("slateRefusal")).singleElement()
+                .satisfies(f -> assertThat(f.getValue().getValue()).isEqualTo("NOT_REOPENED"));
+
+        // the secretary has it resolved and slates it again: a new request with a new key, refused again, then answered
+        bed.election.refuseNext("contest-slate", new ServiceRefusal("election", 409, "NOT_REOPENED",
+                "contest EC-FY2028.AT_LARGE_K12 is NOMINATING and was never reopened"));
+        bed.complete(atLarge, Map.of("slateResolution", "RETRY"));
+        assertThat(atLarge).isWaitingAt("ResolveSlateRefusal");
+        bed.complete(atLarge, Map.of("slateResolution", "RETRY"));
+        assertThat(atLarge).isWaitingAt("AwaitSlate");
         assertThat(bed.election.acted).filteredOn(c -> c.key().contains(atLarge.getId()))
-                .extracting(FakeElection.Command::what).isNotEmpty().containsOnly("contest-slate refused");
+                .extracting(FakeElection.Command::what, FakeElection.Command::key).containsExactly(
+                        tuple("contest-slate refused", "process:" + atLarge.getId() + ":SlateReopenedContest:1"),
+                        tuple("contest-slate refused", "process:" + atLarge.getId() + ":SlateReopenedContest:2"),
+                        tuple("contest-slate", "process:" + atLarge.getId() + ":SlateReopenedContest:3"));
+
+        // the chair-elect's contest reopens again and its slate is refused: the secretary ends its process, with a note
+        bed.fact(new NominationsReopened("EC-FY2028", "EC-FY2028.CHAIR_ELECT", bed.now().plus(Duration.ofMinutes(15)), 0, 1));
+        bed.election.refuseNext("contest-slate", new ServiceRefusal("election", 409, "NOT_REOPENED",
+                "contest EC-FY2028.CHAIR_ELECT is NOMINATING and was never reopened"));
+        bed.advance(Duration.ofMinutes(15));
+        assertThat(chair).isWaitingAt("ResolveSlateRefusal");
+        bed.complete(chair, Map.of("slateResolution", "END_CONTEST"));
+        assertThat(chair).isWaitingAt("ResolveSlateRefusal");
+        assertThat((String) bed.variable(chair, "slateResolutionProblem")).contains("slateResolutionNote");
+        bed.complete(chair, Map.of("slateResolution", "END_CONTEST", "slateResolutionNote", "the service lost the reopening"));
+        assertThat(chair).isEnded().hasPassed("ContestEnded").hasNotPassed("PublishContestDecided");
+        var ended = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(chair.getId());
+        assertThat(ended.variableName("decisionNote").singleResult().getValue()).isEqualTo("the service lost the reopening");
+        assertThat(ended.variableName("decidedBy").singleResult().getValue()).isEqualTo(ProcessTestBed.SECRETARY);
         assertThat(election).isWaitingAt("RunContests");
     }
 

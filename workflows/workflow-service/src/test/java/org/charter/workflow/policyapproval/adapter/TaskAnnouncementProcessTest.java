@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -22,9 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every user task announces itself ({@code charter.workflow.TaskAssigned.v1}, stream
+ * Every user task announces itself ({@code charter.workflow.TaskAssigned.v2}, stream
  * {@code task:<taskId>}) once the engine committed, again for each new assignee, never when its
- * transaction rolled back; the sweep announces what a crash after the commit left out, once.
+ * transaction rolled back; the sweep announces what a crash after the commit left out, once, and
+ * never a stale read of a task reassigned meanwhile.
  * Shown on policy-approval's revision task.
  */
 @Deployment(resources = "bpmn/policy-approval.bpmn")
@@ -64,12 +66,12 @@ class TaskAnnouncementProcessTest {
 
         List<RecordedEvent> announced = bed.tasks.history(taskId);
         assertThat(announced).singleElement().satisfies(event -> {
-            assertThat(event.type()).isEqualTo("charter.workflow.TaskAssigned.v1");
+            assertThat(event.type()).isEqualTo("charter.workflow.TaskAssigned.v2");
             assertThat(event.streamId()).isEqualTo("task:" + taskId);
             assertThat(event.correlationId()).isEqualTo("conversation-m-task0001");
             assertThat(event.data()).isEqualTo(new TaskAssigned(taskId, "Revise the motion", "ReviseMotion", "policy-approval",
                     approval.getId(), "m-task0001", null, List.of("secretary"), List.of(), bed.now(), null,
-                    "/processes?task=" + taskId));
+                    "/processes?task=" + taskId, 1));
         });
 
         engine.getTaskService().setAssignee(taskId, "chris.chair");
@@ -119,7 +121,48 @@ class TaskAnnouncementProcessTest {
             assertThat(event.correlationId()).isEqualTo("conversation-m-task0003");
             assertThat(event.data()).isEqualTo(new TaskAssigned(taskId, "Revise the motion", "ReviseMotion", "policy-approval",
                     approval.getId(), "m-task0003", "pat.proposer", List.of("secretary"), List.of(),
-                    ((TaskAssigned) bed.tasks.history(taskId).get(0).data()).createdAt(), null, "/processes?task=" + taskId));
+                    ((TaskAssigned) bed.tasks.history(taskId).get(0).data()).createdAt(), null, "/processes?task=" + taskId, 2));
         });
+    }
+
+    @Test
+    void a_sweep_that_read_the_task_before_it_was_reassigned_does_not_announce_its_stale_assignee() {
+        ProcessInstance approval = atTheRevisionTask("m-task0004");
+        String taskId = task(approval).getId();
+        bed.sweep.sweep();
+        bed.announcementsDown = true;
+        engine.getTaskService().claim(taskId, "pat.proposer");
+        bed.announcementsDown = false;
+
+        // the sweep has read the task (pat.proposer) and is about to announce it when the secretary reassigns it
+        bed.beforeNextAnnouncement = () -> engine.getTaskService().setAssignee(taskId, "chris.chair");
+        assertThat(bed.sweep.sweep()).isZero();
+
+        assertThat(bed.tasks.history(taskId)).extracting(e -> ((TaskAssigned) e.data()).assignee())
+                .containsExactly(null, "chris.chair");
+        assertThat(bed.sweep.sweep()).isZero();
+        assertThat(bed.tasks.history(taskId)).extracting(e -> ((TaskAssigned) e.data()).revision()).containsExactly(1L, 3L);
+    }
+
+    @Test
+    void a_task_assigned_in_the_transaction_that_created_it_is_announced_as_committed() {
+        ProcessInstance approval = atTheRevisionTask("m-task0005");
+        String first = task(approval).getId();
+        var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+        commands.execute(context -> {
+            engine.getRuntimeService().createProcessInstanceModification(approval.getId()).startBeforeActivity("ReviseMotion").execute();
+            context.getDbEntityManager().getCachedEntitiesByType(TaskEntity.class).stream()
+                    .filter(t -> !t.getId().equals(first))
+                    .forEach(t -> t.setAssignee("chris.chair"));
+            return null;
+        });
+        var second = engine.getTaskService().createTaskQuery().processInstanceId(approval.getId()).taskAssignee("chris.chair")
+                .singleResult();
+        assertThat(bed.tasks.history(second.getId())).singleElement().extracting(e -> (TaskAssigned) e.data())
+                .satisfies(told -> {
+                    assertThat(told.assignee()).isEqualTo("chris.chair");
+                    assertThat(told.revision()).isEqualTo(((TaskEntity) second).getRevision());
+                });
+        assertThat(bed.sweep.sweep()).isZero();
     }
 }

@@ -58,6 +58,8 @@ public class ProcessTestBed {
     public final OpenTaskSweep sweep;
     /** While true, appending a task's announcement fails (the event store down, a crash after the engine's commit). */
     public volatile boolean announcementsDown;
+    /** Run once just before the next announcement is appended: what happens meanwhile (a reassignment racing the sweep). */
+    public volatile Runnable beforeNextAnnouncement;
     private final List<Runnable> redeliveries = new ArrayList<>();
 
     protected ProcessTestBed(ProcessEngine engine) {
@@ -85,6 +87,11 @@ public class ProcessTestBed {
                                        CommandContext context) {
                 if (announcementsDown) {
                     throw new IllegalStateException("the event store is down");
+                }
+                Runnable meanwhile = beforeNextAnnouncement;
+                if (meanwhile != null) {
+                    beforeNextAnnouncement = null;
+                    meanwhile.run();
                 }
                 return store.append(streamId, expectedVersion, events, context);
             }
