@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The budget-approval process end to end on the shared devstack ({@link SharedDevstack}, the stack
  * of {@link PolicyApprovalEndToEndIT} and {@link EdgeFuzzIT}): the secretary proposes and submits
- * a budget on the real budget service, starts the process through the gateway, records the
+ * a budget on the real budget service (or leaves a draft to the process's preparation, where the
+ * budget service's refusal of an unbalanced one comes back), starts the process through the gateway, records the
  * Executive Committee's review in its task through the engine's REST API (as Tasklist does); the
  * process proposes the Board motion (subject: the budget's version) and opens its vote on the real
  * committee service; the Governing members' delegates vote; the committee's outcome reaches the
@@ -63,9 +64,19 @@ class BudgetApprovalEndToEndIT {
     }
 
     @Test
-    void a_budget_the_board_votes_down_ends_rejected_and_the_budget_service_rejects_it() {
-        String budget = submittedBudget(false);
+    void a_draft_prepared_in_the_process_and_voted_down_by_the_board_ends_rejected_and_the_budget_service_rejects_it() {
+        String budget = proposedBudget(false, UNBALANCED);
         String process = processes.startBudgetApproval(budget, QUICK);
+
+        // the preparation (model version 4): the real budget service refuses the unbalanced draft, with its gap
+        processes.claimAndSubmit(processes.awaitTask(process, "Prepare the budget"));
+        Eventually.that("the refusal is shown in the preparation", () -> processes.view(process).path("progress")
+                .path("preparationProblem").asText().contains("BUDGET_NOT_BALANCED"));
+        assertThat(processes.view(process).path("progress").path("preparationProblem").asText()).contains("differ by -1");
+        RawHttp.Answer revised = gateway.request("POST", "/api/v1/budgets/" + budget + "/revisions").token(board.secretaryToken())
+                .json("{\"lines\":" + BALANCED + ",\"note\":\"balanced\"}").send();
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(201);
+        processes.claimAndSubmit(processes.awaitTask(process, "Prepare the budget"));
 
         processes.claimAndSubmit(processes.awaitTask(process, "Record the Executive Committee's review"),
                 "executiveDecision", "REFER");
@@ -80,24 +91,32 @@ class BudgetApprovalEndToEndIT {
         Eventually.that("the budget service rejects " + budget, () -> budget(budget).path("status").asText().equals("REJECTED"));
     }
 
-    /**
-     * A balanced budget for a fiscal year of its own (the adopted ones in FY2070-FY2099, the others
-     * in FY2040-FY2069: a year has one adopted budget), proposed and submitted (EC_REVIEW) by the secretary.
-     */
+    private static final String BALANCED = """
+            [{"kind":"REVENUE","category":"GRANTS","description":"Federal grant","amountCents":1234567890},
+             {"kind":"EXPENSE","category":"PERSONNEL","description":"Staff","amountCents":1000000000},
+             {"kind":"EXPENSE","category":"RESERVE_CONTRIBUTION","description":"Reserve","amountCents":234567890}]""";
+    /** A cent more expense than revenue: the budget service refuses to submit it (BUDGET_NOT_BALANCED, gapCents -1). */
+    private static final String UNBALANCED = BALANCED.replace("1000000000}", "1000000001}");
+
+    /** A balanced budget proposed and submitted (EC_REVIEW) by the secretary. */
     private static String submittedBudget(boolean toBeAdopted) {
-        String year = "FY20" + ThreadLocalRandom.current().nextInt(toBeAdopted ? 70 : 40, toBeAdopted ? 100 : 70);
-        RawHttp.Answer proposed = gateway.request("POST", "/api/v1/budgets").token(board.secretaryToken()).json("""
-                {"fiscalYear":"%s","lines":[
-                 {"kind":"REVENUE","category":"GRANTS","description":"Federal grant","amountCents":1234567890},
-                 {"kind":"EXPENSE","category":"PERSONNEL","description":"Staff","amountCents":1000000000},
-                 {"kind":"EXPENSE","category":"RESERVE_CONTRIBUTION","description":"Reserve","amountCents":234567890}]}"""
-                .formatted(year)).send();
-        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
-        String id = proposed.json().path("id").asText();
+        String id = proposedBudget(toBeAdopted, BALANCED);
         RawHttp.Answer submitted = gateway.request("POST", "/api/v1/budgets/" + id + "/submission")
                 .token(board.secretaryToken()).body(new byte[0]).send();
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         return id;
+    }
+
+    /**
+     * A budget of these lines in DRAFT for a fiscal year of its own (the adopted ones in FY2070-FY2099,
+     * the others in FY2040-FY2069: a year has one adopted budget).
+     */
+    private static String proposedBudget(boolean toBeAdopted, String lines) {
+        String year = "FY20" + ThreadLocalRandom.current().nextInt(toBeAdopted ? 70 : 40, toBeAdopted ? 100 : 70);
+        RawHttp.Answer proposed = gateway.request("POST", "/api/v1/budgets").token(board.secretaryToken())
+                .json("{\"fiscalYear\":\"%s\",\"lines\":%s}".formatted(year, lines)).send();
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        return proposed.json().path("id").asText();
     }
 
     private static JsonNode budget(String id) {

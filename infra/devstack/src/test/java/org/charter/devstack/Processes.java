@@ -56,7 +56,7 @@ final class Processes {
         return view(process).path("progress").path("pollId").asText();
     }
 
-    /** Starts a budget approval for the submitted proposal with these periods (a JSON object's members). */
+    /** Starts a budget approval for the proposal (a draft or submitted) with these periods (a JSON object's members). */
     String startBudgetApproval(String budget, String periods) {
         RawHttp.Answer started = gateway.request("POST", "/api/v1/processes/budget-approval").token(secretary)
                 .json("{\"budget\":\"%s\",\"periods\":{%s}}".formatted(budget, periods)).send();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.charter.platform.error.CharterException;
@@ -30,14 +31,22 @@ class BudgetApprovalRulesTest {
     }
 
     @Test
-    void only_a_submitted_proposal_starts_an_approval() {
+    void a_draft_or_a_submitted_proposal_starts_an_approval_and_only_a_draft_is_prepared_first() {
         var submitted = new Proposal("FY2027-B1", "FY2027", "EC_REVIEW", 2, "BUDGET_ADOPTION");
         assertThat(StartableBudget.require("FY2027-B1", Optional.of(submitted))).isEqualTo(submitted);
+        assertThat(StartableBudget.preparationDue(submitted)).isFalse();
+        var draft = new Proposal("FY2027-B1", "FY2027", "DRAFT", 1, "BUDGET_ADOPTION");
+        assertThat(StartableBudget.require("FY2027-B1", Optional.of(draft))).isEqualTo(draft);
+        assertThat(StartableBudget.preparationDue(draft)).isTrue();
         assertThatThrownBy(() -> StartableBudget.require("FY2027-B9", Optional.empty()))
                 .isInstanceOfSatisfying(CharterException.class, refused -> assertThat(refused.code()).isEqualTo("BUDGET_NOT_FOUND"));
-        var draft = new Proposal("FY2027-B1", "FY2027", "DRAFT", 1, "BUDGET_ADOPTION");
-        assertThatThrownBy(() -> StartableBudget.require("FY2027-B1", Optional.of(draft)))
-                .isInstanceOfSatisfying(CharterException.class, refused -> assertThat(refused.code()).isEqualTo("WRONG_STEP"));
+        for (String later : List.of("BOARD_VOTE", "ADOPTED", "REJECTED")) {
+            var past = new Proposal("FY2027-B1", "FY2027", later, 1, "BUDGET_ADOPTION");
+            assertThatThrownBy(() -> StartableBudget.require("FY2027-B1", Optional.of(past))).as(later)
+                    .isInstanceOfSatisfying(CharterException.class, refused -> assertThat(refused.code()).isEqualTo("WRONG_STEP"));
+        }
+        assertThatThrownBy(() -> StartableBudget.require("FY2027-B1", Optional.of(new Proposal("FY2027-B1", "FY2027",
+                "REJECTED", 1, "BUDGET_ADOPTION")))).hasMessageContaining("/revisions");
     }
 
     @Test

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * How a budget approval starts: for a proposal the budget service holds in {@code EC_REVIEW}
- * ({@link StartableBudget}), with the periods of its kind and the calendar's dates of its fiscal year
+ * How a budget approval starts: for a proposal the budget service holds in {@code DRAFT} (prepared
+ * in the process first) or {@code EC_REVIEW} ({@link StartableBudget}), with the periods of its kind and the calendar's dates of its fiscal year
  * ({@link BudgetCalendar}), defaults overridden per start.
  */
 @Component
@@ -76,6 +76,7 @@ class BudgetApprovalStart implements StartableProcess<BudgetApprovalRequest> {
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("budget", proposal.id());
         shown.put("budgetVersion", proposal.version());
+        shown.put("budgetStatus", proposal.status());
         shown.put("motionKind", proposal.motionKind());
         shown.put("periods", texts);
         Map<String, String> dates = new LinkedHashMap<>();
@@ -88,7 +89,7 @@ class BudgetApprovalStart implements StartableProcess<BudgetApprovalRequest> {
     @Override
     public Set<String> progressVariables() {
         return Set.of("budget", "budgetVersion", "reviews", "executiveMotion", "executivePollId",
-                "executivePollProblem", "reviewProblem", "resubmissionProblem", "motion", "vote", "executiveReviewBy",
+                "executivePollProblem", "preparationProblem", "reviewProblem", "resubmissionProblem", "motion", "vote", "executiveReviewBy",
                 "boardDecisionBy", "continuingVoteOpensBy",
                 "pollId", "voteOutcome", "outcome");
     }

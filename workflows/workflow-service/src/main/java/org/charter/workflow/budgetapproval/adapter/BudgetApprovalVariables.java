@@ -12,6 +12,7 @@ import org.charter.workflow.budgetapproval.BudgetCalendar;
 import org.charter.workflow.budgetapproval.BudgetOutcome;
 import org.charter.workflow.budgetapproval.BudgetPeriods;
 import org.charter.workflow.budgetapproval.ExecutivePollAssessment;
+import org.charter.workflow.budgetapproval.StartableBudget;
 import org.charter.workflow.correlation.adapter.Correlator;
 import org.charter.workflow.process.adapter.ProcessContexts;
 import org.charter.workflow.process.adapter.ProcessVariables;
@@ -25,6 +26,7 @@ final class BudgetApprovalVariables extends ProcessVariables {
 
     static final String BUDGET = "budget";
     static final String EXECUTIVE_COMMITTEE_POLLS = "executiveCommitteePolls";
+    static final String PREPARATION_DUE = "preparationDue";
     /** {@code deadline}: model version 2's only (its instances finish on it). */
     static final Map<String, String> PERIOD_VARIABLES = Map.of("notice", "noticePeriod", "vote", "votePeriod",
             "deadline", "deadline");
@@ -59,6 +61,7 @@ final class BudgetApprovalVariables extends ProcessVariables {
         variables.put("vote", 0);
         variables.put("votesWithoutQuorum", 0);
         variables.put(EXECUTIVE_COMMITTEE_POLLS, executiveCommitteePolls);
+        variables.put(PREPARATION_DUE, StartableBudget.preparationDue(proposal));
         variables.put("executivePolls", 0);
         variables.put("executivePollsOpened", 0);
         return variables;
@@ -113,6 +116,15 @@ final class BudgetApprovalVariables extends ProcessVariables {
 
     Instant continuingSince() {
         return instant("continuingSince");
+    }
+
+    // ---------------------------------------------------------------- the preparation (model version 4)
+
+    /** Sets the gateway's flag; a refusal is shown in the preparation task it goes back to. */
+    void preparationHandled(boolean submitted, String problem) {
+        scope.setVariable("submitted", submitted);
+        scope.setVariable("preparationProblem", problem);
+        nextAttempt();
     }
 
     // ---------------------------------------------------------------- the Executive Committee's review

@@ -10,10 +10,10 @@ import org.charter.workflow.process.adapter.ProcessContexts;
 import org.springframework.stereotype.Component;
 
 /**
- * Submits the revised proposal again (key: instance, activity, review): its new version goes to
- * the Executive Committee. A submission the budget refuses (unbalanced, fee lines off the
- * schedule) goes back to the revision task with the reason; one refused as WRONG_STEP because the
- * secretary submitted it already (it stands in EC_REVIEW) is taken as done, not asked again for ever.
+ * Submits the revised proposal again (key: instance, activity, attempt; {@link Submission}): its new
+ * version goes to the Executive Committee. A submission the budget refuses (unbalanced, fee lines
+ * off the schedule) goes back to the revision task with the reason; one the secretary made already
+ * on the budget service is taken as done, not asked again for ever.
  */
 @Component("resubmitBudget")
 class ResubmitBudget implements JavaDelegate {
@@ -30,21 +30,12 @@ class ResubmitBudget implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var v = BudgetApprovalVariables.of(execution);
         try {
-            var submitted = budget.submit(v.budget(), ProcessContexts.source(execution, v.attempt()));
+            var submitted = Submission.submit(budget, v.budget(), ProcessContexts.source(execution, v.attempt()));
             v.budgetVersion(submitted.version());
             v.resubmissionHandled(true, null);
             milestones.reach(new BudgetResubmitted(execution.getProcessInstanceId(), v.budget(), v.budgetVersion(),
                     v.reviews()), ProcessContexts.engine(execution));
         } catch (ServiceRefusal refusal) {
-            var already = AlreadyThere.status(budget, v.budget(), refusal, "EC_REVIEW", ProcessContexts.source(execution,
-                    v.attempt()));
-            if (already.isPresent()) {
-                v.budgetVersion(already.get().version());
-                v.resubmissionHandled(true, null);
-                milestones.reach(new BudgetResubmitted(execution.getProcessInstanceId(), v.budget(), v.budgetVersion(),
-                        v.reviews()), ProcessContexts.engine(execution));
-                return;
-            }
             v.resubmissionHandled(false, refusal.getMessage());
         }
     }

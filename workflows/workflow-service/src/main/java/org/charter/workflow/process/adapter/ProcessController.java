@@ -45,7 +45,8 @@ class ProcessController {
     @PostMapping("/{process}")
     @PreAuthorize("hasAnyRole('SECRETARY','ADMIN')")
     @Operation(summary = "Start a process", description = "policy-approval: {\"motion\",\"periods\"} (docs/workflows/"
-            + "policy-approval.md); budget-approval: {\"budget\",\"periods\"} (docs/workflows/budget-approval.md);"
+            + "policy-approval.md); budget-approval: {\"budget\",\"periods\",\"deadlines\"} for a proposal in"
+            + " DRAFT (prepared in the process first) or EC_REVIEW (docs/workflows/budget-approval.md);"
             + " ec-election: {\"fiscalYear\",\"suffix\",\"ballotOpensAt\",\"contests\",\"periods\"} (docs/workflows/ec-election.md)."
             + " 404 PROCESS_UNKNOWN for another name; 409 PROCESS_ALREADY_RUNNING when the motion, budget or election has one"
             + " running (the detail names it); 400 VALIDATION_FAILED, INVALID_PERIOD or UNKNOWN_PERIOD naming the field;"

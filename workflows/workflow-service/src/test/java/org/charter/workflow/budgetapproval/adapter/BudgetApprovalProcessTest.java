@@ -287,6 +287,76 @@ class BudgetApprovalProcessTest {
                 .map(e -> ((BudgetApprovalEscalated) e).reason()).toList();
     }
 
+    // ---------------------------------------------------------------- the preparation (model version 4, ADR 0049)
+
+    @Test
+    void a_draft_is_prepared_by_the_secretary_and_submitted_by_the_process_a_refusal_coming_back_with_its_gap() {
+        // T0 is 2027-03-01 09:00 in Los Angeles: FY2028's review is due by the end of that day
+        ProcessInstance approval = bed.startDraft("FY2028-B2", "FY2028", 1);
+        assertThat(approval).isWaitingAt("PrepareBudget");
+        var task = engine.getTaskService().createTaskQuery().processInstanceId(approval.getId()).singleResult();
+        assertThat(task.getName()).isEqualTo("Prepare the budget");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("secretary"));
+        assertThat(bed.budget.acted).isEmpty();
+
+        // the preparation is inside the March 1 scope: a draft still unsubmitted then alerts the chair
+        bed.advance(Duration.between(bed.now(), Instant.parse("2027-03-02T08:00:00Z")));
+        assertThat(escalations(approval)).containsExactly("EXECUTIVE_REVIEW_OVERDUE");
+        assertThat(approval).isWaitingAt("PrepareBudget");
+
+        bed.budget.refuseSubmission = new ServiceRefusal("budget", 422, "BUDGET_NOT_BALANCED", "revenue 1000000000 cents"
+                + " and expense 1000000001 cents differ by -1 (revenue − expense): add revenue or lower expense by 1 cents");
+        bed.complete(approval, Map.of());
+        assertThat(approval).isWaitingAt("PrepareBudget");
+        assertThat((String) bed.variable(approval, "preparationProblem")).contains("BUDGET_NOT_BALANCED", "differ by -1");
+        assertThat(bed.budget.status).isEqualTo("DRAFT");
+
+        bed.budget.version = 3; // the secretary balanced it on the budget service, in two revisions
+        bed.complete(approval, Map.of());
+        assertThat(approval).isWaitingAt("RecordExecutiveReview");
+        assertThat(bed.budget.acted).containsExactly("submission");
+        assertThat(bed.variable(approval, "budgetVersion")).isEqualTo(3);
+        assertThat(bed.variable(approval, "preparationProblem")).isNull();
+
+        bed.complete(approval, Map.of("executiveDecision", "REFER"));
+        assertThat(approval).isWaitingAt("VoteNotice");
+        assertThat(((MotionProposal) bed.committee.acted.get(0).request()).subject()).containsEntry("version", 3);
+        assertThat(escalations(approval)).as("the review was late once, not again").containsExactly("EXECUTIVE_REVIEW_OVERDUE");
+        assertThat(bed.milestoneNames(approval)).containsExactly("BudgetApprovalStarted", "BudgetApprovalEscalated",
+                "ExecutiveReviewRecorded");
+        bed.recorded(approval).forEach(SCHEMAS::validate);
+    }
+
+    @Test
+    void a_draft_the_secretary_submitted_on_the_budget_service_already_counts_as_submitted() {
+        ProcessInstance approval = bed.startDraft("FY2040-B6", "FY2040", 2);
+        bed.budget.status = "EC_REVIEW"; // submitted on the budget service instead of completing the task first
+        bed.complete(approval, Map.of());
+
+        assertThat(approval).isWaitingAt("RecordExecutiveReview");
+        assertThat(bed.variable(approval, "preparationProblem")).isNull();
+        assertThat(bed.variable(approval, "budgetVersion")).isEqualTo(2);
+        assertThat(bed.budget.acted).as("the budget said WRONG_STEP; nothing else was sent").isEmpty();
+    }
+
+    @Test
+    void a_start_takes_a_draft_to_be_prepared_and_refuses_a_proposal_past_its_review() {
+        bed.budget.status = "DRAFT";
+        var answer = bed.startThroughTheApi("budget-approval", Map.of("budget", "FY2027-B12"));
+        assertThat(answer).containsEntry("budgetStatus", "DRAFT");
+        var approval = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("FY2027-B12")
+                .singleResult();
+        bed.runDueJobs();
+        assertThat(approval).isWaitingAt("PrepareBudget");
+
+        bed.budget.status = "BOARD_VOTE";
+        assertThatThrownBy(() -> bed.startThroughTheApi("budget-approval", Map.of("budget", "FY2027-B13")))
+                .isInstanceOfSatisfying(CharterException.class, refused -> assertThat(refused.code()).isEqualTo("WRONG_STEP"));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("FY2027-B13").count())
+                .isZero();
+    }
+
     // ---------------------------------------------------------------- the Executive Committee's polls (ADR 0038)
 
     @Test

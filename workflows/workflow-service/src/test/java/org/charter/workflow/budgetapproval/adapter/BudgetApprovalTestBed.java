@@ -35,6 +35,7 @@ final class BudgetApprovalTestBed extends ProcessTestBed {
         Mocks.register("recordReviewer", new RecordReviewer());
         Mocks.register("forwardExecutiveReview", new ForwardExecutiveReview(budget, milestones));
         Mocks.register("resubmitBudget", new ResubmitBudget(budget, milestones));
+        Mocks.register("submitPreparedBudget", new SubmitPreparedBudget(budget));
         Mocks.register("proposeBoardMotion", new ProposeBoardMotion(committee));
         Mocks.register("planBoardVote", new PlanBoardVote(clock));
         Mocks.register("openBoardVote", new OpenBoardVote(committee, milestones));
@@ -67,8 +68,23 @@ final class BudgetApprovalTestBed extends ProcessTestBed {
     /** A proposal of {@code motionKind} for {@code fiscalYear}, its calendar's dates with {@code deadlines} overridden, as a start does. */
     ProcessInstance start(String proposal, String fiscalYear, String motionKind, Map<String, String> periods,
                           Map<String, String> deadlines, boolean executiveCommitteePolls) {
-        var submitted = new Proposal(proposal, fiscalYear, "EC_REVIEW", 1, motionKind);
-        var instance = startAsSecretary("budget-approval", proposal, BudgetApprovalVariables.atStart(submitted,
+        return start(new Proposal(proposal, fiscalYear, "EC_REVIEW", 1, motionKind), periods, deadlines,
+                executiveCommitteePolls);
+    }
+
+    /** A proposal the budget service still holds as a draft (version {@code version}): the secretary prepares it first. */
+    ProcessInstance startDraft(String proposal, String fiscalYear, int version) {
+        budget.status = "DRAFT";
+        budget.version = version;
+        return start(new Proposal(proposal, fiscalYear, "DRAFT", version, "BUDGET_ADOPTION"), Map.of(), Map.of(), false);
+    }
+
+    private ProcessInstance start(Proposal startable, Map<String, String> periods, Map<String, String> deadlines,
+                                  boolean executiveCommitteePolls) {
+        String proposal = startable.id();
+        String fiscalYear = startable.fiscalYear();
+        String motionKind = startable.motionKind();
+        var instance = startAsSecretary("budget-approval", proposal, BudgetApprovalVariables.atStart(startable,
                 BudgetPeriods.defaultsWith(motionKind, periods), BudgetCalendar.defaultsWith(fiscalYear, motionKind, ZONE,
                         deadlines, now()), "conversation-" + proposal, executiveCommitteePolls));
         runDueJobs();
