@@ -165,6 +165,8 @@ class PlatformWebIT extends PlatformApplicationIT {
                 .json("{\"name\":\"x\",\"seats\":1,\"kind\":\"GOLD\"}").send();
         var missing = http.request("POST", "/api/v1/things").token(TestTokens.admin())
                 .header("Content-Type", "application/json").send();
+        var fraction = http.request("POST", "/api/v1/things").token(TestTokens.admin())
+                .json("{\"name\":\"x\",\"seats\":1.5}").send();
 
         assertThat(assertProblem(broken, 400, "MALFORMED_REQUEST").get("detail").asText()).contains("not valid JSON");
         assertThat(assertProblem(wrongType, 400, "MALFORMED_REQUEST").get("detail").asText())
@@ -172,7 +174,9 @@ class PlatformWebIT extends PlatformApplicationIT {
         assertThat(assertProblem(wrongEnum, 400, "MALFORMED_REQUEST").get("detail").asText())
                 .contains("'kind'", "GOVERNING", "AFFILIATE");
         assertProblem(missing, 400, "MISSING_BODY");
-        for (var response : List.of(broken, wrongType, wrongEnum, missing)) {
+        assertThat(assertProblem(fraction, 400, "MALFORMED_REQUEST").get("detail").asText())
+                .contains("'seats'", "'1.5'", "a whole number");
+        for (var response : List.of(broken, wrongType, wrongEnum, missing, fraction)) {
             assertThat(response.body()).doesNotContain("com.fasterxml", "org.charter", "Exception");
         }
     }
