@@ -111,6 +111,7 @@ class ContractRoutesTest {
             "/committees/GOVERNING_BOARD/meetings/mt-1, web",
             "/fiscal-years/FY2027/budget, web",
             "/polls/p-1/roll-call, web",
+            "/notifications/preferences, web",
             "/api/v1/policies, committee",
     })
     void a_contract_path_is_routed_to_its_service(String path, String service) {

@@ -47,6 +47,15 @@ public class GatewayApi {
                 .exchange((request, response) -> answer(response.getStatusCode().value(), response.getBody().readAllBytes()));
     }
 
+    /** PUT of a whole resource (a person's preferences): repeating it changes nothing more, so it needs no idempotency key. */
+    public JsonNode put(String path, String token, Map<String, ?> body, Object... uriVariables) {
+        return client.put().uri(path, uriVariables)
+                .headers(headers -> common(headers, token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange((request, response) -> answer(response.getStatusCode().value(), response.getBody().readAllBytes()));
+    }
+
     /** GET, the answer as maps and lists, which templates read as {@code ${motion.title}}. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> view(String path, String token, Object... uriVariables) {
