@@ -158,6 +158,7 @@ class NotificationsIT {
             feeds.motionProposed(boardMotion, "GOVERNING_BOARD", "Data policy", SINCE);
             feeds.motionRevised(boardMotion, 2, "Data policy, answering the block", opens);
             feeds.contestOpened(election, contest, opens, List.of(ca, wa));
+            feeds.contestClosed(election, contest, closes.minusSeconds(60));
             feeds.contestCertified(election, contest, ecCa, "Cam Chair", ca, closes);
             feeds.pollOpened(boardMotion, 1, opens, List.of(wa));
             await(() -> (int) database.getCollection("committee_seats").countDocuments(Filters.eq("terms.personId", ecCa)), 1);
@@ -187,6 +188,15 @@ class NotificationsIT {
             assertThat(certified.subject()).isEqualTo("[Charter] Contest " + contest + " certified: elected Cam Chair (" + ca + ")");
             assertThat(await(() -> Mailboxes.about(ContactsServer.address(waDel), "Elección " + contest + " certificada"), 1))
                     .hasSize(1);
+            // the contest closed: one notice to each of its frozen electorate's people, in their language
+            for (String person : List.of(caDel, caAlt)) {
+                Mailboxes.Mail closed = await(() -> Mailboxes.about(ContactsServer.address(person), "Ballot " + contest
+                        + " closed"), 1).get(0);
+                assertThat(closed.subject()).as(person).isEqualTo("[Charter] Ballot " + contest + " closed");
+                assertThat(closed.html()).as(person).contains("/contests/" + contest);
+            }
+            assertThat(await(() -> Mailboxes.about(ContactsServer.address(waDel), "La papeleta " + contest + " se cerró"), 1))
+                    .hasSize(1);
             // the budget adopted: WA's delegate only
             Mailboxes.Mail adopted = await(() -> Mailboxes.about(ContactsServer.address(waDel), "propuesta " + proposal), 1).get(0);
             assertThat(adopted.subject()).isEqualTo("[Charter] Presupuesto FY2027: propuesta " + proposal
@@ -204,8 +214,13 @@ class NotificationsIT {
             feeds.redeliverAll();
             awaitAllApplied(feeds);
             assertThat(counts(everyone)).isEqualTo(before);
-            // CA's appointees: the revision, the contest opened and certified; WA's also the Board poll and the budget
-            assertThat(before).containsEntry(ecCa, 1).containsEntry(caDel, 3).containsEntry(caAlt, 3).containsEntry(waDel, 5);
+            // CA's appointees: the revision, the contest opened, closed and certified; WA's also the Board poll and the budget
+            assertThat(before).containsEntry(ecCa, 1).containsEntry(caDel, 4).containsEntry(caAlt, 4).containsEntry(waDel, 6);
+            for (String person : List.of(caDel, caAlt)) {
+                assertThat(Mailboxes.about(ContactsServer.address(person), "Ballot " + contest + " closed")).as(person).hasSize(1);
+            }
+            assertThat(Mailboxes.about(ContactsServer.address(waDel), "La papeleta " + contest + " se cerró")).hasSize(1);
+            assertThat(Mailboxes.about(ContactsServer.address(ecCa), contest)).isEmpty();
         }
     }
 

@@ -21,10 +21,13 @@ import org.charter.notification.ShiftableClock;
 import org.charter.notification.notice.WorkflowFact;
 import org.charter.notification.webhook.WebhookSignature;
 import org.charter.platform.consumer.ProcessedEvents;
+import org.charter.embedded.junit.CharterInfrastructureExtension;
+import org.charter.platform.envelope.CloudEventEnvelope;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.security.Role;
 import org.charter.platform.test.Api;
 import org.charter.platform.test.TestTokens;
+import org.charter.platform.test.TopicReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,90 @@ class WebhooksIT {
             clock.advance(Duration.ofMinutes(10));
             pause(Duration.ofSeconds(1));
             assertThat(received).hasSize(4);
+        }
+    }
+
+    @Test
+    void a_delivery_failing_for_a_day_is_parked_and_a_secretary_reads_it_with_its_fact_on_the_topic() {
+        AtomicInteger attempts = new AtomicInteger();
+        receiver.createContext("/down", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            attempts.incrementAndGet();
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        String delegate = TestTokens.token("pr-integrator", Role.DELEGATE, "PR");
+        Api.Response created = api.post("/api/v1/webhooks", delegate, """
+                {"url":"http://127.0.0.1:%d/down","eventTypes":["charter.committee.PollOpened.v1"]}""".formatted(
+                receiver.getAddress().getPort()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String subscription = created.json().path("id").asText();
+        String motion = "m-" + ("park" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) + "000000")
+                .substring(0, 10);
+        Duration shifted = Duration.ZERO;
+        try (Feeds feeds = new Feeds(database)) {
+            RecordedEvent opened = feeds.pollOpened(motion, 1, Instant.now().truncatedTo(ChronoUnit.SECONDS), List.of("PR"));
+            await(attempts::get, 1);
+            // past the day of retries: the next attempt fails too and the schedule gives up
+            shifted = Duration.ofDays(1).plusMinutes(1);
+            clock.advance(shifted);
+            String secretary = TestTokens.token("sam", Role.SECRETARY, null);
+            await(() -> parkedOf(secretary, subscription).size(), 1);
+
+            JsonNode parked = parkedOf(secretary, subscription).get(0);
+            assertThat(parked.path("eventId").asText()).isEqualTo(opened.id().toString());
+            assertThat(parked.path("eventType").asText()).isEqualTo("charter.committee.PollOpened.v1");
+            assertThat(parked.path("subscriptionId").asText()).isEqualTo(subscription);
+            assertThat(parked.path("status").asText()).isEqualTo("PARKED");
+            assertThat(parked.path("attempts").asInt()).isEqualTo(2).isEqualTo(attempts.get());
+            assertThat(parked.path("lastError").asText()).isEqualTo("HTTP 503");
+            assertThat(parked.path("nextAttemptAt").isMissingNode() || parked.path("nextAttemptAt").isNull()).isTrue();
+            assertThat(api.get("/api/v1/webhook-deliveries/parked", delegate).status()).isEqualTo(403);
+
+            // the service's own fact, as any consumer of its topic reads it
+            JsonNode fact = awaitParkedFact(subscription);
+            assertThat(fact.path("sourceEventId").asText()).isEqualTo(opened.id().toString());
+            assertThat(fact.path("sourceType").asText()).isEqualTo("charter.committee.PollOpened.v1");
+            assertThat(fact.path("attempts").asInt()).isEqualTo(2);
+
+            // parked means given up: later ticks send nothing more
+            clock.advance(Duration.ofHours(3));
+            shifted = shifted.plusHours(3);
+            pause(Duration.ofSeconds(1));
+            assertThat(attempts.get()).isEqualTo(2);
+        } finally {
+            // the clock is shared by every IT of the context: put it back where it was
+            clock.advance(shifted.negated());
+        }
+    }
+
+    private List<JsonNode> parkedOf(String token, String subscription) {
+        Api.Response response = api.get("/api/v1/webhook-deliveries/parked", token);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<JsonNode> mine = new java.util.ArrayList<>();
+        response.json().forEach(d -> {
+            if (d.path("subscriptionId").asText().equals(subscription)) {
+                mine.add(d);
+            }
+        });
+        return mine;
+    }
+
+    private static JsonNode awaitParkedFact(String subscription) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<JsonNode> found = TopicReader.all(CharterInfrastructureExtension.endpoints().kafkaBootstrapServers(),
+                            "charter.notification.events", Duration.ofSeconds(10)).stream().map(CloudEventEnvelope::fromKafka)
+                    .filter(e -> e.getType().equals("charter.notification.WebhookDeliveryParked.v1"))
+                    .map(e -> new Api.Response(200, "", new String(e.getData().toBytes(), StandardCharsets.UTF_8), false).json())
+                    .filter(d -> d.path("subscriptionId").asText().equals(subscription))
+                    .toList();
+            if (!found.isEmpty()) {
+                assertThat(found).hasSize(1);
+                return found.get(0);
+            }
+            assertThat(System.nanoTime()).as("WebhookDeliveryParked.v1 for " + subscription + " on the topic").isLessThan(deadline);
+            pause(Duration.ofMillis(200));
         }
     }
 
@@ -233,8 +320,16 @@ class WebhooksIT {
         assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
         assertThat(api.get("/api/v1/people/alice-del/preferences", alice).json().path("language").asText()).isEqualTo("ES");
 
+        String bob = TestTokens.token("bob-del", Role.DELEGATE, "WA");
+        Api.Response bobs = api.put("/api/v1/people/bob-del/preferences", bob, "{\"language\":\"ES\",\"emailOff\":[\"MOTION_REVISED\"]}");
+        assertThat(bobs.status()).as(bobs.toString()).isEqualTo(200);
+        JsonNode bobsBefore = api.get("/api/v1/people/bob-del/preferences", bob).json();
         assertProblem(api.put("/api/v1/people/bob-del/preferences", alice, "{\"language\":\"EN\"}"), 403, "NOT_YOUR_PREFERENCES");
         assertProblem(api.get("/api/v1/people/bob-del/preferences", alice), 403, "NOT_YOUR_PREFERENCES");
+        JsonNode bobsAfter = api.get("/api/v1/people/bob-del/preferences", bob).json();
+        assertThat(bobsAfter).isEqualTo(bobsBefore);
+        assertThat(bobsAfter.path("language").asText()).isEqualTo("ES");
+        assertThat(bobsAfter.path("emailOff").get(0).asText()).isEqualTo("MOTION_REVISED");
         assertThat(api.put("/api/v1/people/alice-del/preferences", alice, "{\"language\":\"FR\"}").status()).isEqualTo(400);
         assertThat(api.get("/api/v1/people/alice-del/preferences", alice).json().path("emailOff").get(0).asText())
                 .isEqualTo("POLL_RESULT");
