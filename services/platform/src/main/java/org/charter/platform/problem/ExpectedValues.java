@@ -1,9 +1,14 @@
 package org.charter.platform.problem;
 
+import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Set;
 
-/** What a Java type accepts, said in the caller's words: {@code a number}, {@code one of [YES, NO]}. */
+/** What a Java type accepts, said in the caller's words: {@code a whole number}, {@code one of [YES, NO]}. */
 final class ExpectedValues {
+
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, long.class, short.class, byte.class,
+            Integer.class, Long.class, Short.class, Byte.class, BigInteger.class);
 
     private ExpectedValues() {
     }
@@ -18,6 +23,9 @@ final class ExpectedValues {
         if (type.isArray() || Iterable.class.isAssignableFrom(type)) {
             return "an array";
         }
+        if (isWholeNumber(type)) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class)) {
             return "a number";
         }
@@ -31,5 +39,10 @@ final class ExpectedValues {
             return "an ISO-8601 " + type.getSimpleName();
         }
         return "an object";
+    }
+
+    /** Counts and money in cents are whole: a caller sending 0.10 or "ten" is told so. */
+    private static boolean isWholeNumber(Class<?> type) {
+        return WHOLE_NUMBERS.contains(type);
     }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
@@ -32,9 +30,6 @@ final class UnreadableBodies {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return PlatformProblems.unknownField(pathOf(unknown));
         }
-        if (cause instanceof InvalidFormatException format && isFractionForWholeNumber(format)) {
-            return PlatformProblems.invalidFieldValue(pathOf(format), format.getValue(), "a whole number");
-        }
         if (cause instanceof InvalidFormatException format) {
             return PlatformProblems.invalidFieldValue(pathOf(format), format.getValue(),
                     ExpectedValues.of(format.getTargetType()));
@@ -49,16 +44,6 @@ final class UnreadableBodies {
             return PlatformProblems.wrongBodyShape(ExpectedValues.of(mismatch.getTargetType()));
         }
         return PlatformProblems.unreadableBody();
-    }
-
-    /** Money is in whole cents and counts are whole: 0.10 sent for cents is refused, not read as 0. */
-    private static boolean isFractionForWholeNumber(InvalidFormatException format) {
-        Class<?> target = format.getTargetType();
-        boolean whole = target == int.class || target == long.class || target == short.class || target == byte.class
-                || target == Integer.class || target == Long.class || target == Short.class || target == Byte.class
-                || target == BigInteger.class;
-        return whole && (format.getValue() instanceof Double || format.getValue() instanceof Float
-                || format.getValue() instanceof BigDecimal);
     }
 
     /** {@code seats[0].name}: the path of the field in the body, as the caller wrote it. */

@@ -153,7 +153,7 @@ class PlatformWebIT extends PlatformApplicationIT {
         assertThat(fields(assertProblem(param, 400, "VALIDATION_FAILED"))).containsExactly("size");
         assertThat(fields(assertProblem(path, 400, "VALIDATION_FAILED"))).containsExactly("id");
         JsonNode typeProblem = assertProblem(type, 400, "INVALID_PARAMETER");
-        assertThat(typeProblem.get("detail").asText()).contains("'size'", "a number");
+        assertThat(typeProblem.get("detail").asText()).contains("'size'", "a whole number");
     }
 
     @Test
@@ -170,7 +170,7 @@ class PlatformWebIT extends PlatformApplicationIT {
 
         assertThat(assertProblem(broken, 400, "MALFORMED_REQUEST").get("detail").asText()).contains("not valid JSON");
         assertThat(assertProblem(wrongType, 400, "MALFORMED_REQUEST").get("detail").asText())
-                .contains("'seats'", "a number");
+                .contains("'seats'", "a whole number");
         assertThat(assertProblem(wrongEnum, 400, "MALFORMED_REQUEST").get("detail").asText())
                 .contains("'kind'", "GOVERNING", "AFFILIATE");
         assertProblem(missing, 400, "MISSING_BODY");
