@@ -6,29 +6,15 @@ package org.charter.workflow.ecelection;
  * (e.g. the stored ballots restored), or leave the contest uncertified (its seats stay vacant and
  * a special election fills them, §5.7).
  */
-public record RefusedCertification(String resolution, String note) {
+public final class RefusedCertification {
 
-    public sealed interface Decision {
-        record Retry() implements Decision {
-        }
+    private static final SecretaryResolution FORM = new SecretaryResolution(
+            "resolution", "LEAVE_UNCERTIFIED", "certify again", "a contest left uncertified");
 
-        record LeaveUncertified(String note) implements Decision {
-        }
-
-        /** Back to the task: {@code problem} says what to fix. */
-        record Refused(String problem) implements Decision {
-        }
+    private RefusedCertification() {
     }
 
-    public Decision decide() {
-        if ("RETRY".equals(resolution)) {
-            return new Decision.Retry();
-        }
-        if ("LEAVE_UNCERTIFIED".equals(resolution)) {
-            return note == null || note.isBlank()
-                    ? new Decision.Refused("resolutionNote: a contest left uncertified needs the reason on record")
-                    : new Decision.LeaveUncertified(note.strip());
-        }
-        return new Decision.Refused("resolution: RETRY (certify again) or LEAVE_UNCERTIFIED (with a note), was " + resolution);
+    public static SecretaryResolution.Decision decide(String resolution, String note) {
+        return FORM.decide(resolution, note);
     }
 }

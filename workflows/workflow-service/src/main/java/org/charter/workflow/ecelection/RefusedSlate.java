@@ -7,29 +7,15 @@ package org.charter.workflow.ecelection;
  * contest's process, with the reason on record (its seats stay as the service has them; a special
  * election fills a vacancy, DOMAIN.md §5.7).
  */
-public record RefusedSlate(String resolution, String note) {
+public final class RefusedSlate {
 
-    public sealed interface Decision {
-        record Retry() implements Decision {
-        }
+    private static final SecretaryResolution FORM = new SecretaryResolution(
+            "slateResolution", "END_CONTEST", "slate it again", "ending the contest's process");
 
-        record EndContest(String note) implements Decision {
-        }
-
-        /** Back to the task: {@code problem} says what to fix. */
-        record Refused(String problem) implements Decision {
-        }
+    private RefusedSlate() {
     }
 
-    public Decision decide() {
-        if ("RETRY".equals(resolution)) {
-            return new Decision.Retry();
-        }
-        if ("END_CONTEST".equals(resolution)) {
-            return note == null || note.isBlank()
-                    ? new Decision.Refused("slateResolutionNote: ending the contest's process needs the reason on record")
-                    : new Decision.EndContest(note.strip());
-        }
-        return new Decision.Refused("slateResolution: RETRY (slate it again) or END_CONTEST (with a note), was " + resolution);
+    public static SecretaryResolution.Decision decide(String resolution, String note) {
+        return FORM.decide(resolution, note);
     }
 }

@@ -31,27 +31,28 @@ class EcElectionRulesTest {
 
     @Test
     void a_refused_certification_is_certified_again_or_left_uncertified_only_with_a_note() {
-        assertThat(new RefusedCertification("RETRY", null).decide()).isInstanceOf(RefusedCertification.Decision.Retry.class);
-        assertThat(new RefusedCertification("LEAVE_UNCERTIFIED", " quorum not reachable ").decide())
-                .isEqualTo(new RefusedCertification.Decision.LeaveUncertified("quorum not reachable"));
-        assertThat(new RefusedCertification("LEAVE_UNCERTIFIED", " ").decide())
-                .isInstanceOfSatisfying(RefusedCertification.Decision.Refused.class,
-                        refused -> assertThat(refused.problem()).startsWith("resolutionNote"));
-        assertThat(new RefusedCertification(null, null).decide())
-                .isInstanceOfSatisfying(RefusedCertification.Decision.Refused.class,
+        assertThat(RefusedCertification.decide("RETRY", null)).isInstanceOf(SecretaryResolution.Decision.Retry.class);
+        assertThat(RefusedCertification.decide("LEAVE_UNCERTIFIED", " quorum not reachable "))
+                .isEqualTo(new SecretaryResolution.Decision.GiveUp("quorum not reachable"));
+        assertThat(RefusedCertification.decide("LEAVE_UNCERTIFIED", " "))
+                .isInstanceOfSatisfying(SecretaryResolution.Decision.Refused.class,
+                        refused -> assertThat(refused.problem())
+                                .isEqualTo("resolutionNote: a contest left uncertified needs the reason on record"));
+        assertThat(RefusedCertification.decide(null, null))
+                .isInstanceOfSatisfying(SecretaryResolution.Decision.Refused.class,
                         refused -> assertThat(refused.problem()).startsWith("resolution: RETRY"));
     }
 
     @Test
     void a_refused_slate_is_asked_for_again_or_its_contest_ended_only_with_a_note() {
-        assertThat(new RefusedSlate("RETRY", null).decide()).isInstanceOf(RefusedSlate.Decision.Retry.class);
-        assertThat(new RefusedSlate("END_CONTEST", " the service lost the reopening ").decide())
-                .isEqualTo(new RefusedSlate.Decision.EndContest("the service lost the reopening"));
-        assertThat(new RefusedSlate("END_CONTEST", null).decide())
-                .isInstanceOfSatisfying(RefusedSlate.Decision.Refused.class,
+        assertThat(RefusedSlate.decide("RETRY", null)).isInstanceOf(SecretaryResolution.Decision.Retry.class);
+        assertThat(RefusedSlate.decide("END_CONTEST", " the service lost the reopening "))
+                .isEqualTo(new SecretaryResolution.Decision.GiveUp("the service lost the reopening"));
+        assertThat(RefusedSlate.decide("END_CONTEST", null))
+                .isInstanceOfSatisfying(SecretaryResolution.Decision.Refused.class,
                         refused -> assertThat(refused.problem()).startsWith("slateResolutionNote"));
-        assertThat(new RefusedSlate("LEAVE_UNCERTIFIED", "x").decide())
-                .isInstanceOfSatisfying(RefusedSlate.Decision.Refused.class,
+        assertThat(RefusedSlate.decide("LEAVE_UNCERTIFIED", "x"))
+                .isInstanceOfSatisfying(SecretaryResolution.Decision.Refused.class,
                         refused -> assertThat(refused.problem()).startsWith("slateResolution: RETRY")
                                 .endsWith("was LEAVE_UNCERTIFIED"));
     }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.charter.workflow.ecelection.ContestOutcome;
 import org.charter.workflow.ecelection.RefusedCertification;
+import org.charter.workflow.ecelection.SecretaryResolution;
 import org.springframework.stereotype.Component;
 
 /** What the secretary decided on the refused certification: certify again, leave it uncertified, or back to the task. */
@@ -14,13 +15,13 @@ class AssessResolution implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var v = ContestVariables.of(execution);
         String by = v.completedBy();
-        var decision = new RefusedCertification(v.text("resolution"), v.text("resolutionNote")).decide();
-        if (decision instanceof RefusedCertification.Decision.Retry) {
+        var decision = RefusedCertification.decide(v.text("resolution"), v.text("resolutionNote"));
+        if (decision instanceof SecretaryResolution.Decision.Retry) {
             v.resolutionFlags(true, false, null);
-        } else if (decision instanceof RefusedCertification.Decision.LeaveUncertified left) {
+        } else if (decision instanceof SecretaryResolution.Decision.GiveUp left) {
             v.resolutionFlags(false, true, null);
             v.decided(ContestOutcome.NOT_CERTIFIED, 0, by, left.note());
-        } else if (decision instanceof RefusedCertification.Decision.Refused refused) {
+        } else if (decision instanceof SecretaryResolution.Decision.Refused refused) {
             v.resolutionFlags(false, false, refused.problem());
         }
     }

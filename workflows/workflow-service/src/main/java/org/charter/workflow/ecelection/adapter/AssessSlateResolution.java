@@ -3,6 +3,7 @@ package org.charter.workflow.ecelection.adapter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.charter.workflow.ecelection.RefusedSlate;
+import org.charter.workflow.ecelection.SecretaryResolution;
 import org.springframework.stereotype.Component;
 
 /** What the secretary decided on the refused slate: slate it again, end the contest's process, or back to the task. */
@@ -13,13 +14,13 @@ class AssessSlateResolution implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var v = ContestVariables.of(execution);
         String by = v.completedBy();
-        var decision = new RefusedSlate(v.text("slateResolution"), v.text("slateResolutionNote")).decide();
-        if (decision instanceof RefusedSlate.Decision.Retry) {
+        var decision = RefusedSlate.decide(v.text("slateResolution"), v.text("slateResolutionNote"));
+        if (decision instanceof SecretaryResolution.Decision.Retry) {
             v.slateResolutionFlags(true, false, null);
-        } else if (decision instanceof RefusedSlate.Decision.EndContest ended) {
+        } else if (decision instanceof SecretaryResolution.Decision.GiveUp ended) {
             v.slateResolutionFlags(false, true, null);
             v.contestEnded(by, ended.note());
-        } else if (decision instanceof RefusedSlate.Decision.Refused refused) {
+        } else if (decision instanceof SecretaryResolution.Decision.Refused refused) {
             v.slateResolutionFlags(false, false, refused.problem());
         }
     }
