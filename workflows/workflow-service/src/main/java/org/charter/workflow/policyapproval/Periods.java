@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.charter.workflow.poll.PollWindow;
 import org.charter.workflow.process.PeriodOverrides;
 
 /**
@@ -24,7 +25,7 @@ public record Periods(Duration notice, Duration comment, Duration round, Duratio
                       Duration firstReminder, Duration secondReminder) {
 
     public static final Periods DEFAULTS = new Periods(Duration.ofDays(14), Duration.ofDays(14), Duration.ofDays(7),
-            Duration.ofDays(7), Duration.ofDays(7), Duration.ofHours(72), Duration.ofHours(24));
+            Duration.ofDays(7), Duration.ofDays(7), PollWindow.FIRST_REMINDER, PollWindow.SECOND_REMINDER);
 
     /** The names a start request uses, in the order documented. */
     public static final List<String> NAMES = List.of("notice", "comment", "round", "voteNotice", "vote",

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * for this module's ITs until they run against the real committee service: it records each
  * request with its headers, honours {@code Idempotency-Key} (a repeated key answers the first
  * answer and acts once), answers {@code GET /api/v1/motions/{id}} for the motions a test put there
- * (404 {@code MOTION_NOT_FOUND} for any other) and can be made to fail with 503.
+ * (404 {@code MOTION_NOT_FOUND} for any other) and can be made to fail with 503. It answers the
+ * budget service's {@code GET /api/v1/budgets/{id}} too, for the budgets a test put there.
  */
 final class CommitteeStandIn implements AutoCloseable {
 
@@ -35,6 +36,7 @@ final class CommitteeStandIn implements AutoCloseable {
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
     private final Map<String, String> motions = new ConcurrentHashMap<>();
+    private final Map<String, String> budgets = new ConcurrentHashMap<>();
     private final HttpServer server;
 
     CommitteeStandIn() throws IOException {
@@ -57,6 +59,12 @@ final class CommitteeStandIn implements AutoCloseable {
     /** A policy just proposed: open, before its first round. */
     void policy(String motion) {
         motion(motion, "POLICY_ADOPTION", "OPEN", "CONSENSUS_ROUND", 0);
+    }
+
+    /** A budget of {@code fiscalYear} the budget service holds submitted, as {@code GET /api/v1/budgets/{id}} shows it. */
+    void submittedBudget(String id, String fiscalYear) {
+        budgets.put(id, "{\"id\":\"%s\",\"fiscalYear\":\"%s\",\"status\":\"EC_REVIEW\",\"version\":1,\"motionKind\":\"BUDGET_ADOPTION\"}"
+                .formatted(id, fiscalYear));
     }
 
     List<Request> polls(String motion) {
@@ -82,6 +90,15 @@ final class CommitteeStandIn implements AutoCloseable {
                 send(exchange, 404, "{\"code\":\"MOTION_NOT_FOUND\",\"detail\":\"no motion with id " + path + "\"}");
             } else {
                 send(exchange, 200, motion);
+            }
+            return;
+        }
+        if (method.equals("GET") && path.startsWith("/api/v1/budgets/")) {
+            String budget = budgets.get(path.substring("/api/v1/budgets/".length()));
+            if (budget == null) {
+                send(exchange, 404, "{\"code\":\"BUDGET_NOT_FOUND\",\"detail\":\"no budget with id " + path + "\"}");
+            } else {
+                send(exchange, 200, budget);
             }
             return;
         }

@@ -43,7 +43,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * broker and MongoDB wire-protocol server, the engine with its job executor (on in-memory H2
  * unless a subclass gives it another database), signed test tokens; the committee service is a
  * stand-in HTTP server (its real events are produced onto {@code charter.committee.events} with the
- * platform's envelope). The main path, adoption by consensus in the first round, runs in every
+ * platform's envelope), which answers the budget service's reads too. The main path, adoption by consensus in the first round, runs in every
  * subclass; each subclass's context is closed after it, so only one engine and one consumer of the
  * committee's events run at a time.
  */
@@ -58,6 +58,7 @@ import org.springframework.test.annotation.DirtiesContext;
         "charter.workflow.committee.backoff=50ms",
         "charter.workflow.committee.time-limit=2s",
         "charter.workflow.parked.sweep-interval=1s",
+        "charter.workflow.budget-approval.executive-committee-polls=false",
         "camunda.bpm.generic-properties.properties.failed-job-retry-time-cycle=R1/PT1S",
         "camunda.bpm.job-execution.max-wait=500",
         "camunda.bpm.job-execution.wait-time-in-millis=200"})
@@ -70,6 +71,7 @@ abstract class RunningWorkflowService {
     @DynamicPropertySource
     static void committee(DynamicPropertyRegistry registry) {
         registry.add("charter.workflow.committee.url", COMMITTEE::url);
+        registry.add("charter.workflow.budget.url", COMMITTEE::url);
     }
 
     @LocalServerPort
@@ -130,12 +132,17 @@ abstract class RunningWorkflowService {
 
     void publish(DomainEvent fact) {
         String motion = ((ConsensusRoundCounted) fact).motionId();
-        var recorded = new RecordedEvent(UUID.randomUUID(), "charter.committee.ConsensusRoundCounted.v1", "motion:" + motion, 1,
-                Instant.now(), "it-" + motion, null, Actor.SYSTEM, fact);
-        CloudEvent event = envelope.toCloudEvent(recorded, CloudEventEnvelope.sourceOf("committee"));
+        publish("committee", "charter.committee.ConsensusRoundCounted.v1", "motion:" + motion, fact);
+    }
+
+    /** A service's fact onto its real topic ({@code charter.<context>.events}), in the platform's envelope. */
+    void publish(String context, String type, String subject, DomainEvent fact) {
+        var recorded = new RecordedEvent(UUID.randomUUID(), type, subject, 1, Instant.now(), "it-" + subject, null,
+                Actor.SYSTEM, fact);
+        CloudEvent event = envelope.toCloudEvent(recorded, CloudEventEnvelope.sourceOf(context));
         try (var producer = new KafkaProducer<String, byte[]>(Map.of("bootstrap.servers", kafka),
                 new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(CloudEventEnvelope.toProducerRecord(EventTopics.of("committee"), event)).get();
+            producer.send(CloudEventEnvelope.toProducerRecord(EventTopics.of(context), event)).get();
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -2,6 +2,7 @@ package org.charter.workflow.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.model.Filters;
 import io.cloudevents.CloudEvent;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.charter.platform.test.Api;
 import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.TopicReader;
 import org.charter.platform.test.TestTokens;
+import org.charter.workflow.budget.BudgetFacts.BoardVoteDeadlineSet;
 import org.charter.workflow.committee.CommitteeFacts.ConsensusRoundCounted;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,37 @@ class WorkflowServiceIT extends RunningWorkflowService {
         eventually(() -> view(id).path("state").asText().equals("COMPLETED"));
         assertThat(view(id).path("progress").path("outcome").asText()).isEqualTo("ADOPTED");
         assertThat(database.getCollection("parked_messages").countDocuments(Filters.eq("businessKey", motion))).isZero();
+    }
+
+    @Test
+    void the_budget_services_board_vote_deadline_from_its_topic_escalates_the_running_approval_of_that_years_budget() {
+        // a far fiscal year of its own: July 1 and the calendar's dates are years away, only the fact escalates
+        String fiscalYear = "FY" + (2101 + (int) (Math.random() * 99));
+        String budget = fiscalYear + "-B" + (1 + (int) (Math.random() * 1000));
+        COMMITTEE.submittedBudget(budget, fiscalYear);
+        var started = api.post("/api/v1/processes/budget-approval", secretary, "{\"budget\":\"" + budget + "\"}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        String id = started.json().path("processInstanceId").asText();
+        eventually(() -> waitingAt(id).contains("RecordExecutiveReview"));
+
+        Instant voteOpensBy = Instant.now().plus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        publish("budget", "charter.budget.BoardVoteDeadlineSet.v1", "fiscal-year:" + fiscalYear,
+                new BoardVoteDeadlineSet(fiscalYear, voteOpensBy, 30, Instant.now()));
+
+        eventually(() -> escalations(id).size() == 1);
+        JsonNode escalated = escalations(id).get(0);
+        assertThat(escalated.path("reason").asText()).isEqualTo("YEAR_CONTINUING");
+        assertThat(Instant.parse(escalated.path("due").asText())).isEqualTo(voteOpensBy);
+        assertThat(waitingAt(id)).contains("RecordExecutiveReview");
+        assertThat(database.getCollection("parked_messages").countDocuments(Filters.eq("businessKey", fiscalYear)))
+                .as("delivered to the waiting approval, not parked").isZero();
+    }
+
+    private List<JsonNode> escalations(String id) {
+        var milestones = api.get("/api/v1/processes/" + id + "/milestones", TestTokens.auditor()).json();
+        return java.util.stream.StreamSupport.stream(milestones.spliterator(), false)
+                .filter(m -> m.path("type").asText().contains("BudgetApprovalEscalated"))
+                .map(m -> m.path("data")).toList();
     }
 
     @Test

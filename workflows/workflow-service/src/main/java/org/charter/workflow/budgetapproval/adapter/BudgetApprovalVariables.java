@@ -14,22 +14,24 @@ import org.charter.workflow.budgetapproval.BudgetPeriods;
 import org.charter.workflow.budgetapproval.ExecutivePollAssessment;
 import org.charter.workflow.budgetapproval.StartableBudget;
 import org.charter.workflow.correlation.adapter.Correlator;
+import org.charter.workflow.poll.PollWindow;
+import org.charter.workflow.poll.adapter.PollVariables;
 import org.charter.workflow.process.adapter.ProcessContexts;
-import org.charter.workflow.process.adapter.ProcessVariables;
 
 /**
  * The budget-approval process's variables, typed: the one place that knows their names (what
- * every process shares is {@link ProcessVariables}'s). The
+ * every process shares is {@link org.charter.workflow.process.adapter.ProcessVariables}'s, the poll open now
+ * {@link PollVariables}'s). The
  * Board motion is {@value Correlator#MOTION}, the variable the committee's facts are correlated by.
  */
-final class BudgetApprovalVariables extends ProcessVariables {
+final class BudgetApprovalVariables extends PollVariables {
 
     static final String BUDGET = "budget";
     static final String EXECUTIVE_COMMITTEE_POLLS = "executiveCommitteePolls";
     static final String PREPARATION_DUE = "preparationDue";
     /** {@code deadline}: model version 2's only (its instances finish on it). */
     static final Map<String, String> PERIOD_VARIABLES = Map.of("notice", "noticePeriod", "vote", "votePeriod",
-            "deadline", "deadline");
+            "deadline", "deadline", "firstReminder", "firstReminder", "secondReminder", "secondReminder");
     static final String EXECUTIVE_REVIEW_BY = "executiveReviewBy";
     static final String BOARD_DECISION_BY = "boardDecisionBy";
 
@@ -93,6 +95,21 @@ final class BudgetApprovalVariables extends ProcessVariables {
 
     Map<String, String> periodTexts() {
         return periodTexts(BudgetPeriods.NAMES, PERIOD_VARIABLES);
+    }
+
+    /**
+     * The window of a poll opening now for the vote period (the Executive Committee's or the
+     * Board's), with its reminders (model version 5). An instance of an earlier version was started
+     * without the reminders' periods and its model has no reminder timers: the defaults stand in.
+     */
+    PollWindow voteWindow(Instant now) {
+        BudgetPeriods defaults = BudgetPeriods.defaults(motionKind());
+        return PollWindow.opening(now, period("vote"), periodOr("firstReminder", defaults.firstReminder()),
+                periodOr("secondReminder", defaults.secondReminder()));
+    }
+
+    private Duration periodOr(String name, Duration absent) {
+        return scope.getVariable(PERIOD_VARIABLES.get(name)) == null ? absent : period(name);
     }
 
     // ---------------------------------------------------------------- the calendar (DOMAIN.md §6.3, §6.5)
@@ -185,10 +202,15 @@ final class BudgetApprovalVariables extends ProcessVariables {
         return integer("executivePollsOpened");
     }
 
-    void executivePollOpened(String pollId) {
+    /**
+     * The poll is open: its window is the process's poll window until the Board's replaces it (the
+     * reminders read it), numbered as its command was ({@link #nextExecutivePoll()}).
+     */
+    void executivePollOpened(String pollId, PollWindow window) {
         increment("executivePolls");
         scope.setVariable("executivePollId", pollId);
         pollId(pollId); // the committee's count is matched by it, as the Board's is later
+        window(window, integer("executivePollsOpened"));
         scope.setVariable("executivePollOpened", true);
         scope.setVariable("executivePollProblem", null);
     }
@@ -211,14 +233,6 @@ final class BudgetApprovalVariables extends ProcessVariables {
 
     // ---------------------------------------------------------------- the Board vote
 
-    String motion() {
-        return (String) scope.getVariable(Correlator.MOTION);
-    }
-
-    void motion(String motion) {
-        scope.setVariable(Correlator.MOTION, motion);
-    }
-
     int vote() {
         return integer("vote");
     }
@@ -227,25 +241,12 @@ final class BudgetApprovalVariables extends ProcessVariables {
         increment("vote");
     }
 
-    void window(Instant opensAt, Instant closesAt) {
-        instant("pollOpensAt", opensAt);
-        instant("pollClosesAt", closesAt);
-    }
-
-    Instant pollOpensAt() {
-        return instant("pollOpensAt");
-    }
-
-    Instant pollClosesAt() {
-        return instant("pollClosesAt");
-    }
-
-    String pollId() {
-        return (String) scope.getVariable("pollId");
-    }
-
-    void pollId(String pollId) {
-        scope.setVariable("pollId", pollId);
+    /**
+     * When the approval's last Board vote closes, null before the first: the Executive Committee's
+     * polls, which come before it, share the poll window's variables.
+     */
+    Instant lastBoardVoteClosesAt() {
+        return vote() == 0 ? null : pollClosesAt();
     }
 
     /** Set by the message correlation: the committee's ADOPTED, REJECTED or NO_QUORUM. */

@@ -28,7 +28,7 @@ class CheckContinuingVote implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var v = BudgetApprovalVariables.of(execution);
-        if (ContinuingVoteDeadline.overdue(v.pollClosesAt(), v.continuingSince())) {
+        if (ContinuingVoteDeadline.overdue(v.lastBoardVoteClosesAt(), v.continuingSince())) {
             milestones.reach(new BudgetApprovalEscalated(execution.getProcessInstanceId(), v.budget(), v.budgetVersion(),
                     v.fiscalYear(), "BOARD_VOTE_OVERDUE", v.continuingVoteOpensBy(), EscalateToTheChair.CHAIR,
                     clock.instant()), ProcessContexts.engine(execution));

@@ -3,7 +3,7 @@ package org.charter.workflow.policyapproval.adapter;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.charter.workflow.policyapproval.PollWindow;
+import org.charter.workflow.poll.PollWindow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +24,7 @@ class PlanConsensusRound implements JavaDelegate {
         var v = PolicyApprovalVariables.of(execution);
         var periods = v.periods();
         v.nextRound();
-        v.window(PollWindow.opening(clock.instant(), periods.round(), periods.firstReminder(), periods.secondReminder()));
+        v.window(PollWindow.opening(clock.instant(), periods.round(), periods.firstReminder(), periods.secondReminder()),
+                v.round());
     }
 }

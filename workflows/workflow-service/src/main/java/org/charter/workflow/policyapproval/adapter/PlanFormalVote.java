@@ -3,7 +3,7 @@ package org.charter.workflow.policyapproval.adapter;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.charter.workflow.policyapproval.PollWindow;
+import org.charter.workflow.poll.PollWindow;
 import org.springframework.stereotype.Component;
 
 /** Counts the vote and fixes its window before the (asynchronous) call that opens it. */
@@ -21,6 +21,7 @@ class PlanFormalVote implements JavaDelegate {
         var v = PolicyApprovalVariables.of(execution);
         var periods = v.periods();
         v.nextVote();
-        v.window(PollWindow.opening(clock.instant(), periods.vote(), periods.firstReminder(), periods.secondReminder()));
+        v.window(PollWindow.opening(clock.instant(), periods.vote(), periods.firstReminder(), periods.secondReminder()),
+                v.vote());
     }
 }

@@ -1,26 +1,26 @@
 package org.charter.workflow.policyapproval.adapter;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.charter.voting.consensus.RoundOutcome;
+import org.charter.workflow.correlation.ProcessMessage;
 import org.charter.workflow.policyapproval.Outcome;
 import org.charter.workflow.policyapproval.Periods;
-import org.charter.workflow.policyapproval.PollWindow;
+import org.charter.workflow.poll.adapter.PollVariables;
 import org.charter.workflow.process.adapter.ProcessContexts;
-import org.charter.workflow.process.adapter.ProcessVariables;
 
 /**
  * The policy-approval process's variables, typed: the one place that knows their names (what
- * every process shares is {@link ProcessVariables}'s); lists of member ids are comma-separated.
+ * every process shares is {@link org.charter.workflow.process.adapter.ProcessVariables}'s, the poll open now
+ * {@link PollVariables}'s); lists of member ids are comma-separated.
  */
-final class PolicyApprovalVariables extends ProcessVariables {
+final class PolicyApprovalVariables extends PollVariables {
 
-    static final String MOTION = "motion";
+    static final String MOTION = ProcessMessage.MOTION;
     static final Map<String, String> PERIOD_VARIABLES = Map.of("notice", "noticePeriod", "comment", "commentPeriod",
             "round", "roundPeriod", "voteNotice", "voteNoticePeriod", "vote", "votePeriod",
             "firstReminder", "firstReminder", "secondReminder", "secondReminder");
@@ -47,10 +47,6 @@ final class PolicyApprovalVariables extends ProcessVariables {
         return variables;
     }
 
-    String motion() {
-        return (String) scope.getVariable(MOTION);
-    }
-
     Periods periods() {
         Map<String, Duration> byName = new LinkedHashMap<>();
         PERIOD_VARIABLES.keySet().forEach(name -> byName.put(name, period(PERIOD_VARIABLES, name)));
@@ -75,29 +71,6 @@ final class PolicyApprovalVariables extends ProcessVariables {
 
     void nextVote() {
         increment("vote");
-    }
-
-    void window(PollWindow window) {
-        instant("pollOpensAt", window.opensAt());
-        instant("pollClosesAt", window.closesAt());
-        instant("firstReminderAt", window.firstReminderAt());
-        instant("secondReminderAt", window.secondReminderAt());
-    }
-
-    Instant pollOpensAt() {
-        return instant("pollOpensAt");
-    }
-
-    Instant pollClosesAt() {
-        return instant("pollClosesAt");
-    }
-
-    String pollId() {
-        return (String) scope.getVariable("pollId");
-    }
-
-    void pollId(String pollId) {
-        scope.setVariable("pollId", pollId);
     }
 
     // ---------------------------------------------------------------- what the committee's events brought

@@ -24,6 +24,8 @@ import org.charter.workflow.milestone.ApprovalMilestone.BudgetApprovalEscalated;
 import org.charter.workflow.milestone.ApprovalMilestone.BudgetApprovalEnded;
 import org.charter.workflow.milestone.ApprovalMilestone.BudgetApprovalStarted;
 import org.charter.workflow.milestone.ApprovalMilestone.ExecutiveReviewRecorded;
+import org.charter.workflow.milestone.ApprovalMilestone.PollReminderDue;
+import org.charter.workflow.budgetapproval.BudgetPeriods;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,8 @@ class BudgetApprovalProcessTest {
         assertThat(approval).isWaitingAt("RecordExecutiveReview");
         assertThat(bed.recorded(approval).get(0).data()).isInstanceOfSatisfying(BudgetApprovalStarted.class, started -> {
             assertThat(started.initiator()).isEqualTo(BudgetApprovalTestBed.SECRETARY);
-            assertThat(started.periods()).containsOnly(Map.entry("notice", "PT336H"), Map.entry("vote", "PT168H"));
+            assertThat(started.periods()).containsOnly(Map.entry("notice", "PT336H"), Map.entry("vote", "PT168H"),
+                    Map.entry("firstReminder", "PT72H"), Map.entry("secondReminder", "PT24H"));
         });
 
         bed.complete(approval, Map.of("executiveDecision", "REFER", "executiveComments", "sound"));
@@ -178,9 +181,13 @@ class BudgetApprovalProcessTest {
         bed.voteCounted(approval, "ADOPTED");
 
         assertThat(approval).isEnded().hasPassed("BudgetAdopted", "ExecutiveReviewEscalated", "BoardDecisionEscalated");
-        assertThat(bed.milestoneNames(approval)).containsExactly("BudgetApprovalStarted", "BudgetApprovalEscalated",
-                "ExecutiveReviewRecorded", "BoardVoteOpened", "BoardVoteOpened", "BudgetApprovalEscalated", "BudgetApprovalEnded");
-        assertThat(bed.recorded(approval).get(5).data()).isInstanceOfSatisfying(BudgetApprovalEscalated.class, escalated -> {
+        assertThat(bed.milestoneNames(approval)).filteredOn(name -> !name.equals("PollReminderDue")).containsExactly(
+                "BudgetApprovalStarted", "BudgetApprovalEscalated", "ExecutiveReviewRecorded", "BoardVoteOpened",
+                "BoardVoteOpened", "BudgetApprovalEscalated", "BudgetApprovalEnded");
+        assertThat(reminders(approval)).as("the second vote's, both due before May 31 (the clock jumped there)")
+                .extracting(PollReminderDue::pollId).containsExactly("m-1-2", "m-1-2");
+        assertThat(bed.recorded(approval).stream().map(RecordedEvent::data).filter(BudgetApprovalEscalated.class::isInstance)
+                .reduce((first, last) -> last).orElseThrow()).isInstanceOfSatisfying(BudgetApprovalEscalated.class, escalated -> {
             assertThat(escalated.due()).isEqualTo(Instant.parse("2027-06-01T07:00:00Z"));
             assertThat(escalated.escalatedTo()).isEqualTo("CHAIR");
             assertThat(escalated.fiscalYear()).isEqualTo("FY2028");
@@ -246,7 +253,7 @@ class BudgetApprovalProcessTest {
         assertThat(approval).isEnded().hasPassed("BudgetAdopted");
         assertThat(escalations(approval)).containsExactly("YEAR_CONTINUING");
         assertThat(bed.milestoneNames(approval)).containsExactly("BudgetApprovalStarted", "ExecutiveReviewRecorded",
-                "BudgetApprovalEscalated", "BoardVoteOpened", "BudgetApprovalEnded");
+                "BudgetApprovalEscalated", "BoardVoteOpened", "PollReminderDue", "PollReminderDue", "BudgetApprovalEnded");
     }
 
     @Test
@@ -461,5 +468,88 @@ class BudgetApprovalProcessTest {
         assertThat(approval).isWaitingAt("VoteNotice");
         assertThat(bed.variable(approval, "reviewProblem")).isNull();
         assertThat(bed.budget.acted).containsExactly("return");
+    }
+
+    // ---------------------------------------------------------------- the reminders (DOMAIN.md 3.5; model version 5)
+
+    @Test
+    void the_executive_committees_poll_and_the_board_vote_remind_members_that_have_not_voted_72_and_24_hours_before_they_close() {
+        ProcessInstance approval = bed.start("FY2027-B12", Map.of(), true);
+        assertThat(approval).isWaitingAt("AwaitExecutiveResult");
+        Instant executiveCloses = bed.now().plus(Duration.ofDays(7));
+
+        bed.advance(Duration.ofDays(4).minusMinutes(1));
+        assertThat(reminders(approval)).isEmpty();
+        bed.advance(Duration.ofMinutes(1));
+        assertThat(reminders(approval)).singleElement().satisfies(first -> {
+            assertThat(first.motionId()).isEqualTo("m-1");
+            assertThat(first.pollId()).isEqualTo("m-1-1");
+            assertThat(first.leadTime()).isEqualTo("PT72H");
+            assertThat(first.closesAt()).isEqualTo(executiveCloses);
+            assertThat(first.members()).containsExactly("CA", "WA");
+        });
+        bed.committee.notYet = List.of("WA");
+        bed.advance(Duration.ofDays(2));
+        assertThat(reminders(approval)).extracting(PollReminderDue::leadTime).containsExactly("PT72H", "PT24H");
+        assertThat(reminders(approval).get(1).members()).containsExactly("WA");
+        assertThat(approval).isWaitingAt("AwaitExecutiveResult").hasPassed("ExecutiveFirstReminded", "ExecutiveSecondReminded");
+        bed.executivePollCounted(approval, "ADOPTED");
+
+        bed.committee.notYet = List.of("CA", "WA");
+        bed.advance(Duration.ofDays(14));
+        assertThat(approval).isWaitingAt("AwaitBoardResult");
+        Instant boardCloses = bed.now().plus(Duration.ofDays(7));
+        bed.advance(Duration.ofDays(4));
+        bed.committee.notYet = List.of(); // everybody voted: the second reminder reminds nobody
+        bed.advance(Duration.ofDays(2));
+        assertThat(approval).hasPassed("BoardFirstReminded", "BoardSecondReminded");
+        bed.voteCounted(approval, "ADOPTED");
+
+        assertThat(approval).isEnded().hasPassed("BudgetAdopted");
+        assertThat(reminders(approval)).hasSize(3).last().satisfies(board -> {
+            assertThat(board.motionId()).isEqualTo("m-2");
+            assertThat(board.pollId()).isEqualTo("m-2-1");
+            assertThat(board.leadTime()).isEqualTo("PT72H");
+            assertThat(board.closesAt()).isEqualTo(boardCloses);
+        });
+        assertThat(bed.milestoneNames(approval)).containsExactly("BudgetApprovalStarted", "PollReminderDue",
+                "PollReminderDue", "BoardVoteOpened", "PollReminderDue", "BudgetApprovalEnded");
+        bed.recorded(approval).forEach(SCHEMAS::validate);
+    }
+
+    @Test
+    void a_window_shorter_than_a_reminders_lead_skips_that_reminder_and_the_leads_can_be_overridden() {
+        ProcessInstance approval = bed.start("FY2027-B13", Map.of("notice", "PT1M", "vote", "PT30H"), true);
+        bed.runDueJobs();
+        assertThat(approval).hasPassed("ExecutiveFirstReminded").isWaitingAt("AwaitExecutiveResult");
+        assertThat(reminders(approval)).as("72 hours before a 30-hour poll closes was before it opened").isEmpty();
+        bed.advance(Duration.ofHours(6));
+        assertThat(reminders(approval)).extracting(PollReminderDue::leadTime).containsExactly("PT24H");
+        bed.executivePollCounted(approval, "ADOPTED");
+
+        ProcessInstance overridden = bed.start("FY2027-B14", Map.of("notice", "PT1M", "vote", "PT10H",
+                "firstReminder", "PT4H", "secondReminder", "PT1H"), false);
+        bed.complete(overridden, Map.of("executiveDecision", "REFER"));
+        bed.advance(Duration.ofMinutes(1));
+        assertThat(overridden).isWaitingAt("AwaitBoardResult");
+        bed.advance(Duration.ofHours(6));
+        assertThat(reminders(overridden)).extracting(PollReminderDue::leadTime).containsExactly("PT4H");
+        bed.advance(Duration.ofHours(3));
+        assertThat(reminders(overridden)).extracting(PollReminderDue::leadTime).containsExactly("PT4H", "PT1H");
+        assertThatThrownBy(() -> BudgetPeriods.check(Map.of("firstReminder", "PT0S"))).isInstanceOf(CharterException.class);
+    }
+
+    @Test
+    void an_executive_committee_poll_open_when_the_year_went_continuing_is_not_the_new_board_vote() {
+        ProcessInstance approval = bed.start("FY2040-B15", Map.of("vote", "P40D"), true);
+        assertThat(approval).isWaitingAt("AwaitExecutiveResult");
+        bed.yearWentContinuing(BudgetApprovalTestBed.FAR_YEAR, bed.now().plus(Duration.ofDays(30)));
+        bed.advance(Duration.ofDays(30));
+        assertThat(escalations(approval)).containsExactly("YEAR_CONTINUING", "BOARD_VOTE_OVERDUE");
+    }
+
+    private List<PollReminderDue> reminders(ProcessInstance approval) {
+        return bed.recorded(approval).stream().map(RecordedEvent::data).filter(PollReminderDue.class::isInstance)
+                .map(PollReminderDue.class::cast).toList();
     }
 }

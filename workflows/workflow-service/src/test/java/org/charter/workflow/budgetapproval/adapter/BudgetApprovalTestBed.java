@@ -15,6 +15,7 @@ import org.charter.workflow.committee.FakeCommittee;
 import org.charter.workflow.correlation.ProcessMessage;
 import org.charter.workflow.correlation.adapter.AwaitingMessages;
 import org.charter.workflow.correlation.adapter.Correlator;
+import org.charter.workflow.poll.adapter.RemindNonResponders;
 import org.charter.workflow.process.adapter.ProcessTestBed;
 
 /**
@@ -50,6 +51,7 @@ final class BudgetApprovalTestBed extends ProcessTestBed {
         Mocks.register("awaitingBudget", new AwaitingMessages(correlator, ProcessMessage.FISCAL_YEAR, redeliveries()));
         Mocks.register("publishBudgetOutcome", new PublishBudgetOutcome(milestones, clock));
         Mocks.register("awaitingCommittee", new AwaitingMessages(correlator, Correlator.MOTION, redeliveries()));
+        Mocks.register("remindNonResponders", new RemindNonResponders(committee, milestones));
     }
 
     /** A start where the Executive Committee's polls are off: the secretary's task records its review. */

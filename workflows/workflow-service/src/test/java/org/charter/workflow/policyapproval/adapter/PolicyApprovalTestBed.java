@@ -14,6 +14,7 @@ import org.charter.workflow.correlation.adapter.AwaitingMessages;
 import org.charter.workflow.correlation.adapter.Correlator;
 import org.charter.workflow.milestone.ApprovalMilestone;
 import org.charter.workflow.policyapproval.Periods;
+import org.charter.workflow.poll.adapter.RemindNonResponders;
 import org.charter.workflow.process.adapter.ProcessTestBed;
 
 /**
