@@ -222,9 +222,12 @@ class ElectionStartPagesTest extends WebTestBed {
                 .contains("The election was not called: its calendar has mistakes.")
                 .contains("href=\"#period-ballot\"")
                 .contains("Voting period: “a week” is not a duration: write one such as P14D, PT72H or PT2M.")
-                .contains("value=\"a week\" aria-invalid=\"true\" aria-describedby=\"period-ballot-hint period-ballot-error\"")
+                .contains("<p id=\"period-ballot-error\" class=\"refusal\">“a week” is not a duration: write one such as P14D, PT72H or PT2M.</p>")
                 .contains("<p id=\"period-reopening-error\" class=\"refusal\">“PT0S” is not longer than zero: a period must be.</p>")
                 .contains("aria-describedby=\"fiscal-year-hint\" value=\"2028\"");
+        assertThat(input(page, "period-ballot")).contains("value=\"a week\"").contains("aria-invalid=\"true\"")
+                .contains("aria-describedby=\"period-ballot-hint period-ballot-error\"");
+        assertThat(input(page, "period-slate")).doesNotContain("aria-invalid").contains("aria-describedby=\"period-slate-hint\"");
         assertThat(GATEWAY.requests()).noneMatch(request -> request.method().equals("POST"));
 
         mvc.perform(callElection("", null).param("periods.nominationsClose", "P50D").with(csrf()).cookie(new Cookie("CHARTER_LANG", "es")))
@@ -242,10 +245,21 @@ class ElectionStartPagesTest extends WebTestBed {
         GATEWAY.answer("POST", START, 400, """
                 {"status":400,"code":"INVALID_PERIOD","detail":"periods.certification: must be positive, was PT0.0001S"}""");
 
-        mvc.perform(callElection("2028", null).param("periods.certification", "PT0.0001S").with(csrf()))
+        String page = mvc.perform(callElection("2028", null).param("periods.certification", "PT0.0001S").with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("The workflow did not accept a period of the calendar:"
                         + " periods.certification: must be positive, was PT0.0001S")))
-                .andExpect(content().string(containsString("value=\"PT0.0001S\" aria-invalid=\"true\"")));
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(input(page, "period-certification")).contains("value=\"PT0.0001S\"").contains("aria-invalid=\"true\"");
+        assertThat(input(page, "period-ballot")).doesNotContain("aria-invalid");
+    }
+
+    /** The {@code <input>} tag with this id, whatever order its attributes were written in. */
+    private static String input(String page, String id) {
+        int at = page.indexOf("id=\"" + id + "\"");
+        assertThat(at).as("an input " + id).isNotNegative();
+        int start = page.lastIndexOf("<input", at);
+        return page.substring(start, page.indexOf('>', at) + 1);
     }
 }
