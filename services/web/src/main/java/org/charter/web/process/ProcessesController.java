@@ -117,8 +117,9 @@ class ProcessesController {
 
     /**
      * Calls the election through the workflow's start with the periods the secretary overrode (the
-     * workflow's defaults for the others) and the service's default contests: the start answers whether it called the election or adopted one the election
-     * service had called already (still nominating), and the page says which.
+     * workflow's defaults for the others) and the service's default contests: the start answers
+     * whether it called the election or adopted one the election service had called already (still
+     * nominating), and the page says which.
      */
     private String callElection(SignedIn person, String fiscalYear, String suffix, Map<String, String> periods,
                                 RedirectAttributes redirect) {
