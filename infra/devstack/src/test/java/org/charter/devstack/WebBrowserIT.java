@@ -38,7 +38,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * member is told that the member has voted; the same in Spanish; a refusal of the API explained; a
  * delegate ranks the candidates of an Executive Committee contest with the keyboard alone and gets a
  * receipt that the contest's publication contains, which a secretary then finds on the count's page;
- * an auditor exports an aggregate's history; a secretary records an attendance in a Board meeting
+ * an auditor, opening the checkpoints page signed out (as a notice e-mail's link), is brought back
+ * to it by the sign-in and exports an aggregate's history; a secretary records an attendance in a Board meeting
  * and reads the year's budget in review.
  *
  * <p>Skips, saying why, when there is no chromium ({@code CHARTER_CHROMIUM}, else
@@ -251,7 +252,9 @@ class WebBrowserIT {
     @Order(4)
     void an_auditor_previews_and_downloads_an_aggregates_history_and_opens_the_checkpoints() throws Exception {
         try (BrowserContext auditor = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
-            Page page = signIn(auditor, "ada.auditor, auditor");
+            // a link followed before signing in (as a notice e-mail's): the sign-in leads back to its page
+            Page page = signIn(auditor, "ada.auditor, auditor", "/audit/checkpoints?from=mail");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The ledger's checkpoints"))).isVisible();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit")).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export the ledger")).click();
             page.getByLabel("An aggregate's whole history").check();
@@ -417,12 +420,17 @@ class WebBrowserIT {
 
     /** Signs in on the development login as the person whose label is given; the browser's language decides the page's. */
     private static Page signIn(BrowserContext context, String person) {
+        return signIn(context, person, "/");
+    }
+
+    /** Opens {@code path} signed out, signs in there as the person whose label is given, and is back at {@code path}. */
+    private static Page signIn(BrowserContext context, String person, String path) {
         Page page = context.newPage();
-        page.navigate(site + "/");
+        page.navigate(site + path);
         assertThat(page).hasURL(site + "/sign-in");
         page.getByLabel(person).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^(Sign in|Iniciar sesión)$"))).click();
-        assertThat(page).hasURL(site + "/");
+        assertThat(page).hasURL(site + path);
         return page;
     }
 

@@ -62,6 +62,12 @@ public class GatewayApi {
         return json.convertValue(get(path, token, uriVariables), Map.class);
     }
 
+    /** An answer already read, as maps and lists for a template. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> asView(JsonNode answer) {
+        return json.convertValue(answer, Map.class);
+    }
+
     /** GET of a JSON array (or a page's {@code content}), as a list of maps for a template. */
     @SuppressWarnings("unchecked")
     public java.util.List<Map<String, Object>> viewList(String path, String token, Object... uriVariables) {

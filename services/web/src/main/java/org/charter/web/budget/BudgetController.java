@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * A fiscal year's budget (the budget API): the adopted budget with its adopted amendments, or,
  * for a year without one, the continuing budget; the totals; and every proposal of the year with
- * its approval steps, each step a poll decided linking to that poll's roll call.
+ * its approval steps, each step a poll decided linking to that poll's roll call; a budget not yet
+ * adopted with its current version's lines and what that version changed from the one before.
  */
 @Controller
 class BudgetController {
@@ -42,7 +43,7 @@ class BudgetController {
      * shows what it proposes.
      */
     record YearProposal(String id, String kind, String status, int version, List<Map<String, Object>> steps,
-                        Long revenueCents, Long expenseCents) {
+                        Long revenueCents, Long expenseCents, List<ProposedLine> lines, VersionChanges changes) {
     }
 
     @GetMapping("/fiscal-years/{fy}/budget")
@@ -67,7 +68,7 @@ class BudgetController {
             }
         }
         JsonNode year = unlessMissing(() -> api.get("/api/v1/fiscal-years/{fy}", person.token(), fy), "FISCAL_YEAR_NOT_FOUND");
-        model.addAttribute("proposals", year == null ? List.of() : proposals(year, person));
+        model.addAttribute("proposals", year == null ? List.of() : proposals(year, person, locale));
         return "budget";
     }
 
@@ -113,17 +114,55 @@ class BudgetController {
                 labels.tier(line.path("tier").asText(null), locale), line.path("description").asText(), adoptedCents, cents);
     }
 
-    private List<YearProposal> proposals(JsonNode year, SignedIn person) {
+    private List<YearProposal> proposals(JsonNode year, SignedIn person, Locale locale) {
         List<YearProposal> proposals = new ArrayList<>();
         for (JsonNode summary : year.path("proposals")) {
             String kind = summary.path("kind").asText();
+            String id = summary.path("id").asText();
+            String status = summary.path("status").asText();
             String collection = COLLECTIONS.get(kind);
-            Map<String, Object> shown = collection == null ? Map.of()
-                    : api.view("/api/v1/" + collection + "/{id}", person.token(), summary.path("id").asText());
-            proposals.add(new YearProposal(summary.path("id").asText(), kind, summary.path("status").asText(),
-                    summary.path("version").asInt(), steps(shown), cents(shown.get("revenueCents")), cents(shown.get("expenseCents"))));
+            JsonNode shown = collection == null ? null : api.get("/api/v1/" + collection + "/{id}", person.token(), id);
+            Map<String, Object> view = shown == null ? Map.of() : api.asView(shown);
+            List<ProposedLine> lines = null;
+            VersionChanges changes = null;
+            // a budget not adopted (yet): what it proposes line by line, and what its version changed; the adopted one's lines are above
+            if ("BUDGET".equals(kind) && shown != null && !"ADOPTED".equals(status)) {
+                lines = proposedLines(shown, locale);
+                int version = shown.path("version").asInt(summary.path("version").asInt());
+                if (version > 1) {
+                    changes = changes(unlessMissing(() -> api.get("/api/v1/budgets/{id}/versions/{from}/diff/{to}", person.token(),
+                            id, version - 1, version), "VERSION_NOT_FOUND"), locale);
+                }
+            }
+            proposals.add(new YearProposal(id, kind, status, summary.path("version").asInt(), steps(view),
+                    cents(view.get("revenueCents")), cents(view.get("expenseCents")), lines, changes));
         }
         return proposals;
+    }
+
+    private List<ProposedLine> proposedLines(JsonNode budget, Locale locale) {
+        List<ProposedLine> lines = new ArrayList<>();
+        for (JsonNode line : budget.path("lines")) {
+            lines.add(new ProposedLine(line.path("kind").asText(), labels.category(line.path("category").asText(), locale),
+                    labels.tier(line.path("tier").asText(null), locale), line.path("description").asText(),
+                    line.path("amountCents").asLong()));
+        }
+        return lines;
+    }
+
+    private VersionChanges changes(JsonNode diff, Locale locale) {
+        if (diff == null) {
+            return null;
+        }
+        List<VersionChanges.Change> changes = new ArrayList<>();
+        for (JsonNode change : diff.path("changes")) {
+            changes.add(new VersionChanges.Change(change.path("change").asText(), change.path("kind").asText(),
+                    labels.category(change.path("category").asText(), locale), labels.tier(change.path("tier").asText(null), locale),
+                    change.path("description").asText(), change.path("fromCents").asLong(), change.path("toCents").asLong(),
+                    change.path("deltaCents").asLong()));
+        }
+        return new VersionChanges(diff.path("from").asInt(), diff.path("to").asInt(), changes,
+                diff.path("revenueDeltaCents").asLong(), diff.path("expenseDeltaCents").asLong());
     }
 
     @SuppressWarnings("unchecked")

@@ -23,4 +23,9 @@ public final class Money {
         format.setMaximumFractionDigits(2);
         return format.format(BigDecimal.valueOf(cents, 2));
     }
+
+    /** A change of an amount: a plus sign on an increase, so that the sign, not a colour, says which way it went. */
+    public static String formatChange(long cents, Locale locale) {
+        return cents > 0 ? "+" + format(cents, locale) : format(cents, locale);
+    }
 }

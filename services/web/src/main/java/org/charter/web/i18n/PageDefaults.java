@@ -38,6 +38,11 @@ public class PageDefaults {
         return Money.format(cents, LocaleContextHolder.getLocale());
     }
 
+    /** A change of an amount, signed ({@code +$1.00}, {@code -$1.00}), in the page's language. */
+    public String moneyChange(long cents) {
+        return Money.formatChange(cents, LocaleContextHolder.getLocale());
+    }
+
     public String time(Instant instant) {
         Locale locale = LocaleContextHolder.getLocale();
         return times.format(instant, locale);

@@ -2,6 +2,7 @@ package org.charter.web.security;
 
 import jakarta.servlet.DispatcherType;
 import org.charter.platform.correlation.CorrelationIdFilter;
+import org.charter.web.signin.PageAfterSignIn;
 import org.charter.web.signin.SignOn;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,7 +19,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * a CSRF token in every form (Spring Security's default, which Thymeleaf's {@code th:action}
  * fills in), and every page but the sign-in page, the public page, the assets and the health check
  * for a person signed in. Someone not signed in is sent to the sign-in page; an htmx request is told to go
- * there ({@code HX-Redirect}) rather than receiving the sign-in page as a fragment. Under the
+ * there ({@code HX-Redirect}) rather than receiving the sign-in page as a fragment; the page a
+ * browser asked for is remembered and shown once signed in ({@link PageAfterSignIn}). Under the
  * production profile {@link SignOn} adds the OpenID Connect sign-in to this chain.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,7 +32,8 @@ class WebSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts, ObjectProvider<SignOn> signOn) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts, PageAfterSignIn pageAfterSignIn,
+                                    ObjectProvider<SignOn> signOn) throws Exception {
         http.securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -38,7 +41,7 @@ class WebSecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
-                .requestCache(cache -> cache.disable())
+                .requestCache(cache -> cache.requestCache(pageAfterSignIn.requestCache()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, refused) -> {
                     if (request.getHeader("HX-Request") != null) {
                         response.setHeader("HX-Redirect", "/sign-in");
@@ -51,7 +54,7 @@ class WebSecurityConfiguration {
                         .deleteCookies("CHARTER_WEB_SESSION"));
         SignOn production = signOn.getIfAvailable();
         if (production != null) {
-            production.configure(http);
+            production.configure(http, pageAfterSignIn);
         }
         return http.build();
     }

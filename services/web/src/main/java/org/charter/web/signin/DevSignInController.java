@@ -17,6 +17,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The development login: pick a demo person; the gateway's {@code POST /dev/tokens} issues their
@@ -30,22 +32,24 @@ class DevSignInController {
     private final DemoPeople demo;
     private final GatewayApi api;
     private final SecurityContextRepository contexts;
+    private final PageAfterSignIn pageAfterSignIn;
 
-    DevSignInController(DemoPeople demo, GatewayApi api, SecurityContextRepository contexts) {
+    DevSignInController(DemoPeople demo, GatewayApi api, SecurityContextRepository contexts, PageAfterSignIn pageAfterSignIn) {
         this.demo = demo;
         this.api = api;
         this.contexts = contexts;
+        this.pageAfterSignIn = pageAfterSignIn;
     }
 
     @PostMapping("/sign-in")
-    String signIn(@RequestParam(name = "person", required = false) String subject, Model model,
+    ModelAndView signIn(@RequestParam(name = "person", required = false) String subject, Model model,
                   HttpServletRequest request, HttpServletResponse response) {
         DemoPeople.Person person = subject == null || !demo.enabled() ? null : demo.find(subject).orElse(null);
         if (person == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("demo", demo);
             model.addAttribute("signInError", "signin.error.choose");
-            return "sign-in";
+            return new ModelAndView("sign-in");
         }
         String token;
         try {
@@ -54,7 +58,7 @@ class DevSignInController {
             response.setStatus(HttpStatus.BAD_GATEWAY.value());
             model.addAttribute("demo", demo);
             model.addAttribute("signInError", "signin.error.gateway");
-            return "sign-in";
+            return new ModelAndView("sign-in");
         }
         SignedIn signedIn = new SignedIn(person.subject(), person.role(), person.member(), token);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(signedIn, null, List.of(SignedIn.authority(person.role())));
@@ -65,7 +69,11 @@ class DevSignInController {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        return "redirect:/";
+        // a RedirectView that expands nothing: the path is the person's own request, not a template
+        RedirectView page = new RedirectView(pageAfterSignIn.target(request, response), true);
+        page.setExpandUriTemplateVariables(false);
+        page.setExposeModelAttributes(false);
+        return new ModelAndView(page);
     }
 
     private static Map<String, String> tokenRequest(DemoPeople.Person person) {

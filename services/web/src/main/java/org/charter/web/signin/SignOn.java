@@ -21,6 +21,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * {@code oauth2Login} with the authorization code and PKCE, the tokens kept in the session
  * ({@link OAuth2AuthorizedClientRepository}), each request's {@link SignedIn} made from them
  * ({@link SignedInFromSignOn}, refreshing an expired access token), and RP-initiated logout.
+ * Signed in, the person is sent to the page they had asked for ({@link PageAfterSignIn}).
  */
 public final class SignOn {
 
@@ -42,7 +43,7 @@ public final class SignOn {
     }
 
     /** Adds the code flow, the per-request person and the provider's logout to the web app's one filter chain. */
-    public void configure(HttpSecurity http) throws Exception {
+    public void configure(HttpSecurity http, PageAfterSignIn pageAfterSignIn) throws Exception {
         var authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(registrations,
                 OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         // PKCE for a confidential client too (a public client gets it anyway): the realm requires S256
@@ -55,7 +56,7 @@ public final class SignOn {
                         .authorizedClientRepository(authorizedClients)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(charterRoles()))
-                        .defaultSuccessUrl("/", true)
+                        .successHandler(pageAfterSignIn)
                         .failureUrl("/sign-in?failed"))
                 .logout(signOut -> signOut.logoutSuccessHandler(logout))
                 // after the logout filter (which needs the ID token for the provider's logout) and the authorization

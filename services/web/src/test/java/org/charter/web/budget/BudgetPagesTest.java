@@ -1,5 +1,6 @@
 package org.charter.web.budget;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -125,6 +126,7 @@ class BudgetPagesTest extends WebTestBed {
                 .get("/api/v1/budgets/FY2027-B1", """
                         {"id":"FY2027-B1","status":"EC_REVIEW","version":2,"revenueCents":3100000000,"expenseCents":3099999999,
                          "gapCents":1,"steps":[]}""")
+                .get("/api/v1/budgets/FY2027-B1/versions/1/diff/2", "{\"from\":1,\"to\":2,\"changes\":[],\"revenueDeltaCents\":0,\"expenseDeltaCents\":0}")
                 .answer("GET", "/api/v1/fiscal-years/2027/budget", 400,
                         "{\"status\":400,\"code\":\"FISCAL_YEAR_INVALID\",\"detail\":\"2027 is not FYnnnn\"}");
 
@@ -161,5 +163,52 @@ class BudgetPagesTest extends WebTestBed {
         mvc.perform(get("/polls/m-9-2/roll-call").with(authentication(secretary())).cookie(new Cookie("CHARTER_LANG", "es")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("La lista de votos se publica cuando la votación se ha escrutado.")));
+    }
+
+    @Test
+    void a_budget_in_review_shows_its_lines_and_what_its_version_changed_in_exact_money_in_both_languages() throws Exception {
+        String none = "{\"status\":404,\"code\":\"NO_ADOPTED_BUDGET\",\"detail\":\"none\"}";
+        GATEWAY.answer("GET", "/api/v1/fiscal-years/FY2028/budget", 404, none)
+                .answer("GET", "/api/v1/fiscal-years/FY2028/continuing-budget", 404, none)
+                .get("/api/v1/fiscal-years/FY2028", """
+                        {"fiscalYear":"FY2028","proposals":[{"id":"FY2028-B1","kind":"BUDGET","status":"BOARD_VOTE","version":3}]}""")
+                .get("/api/v1/budgets/FY2028-B1", """
+                        {"id":"FY2028-B1","status":"BOARD_VOTE","version":3,"revenueCents":1025000001,"expenseCents":1025000001,"gapCents":0,
+                         "lines":[{"kind":"REVENUE","category":"MEMBER_FEES","tier":"GOVERNING","description":"State fees","amountCents":1000000001},
+                                  {"kind":"REVENUE","category":"GRANTS","tier":null,"description":"State grant","amountCents":25000000},
+                                  {"kind":"EXPENSE","category":"PERSONNEL","tier":null,"description":"Staff","amountCents":720000000},
+                                  {"kind":"EXPENSE","category":"ITEM_DEVELOPMENT","tier":null,"description":"Items","amountCents":305000001}],
+                         "steps":[]}""")
+                .get("/api/v1/budgets/FY2028-B1/versions/2/diff/3", """
+                        {"from":2,"to":3,"changes":[
+                          {"change":"ADDED","kind":"REVENUE","category":"GRANTS","tier":null,"description":"State grant","fromCents":0,"toCents":25000000,"deltaCents":25000000},
+                          {"change":"CHANGED","kind":"EXPENSE","category":"PERSONNEL","tier":null,"description":"Staff","fromCents":700000000,"toCents":720000000,"deltaCents":20000000},
+                          {"change":"REMOVED","kind":"EXPENSE","category":"MEETINGS","tier":null,"description":"Retreat","fromCents":5000001,"toCents":0,"deltaCents":-5000001}],
+                         "revenueDeltaCents":25000000,"expenseDeltaCents":14999999}""");
+
+        String page = mvc.perform(get("/fiscal-years/FY2028/budget").with(authentication(secretary())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page)
+                .contains("<caption>Revenue proposed in version 3</caption>")
+                .contains("<caption>Expense proposed in version 3</caption>")
+                .contains("<td>State fees</td>")
+                .contains("$10,000,000.01")
+                .contains("$3,050,000.01")
+                .contains("<caption>What version 3 changed from version 2</caption>")
+                .contains("<td>added</td>").contains("<td>changed</td>").contains("<td>removed</td>")
+                .contains("+$250,000.00")
+                .contains("-$50,000.01")
+                .contains("<dd>+$149,999.99</dd>");
+        assertThat(page.substring(page.indexOf("data-testid=\"proposal-lines-FY2028-B1-REVENUE\""),
+                page.indexOf("data-testid=\"proposal-lines-FY2028-B1-EXPENSE\"")))
+                .as("each side's table holds its own lines").contains("State grant").doesNotContain("Staff");
+
+        mvc.perform(get("/fiscal-years/FY2028/budget").with(authentication(secretary())).cookie(new jakarta.servlet.http.Cookie("CHARTER_LANG", "es")))
+                .andExpect(content().string(containsString("<caption>Ingresos propuestos en la versión 3</caption>")))
+                .andExpect(content().string(containsString("<caption>Qué cambió la versión 3 respecto de la versión 2</caption>")))
+                .andExpect(content().string(containsString("<td>añadida</td>")))
+                .andExpect(content().string(containsString("+250.000,00\u00a0US$")))
+                .andExpect(content().string(containsString("-50.000,01\u00a0US$")));
     }
 }

@@ -180,4 +180,86 @@ class ElectionStartPagesTest extends WebTestBed {
                 .andExpect(content().string(not(containsString("was called"))));
         assertThat(GATEWAY.requests()).isEmpty();
     }
+
+    @Test
+    void the_calendar_is_offered_field_by_field_with_its_defaults() throws Exception {
+        nothingRunning();
+        mvc.perform(get("/processes").with(authentication(secretary())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<legend>The calendar (optional)</legend>")))
+                .andExpect(content().string(containsString("<label for=\"period-ballot\">Voting period</label>")))
+                .andExpect(content().string(containsString("How long the ballots stay open. Default: P7D.")))
+                .andExpect(content().string(containsString("name=\"periods.nominationsOpen\"")))
+                .andExpect(content().string(containsString("placeholder=\"P45D\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"period-certification-hint\"")));
+        mvc.perform(get("/processes").with(authentication(secretary())).cookie(new Cookie("CHARTER_LANG", "es")))
+                .andExpect(content().string(containsString("Cuánto tiempo quedan abiertas las papeletas. Por defecto: P7D.")));
+    }
+
+    @Test
+    void the_periods_a_secretary_changes_are_sent_with_the_start_and_the_others_left_to_the_workflow() throws Exception {
+        GATEWAY.answer("POST", START, 201, """
+                {"processInstanceId":"pi-12","process":"ec-election","version":1,"election":"EC-FY2028","adopted":false,
+                 "contests":["EC-FY2028.CHAIR_ELECT"],"ballotOpensAt":"2027-05-11T16:00:00Z"}""");
+
+        mvc.perform(callElection("2028", null).param("periods.nominationsOpen", "p60d").param("periods.ballot", " PT72H ")
+                        .param("periods.slate", "").with(csrf()))
+                .andExpect(redirectedUrl("/processes"));
+
+        assertThat(GATEWAY.requests().get(0).body())
+                .isEqualTo("{\"fiscalYear\":2028,\"periods\":{\"nominationsOpen\":\"P60D\",\"ballot\":\"PT72H\"}}");
+    }
+
+    @Test
+    void bad_periods_are_named_beside_their_fields_and_in_a_summary_before_any_api_is_asked() throws Exception {
+        nothingRunning();
+        String page = mvc.perform(callElection("2028", null).param("periods.ballot", "a week").param("periods.reopening", "PT0S")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page)
+                .contains("The election was not called: its calendar has mistakes.")
+                .contains("href=\"#period-ballot\"")
+                .contains("Voting period: “a week” is not a duration: write one such as P14D, PT72H or PT2M.")
+                .contains("<p id=\"period-ballot-error\" class=\"refusal\">“a week” is not a duration: write one such as P14D, PT72H or PT2M.</p>")
+                .contains("<p id=\"period-reopening-error\" class=\"refusal\">“PT0S” is not longer than zero: a period must be.</p>")
+                .contains("aria-describedby=\"fiscal-year-hint\" value=\"2028\"");
+        assertThat(input(page, "period-ballot")).contains("value=\"a week\"").contains("aria-invalid=\"true\"")
+                .contains("aria-describedby=\"period-ballot-hint period-ballot-error\"");
+        assertThat(input(page, "period-slate")).doesNotContain("aria-invalid").contains("aria-describedby=\"period-slate-hint\"");
+        assertThat(GATEWAY.requests()).noneMatch(request -> request.method().equals("POST"));
+
+        mvc.perform(callElection("", null).param("periods.nominationsClose", "P50D").with(csrf()).cookie(new Cookie("CHARTER_LANG", "es")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Las candidaturas deben cerrarse después de abrirse: haga este plazo menor"
+                        + " que el periodo de candidaturas (P45D); es P50D.")))
+                // the missing year is said at the same time
+                .andExpect(content().string(containsString("Indique el año fiscal en que empiezan los mandatos elegidos")));
+        assertThat(GATEWAY.requests()).noneMatch(request -> request.method().equals("POST"));
+    }
+
+    @Test
+    void a_period_the_workflow_refuses_is_marked_on_its_field() throws Exception {
+        nothingRunning();
+        GATEWAY.answer("POST", START, 400, """
+                {"status":400,"code":"INVALID_PERIOD","detail":"periods.certification: must be positive, was PT0.0001S"}""");
+
+        String page = mvc.perform(callElection("2028", null).param("periods.certification", "PT0.0001S").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The workflow did not accept a period of the calendar:"
+                        + " periods.certification: must be positive, was PT0.0001S")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(input(page, "period-certification")).contains("value=\"PT0.0001S\"").contains("aria-invalid=\"true\"");
+        assertThat(input(page, "period-ballot")).doesNotContain("aria-invalid");
+    }
+
+    /** The {@code <input>} tag with this id, whatever order its attributes were written in. */
+    private static String input(String page, String id) {
+        int at = page.indexOf("id=\"" + id + "\"");
+        assertThat(at).as("an input " + id).isNotNegative();
+        int start = page.lastIndexOf("<input", at);
+        return page.substring(start, page.indexOf('>', at) + 1);
+    }
 }

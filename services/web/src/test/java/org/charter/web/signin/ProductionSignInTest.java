@@ -110,6 +110,22 @@ class ProductionSignInTest {
     }
 
     @Test
+    void aPageAskedForSignedOutIsWhereTheCodeFlowEnds() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        // a notice e-mail's link, followed signed out, from a request naming another host (only its path is kept)
+        mvc.perform(get("/notifications/preferences?from=notice").header("X-Forwarded-Host", "evil.example").session(session))
+                .andExpect(redirectedUrl("/sign-in"));
+        // an htmx partial afterwards changes nothing
+        mvc.perform(get("/polls/p-1/count").header("HX-Request", "true").session(session)).andExpect(status().isUnauthorized());
+        String authorize = mvc.perform(get(SignOn.START).session(session)).andReturn().getResponse().getRedirectedUrl();
+
+        MockHttpSession signedIn = callback(session, authorize, "/notifications/preferences?from=notice");
+
+        // used once: signing in again in this session starts at the home page
+        callback(signedIn, mvc.perform(get(SignOn.START).session(signedIn)).andReturn().getResponse().getRedirectedUrl());
+    }
+
+    @Test
     void anIdTokenOfAnotherIssuerSignsNobodyIn() throws Exception {
         PROVIDER.claimsIssuer("http://127.0.0.1:1/realms/elsewhere");
         MockHttpSession session = new MockHttpSession();
@@ -213,8 +229,12 @@ class ProductionSignInTest {
         return callback(session, authorize);
     }
 
-    /** The browser at the provider (real HTTP), then back at the app's redirect URI with the code. */
+    /** The browser at the provider (real HTTP), then back at the app's redirect URI with the code, then at the home page. */
     private MockHttpSession callback(MockHttpSession session, String authorize) throws Exception {
+        return callback(session, authorize, "/");
+    }
+
+    private MockHttpSession callback(MockHttpSession session, String authorize, String landing) throws Exception {
         HttpResponse<Void> atProvider = BROWSER.send(HttpRequest.newBuilder(URI.create(authorize)).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(atProvider.statusCode()).isEqualTo(302);
         URI back = URI.create(atProvider.headers().firstValue("Location").orElseThrow());
@@ -222,7 +242,7 @@ class ProductionSignInTest {
         assertThat(back.getPath()).isEqualTo("/login/oauth2/code/keycloak");
         MvcResult signedIn = mvc.perform(get(back.getPath()).session(session)
                         .param("code", answer.get("code")).param("state", answer.get("state")))
-                .andExpect(redirectedUrl("/"))
+                .andExpect(redirectedUrl(landing))
                 .andReturn();
         return (MockHttpSession) signedIn.getRequest().getSession(false);
     }
