@@ -261,7 +261,8 @@ class SuccessionAndSpecialElectionIT {
                 "/api/v1/contests/{id}/turnout", "/api/v1/executive-committee", "/api/v1/contests");
         assertThat(scan.withBallots()).as("answers and events holding ballots were scanned")
                 .anyMatch(w -> w.startsWith("GET /api/v1/contests/" + contest + "/published"))
-                .anyMatch(w -> w.startsWith("GET /api/v1/contests/" + contest + "/receipts/"));
+                .anyMatch(w -> w.startsWith("GET /api/v1/contests/" + contest + "/receipts/"))
+                .anyMatch(w -> w.startsWith("charter.election.ContestCounted.") && w.endsWith(" " + special));
         assertThat(scan.withVoters()).as("answers and events naming voters were scanned")
                 .anyMatch(w -> w.startsWith("GET /api/v1/contests/" + contest + "/turnout"))
                 .anyMatch(w -> w.contains("voter:" + contest));
