@@ -58,7 +58,6 @@ public final class Election implements EventSourced<ElectionEvent> {
     private int fiscalYear;
     private Instant termStartsAt;
     private ElectionCalendar calendar;
-    private List<String> continuingHolders = List.of();
     private int maxSeatsPerMember = 1;
     private final Map<String, Contest> contests = new LinkedHashMap<>();
     private final Map<String, Nomination> nominations = new LinkedHashMap<>();
@@ -94,9 +93,12 @@ public final class Election implements EventSourced<ElectionEvent> {
     /**
      * A nomination of a person whose eligibility for the contest's position the caller checked
      * against the roll; here the window, one contest per person and {@code maxSeatsPerMember}.
+     *
+     * @param seatsAtTermStart the seats the nominee's member will hold at {@code termStart} by the committee's own
+     *                         events (continuing terms and successions counted)
      */
     public List<ElectionEvent> nominate(String contestId, String nominee, String nomineeName, String nomineeMember,
-                                        String nominatedBy, Instant now) {
+                                        String nominatedBy, long seatsAtTermStart, Instant termStart, Instant now) {
         Contest contest = contest(contestId);
         if (!contest.takesNominationsAt(now)) {
             throw new Conflict("NOMINATIONS_CLOSED", "contest " + contestId + " takes nominations "
@@ -108,11 +110,10 @@ public final class Election implements EventSourced<ElectionEvent> {
                         + " (nomination " + n.id() + "): a person stands in one contest (§5.2)");
             }
         }
-        long seatsAtTermStart = continuingHolders.stream().filter(nomineeMember::equals).count();
         if (seatsAtTermStart + 1 > maxSeatsPerMember) {
             throw new RuleViolation("MAX_SEATS_PER_MEMBER", "member " + nomineeMember + " will hold " + seatsAtTermStart
-                    + " seat(s) at term start (continuing terms and successions); one more would exceed maxSeatsPerMember = "
-                    + maxSeatsPerMember);
+                    + " Executive Committee seat(s) at " + termStart + " (continuing terms and successions counted); one more"
+                    + " would exceed maxSeatsPerMember = " + maxSeatsPerMember + ": nominate a person of another member");
         }
         String nominationId = "n" + (nominations.size() + 1);
         return List.of(new NominationMade(id.value(), nominationId, contestId, nominee, nomineeName, nomineeMember,
@@ -623,7 +624,6 @@ public final class Election implements EventSourced<ElectionEvent> {
             fiscalYear = e.fiscalYear();
             termStartsAt = e.termStartsAt();
             calendar = e.calendar();
-            continuingHolders = e.continuingHolders();
             maxSeatsPerMember = e.maxSeatsPerMember();
             e.contests().forEach(call -> contests.put(call.contestId(), new Contest(call)));
         } else if (event instanceof NominationMade e) {

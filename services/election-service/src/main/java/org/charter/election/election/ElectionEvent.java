@@ -27,8 +27,9 @@ public sealed interface ElectionEvent extends DomainEvent {
 
     /**
      * The secretary called the year's election: its contests, its calendar (with its
-     * certification period), the members that will hold seats at term start anyway (successions
-     * and continuing terms, counted against {@code maxSeatsPerMember}). Version 2: version 1
+     * certification period), the members the caller said will hold seats at term start anyway
+     * ({@code continuingHolders}: recorded as said, no longer counted; nominations count the seats
+     * the committee's own events give, ADR 0055). Version 2: version 1
      * ({@link ElectionCalledV1}) had no certification period in its calendar.
      */
     @EventType(name = "ElectionCalled", version = 2)

@@ -14,7 +14,8 @@ import org.charter.platform.event.CommandContext;
 /**
  * Use cases of nominations (DOMAIN.md §5.2): a Governing member (by its delegate or an
  * alternate) nominates a person, whose eligibility for the position is checked against the
- * election service's roll with the reason when refused; the nominee accepts or withdraws.
+ * election service's roll with the reason when refused, and the seats its member will hold
+ * (from the committee's own events) against {@code maxSeatsPerMember}; the nominee accepts or withdraws.
  */
 public class Nominating {
 
@@ -23,12 +24,15 @@ public class Nominating {
     private final Positions positions;
     private final Clock clock;
     private final Eligibility eligibility;
+    private final SeatsHeld seatsHeld;
 
-    public Nominating(Elections elections, Roll roll, Positions positions, Clock clock) {
+    /** @param seatsHeld the seats each member will hold, from the service's own seating and succession events */
+    public Nominating(Elections elections, Roll roll, Positions positions, SeatsHeld seatsHeld, Clock clock) {
         this.elections = elections;
         this.roll = roll;
         this.eligibility = new Eligibility(roll);
         this.positions = positions;
+        this.seatsHeld = seatsHeld;
         this.clock = clock;
     }
 
@@ -40,8 +44,12 @@ public class Nominating {
         MemberRecord member = eligibility.require(p, nominee, now);
         String contestId = electionId.contestId(p.name());
         String name = nomineeName == null || nomineeName.isBlank() ? nominee : nomineeName.strip();
-        return elections.change(electionId, context,
-                election -> election.nominate(contestId, nominee, name, member.id(), nominator, now));
+        return elections.change(electionId, context, election -> {
+            // a special election seats its winners when certified, the year's election at its term start
+            Instant seatedAt = election.termStartsAt().isAfter(now) ? election.termStartsAt() : now;
+            return election.nominate(contestId, nominee, name, member.id(), nominator,
+                    seatsHeld.by(member.id(), seatedAt), seatedAt, now);
+        });
     }
 
     public Recorded<Election> accept(ElectionId electionId, String nominationId, CommandContext context) {

@@ -385,6 +385,34 @@ public final class ExecutiveCommittee implements EventSourced<SeatEvent> {
         return out;
     }
 
+    /**
+     * How many seats the member's people will hold on {@code date}, as this committee's events say:
+     * the terms still running then, and the holders whose term ends before it who move on by
+     * succession (Chair-Elect to Chair to Past Chair, each a term of its position) until then. An
+     * interim holder never moves on; a seat the year's election fills is not counted before it is.
+     */
+    public long seatsHeldOn(String memberId, LocalDate date, Positions positions) {
+        long held = 0;
+        for (Map.Entry<SeatKey, Holder> seat : holders.entrySet()) {
+            Holder h = seat.getValue();
+            if (!h.memberId().equals(memberId)) {
+                continue;
+            }
+            Optional<Position> position = Optional.of(positions.get(seat.getKey().position()));
+            LocalDate termEnd = h.termEnd();
+            while (position.isPresent() && termEnd.isBefore(date)) {
+                position = h.reason() == SeatReason.INTERIM ? Optional.empty() : successorOf(positions, position.get().name());
+                if (position.isPresent()) {
+                    termEnd = termEnd.plusYears(position.get().termYears());
+                }
+            }
+            if (position.isPresent()) {
+                held++;
+            }
+        }
+        return held;
+    }
+
     /** The holders now, by seat. */
     public Map<SeatKey, Holder> holders() {
         return Map.copyOf(holders);

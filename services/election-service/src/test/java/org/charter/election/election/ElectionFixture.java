@@ -24,6 +24,8 @@ import org.charter.membershiproll.member.RepresentativeRole;
 import org.charter.election.position.ConfiguredPositions;
 import org.charter.election.position.Periods;
 import org.charter.election.position.Positions;
+import org.charter.election.seat.CommitteeSeatsHeld;
+import org.charter.election.seat.ExecutiveCommittees;
 import org.charter.platform.aggregate.EventStreams;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.CommandContext;
@@ -52,7 +54,10 @@ public class ElectionFixture {
     public final Positions positions = ConfiguredPositions.positions();
     public final MemorySeeds seeds = new MemorySeeds();
     public final CallingElections calling = new CallingElections(elections, positions, Periods.DEFAULTS, "IRV", clock);
-    public final Nominating nominating = new Nominating(elections, roll, positions, clock);
+    /** The committee's seats, which nominations count against {@code maxSeatsPerMember}. */
+    public final ExecutiveCommittees committees = new ExecutiveCommittees(EventStreams.of(store));
+    public final Nominating nominating = new Nominating(elections, roll, positions,
+            new CommitteeSeatsHeld(committees, positions), clock);
     public final Slating slating = new Slating(elections, seeds, clock);
     public final Timekeeping timekeeping = new Timekeeping(elections, roll, clock);
     public final CastingBallots casting = new CastingBallots(timekeeping, voters, box, answers,

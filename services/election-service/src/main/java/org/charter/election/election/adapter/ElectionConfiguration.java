@@ -6,6 +6,7 @@ import java.util.List;
 import org.charter.election.election.CallingElections;
 import org.charter.election.election.Elections;
 import org.charter.election.election.Nominating;
+import org.charter.election.election.SeatsHeld;
 import org.charter.election.election.SeedVault;
 import org.charter.election.election.Slating;
 import org.charter.election.election.Timekeeping;
@@ -40,8 +41,8 @@ class ElectionConfiguration {
     }
 
     @Bean
-    Nominating nominating(Elections elections, Roll roll, Positions positions, Clock clock) {
-        return new Nominating(elections, roll, positions, clock);
+    Nominating nominating(Elections elections, Roll roll, Positions positions, SeatsHeld seatsHeld, Clock clock) {
+        return new Nominating(elections, roll, positions, seatsHeld, clock);
     }
 
     @Bean

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.charter.election.election.Election;
 import org.charter.election.election.Elections;
+import org.charter.election.election.SeatsHeld;
 import org.charter.election.election.adapter.ElectionDirectory;
 import org.charter.membershiproll.member.Roll;
 import org.charter.election.position.Positions;
 import org.charter.election.position.adapter.ElectionSettings;
+import org.charter.election.seat.CommitteeSeatsHeld;
 import org.charter.election.seat.ExecutiveCommittees;
 import org.charter.election.seat.Seating;
 import org.charter.platform.aggregate.EventStreams;
@@ -25,6 +27,11 @@ class SeatingConfiguration {
     @Bean
     ExecutiveCommittees executiveCommittees(EventStreams streams) {
         return new ExecutiveCommittees(streams);
+    }
+
+    @Bean
+    SeatsHeld seatsHeld(ExecutiveCommittees committees, Positions positions) {
+        return new CommitteeSeatsHeld(committees, positions);
     }
 
     @Bean
