@@ -55,7 +55,8 @@ final class SharedDevstack {
             // nothing writes events in the background while EdgeFuzzIT compares the stored counts
             // around each refused request: no committee demo, no election demo, no budget demo, no continuing-budget tick
             if (service.name().equals("election")) {
-                return withProperty(service, "charter.demo.enabled", "false");
+                // and its clock opens and closes due contests within a quarter of a second, not up to five
+                return withProperty(withProperty(service, "charter.demo.enabled", "false"), "charter.election.tick", "250ms");
             }
             if (service.name().equals("committee")) {
                 // and rounds the tests let close by themselves end sooner: due polls looked for and
