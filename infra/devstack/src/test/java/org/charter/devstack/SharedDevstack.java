@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The one devstack of this test JVM: started by the first IT that asks for it, stopped when the
- * JVM exits, so {@link EdgeFuzzIT} and {@link PolicyApprovalEndToEndIT} (a jqwik and a Jupiter
- * container) pay for one start. It is the devstack's own list of services, with two changes to the
+ * JVM exits, so {@link EdgeFuzzIT} (a jqwik container), {@link PolicyApprovalEndToEndIT},
+ * {@link BudgetApprovalEndToEndIT}, {@link EcElectionEndToEndIT} and {@link WebBrowserIT} pay for
+ * one start. It is the devstack's own list of services, with two changes to the
  * workflow service only: it reaches the committee service through a {@link CommitteeLink} the
  * tests can cut, and its engine retries a failed job once after a second (not three times a minute
  * apart), looks for due jobs every 200 ms, and its circuit breaker stays open for a second, so an
