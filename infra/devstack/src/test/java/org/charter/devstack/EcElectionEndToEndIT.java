@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * the ballot at {@code ballotOpensAt}; every Governing member's delegate casts a ranked ballot and
  * keeps its receipt; at {@code closesAt} the process closes and counts the contest, the secretary
  * completes the certification task as Tasklist does, and the process certifies it on the election
- * service in her name. The published contest holds every receipt and passes {@code charter-verify
+ * service (the service records the workflow as the caller; the decision names her). The published contest holds every receipt and passes {@code charter-verify
  * check} (its own JVM, as a member runs it).
  *
  * <p>The periods are seconds long (the nominations open already, the slate a second before the
@@ -116,11 +116,13 @@ class EcElectionEndToEndIT {
         Eventually.that(CONTEST + " is certified", () -> !contest().path("certifiedAt").isNull()
                 && !contest().path("certifiedAt").isMissingNode());
         JsonNode certified = contest();
-        assertThat(certified.path("certifiedBy").asText()).isEqualTo(GoverningBoard.SECRETARY);
+        // the election service records its caller, the workflow service; the secretary is the process's decidedBy
+        assertThat(certified.path("certifiedBy").asText()).isEqualTo("workflow-service");
         assertThat(certified.path("elected")).hasSize(1);
         Eventually.that("the process publishes the decision", () -> processes.milestones(process).contains("EcContestDecided"));
         JsonNode decided = processes.milestone(process, "EcContestDecided").path("data");
         assertThat(decided.path("outcome").asText()).isEqualTo("CERTIFIED");
+        assertThat(decided.path("decidedBy").asText()).isEqualTo(GoverningBoard.SECRETARY);
         assertThat(decided.path("contestId").asText()).isEqualTo(CONTEST);
         assertThat(decided.path("elected")).hasSize(1);
         // seating is at the term's start, July 1 before the fiscal year: the contest's process waits for it
