@@ -23,6 +23,8 @@ final class GoverningBoard {
     private final String secretary;
     /** member id to the token of its delegate, one per Governing Board seat */
     private final Map<String, String> delegates = new LinkedHashMap<>();
+    /** member id to its delegate's person id (the token's subject) */
+    private final Map<String, String> persons = new LinkedHashMap<>();
 
     GoverningBoard(RawHttp gateway, DevTokens tokens) {
         this.gateway = gateway;
@@ -38,8 +40,11 @@ final class GoverningBoard {
         int active = get("/api/v1/members?tier=GOVERNING&status=ACTIVE&size=200").path("totalElements").asInt();
         assertThat(active).as("active Governing members of the demo").isPositive();
         Eventually.that("the Governing Board has its " + active + " seats", () -> seats().size() == active);
-        seats().forEach(seat -> delegates.put(seat.path("member").asText(),
-                tokens.issue(seat.path("person").asText(), "delegate", seat.path("member").asText())));
+        seats().forEach(seat -> {
+            delegates.put(seat.path("member").asText(),
+                    tokens.issue(seat.path("person").asText(), "delegate", seat.path("member").asText()));
+            persons.put(seat.path("member").asText(), seat.path("person").asText());
+        });
     }
 
     private List<JsonNode> seats() {
@@ -55,6 +60,16 @@ final class GoverningBoard {
     /** The Governing members that hold a seat, in the roster's order. */
     List<String> members() {
         return List.copyOf(delegates.keySet());
+    }
+
+    /** The token of that member's delegate. */
+    String delegateToken(String member) {
+        return delegates.get(member);
+    }
+
+    /** That member's delegate, a person id. */
+    String delegate(String member) {
+        return persons.get(member);
     }
 
     String secretaryToken() {

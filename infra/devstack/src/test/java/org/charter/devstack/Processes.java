@@ -64,6 +64,26 @@ final class Processes {
         return started.json().path("processInstanceId").asText();
     }
 
+    /** Starts an Executive Committee election (a JSON object's members: fiscalYear, ballotOpensAt, contests, periods); the answer. */
+    JsonNode startEcElection(String body) {
+        RawHttp.Answer started = gateway.request("POST", "/api/v1/processes/ec-election").token(secretary)
+                .json("{" + body + "}").send();
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        return started.json();
+    }
+
+    /** The one process of that model with that business key (an {@code ec-contest}'s is its contest id). */
+    String find(String model, String key) {
+        Eventually.that("a process " + model + " for " + key, () -> processesOf(model, key).size() == 1);
+        return processesOf(model, key).get(0).path("processInstanceId").asText();
+    }
+
+    private JsonNode processesOf(String model, String key) {
+        RawHttp.Answer list = gateway.request("GET", "/api/v1/processes?process=" + model + "&key=" + key).token(secretary).send();
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        return list.json();
+    }
+
     /** Waits until the process has one open task named {@code name} for the secretaries; its id. */
     String awaitTask(String process, String name) {
         Eventually.that("process " + process + " has its task " + name + " open", () -> {

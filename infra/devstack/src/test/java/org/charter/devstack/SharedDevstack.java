@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The one devstack of this test JVM: started by the first IT that asks for it, stopped when the
- * JVM exits, so {@link EdgeFuzzIT} and {@link PolicyApprovalEndToEndIT} (a jqwik and a Jupiter
- * container) pay for one start. It is the devstack's own list of services, with two changes to the
+ * JVM exits, so {@link EdgeFuzzIT} (a jqwik container), {@link PolicyApprovalEndToEndIT},
+ * {@link BudgetApprovalEndToEndIT}, {@link EcElectionEndToEndIT} and {@link WebBrowserIT} pay for
+ * one start. It is the devstack's own list of services, with two changes to the
  * workflow service only: it reaches the committee service through a {@link CommitteeLink} the
  * tests can cut, and its engine retries a failed job once after a second (not three times a minute
  * apart), looks for due jobs every 200 ms, and its circuit breaker stays open for a second, so an
@@ -55,7 +56,8 @@ final class SharedDevstack {
             // nothing writes events in the background while EdgeFuzzIT compares the stored counts
             // around each refused request: no committee demo, no election demo, no budget demo, no continuing-budget tick
             if (service.name().equals("election")) {
-                return withProperty(service, "charter.demo.enabled", "false");
+                // and its clock opens and closes due contests within a quarter of a second, not up to five
+                return withProperty(withProperty(service, "charter.demo.enabled", "false"), "charter.election.tick", "250ms");
             }
             if (service.name().equals("committee")) {
                 // and rounds the tests let close by themselves end sooner: due polls looked for and

@@ -353,7 +353,8 @@ class WebBrowserIT {
      * and the ballot opens at {@link #ballotOpensAt}, seconds from now, and stays open an hour.
      */
     private static void callAnElection() {
-        ballotOpensAt = Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+        // time for the three nominations and acceptances below, and no more: the ballot case waits for what is left
+        ballotOpensAt = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
         String suffix = "W" + (Instant.now().getEpochSecond() % 10_000_000);
         RawHttp.Answer called = gateway.request("POST", "/api/v1/elections").token(board.secretaryToken()).json("""
                 {"fiscalYear":2031,"suffix":"%s","ballotOpensAt":"%s",

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import org.charter.platform.mongo.MongoDemoLoads;
 import org.charter.platform.demo.DemoLoads;
+import org.charter.committee.committee.AppointingCommitteeMembers;
+import org.charter.committee.demo.ExecutiveCommitteeDemo;
 import org.charter.committee.demo.GoverningBoardDemo;
 import org.charter.committee.meeting.HoldingMeetings;
 import org.charter.committee.meeting.KeepingMinutes;
@@ -38,11 +40,16 @@ class DemoConfiguration {
                 minutes, clock);
     }
 
-    /** Only where {@code charter.demo.enabled=true} (the devstack): loads the demo once the roll has the Board. */
+    @Bean
+    ExecutiveCommitteeDemo executiveCommitteeDemo(DemoLoads loads, AppointingCommitteeMembers appointing, Clock clock) {
+        return new ExecutiveCommitteeDemo(loads, appointing, clock);
+    }
+
+    /** Only where {@code charter.demo.enabled=true} (the devstack): loads the demos once the roll has the Board. */
     @Bean
     @ConditionalOnProperty(name = "charter.demo.enabled", havingValue = "true")
-    DemoLoader demoLoader(GoverningBoardDemo demo,
+    DemoLoader demoLoader(GoverningBoardDemo demo, ExecutiveCommitteeDemo executiveCommittee,
                           @Value("${charter.demo.board-wait:PT10M}") Duration wait) {
-        return new DemoLoader(demo, wait);
+        return new DemoLoader(demo, executiveCommittee, wait);
     }
 }

@@ -3,6 +3,7 @@ package org.charter.committee.demo.adapter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.charter.committee.demo.ExecutiveCommitteeDemo;
 import org.charter.committee.demo.GoverningBoardDemo;
 import org.charter.committee.demo.GoverningBoardDemo.Voter;
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import org.springframework.context.ApplicationListener;
  * nobody's startup: the Board's members come from membership's topic (in the devstack, while
  * membership loads its own demo at the same time), so it waits until the roll has enough voting
  * members with a delegate and that number has held still for {@link #SETTLED}, at most
- * {@code wait}; then it loads the demo unless it was loaded before.
+ * {@code wait}; then it loads the demo unless it was loaded before, and the Executive Committee's
+ * initial roster (its holders' members are on the roll by then) unless it was recorded before.
  */
 class DemoLoader implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -24,10 +26,12 @@ class DemoLoader implements ApplicationListener<ApplicationReadyEvent> {
     private static final Duration LOOK = Duration.ofMillis(500);
 
     private final GoverningBoardDemo demo;
+    private final ExecutiveCommitteeDemo executiveCommittee;
     private final Duration wait;
 
-    DemoLoader(GoverningBoardDemo demo, Duration wait) {
+    DemoLoader(GoverningBoardDemo demo, ExecutiveCommitteeDemo executiveCommittee, Duration wait) {
         this.demo = demo;
+        this.executiveCommittee = executiveCommittee;
         this.wait = wait;
     }
 
@@ -40,21 +44,36 @@ class DemoLoader implements ApplicationListener<ApplicationReadyEvent> {
 
     private void loadWhenTheBoardIsThere() {
         long began = System.nanoTime();
+        List<Voter> board;
         try {
-            List<Voter> board = settledBoard();
-            if (board == null) {
-                log.warn("demo Governing Board not loaded: the roll did not settle with {} or more voting members with a delegate"
-                        + " within {}", GoverningBoardDemo.SMALLEST_BOARD, wait);
-                return;
-            }
+            board = settledBoard();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (board == null) {
+            log.warn("demo Governing Board not loaded: the roll did not settle with {} or more voting members with a delegate"
+                    + " within {}", GoverningBoardDemo.SMALLEST_BOARD, wait);
+            return;
+        }
+        try {
             demo.load(board).ifPresentOrElse(
                     produced -> log.info("demo Governing Board loaded in {} ms: {}", (System.nanoTime() - began) / 1_000_000,
                             produced),
                     () -> log.info("demo Governing Board already loaded (collection demo_loads); nothing loaded"));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.warn("demo Governing Board could not be loaded", e);
+        }
+        loadTheExecutiveCommittee();
+    }
+
+    private void loadTheExecutiveCommittee() {
+        try {
+            executiveCommittee.load().ifPresentOrElse(
+                    seats -> log.info("demo Executive Committee roster recorded: {}", seats),
+                    () -> log.info("demo Executive Committee roster already recorded (collection demo_loads); nothing recorded"));
+        } catch (RuntimeException e) {
+            log.warn("demo Executive Committee roster could not be recorded", e);
         }
     }
 
