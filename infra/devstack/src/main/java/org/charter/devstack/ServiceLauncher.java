@@ -90,6 +90,8 @@ final class ServiceLauncher {
                 properties.put("charter.dev-tokens.issuer", base + "/dev");
                 // the web app calls the APIs through the gateway, like any other client
                 properties.put("charter.web.gateway-url", base);
+                // and the notification service asks it for the development token it reads contacts with
+                properties.put("charter.services.gateway.url", base);
             } else {
                 properties.put("charter.services." + peer.name() + ".url", "http://" + host(settings) + ":" + port);
             }
