@@ -49,10 +49,13 @@ final class GroupedMotionHeads implements MotionHeads {
         queue.add(mine);
         boolean interrupted = false;
         while (!mine.isAnswered()) {
+            boolean asked = false;
             if (turns.tryAcquire()) {
                 try {
                     if (!mine.isAnswered()) {
-                        ask(takeGroup());
+                        List<Question> group = takeGroup();
+                        asked = !group.isEmpty();
+                        ask(group);
                     }
                 } finally {
                     turns.release();
@@ -61,7 +64,10 @@ final class GroupedMotionHeads implements MotionHeads {
                         LockSupport.unpark(next.owner);
                     }
                 }
-            } else {
+            }
+            if (!asked && !mine.isAnswered()) {
+                // no turn, or mine is in another turn's query: sleep until answered or woken for the next turn,
+                // never spin on a free turn while that query is under way
                 LockSupport.park(this);
                 interrupted |= Thread.interrupted(); // the answer must still be waited for
             }
