@@ -10,8 +10,9 @@ import org.charter.committee.poll.PollStatus;
 
 /**
  * The open polls this process has read, each with the version of its motion's stream it was read
- * at: a vote asks the store only whether the motion has a newer commit (one exact-key lookup) and
- * uses the poll as read when it has not, instead of replaying the motion for every vote. Any later
+ * at: a vote asks the store only whether the motion has a newer commit ({@link MotionHeads}: an
+ * exact-key lookup, shared by the votes asking at the same time) and uses the poll as read when it
+ * has not, instead of replaying the motion for every vote. Any later
  * commit of the motion (a close, an adjournment, a cancellation, by any process) changes that
  * version, and the poll is read again through {@link PollTimekeeping}; so is a poll whose
  * {@code closesAt} has come, so that its closing is recorded as before.
@@ -24,22 +25,27 @@ public class OpenPolls {
     private record Known(long motionVersion, Poll poll) {
     }
 
-    private final Motions motions;
+    private final MotionHeads heads;
     private final PollTimekeeping timekeeping;
     private final Clock clock;
     private final Map<PollId, Known> known = new ConcurrentHashMap<>();
 
-    public OpenPolls(Motions motions, PollTimekeeping timekeeping, Clock clock) {
-        this.motions = motions;
+    public OpenPolls(MotionHeads heads, PollTimekeeping timekeeping, Clock clock) {
+        this.heads = heads;
         this.timekeeping = timekeeping;
         this.clock = clock;
+    }
+
+    /** Each vote looks up its motion's next commit on its own. */
+    public OpenPolls(Motions motions, PollTimekeeping timekeeping, Clock clock) {
+        this(MotionHeads.of(motions), timekeeping, clock);
     }
 
     /** The poll as its motion's last commit has it, every due step of it recorded first. */
     public Poll current(PollId pollId, String correlationId) {
         MotionId motionId = MotionId.of(pollId.motionId());
         Known read = known.get(pollId);
-        if (read != null && stillOpen(read.poll()) && motions.version(motionId) == read.motionVersion()) {
+        if (read != null && stillOpen(read.poll()) && heads.endsAt(motionId, read.motionVersion())) {
             return read.poll();
         }
         Motion motion = timekeeping.catchUp(motionId, correlationId);

@@ -16,6 +16,7 @@ import org.charter.committee.motion.RevisingMotions;
 import org.charter.committee.motion.SchedulingPolls;
 import org.charter.committee.poll.BallotBox;
 import org.charter.platform.aggregate.EventStreams;
+import org.charter.platform.eventstore.MongoEventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,9 +62,10 @@ class MotionConfiguration {
         return new PollTimekeeping(motions, roll, electorates, ballots, clock, settle);
     }
 
+    /** The votes waiting at the same moment ask whether their motions moved on in one query (ADR 0060). */
     @Bean
-    OpenPolls openPolls(Motions motions, PollTimekeeping timekeeping, Clock clock) {
-        return new OpenPolls(motions, timekeeping, clock);
+    OpenPolls openPolls(MongoEventStore store, PollTimekeeping timekeeping, Clock clock) {
+        return new OpenPolls(new GroupedMotionHeads(keys -> store.commits(keys).keySet(), 2), timekeeping, clock);
     }
 
     @Bean
