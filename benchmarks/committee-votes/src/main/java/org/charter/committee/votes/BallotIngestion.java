@@ -76,9 +76,14 @@ final class BallotIngestion {
         // the election service learns the members from membership's topic
         Thread.sleep(Long.parseLong(options.getOrDefault("settle", "8")) * 1000);
 
-        Instant opensAt = Instant.now().plusSeconds(40);
+        // the cycle before the ballot: --lead seconds (40), its windows in the same proportions; a loaded
+        // machine needs a longer one, or the six nominations miss their window
+        long lead = Long.parseLong(options.getOrDefault("lead", "40"));
+        long slateBefore = lead / 4;
+        Instant opensAt = Instant.now().plusSeconds(lead);
         String election = setup.callElection(Instant.now().atZone(java.time.ZoneOffset.UTC).getYear() + 2, "L" + run, opensAt,
-                "{\"nominationsOpen\":\"PT40S\",\"nominationsClose\":\"PT25S\",\"acceptance\":\"PT20S\",\"slate\":\"PT10S\","
+                "{\"nominationsOpen\":\"PT%dS\",\"nominationsClose\":\"PT%dS\",\"acceptance\":\"PT%dS\",\"slate\":\"PT%dS\","
+                        .formatted(lead, lead * 5 / 8, lead / 2, slateBefore)
                         + "\"ballot\":\"PT1H\",\"reopening\":\"PT1M\"}");
         Map<String, List<String>> candidates = new java.util.LinkedHashMap<>();
         candidates.put(election + ".CHAIR_ELECT", new ArrayList<>());
@@ -89,7 +94,7 @@ final class BallotIngestion {
             candidates.get(election + "." + position).add(setup.stand(election, position, member.toLowerCase() + "-del", member,
                     tokens.get(ids.get(6))));
         }
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), opensAt.minusSeconds(10)).toMillis()) + 200);
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), opensAt.minusSeconds(slateBefore)).toMillis()) + 200);
         setup.slate(election);
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), opensAt).toMillis()) + 500);
         for (String contest : candidates.keySet()) {
