@@ -1,7 +1,10 @@
 package org.charter.committee.votes;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +17,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +27,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import org.charter.voting.contest.PublishedContest;
+import org.charter.voting.contest.PublishedContestReader;
+import org.charter.voting.contest.ReceiptCheck;
+import org.charter.voting.receipt.Receipts;
 
 /**
  * Secret ballots under load (issue 13): every delegate of {@code --members} Governing members of the
@@ -31,7 +39,11 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code Idempotency-Key} ({@code --retry}, must answer the same receipt) and some sent again with a
  * new key ({@code --second}, must be refused {@code ALREADY_VOTED}). Afterwards each contest is
  * closed and its publication checked: every accepted ballot's receipt in it exactly once, as many
- * ballots as members in the turnout. Run with {@code --mode ballots}; see the README.
+ * ballots as members in the turnout; and every receipt verified as its voter would (as
+ * {@code charter-verify receipt --nonce} does): recomputed from the ranking sent and the nonce
+ * answered, its inclusion proof computed from the published ballots against the published Merkle
+ * root (itself recomputed over them), and the service's own proof checked against that root. Run
+ * with {@code --mode ballots}; see the README.
  */
 final class BallotIngestion {
 
@@ -55,8 +67,8 @@ final class BallotIngestion {
         }
         Setup setup = new Setup(base);
         String run = VoteIngestion.runTag();
-        System.out.printf("ballot ingestion run %s against %s: %d members × 2 contests = %d ballots, %d connections%n",
-                run, base, members, members * 2, connections);
+        System.out.printf("ballot ingestion run %s against %s: %d members × 2 contests = %d ballots, %d connections;"
+                + " load average %s%n", run, base, members, members * 2, connections, loadAverage());
 
         Instant since = Instant.now().minusSeconds(60);
         Map<String, String> tokens = setup.governingMembersWithDelegates("B" + run, members, since);
@@ -64,9 +76,14 @@ final class BallotIngestion {
         // the election service learns the members from membership's topic
         Thread.sleep(Long.parseLong(options.getOrDefault("settle", "8")) * 1000);
 
-        Instant opensAt = Instant.now().plusSeconds(40);
+        // the cycle before the ballot: --lead seconds (40), its windows in the same proportions; a loaded
+        // machine needs a longer one, or the six nominations miss their window
+        long lead = Long.parseLong(options.getOrDefault("lead", "40"));
+        long slateBefore = lead / 4;
+        Instant opensAt = Instant.now().plusSeconds(lead);
         String election = setup.callElection(Instant.now().atZone(java.time.ZoneOffset.UTC).getYear() + 2, "L" + run, opensAt,
-                "{\"nominationsOpen\":\"PT40S\",\"nominationsClose\":\"PT25S\",\"acceptance\":\"PT20S\",\"slate\":\"PT10S\","
+                "{\"nominationsOpen\":\"PT%dS\",\"nominationsClose\":\"PT%dS\",\"acceptance\":\"PT%dS\",\"slate\":\"PT%dS\","
+                        .formatted(lead, lead * 5 / 8, lead / 2, slateBefore)
                         + "\"ballot\":\"PT1H\",\"reopening\":\"PT1M\"}");
         Map<String, List<String>> candidates = new java.util.LinkedHashMap<>();
         candidates.put(election + ".CHAIR_ELECT", new ArrayList<>());
@@ -77,7 +94,7 @@ final class BallotIngestion {
             candidates.get(election + "." + position).add(setup.stand(election, position, member.toLowerCase() + "-del", member,
                     tokens.get(ids.get(6))));
         }
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), opensAt.minusSeconds(10)).toMillis()) + 200);
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), opensAt.minusSeconds(slateBefore)).toMillis()) + 200);
         setup.slate(election);
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), opensAt).toMillis()) + 500);
         for (String contest : candidates.keySet()) {
@@ -96,6 +113,7 @@ final class BallotIngestion {
         LatencyStats latency = new LatencyStats();
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         Map<String, String> receipts = new ConcurrentHashMap<>();
+        Map<String, Receipted> answered = new ConcurrentHashMap<>();
         AtomicInteger replayMismatches = new AtomicInteger();
         AtomicInteger replays = new AtomicInteger();
         AtomicInteger secondsRefused = new AtomicInteger();
@@ -109,14 +127,17 @@ final class BallotIngestion {
             sent.add(senders.submit(() -> {
                 String contest = pair[0];
                 String member = pair[1];
-                String body = ranking(candidates.get(contest));
+                List<String> ranking = ranking(candidates.get(contest));
+                String body = "{\"ranking\":[\"" + String.join("\",\"", ranking) + "\"]}";
                 String key = UUID.randomUUID().toString();
                 HttpResponse<String> first = cast(client, base, contest, tokens.get(member), key, body, latency, statuses);
                 if (first.statusCode() != 201) {
                     return null;
                 }
-                String receipt = JSON.readTree(first.body()).path("receipt").asText();
+                JsonNode answer = JSON.readTree(first.body());
+                String receipt = answer.path("receipt").asText();
                 receipts.put(contest + "/" + member, receipt);
+                answered.put(contest + "/" + member, new Receipted(ranking, receipt, answer.path("nonce").asText()));
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 if (random.nextDouble() < retryShare) {
                     HttpResponse<String> again = cast(client, base, contest, tokens.get(member), key, body, latency, statuses);
@@ -169,20 +190,78 @@ final class BallotIngestion {
             }
             setup.closeContest(contest);
             List<String> published = new ArrayList<>();
-            setup.published(contest).path("ballots").forEach(b -> published.add(b.path("receipt").asText()));
+            JsonNode publication = setup.published(contest);
+            publication.path("ballots").forEach(b -> published.add(b.path("receipt").asText()));
             Set<String> distinct = new HashSet<>(published);
             System.out.printf("  %s: accepted %d, turnout %d, published %d (distinct %d), accepted receipts missing from it %d%n",
                     contest, expected.size(), voted, published.size(), distinct.size(),
                     expected.stream().filter(r -> !distinct.contains(r)).count());
+            verifyReceipts(setup, contest, publication, answered);
+        }
+        System.out.printf("  machine load average after the run: %s%n", loadAverage());
+    }
+
+    /** What a voter keeps of an accepted ballot: the ranking it sent, the receipt and the nonce it got back. */
+    private record Receipted(List<String> ranking, String receipt, String nonce) {
+    }
+
+    /**
+     * Every accepted receipt of the contest checked as its voter would (charter-verify receipt --nonce): the
+     * publication's Merkle root recomputed over its ballots in leaf order; the receipt recomputed from the ranking
+     * sent and the nonce answered; its inclusion proof, computed from the published ballots, verifying against that
+     * root with the ranking sent; and the service's own proof for it verifying against the same root.
+     */
+    private static void verifyReceipts(Setup setup, String contest, JsonNode publication, Map<String, Receipted> answered)
+            throws IOException {
+        PublishedContest published = PublishedContestReader.read(contest + ".json",
+                new StringReader(JSON.writeValueAsString(publication)));
+        List<String> rootProblems = ReceiptCheck.differences(published);
+        String root = published.merkleRoot().orElse("");
+        int checked = 0;
+        int nonceWrong = 0;
+        int proofWrong = 0;
+        int servedWrong = 0;
+        for (Map.Entry<String, Receipted> e : answered.entrySet()) {
+            if (!e.getKey().startsWith(contest + "/")) {
+                continue;
+            }
+            Receipted r = e.getValue();
+            checked++;
+            if (!Receipts.receipt(contest, r.ranking(), r.nonce()).equals(r.receipt())) {
+                nonceWrong++;
+            }
+            Optional<Receipts.InclusionProof> proof = Receipts.proofOf(published.receipted(), r.receipt());
+            if (proof.isEmpty() || !proof.get().verifies() || !proof.get().root().equals(root)
+                    || !proof.get().ranking().equals(r.ranking())) {
+                proofWrong++;
+            }
+            Receipts.InclusionProof served = JSON.readerFor(Receipts.InclusionProof.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(setup.receiptProof(contest, r.receipt()));
+            if (!served.verifies() || !served.root().equals(root) || !served.ranking().equals(r.ranking())) {
+                servedWrong++;
+            }
+        }
+        System.out.printf("  %s: receipts verified %d: root recomputed %s; nonce does not give the receipt %d, published"
+                        + " inclusion fails %d, the service's proof fails %d (each must be 0)%n", contest, checked,
+                rootProblems.isEmpty() ? "matches" : "DIFFERS " + rootProblems, nonceWrong, proofWrong, servedWrong);
+        if (!rootProblems.isEmpty() || nonceWrong + proofWrong + servedWrong > 0) {
+            throw new IllegalStateException(contest + ": receipts that do not verify");
         }
     }
 
-    /** A random strict ranking of some of the candidates (at least one), as the request body. */
-    private static String ranking(List<String> candidates) {
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** A random strict ranking of some of the candidates (at least one). */
+    private static List<String> ranking(List<String> candidates) {
         List<String> shuffled = new ArrayList<>(candidates);
         Collections.shuffle(shuffled);
-        List<String> ranking = shuffled.subList(0, 1 + ThreadLocalRandom.current().nextInt(shuffled.size()));
-        return "{\"ranking\":[\"" + String.join("\",\"", ranking) + "\"]}";
+        return List.copyOf(shuffled.subList(0, 1 + ThreadLocalRandom.current().nextInt(shuffled.size())));
     }
 
     /**

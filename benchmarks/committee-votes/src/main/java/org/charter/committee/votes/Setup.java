@@ -144,6 +144,11 @@ final class Setup {
         return call("GET", "/api/v1/contests/" + contest + "/published", secretary, null, 200);
     }
 
+    /** The service's inclusion proof of a receipt, as a member asks for it. */
+    JsonNode receiptProof(String contest, String receipt) throws IOException {
+        return call("GET", "/api/v1/contests/" + contest + "/receipts/" + receipt, secretary, null, 200);
+    }
+
     private JsonNode call(String method, String path, String token, String body, int expected) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))

@@ -1,0 +1,147 @@
+package org.charter.election.ballot.adapter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.charter.election.ElectionApplication;
+import org.charter.election.ballot.BallotAnswers;
+import org.charter.election.ballot.BallotBox;
+import org.charter.election.ballot.SealedBallot;
+import org.charter.election.ballot.Voter;
+import org.charter.election.ballot.Voters;
+import org.charter.platform.aggregate.EventStreams;
+import org.charter.platform.aggregate.ReadModel;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The election service as a test starts it in a JVM of its own, from the test class path, with a
+ * fault injected: with {@value #PROPERTY}{@code =<file>}, whenever a ballot's cast reaches a step
+ * boundary named in that file, the JVM halts ({@link Runtime#halt}: no shutdown hook, no flush, as
+ * {@code kill -9}). The test writes the file just before the cast it means to interrupt, so the
+ * casts that finish earlier ones pass. Nothing of this is in the service's own code or jar: only
+ * this main class arms it.
+ */
+public final class HaltingElectionService {
+
+    public static final String PROPERTY = "charter.test.halt-at-file";
+    /** The JVM's exit status when it halted at its step, so a test tells it from any other death. */
+    public static final int HALTED = 99;
+
+    /** The boundaries between the writes of a cast (CastingBallots, ADR 0017), named by what is written. */
+    public enum Step {
+        /** The sealed answer is filed in its slot; nothing registered. */
+        SEALED,
+        /** The "has voted" register entry is appended; the turnout read model not yet written. */
+        REGISTERED,
+        /** The turnout is written; the ballot not yet in the box. */
+        TURNOUT_WRITTEN,
+        /** The ballot is in the box; the slot not yet marked done. */
+        BOXED,
+        /** The slot is marked done; the receipt not yet answered. */
+        DONE
+    }
+
+    private HaltingElectionService() {
+    }
+
+    public static void main(String[] args) {
+        new SpringApplication(ElectionApplication.class, Faults.class).run(args);
+    }
+
+    static void reached(Step step) {
+        String file = System.getProperty(PROPERTY);
+        if (file != null && armedAt(Path.of(file)).equals(step.name())) {
+            System.out.println("HaltingElectionService: halting at " + step);
+            System.out.flush();
+            Runtime.getRuntime().halt(HALTED);
+        }
+    }
+
+    private static String armedAt(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file).trim() : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Faults {
+
+        @Bean
+        static BeanPostProcessor haltingBallotSteps(BeanFactory beans) {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof BallotAnswers answers) {
+                        return new HaltingAnswers(answers);
+                    }
+                    if (bean instanceof BallotBox box) {
+                        return new HaltingBox(box);
+                    }
+                    if (bean instanceof Voters) {
+                        // the same register, with a read model ahead of the turnout that halts right after the append
+                        return new Voters(beans.getBean(EventStreams.class),
+                                List.of(new HaltAfterAppend(), beans.getBean(MongoTurnout.class)));
+                    }
+                    return bean;
+                }
+            };
+        }
+    }
+
+    private record HaltingAnswers(BallotAnswers answers) implements BallotAnswers {
+        @Override
+        public Optional<byte[]> find(String slot) {
+            return answers.find(slot);
+        }
+
+        @Override
+        public boolean claim(String slot, byte[] sealed) {
+            boolean claimed = answers.claim(slot, sealed);
+            if (claimed) {
+                reached(Step.SEALED);
+            }
+            return claimed;
+        }
+
+        @Override
+        public void replace(String slot, byte[] sealed) {
+            answers.replace(slot, sealed);
+            reached(Step.DONE);
+        }
+    }
+
+    private record HaltingBox(BallotBox box) implements BallotBox {
+        @Override
+        public void put(SealedBallot ballot) {
+            reached(Step.TURNOUT_WRITTEN);
+            box.put(ballot);
+            reached(Step.BOXED);
+        }
+
+        @Override
+        public List<SealedBallot> contents(String contestId) {
+            return box.contents(contestId);
+        }
+    }
+
+    private static final class HaltAfterAppend implements ReadModel<Voter> {
+        @Override
+        public String name() {
+            return "halt-after-register-append";
+        }
+
+        @Override
+        public void update(Voter voter) {
+            reached(Step.REGISTERED);
+        }
+    }
+}
