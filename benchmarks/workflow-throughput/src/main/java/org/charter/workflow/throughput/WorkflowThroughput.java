@@ -79,7 +79,9 @@ public final class WorkflowThroughput {
             properties.put("spring.data.mongodb.uri", infrastructure.mongoUri());
             properties.put("charter.mongodb.uri", infrastructure.mongoUri());
             properties.put("spring.data.mongodb.database", "workflow-throughput");
-            properties.put("spring.datasource.url", "jdbc:h2:file:" + data.resolve("camunda") + ";DB_CLOSE_ON_EXIT=FALSE");
+            // the embedded default's settings (workflow.yml), unless --h2-options names others
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + data.resolve("camunda") + ";DB_CLOSE_ON_EXIT=FALSE"
+                    + options.getOrDefault("h2-options", ";AUTO_COMPACT_FILL_RATE=0;QUERY_CACHE_SIZE=256"));
             properties.put("charter.workflow.committee.url", committee.url());
             properties.put("charter.workflow.service-identity.token", "throughput-service-token");
             properties.put(TestTokens.PUBLIC_KEY_PROPERTY, TestTokens.publicKeyLocation());
@@ -96,7 +98,8 @@ public final class WorkflowThroughput {
                 System.out.printf("warm-up    %s%n", warm);
                 Batch measured = run("m" + Long.toString(System.nanoTime(), 36), instances, connections, port, history);
                 System.out.println();
-                System.out.printf("engine     H2 file, history FULL; job executor %s%n", jobExecutor.entrySet().stream()
+                System.out.printf("engine     H2 file (%s), history FULL; job executor %s%n",
+                        System.getProperty("spring.datasource.url").replaceFirst("^[^;]*", ""), jobExecutor.entrySet().stream()
                         .map(e -> e.getKey().substring("camunda.bpm.job-execution.".length()) + "=" + e.getValue()).toList());
                 System.out.printf("committee  round counted %d ms after it was opened; %d polls opened in all (warm-up included)%n",
                         resultDelay, committee.pollsOpened.get());

@@ -39,4 +39,22 @@ class EmbeddedDatabaseTest {
         }
         assertThat(url).startsWith("jdbc:h2:file:" + dataDir);
     }
+
+    @Test
+    void the_embedded_engine_database_keeps_the_engine_s_statements_parsed(@TempDir Path dataDir) throws Exception {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("workflow.yml"));
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new PropertiesPropertySource("workflow.yml", yaml.getObject()));
+        environment.getPropertySources().addFirst(new MapPropertySource("devstack", Map.of("charter.data-dir", dataDir.toString())));
+        String url = environment.getRequiredProperty("spring.datasource.url");
+
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             ResultSet setting = connection.createStatement().executeQuery(
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")) {
+            assertThat(setting.next()).isTrue();
+            // H2's default, 8 per connection, is far fewer than the statements a job runs (benchmarks/workflow-throughput)
+            assertThat(Integer.parseInt(setting.getString(1))).isGreaterThanOrEqualTo(256);
+        }
+    }
 }
