@@ -146,9 +146,9 @@ class TaskNoticesIT {
             assertThat(entry.path("detail").asText()).isEqualTo("nobody is listed in the task's candidate group " + group
                     + ": add its people to charter.notification.people (person-id, name, email, language, groups: [" + group
                     + "]) and restart the service, or assign the task");
-            for (RecordedEvent e : List.of(unnamed, unnamedV2)) {
-                String id = ((WorkflowFact.TaskAssigned) (e.data() instanceof WorkflowFact.TaskAssignedV2 v2 ? v2.asTask()
-                        : e.data())).taskId();
+            for (var unnamedTask : java.util.Map.of(task + "-0", unnamed, task + "-00", unnamedV2).entrySet()) {
+                String id = unnamedTask.getKey();
+                RecordedEvent e = unnamedTask.getValue();
                 Document none = await(() -> delivery("nobody:" + id), 1);
                 assertThat(none.getString("status")).isEqualTo("NO_RECIPIENT");
                 assertThat(none.getString("role")).isEqualTo("NO_CANDIDATE");
