@@ -12,7 +12,6 @@ import org.charter.notification.delivery.NotificationEvent.NoticeSentV2;
 import org.charter.notification.notice.Notice;
 import org.charter.notification.preference.PreferenceBook;
 import org.charter.notification.preference.Preferences;
-import org.charter.notification.roll.Recipient;
 
 /**
  * Sends each notice by e-mail at most once per (event, person): the delivery is recorded as
@@ -20,8 +19,9 @@ import org.charter.notification.roll.Recipient;
  * final status), nothing is sent; found {@code ATTEMPTING}, the service stopped between sending
  * and recording, so the message is sent again and the record says it was repeated (ADR 0018).
  * A notice to no person (a task's candidate group nobody is listed in) is recorded
- * {@code NO_RECIPIENT}, saying what to fix, and nothing is sent; so is one to a vacant position
- * (a budget escalated while nobody holds the Executive Committee's chair).
+ * {@code NO_RECIPIENT}, saying what to fix, and nothing is sent; so is one of a task that names
+ * nobody (no assignee, candidate user or group), and one to a vacant position (a budget escalated
+ * while nobody holds the Executive Committee's chair).
  */
 public final class MailingNotices {
 
@@ -51,8 +51,11 @@ public final class MailingNotices {
         }
         boolean repeated = found.isPresent();
         if (!notice.recipient().isPerson()) {
-            String detail = notice.recipient().role() == Recipient.Role.VACANT_SEAT
-                    ? nobodySeated(notice.recipient().name()) : nobodyListed(notice.recipient().name());
+            String detail = switch (notice.recipient().role()) {
+                case VACANT_SEAT -> nobodySeated(notice.recipient().name());
+                case NO_CANDIDATE -> nobodyNamed(notice.recipient().name());
+                default -> nobodyListed(notice.recipient().name());
+            };
             log.finish(key, DeliveryStatus.NO_RECIPIENT, false, detail, clock.instant());
             return Optional.of(DeliveryStatus.NO_RECIPIENT);
         }
@@ -86,6 +89,12 @@ public final class MailingNotices {
     static String nobodySeated(String position) {
         return "nobody holds the Executive Committee's " + position + " seat when the notice was due, so nobody was told:"
                 + " seat its holder (committee roster or election) and tell them, or act as the " + position + " would";
+    }
+
+    /** What to fix when a task names nobody: no assignee, candidate user or candidate group. */
+    static String nobodyNamed(String task) {
+        return "the task " + task + " has no assignee, candidate user or candidate group, so nobody was told: assign it"
+                + " in the Tasklist, or give its process model's user task a candidate group";
     }
 
     /** What to fix when nobody is listed in a task's candidate group. */

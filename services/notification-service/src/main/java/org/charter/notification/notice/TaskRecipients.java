@@ -17,7 +17,9 @@ import org.charter.notification.roll.Roll;
  * (a member's delegate or alternate) or the list knows them; one known nowhere is a recipient
  * still, whose delivery is then recorded as having no address, saying why. A candidate group
  * nobody is listed in is answered as an {@link Recipient#unlistedGroup}: no message can go to it,
- * and its record in the delivery log says which group to list people in.
+ * and its record in the delivery log says which group to list people in. A task that names
+ * nobody (no assignee, and no candidate user or group) is answered as a
+ * {@link Recipient#noCandidate}, so that its record shows nobody was told.
  */
 public final class TaskRecipients {
 
@@ -52,6 +54,9 @@ public final class TaskRecipients {
             if (user != null && !user.isBlank()) {
                 candidates.putIfAbsent(user, recipient(user, Recipient.Role.CANDIDATE, at));
             }
+        }
+        if (candidates.isEmpty()) {
+            return List.of(Recipient.noCandidate(task.taskId()));
         }
         return List.copyOf(candidates.values());
     }

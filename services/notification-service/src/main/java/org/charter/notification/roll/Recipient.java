@@ -7,7 +7,8 @@ package org.charter.notification.roll;
  * of its candidates (in a candidate group, or named) while nobody is assigned ({@code memberId} the
  * member they represent, null for a secretary or an expert). Or no person at all: a task's
  * candidate group nobody is listed in ({@link #unlistedGroup}), which stands in the delivery log for
- * the people who should have heard of the task, so that the gap shows; or a vacant committee
+ * the people who should have heard of the task, so that the gap shows; or a task that names
+ * nobody at all ({@link #noCandidate}: no assignee, candidate user or group); or a vacant committee
  * position ({@link #vacantSeat}) to which a notice was due, the Executive Committee's chair.
  */
 public record Recipient(String personId, String name, String memberId, Role role) {
@@ -18,11 +19,22 @@ public record Recipient(String personId, String name, String memberId, Role role
     /** What a vacant position's {@code personId} begins with: the committee and position follow. */
     public static final String VACANT = "vacant:";
 
-    public enum Role { DELEGATE, ALTERNATE, SEAT_HOLDER, ASSIGNEE, CANDIDATE, UNLISTED_GROUP, VACANT_SEAT }
+    /** What the {@code personId} of a task naming nobody begins with: the task's id follows. */
+    public static final String NOBODY = "nobody:";
+
+    public enum Role { DELEGATE, ALTERNATE, SEAT_HOLDER, ASSIGNEE, CANDIDATE, UNLISTED_GROUP, NO_CANDIDATE, VACANT_SEAT }
 
     /** A task's candidate group nobody is listed in: {@code personId} {@code group:<group>}, {@code name} the group. */
     public static Recipient unlistedGroup(String group) {
         return new Recipient(GROUP + group, group, null, Role.UNLISTED_GROUP);
+    }
+
+    /**
+     * A task nobody is assigned to that names no candidate user nor candidate group: {@code personId}
+     * {@code nobody:<task id>}, {@code name} the task's id.
+     */
+    public static Recipient noCandidate(String taskId) {
+        return new Recipient(NOBODY + taskId, taskId, null, Role.NO_CANDIDATE);
     }
 
     /**
@@ -33,9 +45,12 @@ public record Recipient(String personId, String name, String memberId, Role role
         return new Recipient(VACANT + committeeId + "/" + position, position, null, Role.VACANT_SEAT);
     }
 
-    /** Whether this is a person a message can go to (not an {@link Role#UNLISTED_GROUP} nor a {@link Role#VACANT_SEAT}). */
+    /**
+     * Whether this is a person a message can go to (not an {@link Role#UNLISTED_GROUP}, a
+     * {@link Role#NO_CANDIDATE} nor a {@link Role#VACANT_SEAT}).
+     */
     public boolean isPerson() {
-        return role != Role.UNLISTED_GROUP && role != Role.VACANT_SEAT;
+        return role != Role.UNLISTED_GROUP && role != Role.NO_CANDIDATE && role != Role.VACANT_SEAT;
     }
 
     public boolean isDelegate() {

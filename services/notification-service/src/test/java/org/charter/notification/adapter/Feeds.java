@@ -178,9 +178,10 @@ public final class Feeds implements AutoCloseable {
         membership.awaitRoll(members);
     }
 
+    /** Between two looks of a test's condition polling: short, as a look is cheap next to what it waits for. */
     static void pause() {
         try {
-            Thread.sleep(200);
+            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

@@ -110,7 +110,7 @@ class TaskNoticesIT {
 
     @Test
     @ExtendWith(OutputCaptureExtension.class)
-    void a_task_for_a_candidate_group_nobody_is_listed_in_is_logged_no_recipient_for_secretaries_and_warned_once(
+    void a_task_for_a_candidate_group_nobody_is_listed_in_or_naming_nobody_is_logged_no_recipient_for_secretaries_and_warned_once(
             CapturedOutput output) {
         String suffix = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36);
         String task = "t-" + suffix + "-g";
@@ -123,6 +123,13 @@ class TaskNoticesIT {
             RecordedEvent event = feeds.taskAssigned(new TaskAssigned(task, "Check the accounts", "checkAccounts", "budget-approval",
                     "pi-" + suffix + "-g", "FY2027", null, List.of(group, "secretary"), List.of(), now, null,
                     "/processes?task=" + task));
+            // a task naming nobody at all (no assignee, candidate user or group), as version 1 and version 2 announce it
+            RecordedEvent unnamed = feeds.taskAssigned(new TaskAssigned(task + "-0", "Sign the minutes", "signMinutes",
+                    "policy-approval", "pi-" + suffix + "-0", "m-" + suffix, null, List.of(), List.of(), now, null,
+                    "/processes?task=" + task + "-0"));
+            RecordedEvent unnamedV2 = feeds.taskAssigned(new WorkflowFact.TaskAssignedV2(task + "-00", "Sign the minutes",
+                    "signMinutes", "policy-approval", "pi-" + suffix + "-00", "m-" + suffix, null, List.of(), List.of(), now, null,
+                    "/processes?task=" + task + "-00", 1));
 
             Document gap = await(() -> delivery("group:" + group), 1);
             assertThat(gap.getString("status")).isEqualTo("NO_RECIPIENT");
@@ -139,6 +146,23 @@ class TaskNoticesIT {
             assertThat(entry.path("detail").asText()).isEqualTo("nobody is listed in the task's candidate group " + group
                     + ": add its people to charter.notification.people (person-id, name, email, language, groups: [" + group
                     + "]) and restart the service, or assign the task");
+            for (var unnamedTask : java.util.Map.of(task + "-0", unnamed, task + "-00", unnamedV2).entrySet()) {
+                String id = unnamedTask.getKey();
+                RecordedEvent e = unnamedTask.getValue();
+                Document none = await(() -> delivery("nobody:" + id), 1);
+                assertThat(none.getString("status")).isEqualTo("NO_RECIPIENT");
+                assertThat(none.getString("role")).isEqualTo("NO_CANDIDATE");
+                assertThat(none.getString("pollId")).isEqualTo(id);
+                Api.Response nobodyTold = api.get("/api/v1/deliveries?status=NO_RECIPIENT&event=" + e.id(), TestTokens.secretary());
+                assertThat(nobodyTold.status()).as(nobodyTold.toString()).isEqualTo(200);
+                assertThat(nobodyTold.json().path("totalElements").asLong()).isEqualTo(1);
+                var told = nobodyTold.json().path("content").get(0);
+                assertThat(told.path("recipient").asText()).isEqualTo("nobody:" + id);
+                assertThat(told.path("kind").asText()).isEqualTo("TASK_ASSIGNED");
+                assertThat(told.path("detail").asText()).isEqualTo("the task " + id + " has no assignee, candidate user or"
+                        + " candidate group, so nobody was told: assign it in the Tasklist, or give its process model's user task"
+                        + " a candidate group");
+            }
             Api.Response wrong = api.get("/api/v1/deliveries?status=UNDELIVERED", TestTokens.secretary());
             assertThat(wrong.status()).isEqualTo(400);
             assertThat(wrong.contentType()).startsWith("application/problem+json");
@@ -150,6 +174,10 @@ class TaskNoticesIT {
             awaitAllApplied(feeds);
             assertThat(database.getCollection("deliveries").countDocuments(Filters.eq("eventId", event.id().toString())))
                     .isEqualTo(3);
+            for (RecordedEvent e : List.of(unnamed, unnamedV2)) {
+                assertThat(database.getCollection("deliveries").countDocuments(Filters.eq("eventId", e.id().toString())))
+                        .isEqualTo(1);
+            }
             String warning = "EMAIL notice of event " + event.id() + " to group:" + group + " not sent (NO_RECIPIENT): nobody is"
                     + " listed in the task's candidate group " + group;
             assertThat(output.getAll().split(java.util.regex.Pattern.quote(warning), -1)).hasSize(2);

@@ -166,6 +166,21 @@ class MailingNoticesTest {
     }
 
     @Test
+    void a_task_notice_naming_nobody_sends_nothing_and_records_what_to_fix_once() {
+        Notice toNobody = notice(NoticeKind.TASK_ASSIGNED, Recipient.noCandidate("t-9"));
+        DeliveryKey key = new DeliveryKey(event, "nobody:t-9", Channel.EMAIL);
+
+        assertThat(mailing.deliver(toNobody)).contains(DeliveryStatus.NO_RECIPIENT);
+        assertThat(mailing.deliver(toNobody)).isEmpty();
+
+        assertThat(sent).isEmpty();
+        assertThat(log.statuses).containsExactly(Map.entry(key, DeliveryStatus.NO_RECIPIENT));
+        assertThat(log.details.get(key)).isEqualTo("the task t-9 has no assignee, candidate user or candidate group, so nobody"
+                + " was told: assign it in the Tasklist, or give its process model's user task a candidate group");
+        assertThat(events.load("notice:" + event + ":nobody:t-9:EMAIL")).isEmpty();
+    }
+
+    @Test
     void a_budget_escalation_with_no_chair_seated_sends_nothing_and_records_the_vacancy_once() {
         Notice toNobody = notice(NoticeKind.BUDGET_ESCALATED, Recipient.vacantSeat("EXECUTIVE_COMMITTEE", "CHAIR"));
         DeliveryKey key = new DeliveryKey(event, "vacant:EXECUTIVE_COMMITTEE/CHAIR", Channel.EMAIL);

@@ -88,6 +88,16 @@ class TaskNoticesTest {
     }
 
     @Test
+    void a_task_naming_nobody_is_answered_as_nobody_so_that_its_delivery_shows_nobody_was_told() {
+        assertThat(recipients.of(task(null, List.of(), List.of()), AT))
+                .containsExactly(new Recipient("nobody:t-1", "t-1", null, Recipient.Role.NO_CANDIDATE));
+        // blank names are no candidates either
+        assertThat(recipients.of(task(" ", List.of(""), List.of(" ")), AT))
+                .containsExactly(Recipient.noCandidate("t-1"));
+        assertThat(Recipient.noCandidate("t-1").isPerson()).isFalse();
+    }
+
+    @Test
     void an_assigned_task_reaches_its_assignee_even_when_its_groups_are_unlisted() {
         assertThat(recipients.of(task("sam", List.of("treasurer"), List.of()), AT)).extracting(Recipient::role)
                 .containsExactly(Recipient.Role.ASSIGNEE);

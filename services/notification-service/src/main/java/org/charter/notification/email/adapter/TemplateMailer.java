@@ -102,6 +102,7 @@ class TemplateMailer implements Mailer {
                 case ASSIGNEE -> "assignee";
                 case CANDIDATE -> "candidate";
                 case UNLISTED_GROUP -> "group";
+                case NO_CANDIDATE -> "nobody";
                 case VACANT_SEAT -> "vacant seat";
             };
             case ES -> switch (notice.recipient().role()) {
@@ -111,6 +112,7 @@ class TemplateMailer implements Mailer {
                 case ASSIGNEE -> "responsable";
                 case CANDIDATE -> "candidato/a";
                 case UNLISTED_GROUP -> "grupo";
+                case NO_CANDIDATE -> "nadie";
                 case VACANT_SEAT -> "puesto vacante";
             };
         });
