@@ -1,6 +1,8 @@
 package org.charter.audit.ledger;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import java.util.UUID;
  * event id first (unique indexes), the head is read again and the batch chained anew: the chain
  * never forks. A checkpoint is written for every completed block of {@code checkpointEvery}
  * entries, computed from the stored entries, so one missed by a crash is written by the next append.
+ * The entries this writer stored since the last checkpoint are kept (they are the stored entries:
+ * the ordered insert succeeded), so a block is read back from the store only after a restart, a
+ * clash with another writer, or a failed write.
  */
 public final class Ledger {
 
@@ -27,6 +32,8 @@ public final class Ledger {
     private final int checkpointEvery;
     private LedgerEntry head;
     private boolean headKnown;
+    /** The entries this writer stored, contiguous and ending at the head; only those a checkpoint still needs. */
+    private final Deque<LedgerEntry> written = new ArrayDeque<>();
 
     public Ledger(LedgerStore store, int checkpointEvery) {
         if (checkpointEvery < 1) {
@@ -49,9 +56,9 @@ public final class Ledger {
                 return appended;
             } catch (LedgerStore.PositionTaken e) {
                 last = e;
-                headKnown = false;
+                forgetHead();
             } catch (RuntimeException e) {
-                headKnown = false; // what was written is unknown: read the head again next time
+                forgetHead(); // what was written is unknown: read the head again next time
                 throw e;
             }
         }
@@ -76,8 +83,14 @@ public final class Ledger {
         if (!entries.isEmpty()) {
             store.append(entries);
             head = previous;
+            written.addAll(entries);
         }
         return new Appended(List.copyOf(entries), batch.size() - entries.size());
+    }
+
+    private void forgetHead() {
+        headKnown = false;
+        written.clear();
     }
 
     private LedgerEntry head() {
@@ -97,10 +110,30 @@ public final class Ledger {
         long from = last.map(c -> c.toPosition() + 1).orElse(1L);
         while (head.position() >= from + checkpointEvery - 1) {
             Checkpoint.Builder block = new Checkpoint.Builder(number, from);
-            store.between(from, from + checkpointEvery - 1).forEach(block::add);
+            block(from, from + checkpointEvery - 1).forEach(block::add);
             store.save(block.build());
             number++;
             from += checkpointEvery;
         }
+        while (!written.isEmpty() && written.peekFirst().position() < from) {
+            written.removeFirst();
+        }
+    }
+
+    /** The entries at positions {@code from..to}: those this writer stored when it holds them all, else read back. */
+    private List<LedgerEntry> block(long from, long to) {
+        if (!written.isEmpty() && written.peekFirst().position() <= from && written.peekLast().position() >= to) {
+            List<LedgerEntry> block = new ArrayList<>((int) (to - from + 1));
+            for (LedgerEntry e : written) {
+                if (e.position() > to) {
+                    break;
+                }
+                if (e.position() >= from) {
+                    block.add(e);
+                }
+            }
+            return block;
+        }
+        return store.between(from, to);
     }
 }

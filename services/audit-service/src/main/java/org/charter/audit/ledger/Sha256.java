@@ -9,6 +9,8 @@ import java.util.HexFormat;
 public final class Sha256 {
 
     private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread for the one-shot hashes: {@code getInstance} looks the provider up on every call. */
+    private static final ThreadLocal<MessageDigest> ONE_SHOT = ThreadLocal.withInitial(Sha256::digest);
 
     private Sha256() {
     }
@@ -22,7 +24,7 @@ public final class Sha256 {
     }
 
     public static String hex(byte[] bytes) {
-        return HEX.formatHex(digest().digest(bytes));
+        return HEX.formatHex(ONE_SHOT.get().digest(bytes)); // digest(bytes) resets it
     }
 
     /** The hash of a string's UTF-8 bytes, as {@code printf %s "$s" | sha256sum} prints it. */

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.bson.Document;
@@ -40,6 +41,8 @@ public final class MongoLedgerStore implements LedgerStore {
 
     public static final String ENTRIES = "ledger_entries";
     public static final String CHECKPOINTS = "ledger_checkpoints";
+
+    private static final int LISTED_POSITIONS = 5_000;
 
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> checkpoints;
@@ -131,9 +134,23 @@ public final class MongoLedgerStore implements LedgerStore {
     @Override
     public List<LedgerEntry> between(long from, long to) {
         List<LedgerEntry> found = new ArrayList<>();
-        entries.find(Filters.and(Filters.gte("_id", from), Filters.lte("_id", to))).sort(Sorts.ascending("_id"))
-                .forEach(d -> found.add(entry(d)));
+        entries.find(positions(from, to)).sort(Sorts.ascending("_id")).forEach(d -> found.add(entry(d)));
         return found;
+    }
+
+    /**
+     * The positions {@code from..to}: as a list of up to {@value #LISTED_POSITIONS} values, which
+     * the in-memory MongoDB-protocol server answers from its {@code _id} index (it scans the
+     * collection for a range), as a range beyond that.
+     */
+    static Bson positions(long from, long to) {
+        if (to < from) {
+            return Filters.in("_id", List.of());
+        }
+        if (to - from < LISTED_POSITIONS) {
+            return Filters.in("_id", LongStream.rangeClosed(from, to).boxed().toList());
+        }
+        return Filters.and(Filters.gte("_id", from), Filters.lte("_id", to));
     }
 
     @Override

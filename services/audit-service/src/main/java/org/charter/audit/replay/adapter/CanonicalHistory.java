@@ -1,5 +1,7 @@
 package org.charter.audit.replay.adapter;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -32,20 +34,54 @@ public final class CanonicalHistory {
     }
 
     static HistoricalEvent of(String eventId, String type, String subject, Instant time, String canonical) {
-        JsonNode event;
-        try {
-            event = JSON.readTree(canonical);
+        try (JsonParser parser = JSON.getFactory().createParser(canonical)) {
+            return read(parser, eventId, type, subject, time, canonical);
         } catch (IOException e) {
             throw new UnreadableEvent("event " + eventId + " is not JSON: " + e.getMessage(), e);
         }
-        String data;
-        if (event.hasNonNull("data")) {
-            data = event.get("data").toString();
-        } else if (event.hasNonNull("data_base64")) {
-            data = new String(Base64.getDecoder().decode(event.get("data_base64").asText()), StandardCharsets.UTF_8);
-        } else {
-            data = "";
+    }
+
+    /**
+     * One pass over the event's top-level members, without a tree: {@code data} is taken as the
+     * event's own text of it (the same JSON value a tree would print again), {@code sequence} as
+     * {@link JsonNode#asLong(long)} reads it. A member given twice counts as its last value, as in a tree.
+     */
+    private static HistoricalEvent read(JsonParser parser, String eventId, String type, String subject, Instant time,
+                                        String canonical) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return new HistoricalEvent(eventId, type, subject, time, 0, ""); // no members: no data, no sequence
         }
-        return new HistoricalEvent(eventId, type, subject, time, event.path("sequence").asLong(0), data);
+        String data = null;
+        String base64 = null;
+        long sequence = 0;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "data" -> data = value == JsonToken.VALUE_NULL ? null : text(parser, value, canonical);
+                case "data_base64" -> base64 = value == JsonToken.VALUE_NULL ? null : parser.<JsonNode>readValueAsTree().asText();
+                case "sequence" -> sequence = parser.<JsonNode>readValueAsTree().asLong(0);
+                default -> parser.skipChildren();
+            }
+        }
+        if (data != null) {
+            return new HistoricalEvent(eventId, type, subject, time, sequence, data);
+        }
+        if (base64 != null) {
+            data = new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+            return new HistoricalEvent(eventId, type, subject, time, sequence, data);
+        }
+        return new HistoricalEvent(eventId, type, subject, time, sequence, "");
+    }
+
+    /** The value the parser is at, as JSON: an object or array as it stands in the event, a scalar printed again. */
+    private static String text(JsonParser parser, JsonToken value, String canonical) throws IOException {
+        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+            int from = (int) parser.currentTokenLocation().getCharOffset();
+            parser.skipChildren();
+            int to = (int) parser.currentTokenLocation().getCharOffset() + 1;
+            return canonical.substring(from, to);
+        }
+        return parser.readValueAsTree().toString();
     }
 }
