@@ -102,6 +102,7 @@ class RolePagesTest extends WebTestBed {
         GATEWAY.reset();
         GATEWAY.answer("POST", "/api/v1/processes/policy-approval", 409,
                         "{\"status\":409,\"code\":\"PROCESS_ALREADY_RUNNING\",\"detail\":\"pi-7 runs for m-1\"}")
+                .get("/api/v1/processes/ec-election/periods", ELECTION_PERIODS)
                 .get("/api/v1/processes?state=ACTIVE&size=50", "[{\"processInstanceId\":\"pi-7\"}]")
                 .get("/api/v1/processes/pi-7", """
                         {"processInstanceId":"pi-7","process":"policy-approval","key":"m-1","waitingAt":["ReviseMotion"],

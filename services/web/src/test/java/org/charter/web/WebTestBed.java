@@ -1,6 +1,7 @@
 package org.charter.web;
 
 import java.util.List;
+import org.charter.web.process.StartPeriodDefaults;
 import org.charter.web.signin.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +34,20 @@ public abstract class WebTestBed {
         registry.add("charter.web.gateway-url", GATEWAY::url);
     }
 
+    /** The workflow's election start periods at their defaults, as its {@code GET /api/v1/processes/ec-election/periods} answers. */
+    protected static final String ELECTION_PERIODS = "{\"process\":\"ec-election\",\"periods\":{\"nominationsOpen\":\"P45D\","
+            + "\"nominationsClose\":\"P21D\",\"acceptance\":\"P14D\",\"slate\":\"P10D\",\"ballot\":\"P7D\",\"reopening\":\"P14D\","
+            + "\"certification\":\"P5D\"}}";
+
+    @Autowired
+    private StartPeriodDefaults periodDefaults;
+
     @BeforeEach
     void forgetEarlierAnswers() {
         GATEWAY.reset();
+        // read anew in every test, so what a test sees asked does not depend on the tests before it
+        periodDefaults.forget();
+        GATEWAY.get("/api/v1/processes/ec-election/periods", ELECTION_PERIODS);
     }
 
     protected static UsernamePasswordAuthenticationToken person(String subject, String role, String member) {

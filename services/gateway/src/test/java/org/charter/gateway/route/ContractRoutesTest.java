@@ -78,6 +78,7 @@ class ContractRoutesTest {
             "/api/v1/processes, workflow",
             "/api/v1/processes/p-1, workflow",
             "/api/v1/processes/p-1/milestones, workflow",
+            "/api/v1/processes/ec-election/periods, workflow",
             "/api/v1/webhooks, notification",
             "/api/v1/webhooks/wh-1/deliveries, notification",
             "/api/v1/webhook-deliveries/parked, notification",

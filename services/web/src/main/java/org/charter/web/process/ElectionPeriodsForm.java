@@ -2,7 +2,6 @@ package org.charter.web.process;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,8 @@ import java.util.Map;
 /**
  * The calendar fields of the election's start form: each period of the {@code ec-election} start
  * (docs/workflows/ec-election.md), left empty for the workflow's default or overridden with an
- * ISO-8601 duration. A mistake is named beside its field before the workflow is asked, with the
+ * ISO-8601 duration. The periods and their defaults are the workflow's own
+ * ({@link StartPeriodDefaults}), not a copy. A mistake is named beside its field before the workflow is asked, with the
  * workflow's own rules (readable and positive, {@code INVALID_PERIOD}) and the election service's
  * order of the steps (its {@code INVALID_PERIODS}), the empty fields counted at their defaults.
  *
@@ -20,17 +20,19 @@ import java.util.Map;
  */
 record ElectionPeriodsForm(Map<String, String> overrides, Map<String, Mistake> mistakes) {
 
-    /** The workflow's defaults (ElectionPeriods.DEFAULTS), in the order the start documents them. */
-    static final Map<String, Duration> DEFAULTS = defaults();
-
     record Mistake(String key, Object... arguments) {
     }
 
-    static ElectionPeriodsForm read(Map<String, String> fields) {
+    /**
+     * @param fields   what the secretary wrote, by the start's names
+     * @param defaults the workflow's defaults, by the start's names in its order, as written ({@code P45D})
+     */
+    static ElectionPeriodsForm read(Map<String, String> fields, Map<String, String> defaults) {
         Map<String, String> overrides = new LinkedHashMap<>();
         Map<String, Mistake> mistakes = new LinkedHashMap<>();
-        Map<String, Duration> effective = new LinkedHashMap<>(DEFAULTS);
-        for (String name : DEFAULTS.keySet()) {
+        Map<String, Duration> effective = new LinkedHashMap<>();
+        defaults.forEach((name, text) -> effective.put(name, Duration.parse(text)));
+        for (String name : defaults.keySet()) {
             String text = fields.get(name);
             if (text == null || text.isBlank()) {
                 continue;
@@ -51,7 +53,7 @@ record ElectionPeriodsForm(Map<String, String> overrides, Map<String, Mistake> m
             effective.put(name, value);
         }
         if (mistakes.isEmpty()) {
-            inOrder(effective, overrides, mistakes);
+            inOrder(effective, overrides, defaults, mistakes);
         }
         return new ElectionPeriodsForm(overrides, mistakes);
     }
@@ -62,40 +64,23 @@ record ElectionPeriodsForm(Map<String, String> overrides, Map<String, Mistake> m
      * than acceptance. The mistake goes on the later step's field if it was filled in, else on the
      * earlier one's.
      */
-    private static void inOrder(Map<String, Duration> effective, Map<String, String> overrides, Map<String, Mistake> mistakes) {
+    private static void inOrder(Map<String, Duration> effective, Map<String, String> overrides, Map<String, String> defaults,
+                                Map<String, Mistake> mistakes) {
         List<String[]> pairs = List.of(new String[] {"nominationsOpen", "nominationsClose", "processes.election.period.closeAfterOpen"},
                 new String[] {"nominationsClose", "acceptance", "processes.election.period.acceptanceAfterClose"},
                 new String[] {"acceptance", "slate", "processes.election.period.slateAfterAcceptance"});
         for (String[] pair : pairs) {
             Duration earlier = effective.get(pair[0]);
             Duration later = effective.get(pair[1]);
+            if (earlier == null || later == null) {
+                continue; // a workflow without that step: nothing to order here
+            }
             boolean wrong = pair[0].equals("nominationsOpen") ? later.compareTo(earlier) >= 0 : later.compareTo(earlier) > 0;
             if (wrong) {
                 String field = overrides.containsKey(pair[1]) || !overrides.containsKey(pair[0]) ? pair[1] : pair[0];
-                mistakes.putIfAbsent(field, new Mistake(pair[2], shown(pair[0], overrides), shown(pair[1], overrides)));
+                mistakes.putIfAbsent(field, new Mistake(pair[2], overrides.getOrDefault(pair[0], defaults.get(pair[0])),
+                        overrides.getOrDefault(pair[1], defaults.get(pair[1]))));
             }
         }
-    }
-
-    /** A default as a secretary would write it ({@code P45D}, where {@link Duration#toString()} says {@code PT1080H}). */
-    static String defaultText(String name) {
-        Duration value = DEFAULTS.get(name);
-        return value.toSeconds() % 86_400 == 0 ? "P" + value.toDays() + "D" : value.toString();
-    }
-
-    private static String shown(String name, Map<String, String> overrides) {
-        return overrides.getOrDefault(name, defaultText(name));
-    }
-
-    private static Map<String, Duration> defaults() {
-        Map<String, Duration> defaults = new LinkedHashMap<>();
-        defaults.put("nominationsOpen", Duration.ofDays(45));
-        defaults.put("nominationsClose", Duration.ofDays(21));
-        defaults.put("acceptance", Duration.ofDays(14));
-        defaults.put("slate", Duration.ofDays(10));
-        defaults.put("ballot", Duration.ofDays(7));
-        defaults.put("reopening", Duration.ofDays(14));
-        defaults.put("certification", Duration.ofDays(5));
-        return Collections.unmodifiableMap(defaults);
     }
 }

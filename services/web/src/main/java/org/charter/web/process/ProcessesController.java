@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,12 +43,14 @@ class ProcessesController {
 
     private final GatewayApi api;
     private final RefusalMessages refusals;
+    private final StartPeriodDefaults periodDefaults;
     private final String tasklistUrl;
 
-    ProcessesController(GatewayApi api, RefusalMessages refusals,
+    ProcessesController(GatewayApi api, RefusalMessages refusals, StartPeriodDefaults periodDefaults,
                         @Value("${charter.web.tasklist-url:http://localhost:8086/camunda/app/tasklist/}") String tasklistUrl) {
         this.api = api;
         this.refusals = refusals;
+        this.periodDefaults = periodDefaults;
         this.tasklistUrl = tasklistUrl;
     }
 
@@ -69,11 +72,13 @@ class ProcessesController {
                  @RequestParam(name = "suffix", required = false) String suffix,
                  @RequestParam Map<String, String> fields, Model model, Locale locale,
                  HttpServletResponse response, RedirectAttributes redirect) {
-        Map<String, String> periods = periodFields(fields);
-        model.addAttribute("periods", periods);
+        Map<String, String> periods = Map.of();
         try {
             if (EC_ELECTION.equals(process)) {
-                ElectionPeriodsForm calendar = ElectionPeriodsForm.read(periods);
+                Map<String, String> defaults = periodDefaults.of(EC_ELECTION, person.token());
+                periods = periodFields(fields, defaults.keySet());
+                model.addAttribute("periods", periods);
+                ElectionPeriodsForm calendar = ElectionPeriodsForm.read(periods, defaults);
                 if (!calendar.mistakes().isEmpty()) {
                     response.setStatus(HttpStatus.BAD_REQUEST.value());
                     model.addAttribute("periodMistakes", calendar.mistakes());
@@ -103,9 +108,10 @@ class ProcessesController {
             return "redirect:/processes";
         } catch (ApiRefusal refusal) {
             response.setStatus(refusal.status());
+            model.addAttribute("periods", periods);
             model.addAttribute("refusal", refusals.explain(refusal, locale));
             model.addAttribute("refusalCode", refusal.code());
-            model.addAttribute("refusedPeriod", refusedPeriod(refusal));
+            model.addAttribute("refusedPeriod", refusedPeriod(refusal, periods.keySet()));
             model.addAttribute("process", process);
             model.addAttribute("subject", subject);
             model.addAttribute("fiscalYear", fiscalYear);
@@ -154,9 +160,9 @@ class ProcessesController {
     }
 
     /** The calendar's fields as the form names them ({@code periods.ballot}), by the start's names, in the start's order. */
-    private static Map<String, String> periodFields(Map<String, String> fields) {
+    private static Map<String, String> periodFields(Map<String, String> fields, Set<String> names) {
         Map<String, String> periods = new LinkedHashMap<>();
-        for (String name : ElectionPeriodsForm.DEFAULTS.keySet()) {
+        for (String name : names) {
             String value = fields.get("periods." + name);
             if (value != null) {
                 periods.put(name, value);
@@ -165,16 +171,10 @@ class ProcessesController {
         return periods;
     }
 
-    private static Map<String, String> periodDefaults() {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        ElectionPeriodsForm.DEFAULTS.keySet().forEach(name -> defaults.put(name, ElectionPeriodsForm.defaultText(name)));
-        return defaults;
-    }
-
     /** The period a workflow refusal names ({@code INVALID_PERIOD}, {@code UNKNOWN_PERIOD}: "periods.ballot: ..."), if any. */
-    private static String refusedPeriod(ApiRefusal refusal) {
+    private static String refusedPeriod(ApiRefusal refusal, Set<String> names) {
         Matcher named = PERIOD_NAMED.matcher(refusal.detail() == null ? "" : refusal.detail());
-        return named.find() && ElectionPeriodsForm.DEFAULTS.containsKey(named.group(1)) ? named.group(1) : null;
+        return named.find() && names.contains(named.group(1)) ? named.group(1) : null;
     }
 
     private void show(SignedIn person, Model model) {
@@ -183,7 +183,7 @@ class ProcessesController {
             running.add(api.view("/api/v1/processes/{id}", person.token(), summary.get("processInstanceId")));
         }
         model.addAttribute("running", running);
-        model.addAttribute("periodDefaults", periodDefaults());
+        model.addAttribute("periodDefaults", periodDefaults.of(EC_ELECTION, person.token()));
         model.addAttribute("tasklistUrl", tasklistUrl);
     }
 }

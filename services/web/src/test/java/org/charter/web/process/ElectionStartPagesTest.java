@@ -66,7 +66,7 @@ class ElectionStartPagesTest extends WebTestBed {
         MvcResult started = mvc.perform(callElection(" FY2028 ", "").with(csrf()))
                 .andExpect(redirectedUrl("/processes")).andReturn();
 
-        FakeGateway.Request start = GATEWAY.requests().get(0);
+        FakeGateway.Request start = posted();
         assertThat(start.target()).isEqualTo(START);
         assertThat(start.body()).isEqualTo("{\"fiscalYear\":2028}");
         assertThat(start.authorization()).isEqualTo("Bearer secret-token-sam.secretary");
@@ -85,7 +85,7 @@ class ElectionStartPagesTest extends WebTestBed {
 
         MvcResult started = mvc.perform(callElection("2028", "s1").with(csrf())).andExpect(redirectedUrl("/processes")).andReturn();
 
-        assertThat(GATEWAY.requests().get(0).body()).isEqualTo("{\"fiscalYear\":2028,\"suffix\":\"S1\"}");
+        assertThat(posted().body()).isEqualTo("{\"fiscalYear\":2028,\"suffix\":\"S1\"}");
         assertThat(pageAfter(started))
                 .contains("The election EC-FY2028-S1 had been called already and no process followed it: its process now"
                         + " follows it (pi-10), with the calendar the election service has; nothing was called again.")
@@ -197,6 +197,25 @@ class ElectionStartPagesTest extends WebTestBed {
     }
 
     @Test
+    void the_calendars_defaults_are_the_workflows_read_once_and_kept() throws Exception {
+        nothingRunning();
+        GATEWAY.get("/api/v1/processes/ec-election/periods", ELECTION_PERIODS.replace("\"nominationsOpen\":\"P45D\"",
+                "\"nominationsOpen\":\"P30D\""));
+
+        mvc.perform(get("/processes").with(authentication(secretary())))
+                .andExpect(content().string(containsString("placeholder=\"P30D\"")))
+                .andExpect(content().string(not(containsString("placeholder=\"P45D\""))));
+        // the form checks the order with the workflow's defaults: a close after the shorter opening is named
+        mvc.perform(callElection("2028", null).param("periods.nominationsClose", "P35D").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("(P30D); it is P35D")));
+
+        assertThat(GATEWAY.requests()).filteredOn(request -> request.target().equals("/api/v1/processes/ec-election/periods"))
+                .singleElement().satisfies(request -> assertThat(request.authorization()).isEqualTo("Bearer secret-token-sam.secretary"));
+        assertThat(GATEWAY.requests()).noneMatch(request -> request.method().equals("POST"));
+    }
+
+    @Test
     void the_periods_a_secretary_changes_are_sent_with_the_start_and_the_others_left_to_the_workflow() throws Exception {
         GATEWAY.answer("POST", START, 201, """
                 {"processInstanceId":"pi-12","process":"ec-election","version":1,"election":"EC-FY2028","adopted":false,
@@ -206,7 +225,7 @@ class ElectionStartPagesTest extends WebTestBed {
                         .param("periods.slate", "").with(csrf()))
                 .andExpect(redirectedUrl("/processes"));
 
-        assertThat(GATEWAY.requests().get(0).body())
+        assertThat(posted().body())
                 .isEqualTo("{\"fiscalYear\":2028,\"periods\":{\"nominationsOpen\":\"P60D\",\"ballot\":\"PT72H\"}}");
     }
 
@@ -253,6 +272,12 @@ class ElectionStartPagesTest extends WebTestBed {
 
         assertThat(input(page, "period-certification")).contains("value=\"PT0.0001S\"").contains("aria-invalid=\"true\"");
         assertThat(input(page, "period-ballot")).doesNotContain("aria-invalid");
+    }
+
+    /** The one request the start sent (the page read the workflow's default periods before it). */
+    private static FakeGateway.Request posted() {
+        return GATEWAY.requests().stream().filter(request -> request.method().equals("POST")).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing posted: " + GATEWAY.requests()));
     }
 
     /** The {@code <input>} tag with this id, whatever order its attributes were written in. */

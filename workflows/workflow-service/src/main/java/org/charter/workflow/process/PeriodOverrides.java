@@ -61,6 +61,20 @@ public final class PeriodOverrides {
         return texts;
     }
 
+    /**
+     * The periods as a person would write them in a start: whole days as days ({@code P45D}, where
+     * {@link Duration#toString()} says {@code PT1080H}), anything else as hours, minutes and seconds.
+     */
+    public static Map<String, String> writtenTexts(Map<String, Duration> periods) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        periods.forEach((name, value) -> texts.put(name, written(value)));
+        return texts;
+    }
+
+    static String written(Duration value) {
+        return !value.isZero() && value.toSeconds() % 86_400 == 0 && value.getNano() == 0 ? "P" + value.toDays() + "D" : value.toString();
+    }
+
     /** Checks that every period is positive (a record's own guard, for periods built in code). */
     public static void requirePositive(List<Duration> periods) {
         for (Duration d : periods) {

@@ -1,5 +1,7 @@
 package org.charter.workflow.process;
 
+import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import org.charter.platform.event.CommandContext;
 
@@ -25,6 +27,13 @@ public interface StartableProcess<R> {
 
     /** Asks the services whether the process may start and answers its variables; refuses with a problem. */
     ProcessStart prepare(R request, CommandContext context);
+
+    /**
+     * The periods a start may override ({@code periods}), by name in the order the process
+     * documents them, at their defaults: what {@code GET /api/v1/processes/{key}/periods} answers,
+     * so a client's start form shows the defaults rather than copying them.
+     */
+    Map<String, Duration> defaultPeriods();
 
     /** The process variables shown as {@code progress} when the process is followed. */
     Set<String> progressVariables();

@@ -155,6 +155,26 @@ class WorkflowServiceIT extends RunningWorkflowService {
     }
 
     @Test
+    void a_processs_start_periods_are_read_at_their_defaults_by_anyone_signed_in() {
+        var election = api.get("/api/v1/processes/ec-election/periods", TestTokens.delegate("CA"));
+        assertThat(election.status()).as(election.toString()).isEqualTo(200);
+        assertThat(election.json().path("process").asText()).isEqualTo("ec-election");
+        // in the order the start documents them, as a secretary writes them
+        assertThat(election.json().path("periods").toString()).isEqualTo("{\"nominationsOpen\":\"P45D\",\"nominationsClose\":\"P21D\","
+                + "\"acceptance\":\"P14D\",\"slate\":\"P10D\",\"ballot\":\"P7D\",\"reopening\":\"P14D\",\"certification\":\"P5D\"}");
+        var budget = api.get("/api/v1/processes/budget-approval/periods", TestTokens.auditor()).json().path("periods");
+        assertThat(budget.path("notice").asText()).isEqualTo("P14D");
+        assertThat(budget.path("firstReminder").asText()).as("72 hours, in whole days").isEqualTo("P3D");
+        var policy = api.get("/api/v1/processes/policy-approval/periods", secretary).json().path("periods");
+        assertThat(policy.fieldNames()).toIterable().containsExactlyElementsOf(org.charter.workflow.policyapproval.Periods.NAMES);
+
+        assertThat(api.get("/api/v1/processes/ec-election/periods", null).status()).isEqualTo(401);
+        var unknown = api.get("/api/v1/processes/tea-break/periods", secretary);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("PROCESS_UNKNOWN");
+    }
+
+    @Test
     void only_secretaries_and_admins_start_a_process_and_the_engine_api_is_not_for_delegates() {
         String body = "{\"motion\":\"" + motion() + "\"}";
         assertThat(api.post("/api/v1/processes/policy-approval", null, body).status()).isEqualTo(401);

@@ -1,6 +1,7 @@
 package org.charter.workflow.budgetapproval.adapter;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -84,6 +85,12 @@ class BudgetApprovalStart implements StartableProcess<BudgetApprovalRequest> {
         shown.put("deadlines", dates);
         return new ProcessStart(proposal.id(), BudgetApprovalVariables.atStart(proposal, periods, calendar,
                 context.correlationId(), executiveCommitteePolls), shown);
+    }
+
+    /** A fee schedule's notice defaults to 30 days instead (§3.5): the start reads the proposal's motion kind. */
+    @Override
+    public Map<String, Duration> defaultPeriods() {
+        return BudgetPeriods.defaults(null).asMap();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.charter.workflow.ecelection.adapter;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,11 @@ class EcElectionStart implements StartableProcess<EcElectionRequest> {
 
     private static String refusalDetail(ServiceRefusal refusal) {
         return "the election service refused to call the election (nothing was started): " + refusal.getMessage();
+    }
+
+    @Override
+    public Map<String, Duration> defaultPeriods() {
+        return ElectionPeriods.DEFAULTS.asMap();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.charter.workflow.policyapproval.adapter;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,11 @@ class PolicyApprovalStart implements StartableProcess<ProcessRequests.StartPolic
         shown.put("motion", motion);
         shown.put("periods", texts);
         return new ProcessStart(motion, PolicyApprovalVariables.atStart(motion, periods, context.correlationId()), shown);
+    }
+
+    @Override
+    public Map<String, Duration> defaultPeriods() {
+        return Periods.DEFAULTS.asMap();
     }
 
     @Override

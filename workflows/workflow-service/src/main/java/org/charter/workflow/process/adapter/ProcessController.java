@@ -12,6 +12,7 @@ import org.charter.platform.event.CommandContext;
 import org.charter.platform.problem.Problems;
 import org.charter.workflow.call.ServiceUnavailable;
 import org.charter.workflow.milestone.RecordingMilestones;
+import org.charter.workflow.process.PeriodOverrides;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -81,6 +82,17 @@ class ProcessController {
                                            @RequestParam(required = false) String state,
                                            @RequestParam(defaultValue = "20") int size) {
         return following.list(process, key, state, size);
+    }
+
+    @GetMapping("/{process}/periods")
+    @Operation(summary = "The periods a start of the process may override, at their defaults",
+            description = "By the names the start's \"periods\" takes, in the order the process documents them, each an"
+                    + " ISO-8601 duration (whole days as P45D): what a start leaves out. budget-approval's notice is 30 days"
+                    + " instead for a fee schedule (the start reads the proposal's motion kind). 404 PROCESS_UNKNOWN for"
+                    + " another name.")
+    ProcessViews.StartPeriods periods(@Parameter(example = "ec-election") @PathVariable String process) {
+        var startable = starting.startable(process);
+        return new ProcessViews.StartPeriods(startable.key(), PeriodOverrides.writtenTexts(startable.defaultPeriods()));
     }
 
     @GetMapping("/{id}")

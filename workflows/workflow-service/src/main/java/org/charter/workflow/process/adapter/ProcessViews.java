@@ -33,4 +33,8 @@ final class ProcessViews {
 
     record MilestoneView(long sequence, String type, Instant time, String actor, Object data) {
     }
+
+    /** The periods a start may override, at their defaults, by name in the documented order. */
+    record StartPeriods(String process, Map<String, String> periods) {
+    }
 }
