@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * check} (its own JVM, as a member runs it).
  *
  * <p>The periods are seconds long (the nominations open already, the slate a second before the
- * ballot, a ballot of 20 s): the test waits for the engine's timers, never sleeps. The process is
+ * ballot, a ballot of 20 s or more): the test waits for the engine's timers, never sleeps. They start only
+ * once the election service's roll has every delegate, and stretch with the pace the stack answers at. The process is
  * left waiting for the seating on July 1 of the term, a message subscription that writes nothing,
  * so the shared stack stays quiet for the next test.
  */
@@ -39,11 +40,16 @@ class EcElectionEndToEndIT {
     private static final int FISCAL_YEAR = 2033;
     private static final String ELECTION = "EC-FY" + FISCAL_YEAR;
     private static final String CONTEST = ELECTION + ".CHAIR_ELECT";
-    /** Time for three nominations and acceptances before the nominations close, a second before the ballot opens. */
+    /** The least time for three nominations and acceptances before the nominations close, a second before the ballot opens. */
     private static final long NOMINATING_SECONDS = 15;
-    /** The ballot's window: long enough for every delegate's ballot on a loaded machine. */
+    /** The least ballot window for every delegate's ballot. */
+    private static final long BALLOT_SECONDS = 20;
+    /** The most either window: the next step is awaited with {@link Eventually}'s patience after the last request. */
+    private static final long SECONDS_AT_MOST = 45;
+    /** How many times the pace of the roll's probes the windows allow (a ballot writes more than a refused nomination). */
+    private static final long SLACK = 3;
     private static final String PERIODS = "\"nominationsOpen\":\"PT1H\",\"nominationsClose\":\"PT1S\",\"acceptance\":\"PT1S\","
-            + "\"slate\":\"PT1S\",\"ballot\":\"PT20S\",\"reopening\":\"PT1H\",\"certification\":\"PT1H\"";
+            + "\"slate\":\"PT1S\",\"ballot\":\"PT%dS\",\"reopening\":\"PT1H\",\"certification\":\"PT1H\"";
 
     /** Rankings by candidate index, cast in turn: nobody has a majority of first preferences, the third's papers transfer. */
     private static final List<List<Integer>> RANKINGS = List.of(List.of(0), List.of(1, 0), List.of(0, 1), List.of(2, 1),
@@ -67,16 +73,24 @@ class EcElectionEndToEndIT {
 
     @Test
     void delegates_nominate_and_vote_the_secretary_certifies_and_the_published_contest_recounts() throws Exception {
-        Instant ballotOpensAt = Instant.now().plusSeconds(NOMINATING_SECONDS).truncatedTo(ChronoUnit.SECONDS);
+        // the windows run on the wall clock: they start only once the election service's roll has every delegate, and
+        // they stretch with the pace the service answers at now (a loaded machine answers slower)
+        List<String> members = board.members();
+        awaitTheRoll(members);
+        long start = System.nanoTime();
+        awaitTheRoll(members); // again, timed: each delegate's request answered at once now
+        long millisPerRequest = Math.max(1, (System.nanoTime() - start) / 1_000_000 / members.size());
+        long nominating = Math.min(SECONDS_AT_MOST, Math.max(NOMINATING_SECONDS, seconds(6 * SLACK * millisPerRequest)));
+        long ballot = Math.min(SECONDS_AT_MOST, Math.max(BALLOT_SECONDS, seconds(members.size() * SLACK * millisPerRequest)));
+        Instant ballotOpensAt = Instant.now().plusSeconds(nominating).truncatedTo(ChronoUnit.SECONDS);
         JsonNode started = processes.startEcElection("""
                 "fiscalYear":%d,"ballotOpensAt":"%s","contests":[{"position":"CHAIR_ELECT","seats":1}],"periods":{%s}"""
-                .formatted(FISCAL_YEAR, ballotOpensAt, PERIODS));
+                .formatted(FISCAL_YEAR, ballotOpensAt, PERIODS.formatted(ballot)));
         String process = started.path("processInstanceId").asText();
         assertThat(started.path("election").asText()).isEqualTo(ELECTION);
         assertThat(Processes.texts(started.path("contests"))).containsExactly(CONTEST);
 
         // three members' delegates stand, each nominated by the next member's delegate, and accept
-        List<String> members = board.members();
         List<String> candidates = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String nominee = board.delegate(members.get(i));
@@ -136,6 +150,23 @@ class EcElectionEndToEndIT {
         Verified check = charterVerify("check", file.toString(), file.toString());
         assertThat(check.exit()).as(check.output()).isZero();
         assertThat(check.output()).startsWith("OK: the published result matches the count");
+    }
+
+    /**
+     * Waits until the election service's own roll has every member's delegate (it follows membership's events): each
+     * delegate nominates the first member's delegate in the election not called yet, which the roll's checks pass before
+     * the election is looked up (404 {@code ELECTION_NOT_FOUND}, nothing written).
+     */
+    private static void awaitTheRoll(List<String> members) {
+        String nominee = board.delegate(members.get(0));
+        for (String member : members) {
+            RawHttp.Answer probed = nominate(member, nominee);
+            assertThat(probed.json().path("code").asText()).as(probed.toString()).isEqualTo("ELECTION_NOT_FOUND");
+        }
+    }
+
+    private static long seconds(long millis) {
+        return (millis + 999) / 1000;
     }
 
     /**

@@ -177,6 +177,7 @@ final class BallotIngestion {
         }
 
         // exactly once: each contest's turnout lists the members that voted, its publication every receipt once
+        List<String> notCountedOnce = new ArrayList<>();
         for (String contest : candidates.keySet()) {
             Set<String> expected = new HashSet<>();
             receipts.forEach((k, r) -> {
@@ -196,9 +197,15 @@ final class BallotIngestion {
             System.out.printf("  %s: accepted %d, turnout %d, published %d (distinct %d), accepted receipts missing from it %d%n",
                     contest, expected.size(), voted, published.size(), distinct.size(),
                     expected.stream().filter(r -> !distinct.contains(r)).count());
+            List<String> problems = CountedOnce.problems(contest, expected, voted, published);
+            problems.forEach(p -> System.out.println("  NOT COUNTED ONCE: " + p));
+            notCountedOnce.addAll(problems);
             verifyReceipts(setup, contest, publication, answered);
         }
         System.out.printf("  machine load average after the run: %s%n", loadAverage());
+        if (!notCountedOnce.isEmpty()) {
+            throw new IllegalStateException("ballots not counted exactly once: " + String.join("; ", notCountedOnce));
+        }
     }
 
     /** What a voter keeps of an accepted ballot: the ranking it sent, the receipt and the nonce it got back. */

@@ -74,12 +74,19 @@ public final class Election implements EventSourced<ElectionEvent> {
         if (contests.isEmpty()) {
             throw new RuleViolation("NO_CONTEST", "an election needs at least one contest");
         }
-        if (!id.isSpecial() && !calendar.ballotClosesAt().isBefore(termStartsAt)) {
+        Instant lastClose = lastRegularClose(termStartsAt);
+        if (!id.isSpecial() && calendar.ballotClosesAt().isAfter(lastClose)) {
             throw new RuleViolation("INVALID_PERIODS", "the ballot closes at " + calendar.ballotClosesAt()
-                    + ", not before the term starts at " + termStartsAt);
+                    + ", after May 31 (" + lastClose + "), the last day a regular election's ballot may close"
+                    + " (DOMAIN.md §5.1): open the ballot earlier or shorten it");
         }
         return List.of(new ElectionCalled(id.value(), fiscalYear, termStartsAt, calendar, contests, continuingHolders,
                 maxSeatsPerMember, now));
+    }
+
+    /** The end of May 31 before the term starts on July 1, in the consortium's zone (§5.1). */
+    static Instant lastRegularClose(Instant termStartsAt) {
+        return termStartsAt.atZone(CallingElections.CONSORTIUM_ZONE).minusMonths(1).toInstant();
     }
 
     public static Election replay(List<? extends ElectionEvent> events) {

@@ -1,6 +1,11 @@
 package org.charter.election.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.charter.election.adapter.CommitteeTestSupport.await;
+import static org.charter.election.adapter.CommitteeTestSupport.created;
+import static org.charter.election.adapter.CommitteeTestSupport.delegate;
+import static org.charter.election.adapter.CommitteeTestSupport.ok;
+import static org.charter.election.adapter.CommitteeTestSupport.seat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
@@ -14,8 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import com.mongodb.client.MongoDatabase;
 import org.charter.election.ElectionServiceTest;
 import org.charter.platform.security.Role;
@@ -228,46 +231,5 @@ class SeatingIT {
         electionEvents.forEach(schemas::validate);
         assertThat(electionEvents).extracting(ELECTION_EVENTS::name).contains("ContestRecounted", "ContestCertified",
                 "ResultCorrected");
-    }
-
-    private static JsonNode seat(JsonNode committee, String position, int seat) {
-        for (JsonNode s : committee.path("seats")) {
-            if (s.path("position").asText().equals(position) && s.path("seat").asInt() == seat) {
-                return s;
-            }
-        }
-        throw new AssertionError("no seat " + position + " " + seat + " in " + committee);
-    }
-
-    private static JsonNode await(Supplier<JsonNode> read, Predicate<JsonNode> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode last = read.get();
-        while (!done.test(last)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 30 s: " + last);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            last = read.get();
-        }
-        return last;
-    }
-
-    private static String delegate(String member) {
-        return TestTokens.delegate(member.toLowerCase() + "-del", member);
-    }
-
-    private static JsonNode created(Api.Response r) {
-        assertThat(r.status()).as("%s", r).isEqualTo(201);
-        return r.json();
-    }
-
-    private static JsonNode ok(Api.Response r) {
-        assertThat(r.status()).as("%s", r).isEqualTo(200);
-        return r.json();
     }
 }

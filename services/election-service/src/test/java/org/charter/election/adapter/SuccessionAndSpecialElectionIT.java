@@ -1,6 +1,11 @@
 package org.charter.election.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.charter.election.adapter.CommitteeTestSupport.await;
+import static org.charter.election.adapter.CommitteeTestSupport.created;
+import static org.charter.election.adapter.CommitteeTestSupport.delegate;
+import static org.charter.election.adapter.CommitteeTestSupport.ok;
+import static org.charter.election.adapter.CommitteeTestSupport.seat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.charter.election.ElectionServiceTest;
 import org.charter.membershiproll.test.MembershipFeed;
 import org.charter.platform.security.Role;
@@ -163,7 +167,7 @@ class SuccessionAndSpecialElectionIT {
         int seat = atLarge.path("seat").asInt();
         JsonNode vacated = ok(api.post("/api/v1/executive-committee/seats/AT_LARGE_K12/" + seat + "/resignation", secretary,
                 null));
-        JsonNode vacancy = seatOf(vacated, "AT_LARGE_K12", seat).path("vacancy");
+        JsonNode vacancy = seat(vacated, "AT_LARGE_K12", seat).path("vacancy");
         assertThat(vacancy.path("since").asText()).isEqualTo(resigned.toString());
         assertThat(vacancy.path("termEnd").asText()).isEqualTo((year + 3) + "-06-30");
         assertThat(vacancy.path("specialElectionBy").asText())
@@ -220,7 +224,7 @@ class SuccessionAndSpecialElectionIT {
 
         // the winner takes the vacancy for the rest of the vacated term, not a term of its own
         committee = awaitCommittee(api, c -> holder(c, "AT_LARGE_K12", "v8-k12") != null);
-        JsonNode filled = seatOf(committee, "AT_LARGE_K12", seat);
+        JsonNode filled = seat(committee, "AT_LARGE_K12", seat);
         assertThat(filled.path("holder").path("personId").asText()).isEqualTo("v8-k12");
         assertThat(filled.path("holder").path("reason").asText()).isEqualTo("ELECTED");
         assertThat(filled.path("holder").path("termEnd").asText()).isEqualTo((year + 3) + "-06-30");
@@ -391,46 +395,5 @@ class SuccessionAndSpecialElectionIT {
             }
         }
         return null;
-    }
-
-    private static JsonNode seatOf(JsonNode committee, String position, int seat) {
-        for (JsonNode s : committee.path("seats")) {
-            if (s.path("position").asText().equals(position) && s.path("seat").asInt() == seat) {
-                return s;
-            }
-        }
-        throw new AssertionError("no seat " + position + " " + seat + " in " + committee);
-    }
-
-    private static JsonNode await(Supplier<JsonNode> read, Predicate<JsonNode> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode last = read.get();
-        while (!done.test(last)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 30 s: " + last);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            last = read.get();
-        }
-        return last;
-    }
-
-    private static String delegate(String member) {
-        return TestTokens.delegate(member.toLowerCase() + "-del", member);
-    }
-
-    private static JsonNode created(Api.Response r) {
-        assertThat(r.status()).as("%s", r).isEqualTo(201);
-        return r.json();
-    }
-
-    private static JsonNode ok(Api.Response r) {
-        assertThat(r.status()).as("%s", r).isEqualTo(200);
-        return r.json();
     }
 }

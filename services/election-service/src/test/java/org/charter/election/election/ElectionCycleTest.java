@@ -87,6 +87,26 @@ class ElectionCycleTest {
     }
 
     @Test
+    void a_regular_elections_ballot_closes_by_may_31_a_special_elections_need_not() {
+        // FY2028's term starts on July 1, 2027 (07:00Z): May 31 ends at June 1, 07:00Z in the consortium's zone
+        java.time.Instant lastMinute = java.time.Instant.parse("2027-06-01T07:00:00Z");
+        Periods week = Periods.DEFAULTS;
+
+        ElectionId onTheLastDay = f.calling.call(2028, null, lastMinute.minus(Duration.ofDays(7)), week, List.of(), List.of(),
+                secretary()).state().id();
+        assertThat(f.election(onTheLastDay).calendar().ballotClosesAt()).isEqualTo(lastMinute);
+
+        RuleViolation june = refused(RuleViolation.class, "INVALID_PERIODS", () -> f.calling.call(2029, null,
+                java.time.Instant.parse("2028-05-28T16:00:00Z"), week, List.of(), List.of(), secretary()));
+        assertThat(june.getMessage()).contains("2028-06-04T16:00:00Z", "after May 31 (2028-06-01T07:00:00Z)");
+
+        Election special = f.calling.call(2028, "S1", java.time.Instant.parse("2027-06-10T16:00:00Z"), week, List.of(),
+                List.of(), secretary()).state();
+        assertThat(special.calendar().ballotClosesAt()).as("a special election fills a seat whenever it falls vacant")
+                .isEqualTo(java.time.Instant.parse("2027-06-17T16:00:00Z"));
+    }
+
+    @Test
     void periods_out_of_order_are_refused() {
         Periods backwards = Periods.DEFAULTS.with(Duration.ofDays(10), Duration.ofDays(20), null, null, null, null);
         refused(RuleViolation.class, "INVALID_PERIODS",
