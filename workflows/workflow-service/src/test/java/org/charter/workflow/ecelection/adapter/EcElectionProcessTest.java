@@ -18,6 +18,7 @@ import org.charter.platform.error.Conflict;
 import org.charter.platform.test.EventSchemas;
 import org.charter.workflow.call.ServiceRefusal;
 import org.charter.workflow.election.ElectionFacts.Candidate;
+import org.charter.workflow.election.ElectionFacts.CertificationLapsed;
 import org.charter.workflow.election.FakeElection;
 import org.charter.workflow.election.ElectionFacts.ContestAcclaimed;
 import org.charter.workflow.election.ElectionFacts.ContestCounted;
@@ -281,6 +282,56 @@ class EcElectionProcessTest {
             assertThat(decided.note()).isEqualTo("ballot box damaged; special election");
             assertThat(decided.elected()).isZero();
         });
+        bed.recorded(election).forEach(SCHEMAS::validate);
+    }
+
+    @Test
+    void a_contest_nobody_certifies_by_its_deadline_lapses_at_the_task_and_a_refused_one_lapses_while_being_resolved() {
+        ProcessInstance election = bed.start(EcElectionTestBed.request(2028, null, Map.of(),
+                new EcElectionRequest.Contest("CHAIR_ELECT", 1), new EcElectionRequest.Contest("AT_LARGE_K12", 1)));
+        bed.advance(Duration.ofDays(35));
+        ProcessInstance chair = bed.contest("EC-FY2028.CHAIR_ELECT");
+        ProcessInstance atLarge = bed.contest("EC-FY2028.AT_LARGE_K12");
+        for (String contest : List.of("EC-FY2028.CHAIR_ELECT", "EC-FY2028.AT_LARGE_K12")) {
+            bed.fact(new ContestSlated("EC-FY2028", contest, T, T.plus(Duration.ofDays(7))));
+        }
+        bed.advance(Duration.ofDays(10));
+        for (String contest : List.of("EC-FY2028.CHAIR_ELECT", "EC-FY2028.AT_LARGE_K12")) {
+            bed.fact(new ContestOpened("EC-FY2028", contest, T, List.of("CA", "WA", "OR")));
+        }
+        bed.advance(Duration.ofDays(7));
+        Instant closedAt = bed.now();
+        Instant deadline = closedAt.plus(Duration.ofDays(5));
+        for (String contest : List.of("EC-FY2028.CHAIR_ELECT", "EC-FY2028.AT_LARGE_K12")) {
+            bed.fact(new ContestCounted("EC-FY2028", contest, 2, new Result(List.of("Ana"), List.of())));
+        }
+        assertThat(chair).isWaitingAt("CertifyContest");
+        bed.election.refuseNext("certification", new ServiceRefusal("election", 409, "NO_QUORUM",
+                "1 of 3 members voted; the quorum is 2"));
+        bed.complete(atLarge, Map.of());
+        assertThat(atLarge).isWaitingAt("ResolveRefusal");
+
+        // nobody certifies: five days on, the election service's clock records the lapse of both
+        bed.advance(Duration.ofDays(5));
+        assertThat(chair).isWaitingAt("CertifyContest");
+        bed.fact(new CertificationLapsed("EC-FY2028", "EC-FY2028.CHAIR_ELECT", closedAt, deadline, null));
+        bed.fact(new CertificationLapsed("EC-FY2028", "EC-FY2028.AT_LARGE_K12", closedAt, deadline, "NO_QUORUM"));
+
+        assertThat(chair).isEnded().hasPassed("LapsedAtCertification", "FollowLapse", "NobodyToSeat")
+                .hasNotPassed("SubmitCertification");
+        assertThat(atLarge).isEnded().hasPassed("LapsedAtResolution", "FollowLapse", "NobodyToSeat")
+                .hasNotPassed("AssessResolution");
+        assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+        assertThat(election).isEnded();
+        assertThat(bed.recorded(election)).extracting(e -> e.data()).filteredOn(EcContestDecided.class::isInstance)
+                .map(EcContestDecided.class::cast)
+                .extracting(EcContestDecided::contestId, EcContestDecided::outcome, EcContestDecided::elected,
+                        EcContestDecided::decidedBy, EcContestDecided::note)
+                .containsExactlyInAnyOrder(
+                        tuple("EC-FY2028.CHAIR_ELECT", "NOT_CERTIFIED", 0, "election-service",
+                                "certification lapsed at " + deadline),
+                        tuple("EC-FY2028.AT_LARGE_K12", "NOT_CERTIFIED", 0, "election-service",
+                                "certification lapsed at " + deadline + " after NO_QUORUM"));
         bed.recorded(election).forEach(SCHEMAS::validate);
     }
 

@@ -38,6 +38,7 @@ final class EcElectionTestBed extends ProcessTestBed {
         Mocks.register("takeUpRunoff", new TakeUpRunoff());
         Mocks.register("submitCertification", new SubmitCertification(election));
         Mocks.register("assessResolution", new AssessResolution());
+        Mocks.register("followLapse", new FollowLapse());
         Mocks.register("assessSlateResolution", new AssessSlateResolution());
         Mocks.register("publishContestDecided", new PublishContestDecided(milestones, clock));
         Mocks.register("assessSeating", new AssessSeating());
