@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -333,6 +334,41 @@ class EcElectionProcessTest {
                         tuple("EC-FY2028.AT_LARGE_K12", "NOT_CERTIFIED", 0, "election-service",
                                 "certification lapsed at " + deadline + " after NO_QUORUM"));
         bed.recorded(election).forEach(SCHEMAS::validate);
+    }
+
+    @Test
+    void a_lapse_that_comes_while_a_late_certification_is_submitted_waits_parked_and_ends_the_resolution_task() {
+        ProcessInstance election = bed.start(EcElectionTestBed.request(2028, null, Map.of(),
+                new EcElectionRequest.Contest("CHAIR_ELECT", 1)));
+        bed.advance(Duration.ofDays(35));
+        ProcessInstance chair = bed.contest("EC-FY2028.CHAIR_ELECT");
+        bed.fact(new ContestSlated("EC-FY2028", "EC-FY2028.CHAIR_ELECT", T, T.plus(Duration.ofDays(7))));
+        bed.advance(Duration.ofDays(10));
+        bed.fact(new ContestOpened("EC-FY2028", "EC-FY2028.CHAIR_ELECT", T, List.of("CA", "WA", "OR")));
+        bed.advance(Duration.ofDays(7));
+        Instant closedAt = bed.now();
+        bed.fact(new ContestCounted("EC-FY2028", "EC-FY2028.CHAIR_ELECT", 2, new Result(List.of("Ana"), List.of())));
+        bed.advance(Duration.ofDays(5));
+
+        // the secretary certifies too late: the lapse comes while the service is asked, and the service refuses
+        var lapsed = new CertificationLapsed("EC-FY2028", "EC-FY2028.CHAIR_ELECT", closedAt, closedAt.plus(Duration.ofDays(5)),
+                null);
+        List<Object> parkedMeanwhile = new ArrayList<>();
+        bed.election.whileCertifying = () -> {
+            bed.factMeanwhile(lapsed);
+            parkedMeanwhile.addAll(bed.parked.of("EC-FY2028.CHAIR_ELECT"));
+        };
+        bed.election.refuseNext("certification", new ServiceRefusal("election", 409, "CERTIFICATION_DEADLINE_PASSED",
+                "its certification lapsed and it elects no one"));
+        bed.complete(chair, Map.of());
+
+        assertThat(parkedMeanwhile).hasSize(1);
+        assertThat(bed.parked.of("EC-FY2028.CHAIR_ELECT")).isEmpty();
+        assertThat(chair).isEnded().hasPassed("ResolveRefusal", "LapsedAtResolution", "FollowLapse", "NobodyToSeat");
+        assertThat(bed.recorded(election).get(1).data()).isInstanceOfSatisfying(EcContestDecided.class, decided -> {
+            assertThat(decided.outcome()).isEqualTo("NOT_CERTIFIED");
+            assertThat(decided.decidedBy()).isEqualTo("election-service");
+        });
     }
 
     @Test
