@@ -372,6 +372,48 @@ class EcElectionProcessTest {
     }
 
     @Test
+    void a_special_election_for_a_vacancy_is_certified_and_seated_at_once_beside_the_years_election() {
+        ProcessInstance year = bed.start(EcElectionTestBed.request(2028, null, Map.of(),
+                new EcElectionRequest.Contest("AT_LARGE_K12", 1)));
+        Instant t = ProcessTestBed.T0.plus(Duration.ofHours(1));
+        ProcessInstance special = bed.start(new EcElectionRequest(2028, "S1", t, List.of(new EcElectionRequest.Contest(
+                "AT_LARGE_K12", 1)), null, Map.of("nominationsOpen", "PT1H", "nominationsClose", "PT40M", "acceptance", "PT30M",
+                "slate", "PT20M", "ballot", "PT10M", "certification", "PT30M")));
+        assertThat(special.getBusinessKey()).isEqualTo("EC-FY2028-S1");
+        assertThat(bed.recorded(special).get(0).data()).isInstanceOfSatisfying(EcElectionStarted.class, started ->
+                assertThat(started.electionId()).isEqualTo("EC-FY2028-S1"));
+
+        bed.advance(Duration.ofMinutes(40));
+        String contestId = "EC-FY2028-S1.AT_LARGE_K12";
+        ProcessInstance contest = bed.contest(contestId);
+        assertThat(year).isWaitingAt("NominationPeriod");
+        bed.fact(new ContestSlated("EC-FY2028-S1", contestId, t, t.plus(Duration.ofMinutes(10))));
+        bed.fact(new ContestOpened("EC-FY2028-S1", contestId, t, List.of("CA", "WA", "OR")));
+        bed.advance(Duration.between(bed.now(), t.plus(Duration.ofMinutes(10))));
+        bed.fact(new ContestCounted("EC-FY2028-S1", contestId, 3, new Result(List.of("Ana"), List.of())));
+        assertThat(contest).isWaitingAt("CertifyContest");
+        var task = engine.getTaskService().createTaskQuery().processInstanceId(contest.getId()).singleResult();
+        assertThat(task.getDueDate()).isEqualTo(Date.from(bed.now().plus(Duration.ofMinutes(30))));
+        bed.complete(contest, Map.of());
+
+        // a special election's elected are seated at once, not at the next term start
+        assertThat(contest).isWaitingAt("AwaitSeating");
+        bed.fact(new SeatTaken("AT_LARGE_K12", 1, "ca-k12", "CA", "ELECTED", "EC-FY2028-S1", contestId));
+        assertThat(contest).isEnded().hasPassed("ContestSeated");
+        assertThat(special).isEnded().hasPassed("ElectionEnded");
+        assertThat(bed.milestoneNames(special)).containsExactly("EcElectionStarted", "EcContestDecided", "EcContestSeated",
+                "EcElectionEnded");
+        assertThat(bed.recorded(special).get(1).data()).isInstanceOfSatisfying(EcContestDecided.class, decided -> {
+            assertThat(decided.electionId()).isEqualTo("EC-FY2028-S1");
+            assertThat(decided.contestId()).isEqualTo(contestId);
+            assertThat(decided.outcome()).isEqualTo("CERTIFIED");
+        });
+        bed.recorded(special).forEach(SCHEMAS::validate);
+        assertThat(year).isWaitingAt("NominationPeriod");
+        assertThat(bed.milestoneNames(year)).containsExactly("EcElectionStarted");
+    }
+
+    @Test
     void a_start_the_election_service_refuses_starts_nothing_and_answers_its_code() {
         bed.election.refuseNext("call", new ServiceRefusal("election", 409, "ELECTION_ALREADY_EXISTS",
                 "EC-FY2028 was called already"));
