@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.charter.platform.event.DomainEvent;
+import org.charter.workflow.election.ElectionFacts.CertificationLapsed;
 import org.charter.workflow.election.ElectionFacts.ContestAcclaimed;
 import org.charter.workflow.election.ElectionFacts.ContestCounted;
 import org.charter.workflow.election.ElectionFacts.ContestLeftVacant;
@@ -17,7 +18,8 @@ import org.charter.workflow.election.ElectionFacts.SeatTaken;
 /**
  * The election's facts as the messages an {@code ec-contest} process waits for, by its
  * {@value #CONTEST}: the slate's outcome (one message, whichever the service decided), the
- * ballot's opening, its count, the runoff the count slated, and each elected person's seating.
+ * ballot's opening, its count, the runoff the count slated, the lapse of its certification, and
+ * each elected person's seating.
  * Instants travel as ISO-8601 texts; the process's delegates make them the dates timers read.
  */
 public final class ElectionMessages {
@@ -56,6 +58,14 @@ public final class ElectionMessages {
         if (fact instanceof RunoffSlated runoff) {
             return message("RunoffSlated", runoff.runoffOf(), Map.of("runoffContest", runoff.contestId(),
                     "closesAt", runoff.closesAt().toString()));
+        }
+        if (fact instanceof CertificationLapsed lapsed) {
+            Map<String, Object> variables = new LinkedHashMap<>();
+            variables.put("lapsedAt", lapsed.deadline().toString());
+            if (lapsed.lastRefusal() != null) {
+                variables.put("lapsedAfterRefusal", lapsed.lastRefusal());
+            }
+            return message("CertificationLapsed", lapsed.contestId(), variables);
         }
         if (fact instanceof SeatTaken taken && taken.contestId() != null) {
             return message("SeatingRecorded", taken.contestId(), Map.of("seated", true, "seatedPerson", taken.personId()));

@@ -75,6 +75,16 @@ public final class ElectionFacts {
             implements DomainEvent {
     }
 
+    /**
+     * The election service's clock found the counted contest uncertified at {@code deadline} (its
+     * close plus the certification period): it elects no one ({@code lastRefusal} NO_QUORUM,
+     * RETALLY_MISMATCH or null).
+     */
+    @EventType(context = "election", name = "CertificationLapsed", version = 1)
+    public record CertificationLapsed(String electionId, String contestId, Instant closedAt, Instant deadline,
+                                      String lastRefusal) implements DomainEvent {
+    }
+
     /** A person took a seat; {@code contestId} names the contest that elected or acclaimed it (null otherwise). */
     @EventType(context = "election", name = "SeatTaken", version = 1)
     public record SeatTaken(String position, int seat, String personId, String memberId, String reason, String electionId,

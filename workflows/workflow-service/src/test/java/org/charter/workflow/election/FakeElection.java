@@ -31,6 +31,8 @@ public final class FakeElection implements Election {
     private final Map<String, String> contestStatuses = new LinkedHashMap<>();
     /** Run while a call is being answered (the service slow to answer), before anything is decided. */
     public volatile Runnable whileCalling = () -> { };
+    /** Run while a certification is being answered, before anything is decided. */
+    public volatile Runnable whileCertifying = () -> { };
 
     public void refuseNext(String command, ServiceRefusal refusal) {
         refusals.computeIfAbsent(command, c -> new ArrayDeque<>()).add(refusal);
@@ -93,6 +95,7 @@ public final class FakeElection implements Election {
 
     @Override
     public synchronized CertifiedContest certify(String contestId, CommandSource source) {
+        whileCertifying.run();
         act("certification", source);
         return new CertifiedContest(contestId, 1);
     }

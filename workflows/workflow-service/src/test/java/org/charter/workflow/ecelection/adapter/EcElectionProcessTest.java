@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.charter.platform.error.Conflict;
 import org.charter.platform.test.EventSchemas;
 import org.charter.workflow.call.ServiceRefusal;
 import org.charter.workflow.election.ElectionFacts.Candidate;
+import org.charter.workflow.election.ElectionFacts.CertificationLapsed;
 import org.charter.workflow.election.FakeElection;
 import org.charter.workflow.election.ElectionFacts.ContestAcclaimed;
 import org.charter.workflow.election.ElectionFacts.ContestCounted;
@@ -282,6 +284,133 @@ class EcElectionProcessTest {
             assertThat(decided.elected()).isZero();
         });
         bed.recorded(election).forEach(SCHEMAS::validate);
+    }
+
+    @Test
+    void a_contest_nobody_certifies_by_its_deadline_lapses_at_the_task_and_a_refused_one_lapses_while_being_resolved() {
+        ProcessInstance election = bed.start(EcElectionTestBed.request(2028, null, Map.of(),
+                new EcElectionRequest.Contest("CHAIR_ELECT", 1), new EcElectionRequest.Contest("AT_LARGE_K12", 1)));
+        bed.advance(Duration.ofDays(35));
+        ProcessInstance chair = bed.contest("EC-FY2028.CHAIR_ELECT");
+        ProcessInstance atLarge = bed.contest("EC-FY2028.AT_LARGE_K12");
+        for (String contest : List.of("EC-FY2028.CHAIR_ELECT", "EC-FY2028.AT_LARGE_K12")) {
+            bed.fact(new ContestSlated("EC-FY2028", contest, T, T.plus(Duration.ofDays(7))));
+        }
+        bed.advance(Duration.ofDays(10));
+        for (String contest : List.of("EC-FY2028.CHAIR_ELECT", "EC-FY2028.AT_LARGE_K12")) {
+            bed.fact(new ContestOpened("EC-FY2028", contest, T, List.of("CA", "WA", "OR")));
+        }
+        bed.advance(Duration.ofDays(7));
+        Instant closedAt = bed.now();
+        Instant deadline = closedAt.plus(Duration.ofDays(5));
+        for (String contest : List.of("EC-FY2028.CHAIR_ELECT", "EC-FY2028.AT_LARGE_K12")) {
+            bed.fact(new ContestCounted("EC-FY2028", contest, 2, new Result(List.of("Ana"), List.of())));
+        }
+        assertThat(chair).isWaitingAt("CertifyContest");
+        bed.election.refuseNext("certification", new ServiceRefusal("election", 409, "NO_QUORUM",
+                "1 of 3 members voted; the quorum is 2"));
+        bed.complete(atLarge, Map.of());
+        assertThat(atLarge).isWaitingAt("ResolveRefusal");
+
+        // nobody certifies: five days on, the election service's clock records the lapse of both
+        bed.advance(Duration.ofDays(5));
+        assertThat(chair).isWaitingAt("CertifyContest");
+        bed.fact(new CertificationLapsed("EC-FY2028", "EC-FY2028.CHAIR_ELECT", closedAt, deadline, null));
+        bed.fact(new CertificationLapsed("EC-FY2028", "EC-FY2028.AT_LARGE_K12", closedAt, deadline, "NO_QUORUM"));
+
+        assertThat(chair).isEnded().hasPassed("LapsedAtCertification", "FollowLapse", "NobodyToSeat")
+                .hasNotPassed("SubmitCertification");
+        assertThat(atLarge).isEnded().hasPassed("LapsedAtResolution", "FollowLapse", "NobodyToSeat")
+                .hasNotPassed("AssessResolution");
+        assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+        assertThat(election).isEnded();
+        assertThat(bed.recorded(election)).extracting(e -> e.data()).filteredOn(EcContestDecided.class::isInstance)
+                .map(EcContestDecided.class::cast)
+                .extracting(EcContestDecided::contestId, EcContestDecided::outcome, EcContestDecided::elected,
+                        EcContestDecided::decidedBy, EcContestDecided::note)
+                .containsExactlyInAnyOrder(
+                        tuple("EC-FY2028.CHAIR_ELECT", "NOT_CERTIFIED", 0, "election-service",
+                                "certification lapsed at " + deadline),
+                        tuple("EC-FY2028.AT_LARGE_K12", "NOT_CERTIFIED", 0, "election-service",
+                                "certification lapsed at " + deadline + " after NO_QUORUM"));
+        bed.recorded(election).forEach(SCHEMAS::validate);
+    }
+
+    @Test
+    void a_lapse_that_comes_while_a_late_certification_is_submitted_waits_parked_and_ends_the_resolution_task() {
+        ProcessInstance election = bed.start(EcElectionTestBed.request(2028, null, Map.of(),
+                new EcElectionRequest.Contest("CHAIR_ELECT", 1)));
+        bed.advance(Duration.ofDays(35));
+        ProcessInstance chair = bed.contest("EC-FY2028.CHAIR_ELECT");
+        bed.fact(new ContestSlated("EC-FY2028", "EC-FY2028.CHAIR_ELECT", T, T.plus(Duration.ofDays(7))));
+        bed.advance(Duration.ofDays(10));
+        bed.fact(new ContestOpened("EC-FY2028", "EC-FY2028.CHAIR_ELECT", T, List.of("CA", "WA", "OR")));
+        bed.advance(Duration.ofDays(7));
+        Instant closedAt = bed.now();
+        bed.fact(new ContestCounted("EC-FY2028", "EC-FY2028.CHAIR_ELECT", 2, new Result(List.of("Ana"), List.of())));
+        bed.advance(Duration.ofDays(5));
+
+        // the secretary certifies too late: the lapse comes while the service is asked, and the service refuses
+        var lapsed = new CertificationLapsed("EC-FY2028", "EC-FY2028.CHAIR_ELECT", closedAt, closedAt.plus(Duration.ofDays(5)),
+                null);
+        List<Object> parkedMeanwhile = new ArrayList<>();
+        bed.election.whileCertifying = () -> {
+            bed.factMeanwhile(lapsed);
+            parkedMeanwhile.addAll(bed.parked.of("EC-FY2028.CHAIR_ELECT"));
+        };
+        bed.election.refuseNext("certification", new ServiceRefusal("election", 409, "CERTIFICATION_DEADLINE_PASSED",
+                "its certification lapsed and it elects no one"));
+        bed.complete(chair, Map.of());
+
+        assertThat(parkedMeanwhile).hasSize(1);
+        assertThat(bed.parked.of("EC-FY2028.CHAIR_ELECT")).isEmpty();
+        assertThat(chair).isEnded().hasPassed("ResolveRefusal", "LapsedAtResolution", "FollowLapse", "NobodyToSeat");
+        assertThat(bed.recorded(election).get(1).data()).isInstanceOfSatisfying(EcContestDecided.class, decided -> {
+            assertThat(decided.outcome()).isEqualTo("NOT_CERTIFIED");
+            assertThat(decided.decidedBy()).isEqualTo("election-service");
+        });
+    }
+
+    @Test
+    void a_special_election_for_a_vacancy_is_certified_and_seated_at_once_beside_the_years_election() {
+        ProcessInstance year = bed.start(EcElectionTestBed.request(2028, null, Map.of(),
+                new EcElectionRequest.Contest("AT_LARGE_K12", 1)));
+        Instant t = ProcessTestBed.T0.plus(Duration.ofHours(1));
+        ProcessInstance special = bed.start(new EcElectionRequest(2028, "S1", t, List.of(new EcElectionRequest.Contest(
+                "AT_LARGE_K12", 1)), null, Map.of("nominationsOpen", "PT1H", "nominationsClose", "PT40M", "acceptance", "PT30M",
+                "slate", "PT20M", "ballot", "PT10M", "certification", "PT30M")));
+        assertThat(special.getBusinessKey()).isEqualTo("EC-FY2028-S1");
+        assertThat(bed.recorded(special).get(0).data()).isInstanceOfSatisfying(EcElectionStarted.class, started ->
+                assertThat(started.electionId()).isEqualTo("EC-FY2028-S1"));
+
+        bed.advance(Duration.ofMinutes(40));
+        String contestId = "EC-FY2028-S1.AT_LARGE_K12";
+        ProcessInstance contest = bed.contest(contestId);
+        assertThat(year).isWaitingAt("NominationPeriod");
+        bed.fact(new ContestSlated("EC-FY2028-S1", contestId, t, t.plus(Duration.ofMinutes(10))));
+        bed.fact(new ContestOpened("EC-FY2028-S1", contestId, t, List.of("CA", "WA", "OR")));
+        bed.advance(Duration.between(bed.now(), t.plus(Duration.ofMinutes(10))));
+        bed.fact(new ContestCounted("EC-FY2028-S1", contestId, 3, new Result(List.of("Ana"), List.of())));
+        assertThat(contest).isWaitingAt("CertifyContest");
+        var task = engine.getTaskService().createTaskQuery().processInstanceId(contest.getId()).singleResult();
+        assertThat(task.getDueDate()).isEqualTo(Date.from(bed.now().plus(Duration.ofMinutes(30))));
+        bed.complete(contest, Map.of());
+
+        // a special election's elected are seated at once, not at the next term start
+        assertThat(contest).isWaitingAt("AwaitSeating");
+        bed.fact(new SeatTaken("AT_LARGE_K12", 1, "ca-k12", "CA", "ELECTED", "EC-FY2028-S1", contestId));
+        assertThat(contest).isEnded().hasPassed("ContestSeated");
+        assertThat(special).isEnded().hasPassed("ElectionEnded");
+        assertThat(bed.milestoneNames(special)).containsExactly("EcElectionStarted", "EcContestDecided", "EcContestSeated",
+                "EcElectionEnded");
+        assertThat(bed.recorded(special).get(1).data()).isInstanceOfSatisfying(EcContestDecided.class, decided -> {
+            assertThat(decided.electionId()).isEqualTo("EC-FY2028-S1");
+            assertThat(decided.contestId()).isEqualTo(contestId);
+            assertThat(decided.outcome()).isEqualTo("CERTIFIED");
+        });
+        bed.recorded(special).forEach(SCHEMAS::validate);
+        assertThat(year).isWaitingAt("NominationPeriod");
+        assertThat(bed.milestoneNames(year)).containsExactly("EcElectionStarted");
     }
 
     @Test

@@ -3,12 +3,14 @@ package org.charter.workflow.ecelection.adapter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.charter.platform.event.CommandContext;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.DomainEvent;
+import org.charter.platform.event.RecordedEvent;
 import org.charter.workflow.correlation.ElectionMessages;
 import org.charter.workflow.correlation.adapter.AwaitingMessages;
 import org.charter.workflow.election.FakeElection;
@@ -38,6 +40,7 @@ final class EcElectionTestBed extends ProcessTestBed {
         Mocks.register("takeUpRunoff", new TakeUpRunoff());
         Mocks.register("submitCertification", new SubmitCertification(election));
         Mocks.register("assessResolution", new AssessResolution());
+        Mocks.register("followLapse", new FollowLapse());
         Mocks.register("assessSlateResolution", new AssessSlateResolution());
         Mocks.register("publishContestDecided", new PublishContestDecided(milestones, clock));
         Mocks.register("assessSeating", new AssessSeating());
@@ -69,6 +72,12 @@ final class EcElectionTestBed extends ProcessTestBed {
             return running;
         }
         throw new AssertionError("no ec-contest process runs for " + contestId);
+    }
+
+    /** A fact of the election service arriving while the engine is busy (a job runs): correlated or parked, nothing run. */
+    void factMeanwhile(DomainEvent fact) {
+        correlator.on(new RecordedEvent(UUID.randomUUID(), "charter.election." + fact.getClass().getSimpleName() + ".v1",
+                "election", 1, now(), "conversation-election", null, Actor.SYSTEM, fact));
     }
 
     /** A fact of the election service, as its topic brings it. */
