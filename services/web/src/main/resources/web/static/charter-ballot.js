@@ -11,6 +11,14 @@ document.querySelectorAll('[data-ballot] .ranking').forEach(function (list) {
     var after = target.compareDocumentPosition(dragged) & Node.DOCUMENT_POSITION_PRECEDING;
     list.insertBefore(dragged, after ? target.nextSibling : target);
     list.querySelectorAll('li .place').forEach(function (place, i) { place.textContent = (i + 1) + '.'; });
+    // the buttons' descriptions ("Place 2 of 3") follow the rows, so a screen reader hears the new place
+    var rows = list.querySelectorAll('li');
+    rows.forEach(function (row, i) {
+      var description = row.querySelector('[id^="place-"]');
+      if (description && description.dataset.template) {
+        description.textContent = description.dataset.template.replace('{0}', i + 1).replace('{1}', rows.length);
+      }
+    });
     dragged = null;
   });
 });

@@ -66,6 +66,10 @@ final class ServiceLauncher {
         // the embedded default, and only it, trusts the gateway's development keys
         properties.put("charter.security.trust-development-keys", "true");
         properties.putAll(whereServicesLive(settings));
+        if (service.name().equals(GATEWAY)) {
+            // the gateway binds charter.services.* as its route table: an entry for itself, without paths, fails validation
+            properties.remove("charter.services.gateway.url");
+        }
         if (service.name().equals("notification")) {
             // its in-process mail server (notification.yml's charter.notification.embedded-mail), sent to through SMTP
             properties.put("charter.notification.embedded-mail.smtp-port", settings.mailSmtpPort());

@@ -11,6 +11,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,6 +50,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * {@code /usr/bin/chromium}; {@code apt-get install chromium}). One browser for the whole class.
  * Screenshots go to {@code target/web-screenshots}, or to the folder {@code -Dcharter.web.screenshots}
  * names ({@code docs/web/screenshots} for the docs).
+ *
+ * <p>Every page the tests load is also judged by axe-core (the {@code org.webjars.npm:axe-core}
+ * webjar, injected into the page): a test fails at its end on any violation of impact serious or
+ * critical, naming the rule, the page and the elements.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebBrowserIT {
@@ -62,6 +70,9 @@ class WebBrowserIT {
     /** The contest the ballot test votes in; its nominations are made at the start, its ballot opens while the other tests run. */
     private static String contest;
     private static Instant ballotOpensAt;
+    private static final String AXE = axeCore();
+    /** The serious and critical axe-core violations found by the running test, one line each. */
+    private static final List<String> inaccessible = new ArrayList<>();
 
     @BeforeAll
     static void startTheBrowserAndTheDevstack() throws Exception {
@@ -101,6 +112,13 @@ class WebBrowserIT {
         }
     }
 
+    @AfterEach
+    void noPageHadASeriousOrCriticalAccessibilityViolation() {
+        List<String> found = List.copyOf(inaccessible);
+        inaccessible.clear();
+        assertThat(found).as("axe-core's serious or critical violations: rule (impact) page: elements").isEmpty();
+    }
+
     @Test
     @Order(1)
     void a_delegate_votes_and_sees_the_count_change_and_the_alternate_is_told_the_member_has_voted() {
@@ -111,11 +129,13 @@ class WebBrowserIT {
             Page page = signIn(delegate, "wa-delegate2, delegate of WA");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My polls"))).isVisible();
             assertThat(page.getByText("You are its voting delegate.")).isVisible();
+            accessible(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("home-en.png")).setFullPage(true));
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(motion)).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(motion))).isVisible();
             assertThat(page.getByTestId("cast")).containsText(Pattern.compile("^0 of \\d+ members have answered$"));
+            accessible(page);
 
             // another member votes through the API: the open page's count follows (htmx), without a reload
             board.vote(poll, "OR", "YES");
@@ -126,6 +146,7 @@ class WebBrowserIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast the vote")).click();
             assertThat(page.getByTestId("recorded")).hasText("Your member's answer was recorded: Yes.");
             assertThat(page.getByTestId("cast")).containsText(Pattern.compile("^2 of \\d+ members have answered$"));
+            accessible(page);
             assertThat(page.content()).doesNotContain(tokenLike());
         }
         assertThat(board.turnout(poll)).contains("WA");
@@ -133,9 +154,11 @@ class WebBrowserIT {
         try (BrowserContext alternate = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
             Page page = signIn(alternate, "wa-alt1, alternate of WA");
             assertThat(page.getByText("You are one of its alternates: you may vote for it.")).isVisible();
+            accessible(page);
             page.navigate(site + "/polls/" + poll);
             assertThat(page.getByTestId("member-answered"))
                     .hasText("Your member WA has already voted in this poll: a member votes once.");
+            accessible(page);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast the vote"))).hasCount(0);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("poll-alternate-en.png")).setFullPage(true));
         }
@@ -153,11 +176,13 @@ class WebBrowserIT {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Español")).click();
             assertThat(page.locator("html")).hasAttribute("lang", "es");
             assertThat(page.getByText("Usted es su delegado con voto.")).isVisible();
+            accessible(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("home-es.png")).setFullPage(true));
 
             // the language is remembered (cookie): the next page is in Spanish without asking again
             page.navigate(site + "/polls/" + vote);
             assertThat(page.getByTestId("cast")).containsText(Pattern.compile("^\\d+ de \\d+ miembros han respondido$"));
+            accessible(page);
             page.getByLabel("Sí", new Page.GetByLabelOptions().setExact(true)).check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Emitir el voto")).click();
             assertThat(page.getByTestId("recorded")).hasText("Se registró la respuesta de su miembro: Sí.");
@@ -168,18 +193,22 @@ class WebBrowserIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Expresar la posición")).click();
             assertThat(page.getByTestId("refusal")).hasText("El apoyo con reservas y el bloqueo deben indicar un motivo.");
             assertThat(page.getByTestId("refusal")).hasAttribute("data-code", "REASON_REQUIRED");
+            accessible(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("poll-refusal-es.png")).setFullPage(true));
             page.getByLabel("Motivo").fill("El texto no dice nada de los ítems aún en uso (misión: pruebas válidas)");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Expresar la posición")).click();
             assertThat(page.getByTestId("recorded")).hasText("Se registró la respuesta de su miembro: Bloqueo.");
+            accessible(page);
         }
 
         try (BrowserContext alternate = browser.newContext(new Browser.NewContextOptions().setLocale("es-ES"))) {
             Page page = signIn(alternate, "ca-alt1, suplente de CA");
             assertThat(page.getByText("Usted es uno de sus suplentes: puede votar por él.")).isVisible();
+            accessible(page);
             page.navigate(site + "/polls/" + vote);
             assertThat(page.getByTestId("member-answered"))
                     .hasText("Su miembro CA ya ha votado en esta votación: cada miembro vota una vez.");
+            accessible(page);
         }
     }
 
@@ -193,6 +222,7 @@ class WebBrowserIT {
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ballot: At-large K-12 seat"))).isVisible();
             page.navigate(site + "/ballots/" + contest);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ballot: At-large K-12 seat"))).isVisible();
+            accessible(page);
 
             // keyboard only: Tab to the third candidate's Up button, Enter twice; focus stays on it after each move
             Locator upOra = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Ora Lind up"));
@@ -202,6 +232,7 @@ class WebBrowserIT {
             page.keyboard().press("Enter");
             assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Ora Lind is now in place 1.")))
                     .hasCount(1);
+            accessible(page);
             // Cal Ortiz is left off the ballot: focus his checkbox, Space unticks it
             page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("Cal Ortiz"))).focus();
             page.keyboard().press("Space");
@@ -215,11 +246,13 @@ class WebBrowserIT {
             receipt = page.getByTestId("receipt").textContent().strip();
             assertThat(receipt).matches("[0-9a-f]{64}");
             assertThat(page.getByTestId("nonce")).hasText(Pattern.compile("^[0-9a-f]{64}$"));
+            accessible(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("receipt-en.png")).setFullPage(true));
 
             // the ballot page now says the member has voted, and offers no second ballot
             page.navigate(site + "/ballots/" + contest);
             assertThat(page.getByTestId("member-voted")).containsText("Your member WA has cast its ballot");
+            accessible(page);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast the ballot"))).hasCount(0);
             assertThat(page.content()).doesNotContain(tokenLike());
         }
@@ -239,11 +272,13 @@ class WebBrowserIT {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Members and their standing"))).isVisible();
             assertThat(page.getByTestId("members")).containsText("WA");
+            accessible(page);
             page.navigate(site + "/contests/" + contest);
             assertThat(page.getByTestId("stages")).containsText("Stage 1");
             page.getByLabel("Receipt (64 hexadecimal digits)").fill(receipt);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Look up")).click();
             assertThat(page.getByTestId("receipt-found")).containsText("Included: this receipt is ballot");
+            accessible(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("contest-count-en.png")).setFullPage(true));
         }
     }
@@ -255,12 +290,16 @@ class WebBrowserIT {
             // a link followed before signing in (as a notice e-mail's): the sign-in leads back to its page
             Page page = signIn(auditor, "ada.auditor, auditor", "/audit/checkpoints?from=mail");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The ledger's checkpoints"))).isVisible();
+            accessible(page);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit")).click();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export the ledger"))).isVisible();
+            accessible(page);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export the ledger")).click();
             page.getByLabel("An aggregate's whole history").check();
             page.getByLabel("Its subject, as its events record it").fill("CA");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview the first lines")).click();
             assertThat(page.getByTestId("preview")).containsText("charter.membership.MemberRegistered.v1");
+            accessible(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("audit-export-en.png")).setFullPage(true));
 
             com.microsoft.playwright.Download download = page.waitForDownload(() -> page.getByTestId("download").click());
@@ -271,6 +310,7 @@ class WebBrowserIT {
             page.navigate(site + "/audit/checkpoints");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The ledger's checkpoints"))).isVisible();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("How to re-check a checkpoint"))).isVisible();
+            accessible(page);
         }
     }
 
@@ -286,11 +326,14 @@ class WebBrowserIT {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Committees")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Committees and their seats")))
                     .isVisible();
+            accessible(page);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Governing Board").setExact(true)).click();
             assertThat(page.getByTestId("seats")).containsText("WA");
+            accessible(page);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
             assertThat(page.getByTestId("quorum")).containsText(Pattern.compile("^0 of \\d+ voting seats present"));
+            accessible(page);
 
             // one seat's presence, through the form (htmx swaps the attendance in)
             page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("WA").setExact(true))
@@ -298,6 +341,7 @@ class WebBrowserIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record attendance")).click();
             assertThat(page.getByTestId("recorded")).containsText(Pattern.compile("^Recorded for 1 seats\\. 1 of \\d+ voting seats present"));
             assertThat(page.getByTestId("quorum")).containsText(Pattern.compile("^1 of \\d+ voting seats present"));
+            accessible(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("meeting-en.png")).setFullPage(true));
 
             page.navigate(site + "/fiscal-years/FY2027/budget");
@@ -305,6 +349,7 @@ class WebBrowserIT {
             Locator proposal = page.getByTestId("proposal-" + budget);
             assertThat(proposal).containsText("Status: before the Executive Committee");
             assertThat(page.getByTestId("proposal-totals-" + budget)).containsText("$31,000,000.00");
+            accessible(page);
         } finally {
             RawHttp.Answer adjourned = gateway.request("POST", "/api/v1/committees/GOVERNING_BOARD/meetings/" + meeting
                     + "/adjournment").token(board.secretaryToken()).body(new byte[0]).send();
@@ -429,6 +474,7 @@ class WebBrowserIT {
         Page page = context.newPage();
         page.navigate(site + path);
         assertThat(page).hasURL(site + "/sign-in");
+        accessible(page);
         page.getByLabel(person).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^(Sign in|Iniciar sesión)$"))).click();
         assertThat(page).hasURL(site + path);
@@ -445,6 +491,37 @@ class WebBrowserIT {
         String poll = board.openPoll(board.propose(title, "POLICY_ADOPTION"), "CONSENSUS_ROUND");
         polls.add(poll);
         return poll;
+    }
+
+    /**
+     * Runs axe-core in the page as it is now (after a page load, or after htmx changed it) and keeps
+     * each serious or critical violation, with the rule, the page and the elements' selectors.
+     */
+    private static Page accessible(Page page) {
+        page.waitForLoadState();
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE));
+        }
+        Object violations = page.evaluate("""
+                async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ' (' + v.impact + ') ' + location.pathname + location.search + ': '
+                        + v.nodes.map(n => n.target.join(' ')).join(' | '))""");
+        for (Object violation : (List<?>) violations) {
+            inaccessible.add(String.valueOf(violation));
+        }
+        return page;
+    }
+
+    private static String axeCore() {
+        try (InputStream script = WebBrowserIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            if (script == null) {
+                throw new IllegalStateException("axe.min.js is not on the test classpath (org.webjars.npm:axe-core:4.6.3)");
+            }
+            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A JWT's first part ({"alg":...} in base64url): never in a page. */

@@ -38,4 +38,9 @@ public final class ApiRefusal extends RuntimeException {
     public String detail() {
         return detail;
     }
+
+    /** The person is not the delegate or an alternate of the member the item is for: nothing on that page is theirs to do. */
+    public boolean notThisMembersDelegate() {
+        return status == 403 && "NOT_MEMBER_DELEGATE".equals(code);
+    }
 }

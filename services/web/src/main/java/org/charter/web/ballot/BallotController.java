@@ -75,6 +75,9 @@ class BallotController {
             model.addAttribute("receipt", receipt);
             return "receipt";
         } catch (ApiRefusal refusal) {
+            if (refusal.notThisMembersDelegate()) {
+                throw refusal; // the 403 page: no ballot form for a member this person cannot act for
+            }
             response.setStatus(refusal.status());
             model.addAttribute("refusal", refusals.explain(refusal, locale));
             model.addAttribute("refusalCode", refusal.code());

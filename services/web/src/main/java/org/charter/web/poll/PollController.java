@@ -56,6 +56,9 @@ class PollController {
             }
             polls.answer(person, id, choice, reason);
         } catch (ApiRefusal refusal) {
+            if (refusal.notThisMembersDelegate()) {
+                throw refusal; // the 403 page: no answer form for a member this person cannot act for
+            }
             response.setStatus(refusal.status());
             model.addAttribute("refusal", refusals.explain(refusal, locale));
             model.addAttribute("refusalCode", refusal.code());

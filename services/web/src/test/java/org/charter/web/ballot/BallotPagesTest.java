@@ -137,7 +137,7 @@ class BallotPagesTest extends WebTestBed {
         mvc.perform(get("/contests/" + CONTEST).param("receipt", RECEIPT).with(authentication(secretary())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Stage 2: surplus transferred")))
-                .andExpect(content().string(containsString("2.50000")))
+                .andExpect(content().string(containsString("<span>2.50</span>")))
                 .andExpect(content().string(containsString("width:100%")))
                 .andExpect(content().string(containsString("Wren Ames, Cal Ortiz")))
                 .andExpect(content().string(containsString("Included: this receipt is ballot 3 of the 5 published")));
