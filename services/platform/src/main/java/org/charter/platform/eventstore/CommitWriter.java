@@ -104,12 +104,14 @@ final class CommitWriter {
     private Outcome awaitWritten(Queued mine) {
         boolean interrupted = false;
         while (!mine.isDone()) {
+            boolean wrote = false;
             if (turns.tryAcquire()) {
                 try {
                     if (!mine.isDone()) {
                         List<Queued> group = takeGroup();
                         if (!group.isEmpty()) {
                             writeGroup(group);
+                            wrote = true;
                         }
                     }
                 } finally {
@@ -119,7 +121,10 @@ final class CommitWriter {
                         LockSupport.unpark(next.owner);
                     }
                 }
-            } else {
+            }
+            if (!wrote && !mine.isDone()) {
+                // no turn free, or the queue empty because another turn took this commit into its
+                // group: sleep until that group completes it or a finished turn wakes this owner
                 LockSupport.park(this);
                 // the commit may be written already: its outcome must be told, so keep waiting
                 interrupted |= Thread.interrupted();
