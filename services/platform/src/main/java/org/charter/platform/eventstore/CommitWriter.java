@@ -7,16 +7,14 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.Document;
+import org.charter.platform.grouping.GroupedRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,9 +59,7 @@ final class CommitWriter {
     private final Outbox outbox;
     private final Consumer<List<Document>> insertCommits;
     private final Function<Collection<String>, Map<String, Commit>> readCommits;
-    private final int maxGroup;
-    private final Semaphore turns;
-    private final Queue<Queued> queue = new ConcurrentLinkedQueue<>();
+    private final GroupedRequests<Commit, Outcome> groups;
     private final DistributionSummary groupSizes;
 
     /**
@@ -76,117 +72,60 @@ final class CommitWriter {
     CommitWriter(Outbox outbox, Consumer<List<Document>> insertCommits,
                  Function<Collection<String>, Map<String, Commit>> readCommits, int turns, int maxGroup,
                  MeterRegistry meters) {
-        if (turns < 1 || maxGroup < 1) {
-            throw new IllegalArgumentException("turns and group size must be positive: " + turns + ", " + maxGroup);
-        }
         this.outbox = outbox;
         this.insertCommits = insertCommits;
         this.readCommits = readCommits;
-        this.maxGroup = maxGroup;
-        this.turns = new Semaphore(turns);
+        this.groups = new GroupedRequests<>(this::writeGroup, turns, maxGroup);
         this.groupSizes = DistributionSummary.builder("charter.events.append.group")
                 .description("commits written together in one request").register(meters);
     }
 
     /** Writes the commit, alone or with others queued meanwhile, and says what became of it. */
     Outcome write(Commit commit) {
-        Queued mine = new Queued(commit);
-        queue.add(mine);
-        return awaitWritten(mine);
+        return groups.answer(commit);
     }
 
-    /**
-     * Waits until the commit is written, taking a turn to write a group (its own among them)
-     * whenever one is free. A writer that finishes a turn wakes the owner of the next queued
-     * commit to take it, so waiting appends sleep on their own commit, never in a line for the
-     * turn only to find their commit was written meanwhile.
-     */
-    private Outcome awaitWritten(Queued mine) {
-        boolean interrupted = false;
-        while (!mine.isDone()) {
-            boolean wrote = false;
-            if (turns.tryAcquire()) {
-                try {
-                    if (!mine.isDone()) {
-                        List<Queued> group = takeGroup();
-                        if (!group.isEmpty()) {
-                            writeGroup(group);
-                            wrote = true;
-                        }
-                    }
-                } finally {
-                    turns.release();
-                    Queued next = queue.peek();
-                    if (next != null) {
-                        LockSupport.unpark(next.owner);
-                    }
-                }
-            }
-            if (!wrote && !mine.isDone()) {
-                // no turn free, or the queue empty because another turn took this commit into its
-                // group: sleep until that group completes it or a finished turn wakes this owner
-                LockSupport.park(this);
-                // the commit may be written already: its outcome must be told, so keep waiting
-                interrupted |= Thread.interrupted();
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        return mine.outcome;
-    }
-
-    private List<Queued> takeGroup() {
-        List<Queued> group = new ArrayList<>();
-        for (Queued q = queue.poll(); q != null; q = group.size() < maxGroup ? queue.poll() : null) {
-            group.add(q);
-        }
-        return group;
-    }
-
-    private void writeGroup(List<Queued> group) {
+    private List<Outcome> writeGroup(List<Commit> group) {
         groupSizes.record(group.size());
+        Verdicts verdicts = new Verdicts(group);
         try {
-            outbox.expect(group.stream().map(q -> q.commit).toList());
+            outbox.expect(group);
         } catch (RuntimeException e) {
-            group.forEach(q -> q.complete(new Outcome.Failed(e))); // nothing was inserted
-            return;
+            group.forEach(c -> verdicts.tell(c, new Outcome.Failed(e))); // nothing was inserted
+            return verdicts.inOrder();
         }
         List<Document> documents = new ArrayList<>(group.size());
         try {
-            for (Queued q : group) {
-                documents.add(CommitDocuments.toDocument(q.commit));
+            for (Commit c : group) {
+                documents.add(CommitDocuments.toDocument(c));
             }
             insertCommits.accept(documents);
-            group.forEach(q -> q.complete(WRITTEN));
+            group.forEach(c -> verdicts.tell(c, WRITTEN));
         } catch (MongoBulkWriteException e) {
-            List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(group.size(), null));
+            Map<Integer, Outcome> refused = new HashMap<>();
             for (BulkWriteError error : e.getWriteErrors()) {
-                outcomes.set(error.getIndex(), error.getCategory() == ErrorCategory.DUPLICATE_KEY
+                refused.put(error.getIndex(), error.getCategory() == ErrorCategory.DUPLICATE_KEY
                         ? DUPLICATE : new Outcome.Failed(new IllegalStateException(
-                        "the event store refused commit " + group.get(error.getIndex()).commit.key() + ": "
+                        "the event store refused commit " + group.get(error.getIndex()).key() + ": "
                                 + error.getMessage(), e)));
             }
-            List<Queued> unsure = new ArrayList<>();
+            List<Commit> unsure = new ArrayList<>();
             for (int i = 0; i < group.size(); i++) {
-                if (outcomes.get(i) != null) {
-                    group.get(i).complete(outcomes.get(i));
+                if (refused.containsKey(i)) {
+                    verdicts.tell(group.get(i), refused.get(i));
                 } else if (e.getWriteConcernError() == null) {
-                    group.get(i).complete(WRITTEN);
+                    verdicts.tell(group.get(i), WRITTEN);
                 } else {
                     unsure.add(group.get(i)); // applied, but not as durably as asked: may be rolled back
                 }
             }
             if (!unsure.isEmpty()) {
-                readBack(unsure, e);
+                readBack(unsure, e, verdicts);
             }
         } catch (RuntimeException e) {
-            readBack(group, e); // the server may have applied it before the answer was lost
-        } finally {
-            // an Error on the way must not leave appends waiting for ever
-            group.stream().filter(q -> !q.isDone()).forEach(q -> q.complete(new Outcome.Failed(
-                    new IllegalStateException("writing commit " + q.commit.key() + " was interrupted by an error"))));
+            readBack(group, e, verdicts); // the server may have applied it before the answer was lost
         }
+        return verdicts.inOrder();
     }
 
     /**
@@ -194,29 +133,29 @@ final class CommitWriter {
      * stored; a commit found written gets its outbox entry again (a relay that saw the first one
      * while the write hung may have given it up), so no written commit goes unpublished.
      */
-    private void readBack(List<Queued> unsure, RuntimeException failure) {
+    private void readBack(List<Commit> unsure, RuntimeException failure, Verdicts verdicts) {
         Map<String, Commit> stored;
         try {
-            stored = readCommits.apply(unsure.stream().map(q -> q.commit.key()).toList());
+            stored = readCommits.apply(unsure.stream().map(Commit::key).toList());
         } catch (RuntimeException readFailure) {
             failure.addSuppressed(readFailure);
             log.warn("writing {} commits failed ({}) and reading them back failed too ({}): the appends are"
                     + " answered as failed; any that was written is still named by its outbox entry",
                     unsure.size(), failure.toString(), readFailure.toString());
-            unsure.forEach(q -> q.complete(new Outcome.Failed(failure)));
+            unsure.forEach(c -> verdicts.tell(c, new Outcome.Failed(failure)));
             return;
         }
-        List<Queued> written = new ArrayList<>();
+        List<Commit> written = new ArrayList<>();
         int taken = 0;
-        for (Queued q : unsure) {
-            Commit found = stored.get(q.commit.key());
+        for (Commit c : unsure) {
+            Commit found = stored.get(c.key());
             if (found == null) {
-                q.complete(new Outcome.Failed(failure));
-            } else if (found.events().get(0).id().equals(q.commit.events().get(0).id())) {
-                written.add(q);
+                verdicts.tell(c, new Outcome.Failed(failure));
+            } else if (found.events().get(0).id().equals(c.events().get(0).id())) {
+                written.add(c);
             } else {
                 taken++;
-                q.complete(DUPLICATE);
+                verdicts.tell(c, DUPLICATE);
             }
         }
         log.warn("writing {} commits failed ambiguously ({}); read back: {} written, {} taken by another append,"
@@ -226,30 +165,31 @@ final class CommitWriter {
             return;
         }
         try {
-            outbox.expect(written.stream().map(q -> q.commit).toList());
-            written.forEach(q -> q.complete(WRITTEN));
+            outbox.expect(written);
+            written.forEach(c -> verdicts.tell(c, WRITTEN));
         } catch (RuntimeException rearmFailure) {
             failure.addSuppressed(rearmFailure);
-            written.forEach(q -> q.complete(new Outcome.Failed(failure)));
+            written.forEach(c -> verdicts.tell(c, new Outcome.Failed(failure)));
         }
     }
 
-    private static final class Queued {
-        final Commit commit;
-        final Thread owner = Thread.currentThread();
-        private volatile Outcome outcome;
+    /** What became of each commit of a group, told in any order, answered in the group's order. */
+    private static final class Verdicts {
+        private final List<Commit> group;
+        private final Map<Commit, Outcome> told = new IdentityHashMap<>();
 
-        Queued(Commit commit) {
-            this.commit = commit;
+        Verdicts(List<Commit> group) {
+            this.group = group;
         }
 
-        void complete(Outcome o) {
-            outcome = o;
-            LockSupport.unpark(owner);
+        void tell(Commit commit, Outcome outcome) {
+            told.put(commit, outcome);
         }
 
-        boolean isDone() {
-            return outcome != null;
+        List<Outcome> inOrder() {
+            // a commit no branch spoke for must not leave its append waiting for ever
+            return group.stream().map(c -> told.getOrDefault(c, new Outcome.Failed(new IllegalStateException(
+                    "no verdict for commit " + c.key())))).toList();
         }
     }
 }
