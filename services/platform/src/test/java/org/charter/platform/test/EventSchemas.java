@@ -60,13 +60,7 @@ public final class EventSchemas {
 
     /** The nearest folder at or above the working directory that holds {@code mvnw}. */
     public static Path repositoryRoot() {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path p = start; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve("mvnw"))) {
-                return p;
-            }
-        }
-        throw new AssertionError("no repository root (a folder with mvnw) at or above " + start);
+        return RepositoryRoot.find();
     }
 
     public Path schemaPath(String type) {

@@ -1,31 +1,27 @@
 package org.charter.web.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.charter.platform.test.keycloak.KeycloakBrowser.encode;
+import static org.charter.platform.test.keycloak.KeycloakBrowser.location;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieHandler;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.charter.platform.test.RepositoryRoot;
 import org.charter.platform.test.keycloak.KeycloakAvailable;
+import org.charter.platform.test.keycloak.KeycloakBrowser;
 import org.charter.platform.test.keycloak.KeycloakServer;
 import org.charter.web.FakeGateway;
 import org.junit.jupiter.api.AfterAll;
@@ -60,14 +56,12 @@ class ProductionSignInKeycloakIT {
     private static final int PORT = freePort();
     /** The app's own address: "localhost", so its cookies are apart from Keycloak's on 127.0.0.1. */
     private static final String WEB = "http://localhost:" + PORT;
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private static KeycloakServer keycloak;
     private static FakeGateway gateway;
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieJar())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final KeycloakBrowser browser = new KeycloakBrowser("text/html");
 
     @BeforeAll
     static void launch() {
@@ -114,7 +108,7 @@ class ProductionSignInKeycloakIT {
         assertThat(get(WEB + "/members").statusCode()).as("the app's session ended").isEqualTo(302);
         HttpResponse<String> again = follow(get(WEB + SignOn.START));
         assertThat(again.statusCode()).as("Keycloak's session ended: its sign-in form again, no code").isEqualTo(200);
-        assertThat(LOGIN_FORM.matcher(again.body()).find()).isTrue();
+        assertThat(KeycloakBrowser.LOGIN_FORM.matcher(again.body()).find()).isTrue();
         int userinfo = send(HttpRequest.newBuilder(URI.create(keycloak.issuer(REALM) + "/protocol/openid-connect/userinfo"))
                 .header("Authorization", "Bearer " + token).build()).statusCode();
         assertThat(userinfo).as("the signed-out session's token is no longer honoured").isEqualTo(401);
@@ -130,16 +124,8 @@ class ProductionSignInKeycloakIT {
         assertThat(location(toKeycloak)).startsWith(keycloak.issuer(REALM) + "/protocol/openid-connect/auth?")
                 .contains("client_id=charter-cli", "code_challenge_method=S256",
                         "redirect_uri=" + WEB + "/login/oauth2/code/keycloak&");
-        HttpResponse<String> form = follow(toKeycloak);
-        assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
-        Matcher action = LOGIN_FORM.matcher(form.body());
-        assertThat(action.find()).as("Keycloak's sign-in form in\n" + form.body()).isTrue();
-        HttpResponse<String> back = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(PASSWORD)
-                        + "&credentialId=")).build());
-        assertThat(back.statusCode()).as("Keycloak accepts the password: " + back.body()).isEqualTo(302);
-        assertThat(location(back)).startsWith(WEB + "/login/oauth2/code/keycloak?");
+        HttpResponse<String> back = browser.signInOnForm(follow(toKeycloak), username, PASSWORD,
+                WEB + "/login/oauth2/code/keycloak");
         HttpResponse<String> signedIn = follow(back);
         assertThat(signedIn.statusCode()).as("the app exchanges the code: " + signedIn.body()).isEqualTo(302);
         assertThat(location(signedIn)).as("back to the page asked for").isEqualTo(page);
@@ -150,9 +136,7 @@ class ProductionSignInKeycloakIT {
     private HttpResponse<String> signOut(String page) {
         Matcher csrf = CSRF.matcher(page);
         assertThat(csrf.find()).as("the sign-out form's CSRF token in\n" + page).isTrue();
-        HttpResponse<String> toKeycloak = send(HttpRequest.newBuilder(URI.create(WEB + "/sign-out"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)))).build());
+        HttpResponse<String> toKeycloak = browser.postForm(WEB + "/sign-out", "_csrf=" + encode(csrf.group(1)));
         assertThat(toKeycloak.statusCode()).as(toKeycloak.body()).isEqualTo(302);
         assertThat(location(toKeycloak)).startsWith(keycloak.issuer(REALM) + "/protocol/openid-connect/logout?")
                 .contains("id_token_hint=", "post_logout_redirect_uri=");
@@ -167,104 +151,26 @@ class ProductionSignInKeycloakIT {
     private static ObjectNode realm() {
         ObjectNode realm;
         try {
-            realm = (ObjectNode) JSON.readTree(repositoryRoot().resolve("infra/keycloak/charter-realm.json").toFile());
+            realm = (ObjectNode) JSON.readTree(RepositoryRoot.find().resolve("infra/keycloak/charter-realm.json").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ArrayNode users = realm.withArray("users");
-        ObjectNode user = users.addObject().put("username", "secretary").put("enabled", true).put("emailVerified", true)
-                .put("firstName", "Sam").put("lastName", "Secretary").put("email", "secretary@charter.test");
-        ObjectNode attributes = user.putObject("attributes");
-        attributes.putArray("personId").add("sam.secretary");
-        attributes.putArray("role").add("secretary");
-        user.putArray("realmRoles").add("secretary");
-        user.putArray("credentials").addObject().put("type", "password").put("value", PASSWORD).put("temporary", false);
+        realm.withArray("users").add(KeycloakBrowser.person("secretary", "sam.secretary", "secretary", null, PASSWORD));
         return realm;
     }
 
     // ------------------------------------------------------------------ the browser
 
     private HttpResponse<String> follow(HttpResponse<String> redirect) {
-        return get(redirect.uri().resolve(location(redirect)).toString());
-    }
-
-    private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElseThrow(() ->
-                new AssertionError("no redirect from " + response.uri() + ": " + response.statusCode() + " " + response.body()));
+        return browser.follow(redirect);
     }
 
     private HttpResponse<String> get(String uri) {
-        return send(HttpRequest.newBuilder(URI.create(uri)).header("Accept", "text/html").GET().build());
+        return browser.get(uri);
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return browser.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * A browser's cookies per host, without the rules for secure cookies: Keycloak marks its own
-     * {@code Secure} (a browser keeps them on plain-HTTP localhost; the JDK's cookie manager drops them).
-     */
-    private static final class CookieJar extends CookieHandler {
-
-        private final Map<String, Map<String, String>> byHost = new ConcurrentHashMap<>();
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
-            Map<String, String> cookies = byHost.getOrDefault(uri.getHost(), Map.of());
-            if (cookies.isEmpty()) {
-                return Map.of();
-            }
-            StringBuilder header = new StringBuilder();
-            synchronized (cookies) {
-                cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name).append('=').append(value));
-            }
-            return Map.of("Cookie", List.of(header.toString()));
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> responseHeaders) {
-            responseHeaders.forEach((name, values) -> {
-                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
-                    Map<String, String> cookies = byHost.computeIfAbsent(uri.getHost(), host -> new LinkedHashMap<>());
-                    for (String value : values) {
-                        String pair = value.split(";", 2)[0];
-                        int equals = pair.indexOf('=');
-                        String cookie = pair.substring(0, equals).trim();
-                        String content = pair.substring(equals + 1).trim();
-                        boolean expired = value.toLowerCase(Locale.ROOT).contains("max-age=0");
-                        synchronized (cookies) {
-                            if (expired || content.isEmpty()) {
-                                cookies.remove(cookie);
-                            } else {
-                                cookies.put(cookie, content);
-                            }
-                        }
-                    }
-                }
-            });
-        }
-    }
-
-    /** The nearest folder at or above the working directory that holds {@code mvnw}. */
-    private static java.nio.file.Path repositoryRoot() {
-        for (java.nio.file.Path p = java.nio.file.Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (java.nio.file.Files.exists(p.resolve("mvnw"))) {
-                return p;
-            }
-        }
-        throw new AssertionError("no repository root (a folder with mvnw) above " + java.nio.file.Path.of("").toAbsolutePath());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return browser.send(request);
     }
 
     private static int freePort() {

@@ -1,6 +1,7 @@
 package org.charter.workflow.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.charter.platform.test.keycloak.KeycloakBrowser.location;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,25 +9,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieHandler;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.charter.embedded.junit.WithCharterInfrastructure;
 import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.keycloak.KeycloakAvailable;
+import org.charter.platform.test.keycloak.KeycloakBrowser;
 import org.charter.platform.test.keycloak.KeycloakServer;
 import org.charter.workflow.WorkflowApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -70,12 +62,11 @@ class WebappSignOnKeycloakIT {
     private static final int PORT = freePort();
     /** The webapp's own address: "localhost", so its cookies are apart from Keycloak's on 127.0.0.1. */
     private static final String WORKFLOW = "http://localhost:" + PORT;
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private static KeycloakServer keycloak;
     private static String jdbcUrl;
 
-    private HttpClient browser;
+    private KeycloakBrowser browser;
 
     @BeforeAll
     static void launch() throws Exception {
@@ -106,8 +97,7 @@ class WebappSignOnKeycloakIT {
     void aBrowser() {
         Duration startup = keycloak.awaitReady();
         System.out.println("[WebappSignOnKeycloakIT] Keycloak ready " + startup.toSeconds() + " s after launch");
-        browser = HttpClient.newBuilder().cookieHandler(new CookieJar()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        browser = new KeycloakBrowser("text/html,application/json");
     }
 
     @Test
@@ -135,16 +125,8 @@ class WebappSignOnKeycloakIT {
         HttpResponse<String> toKeycloak = follow(toSignOn);
         assertThat(location(toKeycloak)).startsWith(keycloak.issuer(REALM) + "/protocol/openid-connect/auth?")
                 .contains("code_challenge_method=S256", "client_id=charter-workflow");
-        HttpResponse<String> form = follow(toKeycloak);
-        assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
-        Matcher action = LOGIN_FORM.matcher(form.body());
-        assertThat(action.find()).as("Keycloak's sign-in form in\n" + form.body()).isTrue();
-        HttpResponse<String> back = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(PASSWORD)
-                        + "&credentialId=")).build());
-        assertThat(back.statusCode()).as("Keycloak accepts the password: " + back.body()).isEqualTo(302);
-        assertThat(location(back)).startsWith(WORKFLOW + "/login/oauth2/code/keycloak?");
+        HttpResponse<String> back = browser.signInOnForm(follow(toKeycloak), username, PASSWORD,
+                WORKFLOW + "/login/oauth2/code/keycloak");
         HttpResponse<String> signedIn = follow(back);
         assertThat(signedIn.statusCode()).as("the service exchanges the code: " + signedIn.body()).isEqualTo(302);
         HttpResponse<String> answer = follow(signedIn);
@@ -170,93 +152,20 @@ class WebappSignOnKeycloakIT {
                 users.add(user);
             }
         }
-        users.add(person("secretary", "sam.secretary", "secretary", null));
-        users.add(person("delegate-ca", "ca-delegate", "delegate", "CA"));
+        users.add(KeycloakBrowser.person("secretary", "sam.secretary", "secretary", null, PASSWORD));
+        users.add(KeycloakBrowser.person("delegate-ca", "ca-delegate", "delegate", "CA", PASSWORD));
         realm.set("users", users);
         return realm;
-    }
-
-    private static ObjectNode person(String username, String personId, String role, String member) {
-        ObjectNode user = JSON.createObjectNode().put("username", username).put("enabled", true).put("emailVerified", true)
-                .put("firstName", "Test").put("lastName", username).put("email", username + "@charter.test");
-        ObjectNode attributes = user.putObject("attributes");
-        attributes.putArray("personId").add(personId);
-        attributes.putArray("role").add(role);
-        if (member != null) {
-            attributes.putArray("member").add(member);
-        }
-        user.putArray("realmRoles").add(role);
-        user.putArray("credentials").addObject().put("type", "password").put("value", PASSWORD).put("temporary", false);
-        return user;
     }
 
     // ------------------------------------------------------------------ the browser
 
     private HttpResponse<String> follow(HttpResponse<String> redirect) {
-        return get(redirect.uri().resolve(location(redirect)).toString());
-    }
-
-    private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElseThrow(() ->
-                new AssertionError("no redirect from " + response.uri() + ": " + response.statusCode() + " " + response.body()));
+        return browser.follow(redirect);
     }
 
     private HttpResponse<String> get(String uri) {
-        return send(HttpRequest.newBuilder(URI.create(uri)).header("Accept", "text/html,application/json").GET().build());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return browser.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * A browser's cookies per host, without the rules for secure cookies: Keycloak marks its own
-     * {@code Secure} (a browser keeps them on plain-HTTP localhost; the JDK's cookie manager drops them).
-     */
-    private static final class CookieJar extends CookieHandler {
-
-        private final Map<String, Map<String, String>> byHost = new ConcurrentHashMap<>();
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
-            Map<String, String> cookies = byHost.getOrDefault(uri.getHost(), Map.of());
-            if (cookies.isEmpty()) {
-                return Map.of();
-            }
-            StringBuilder header = new StringBuilder();
-            cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name).append('=').append(value));
-            return Map.of("Cookie", List.of(header.toString()));
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> responseHeaders) {
-            responseHeaders.forEach((name, values) -> {
-                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
-                    Map<String, String> cookies = byHost.computeIfAbsent(uri.getHost(), host -> new LinkedHashMap<>());
-                    for (String value : values) {
-                        String pair = value.split(";", 2)[0];
-                        int equals = pair.indexOf('=');
-                        String cookie = pair.substring(0, equals).trim();
-                        String content = pair.substring(equals + 1).trim();
-                        boolean expired = value.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
-                        synchronized (cookies) {
-                            if (expired || content.isEmpty()) {
-                                cookies.remove(cookie);
-                            } else {
-                                cookies.put(cookie, content);
-                            }
-                        }
-                    }
-                }
-            });
-        }
+        return browser.get(uri);
     }
 
     private static JsonNode json(HttpResponse<String> response) {
@@ -266,10 +175,6 @@ class WebappSignOnKeycloakIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static int freePort() {
