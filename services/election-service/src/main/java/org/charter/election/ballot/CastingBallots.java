@@ -32,7 +32,8 @@ import org.charter.voting.receipt.Receipts;
  *       {@code Idempotency-Key} and filed in the voter's slot;</li>
  *   <li>the member's "has voted" register entry is appended with that {@code attempt}: the first
  *       append wins at the storage level, any other is {@code ALREADY_VOTED};</li>
- *   <li>the ballot (contest, ranking, receipt) goes into the box, keyed by its receipt;</li>
+ *   <li>the ballot (contest, ranking, receipt) fills a randomly chosen free slot of the box, one of
+ *       the electorate's slots allocated before the first ballot (ADR 0065);</li>
  *   <li>the slot is marked done.</li>
  * </ol>
  * A crash between any two steps leaves a slot that the client's retry with the same key opens and
@@ -89,7 +90,8 @@ public class CastingBallots {
         AtomicInteger counter = inFlight.computeIfAbsent(contestId, c -> new AtomicInteger());
         counter.incrementAndGet();
         try {
-            String member = requireVoter(contestId, ranking, actor);
+            Eligible eligible = requireVoter(contestId, ranking, actor);
+            String member = eligible.member();
             VoterId voterId = new VoterId(contestId, member);
             ReentrantLock lock = stripes[Math.floorMod(voterId.streamId().hashCode(), STRIPES)];
             lock.lock();
@@ -100,6 +102,7 @@ public class CastingBallots {
                             + " cast; send it again", -1);
                 }
                 register(voterId, answer, context);
+                box.provide(contestId, eligible.electorateSize());
                 box.put(new SealedBallot(contestId, answer.ranking(), answer.receipt()));
                 answers.replace(slot, seal.seal(answer.completed(), actor.subject(), idempotencyKey));
                 return new Receipt(answer.receipt(), answer.nonce(), earlier.isPresent());
@@ -154,8 +157,11 @@ public class CastingBallots {
         }
     }
 
+    private record Eligible(String member, int electorateSize) {
+    }
+
     /** The contest is open, the ranking valid, and the actor casts the vote of a member of the frozen electorate. */
-    private String requireVoter(String contestId, List<String> ranking, Actor actor) {
+    private Eligible requireVoter(String contestId, List<String> ranking, Actor actor) {
         String member = actor.member();
         if (member == null) {
             throw new Forbidden("NOT_MEMBER_DELEGATE", "the token names no member: a delegate's or alternate's token carries"
@@ -180,7 +186,7 @@ public class CastingBallots {
             throw new Forbidden("NOT_MEMBER_DELEGATE", actor.subject() + " is not the delegate or an alternate of member "
                     + member + " at " + now);
         }
-        return member;
+        return new Eligible(member, contest.electorate().size());
     }
 
     private static void requireKey(String key) {

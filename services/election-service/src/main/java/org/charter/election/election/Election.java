@@ -31,6 +31,8 @@ import org.charter.election.election.ElectionEvent.ResultCorrected;
 import org.charter.election.election.ElectionEvent.RunoffSlated;
 import org.charter.election.election.ElectionEvent.SlateCandidate;
 import org.charter.election.election.ElectionEvent.StruckCandidate;
+import org.charter.conventions.InvalidField;
+import org.charter.conventions.ProblemMembers;
 import org.charter.platform.aggregate.AggregateKind;
 import org.charter.platform.aggregate.EventSourced;
 import org.charter.platform.error.Conflict;
@@ -547,23 +549,33 @@ public final class Election implements EventSourced<ElectionEvent> {
             String candidate = ranking.get(i);
             String field = "ranking[" + i + "]";
             if (candidate == null || candidate.isBlank()) {
-                throw invalidRanking(field + " is empty: a ranking has no gaps (rank the next candidate or stop)");
+                throw invalidRanking(field, candidate, "is empty: a ranking has no gaps (rank the next candidate or stop)");
             }
             if (!onSlate.contains(candidate)) {
-                throw invalidRanking(field + ": '" + candidate + "' is not a candidate of " + contestId + " (candidates: "
-                        + String.join(", ", onSlate.stream().sorted().toList()) + ")");
+                throw invalidRanking(field, candidate, "'" + candidate + "' is not a candidate of " + contestId
+                        + " (candidates: " + String.join(", ", onSlate.stream().sorted().toList()) + ")");
             }
             if (nominations.get(candidate).status() == NominationStatus.WITHDRAWN) {
-                throw invalidRanking(field + ": candidate '" + candidate + "' has withdrawn");
+                throw invalidRanking(field, candidate, "candidate '" + candidate + "' has withdrawn");
             }
             if (!seen.add(candidate)) {
-                throw invalidRanking(field + ": candidate '" + candidate + "' is ranked twice");
+                throw invalidRanking(field, candidate, "candidate '" + candidate + "' is ranked twice");
             }
         }
     }
 
-    private static RuleViolation invalidRanking(String detail) {
-        return new RuleViolation("INVALID_RANKING", detail);
+    /**
+     * With the platform's validation members: {@code errors: [{field, message}]} names the entry
+     * ({@code ranking[1]}), and {@code candidate} the id found there (absent for a gap).
+     */
+    private static RuleViolation invalidRanking(String field, String candidate, String message) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put(ProblemMembers.ERRORS, List.of(new InvalidField(field, message)));
+        if (candidate != null && !candidate.isBlank()) {
+            properties.put("candidate", candidate);
+        }
+        String detail = message.startsWith("is ") ? field + " " + message : field + ": " + message;
+        return new RuleViolation("INVALID_RANKING", detail, properties);
     }
 
     // ------------------------------------------------------------------ state

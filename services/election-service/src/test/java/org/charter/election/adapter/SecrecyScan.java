@@ -65,6 +65,28 @@ final class SecrecyScan {
         check(event.getType() + " " + event.getSubject(), data, attributes);
     }
 
+    /** A stored document (of any collection), as its extended JSON. */
+    void document(String collection, org.bson.Document document) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(document.toJson());
+        } catch (IOException e) {
+            throw new AssertionError("document of " + collection + " is no JSON", e);
+        }
+        check(collection + " " + document.get("_id"), body, Map.of());
+    }
+
+    /**
+     * A log line (message, arguments, context and exception as the appender saw them): a line
+     * with a voter mark must hold no receipt, no nonce and no word for a ranking, choice or
+     * preference.
+     */
+    void logLine(String what, String line) {
+        Set<String> tokens = new HashSet<>(tokens(line));
+        boolean choices = tokens.stream().anyMatch(t -> CHOICE_FIELD.matcher(t).matches());
+        check(what, JSON.getNodeFactory().textNode(line), Map.of(), tokens, choices);
+    }
+
     /** The answers and events that held a ballot mark, to show the scan was not empty. */
     List<String> withBallots() {
         return withBallots;
@@ -82,6 +104,10 @@ final class SecrecyScan {
             tokens.addAll(tokens(v));
         });
         boolean choices = walk(body, tokens);
+        check(what, body, attributes, tokens, choices);
+    }
+
+    private void check(String what, JsonNode body, Map<String, String> attributes, Set<String> tokens, boolean choices) {
         Set<String> voters = new HashSet<>(tokens);
         voters.retainAll(voterMarks);
         Set<String> marks = new HashSet<>(tokens);

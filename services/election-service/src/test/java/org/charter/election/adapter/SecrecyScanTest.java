@@ -36,6 +36,25 @@ class SecrecyScanTest {
         assertThat(scan.withBallots()).containsExactly("published", "an election id that ends like a member");
     }
 
+    @Test
+    void a_stored_document_or_a_log_line_naming_a_voter_with_a_choice_fails_and_one_without_passes() {
+        assertThatThrownBy(() -> scan.document("ballot_box", org.bson.Document.parse(
+                "{\"_id\":\"x\",\"castBy\":\"v1-del\",\"ranking\":[\"n1\"]}")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("links voters");
+        assertThatThrownBy(() -> scan.logLine("log", "INFO ballot of V1 cast with receipt " + "r".repeat(64)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("links voters");
+        assertThatThrownBy(() -> scan.logLine("log", "DEBUG v1-del sent ranking=[n2, n1]"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("links voters");
+
+        SecrecyScan clean = new SecrecyScan(List.of("V1", "v1-del"), List.of("r".repeat(64), "nonce-1"));
+        clean.document("turnout", org.bson.Document.parse("{\"_id\":\"c\",\"voted\":[\"V1\"]}"));
+        clean.document("ballot_box", org.bson.Document.parse("{\"_id\":\"s\",\"ranking\":[\"n1\"],\"receipt\":\""
+                + "r".repeat(64) + "\"}"));
+        clean.logLine("register", "INFO member V1 registered in EC-FY2030.CHAIR");
+        assertThat(clean.withVoters()).containsExactly("turnout c", "register");
+        assertThat(clean.withBallots()).containsExactly("ballot_box s");
+    }
+
     private static JsonNode json(String text) {
         try {
             return JSON.readTree(text);

@@ -34,7 +34,9 @@ import org.charter.platform.test.ContextTopic;
 import org.charter.platform.test.EventSchemas;
 import org.charter.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -45,13 +47,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Terms over three years through REST, Kafka and the MongoDB wire-protocol server, on the
- * service's movable clock: a Chair-Elect acclaimed and seated on July 1, then Chair the next July 1
+ * service's movable clock: a Chair-Elect elected by instant-runoff with a transfer (a candidate who
+ * withdrew after the opening refused on a ballot), certified and seated on July 1, then Chair the next July 1
  * and Past Chair the one after (DOMAIN.md §5.7), each move an event valid against its schema; a
  * nomination refused because the nominee's member will hold a seat at term start by succession
  * (§2.2, §5.2: the service counts its own seats); an at-large holder's resignation leaving a
  * vacancy that a special election fills for the remainder of the term, with ballots, a count,
- * certification and seating; then the secrecy scan: every GET the service offers and every event
- * on its topic, none naming a voter together with a choice, a receipt or a nonce.
+ * certification and seating; then the secrecy scan: every GET the service offers, every event on
+ * its topic, every document of its database and every line it logged during the test, none naming
+ * a voter together with a choice, a receipt or a nonce.
  *
  * <p>Members V1-V9 are this class's; at the end they are suspended, so the electorate of an IT
  * running later is what it would be without this one.
@@ -62,8 +66,8 @@ class SuccessionAndSpecialElectionIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ContextTopic ELECTION_EVENTS = ContextTopic.of("election");
     private static final List<String> MEMBERS = List.of("V1", "V2", "V3", "V4", "V5", "V6", "V7", "V8", "V9");
-    /** The special election's candidates stand for V8 and V9, which do not vote. */
-    private static final List<String> VOTERS = List.of("V1", "V2", "V3", "V4", "V5", "V6", "V7");
+    /** The contested elections' candidates stand for V1, V8 and V9, which do not vote: a count names its candidates. */
+    private static final List<String> VOTERS = List.of("V2", "V3", "V4", "V5", "V6", "V7");
     private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
 
     @LocalServerPort
@@ -73,7 +77,21 @@ class SuccessionAndSpecialElectionIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    MongoDatabase database;
+
     private final String secretary = TestTokens.token("sam.secretary", Role.SECRETARY, null);
+    private LogCapture logs;
+
+    @BeforeEach
+    void captureTheLogs() {
+        logs = LogCapture.begin();
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        logs.close();
+    }
 
     @BeforeAll
     static void board(@Autowired MongoDatabase database) {
@@ -102,11 +120,69 @@ class SuccessionAndSpecialElectionIT {
         Api api = new Api(port);
         int year = ElectionServiceTest.CLOCK.instant().atZone(ZoneOffset.UTC).getYear() + 3;
 
-        // year 1: V1's K-12 lead acclaimed Chair-Elect, seated on July 1
-        String first = acclaimed(api, year + 1, Map.of("CHAIR_ELECT", "v1-k12"));
+        // year 1: V1's K-12 lead elected Chair-Elect by instant-runoff with a transfer, certified, seated on July 1
+        Set<String> voterMarks = new LinkedHashSet<>();
+        List<String> ballotMarks = new ArrayList<>();
+        List<String> firstReceipts = new ArrayList<>();
+        String first = called(api, year + 1, List.of("CHAIR_ELECT"));
+        String firstContest = first + ".CHAIR_ELECT";
+        Instant t1 = termStart(year).minus(Duration.ofDays(60));
+        ElectionServiceTest.CLOCK.set(t1.minus(Duration.ofDays(40)));
+        String nA = nominatedAndAccepted(api, first, "CHAIR_ELECT", "v1-k12");
+        String nB = nominatedAndAccepted(api, first, "CHAIR_ELECT", "v8-k12");
+        String nC = nominatedAndAccepted(api, first, "CHAIR_ELECT", "v9-k12");
+        String nD = nominatedAndAccepted(api, first, "CHAIR_ELECT", "v8-del");
+        ElectionServiceTest.CLOCK.set(t1.minus(Duration.ofDays(10)));
+        assertThat(ok(api.post("/api/v1/elections/" + first + "/slate", secretary, null)).path("contests"))
+                .extracting(x -> x.path("status").asText()).containsOnly("SLATED");
+        ElectionServiceTest.CLOCK.set(t1.plus(Duration.ofMinutes(1)));
+        await(() -> ok(api.get("/api/v1/contests/" + firstContest, secretary)), x -> x.path("status").asText().equals("OPEN"));
+
+        // v8-del withdraws after the opening: a ballot naming it is refused, precisely, and changes nothing
+        assertThat(ok(api.post("/api/v1/elections/" + first + "/nominations/" + nD + "/withdrawal",
+                TestTokens.delegate("v8-del", "V8"), null)).path("status").asText()).isEqualTo("WITHDRAWN");
+        Api.Response withdrawn = api.send("POST", "/api/v1/contests/" + firstContest + "/ballots",
+                TestTokens.delegate("v7-del", "V7"), "{\"ranking\":[\"" + nC + "\",\"" + nD + "\"]}", "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(withdrawn.status()).isEqualTo(422);
+        assertThat(withdrawn.contentType()).startsWith("application/problem+json");
+        assertThat(withdrawn.code()).isEqualTo("INVALID_RANKING");
+        assertThat(withdrawn.json().path("detail").asText()).isEqualTo("ranking[1]: candidate '" + nD + "' has withdrawn");
+        assertThat(withdrawn.json().path("errors")).singleElement()
+                .satisfies(e -> assertThat(e.path("field").asText()).isEqualTo("ranking[1]"));
+        assertThat(withdrawn.json().path("candidate").asText()).isEqualTo(nD);
+        assertThat(ok(api.get("/api/v1/contests/" + firstContest + "/turnout", secretary)).path("voted")).isEmpty();
+        assertThat(database.getCollection("ballot_box").countDocuments(new org.bson.Document("contestId", firstContest)))
+                .isZero();
+
+        // stage 1: v1-k12 3, v8-k12 2, v9-k12 1; v9-k12 is excluded and its ballot moves to v1-k12 (4 of the 6
+        // continuing)
+        for (String m : VOTERS) {
+            List<String> ranking = switch (m) {
+                case "V2", "V3", "V7" -> List.of(nA);
+                case "V4", "V5" -> List.of(nB);
+                default -> List.of(nC, nA);
+            };
+            String person = m.equals("V2") ? "v2-alt" : m.toLowerCase() + "-del";
+            JsonNode receipt = cast(api, firstContest, TestTokens.delegate(person, m), ranking);
+            voterMarks.addAll(List.of(m, person));
+            firstReceipts.add(receipt.path("receipt").asText());
+            ballotMarks.addAll(List.of(receipt.path("receipt").asText(), receipt.path("nonce").asText()));
+        }
+        abstainOthers(api, firstContest, firstReceipts, ballotMarks);
+        JsonNode irv = ok(api.post("/api/v1/contests/" + firstContest + "/closure", secretary, null));
+        assertThat(irv.path("status").asText()).isEqualTo("COUNTED");
+        assertThat(irv.path("elected")).extracting(JsonNode::asText).containsExactly("V1-K12");
+        JsonNode stages = ok(api.get("/api/v1/contests/" + firstContest + "/published", secretary)).path("result")
+                .path("stages");
+        assertThat(stages).as("a count in stages").hasSize(2);
+        assertThat(stages.get(1).path("excluded")).extracting(JsonNode::asText).containsExactly("V9-K12");
+        assertThat(ok(api.post("/api/v1/contests/" + firstContest + "/certification", secretary, null))
+                .path("certifiedBy").asText()).isEqualTo("sam.secretary");
         ElectionServiceTest.CLOCK.set(termStart(year).plusSeconds(1));
-        JsonNode committee = awaitCommittee(api, c -> holder(c, "CHAIR_ELECT", "v1-k12") != null);
-        assertThat(holder(committee, "CHAIR_ELECT", "v1-k12").path("reason").asText()).isEqualTo("ACCLAIMED");
+        JsonNode committee = awaitCommittee(api, x -> holder(x, "CHAIR_ELECT", "v1-k12") != null);
+        assertThat(holder(committee, "CHAIR_ELECT", "v1-k12").path("reason").asText()).isEqualTo("ELECTED");
+        assertThat(holder(committee, "CHAIR_ELECT", "v1-k12").path("termStart").asText()).isEqualTo(year + "-07-01");
 
         // year 2: V1 will be Chair at the term start, so no person of V1 may stand (the service counts its own seats)
         String second = called(api, year + 2, List.of("CHAIR_ELECT", "AT_LARGE_K12"));
@@ -155,7 +231,7 @@ class SuccessionAndSpecialElectionIT {
         List<CloudEvent> seats = ELECTION_EVENTS.await(ours(), 9);
         seats.forEach(schemas::validate);
         assertThat(seats.stream().map(SuccessionAndSpecialElectionIT::move).toList()).containsSubsequence(
-                "SeatTaken CHAIR_ELECT v1-k12 ACCLAIMED",
+                "SeatTaken CHAIR_ELECT v1-k12 ELECTED",
                 "SeatVacated CHAIR_ELECT v1-k12 SUCCEEDED", "SeatTaken CHAIR v1-k12 SUCCEEDED",
                 "SeatTaken CHAIR_ELECT v2-k12 ACCLAIMED", "SeatTaken AT_LARGE_K12 v3-k12 ACCLAIMED",
                 "SeatVacated CHAIR v1-k12 SUCCEEDED", "SeatVacated CHAIR_ELECT v2-k12 SUCCEEDED",
@@ -188,8 +264,6 @@ class SuccessionAndSpecialElectionIT {
         ElectionServiceTest.CLOCK.set(ts.plus(Duration.ofMinutes(1)));
         await(() -> ok(api.get("/api/v1/contests/" + contest, secretary)), c -> c.path("status").asText().equals("OPEN"));
 
-        Set<String> voterMarks = new LinkedHashSet<>();
-        List<String> ballotMarks = new ArrayList<>();
         List<String> receipts = new ArrayList<>();
         Map<String, List<String>> rankings = new HashMap<>();
         for (String m : VOTERS) {
@@ -201,21 +275,7 @@ class SuccessionAndSpecialElectionIT {
             ballotMarks.addAll(List.of(receipt.path("receipt").asText(), receipt.path("nonce").asText()));
             rankings.put(receipt.path("receipt").asText(), ranking);
         }
-        // other ITs' members on the shared roll vote too (their delegates are <member>-del), so the quorum holds
-        for (JsonNode other : ok(api.get("/api/v1/contests/" + contest + "/turnout", secretary)).path("notYet")) {
-            String m = other.asText();
-            if (MEMBERS.contains(m)) {
-                continue;
-            }
-            Api.Response r = api.send("POST", "/api/v1/contests/" + contest + "/ballots",
-                    TestTokens.delegate(m.toLowerCase() + "-del", m), "{\"ranking\":[\"" + c8 + "\"]}", "Idempotency-Key",
-                    UUID.randomUUID().toString());
-            if (r.status() == 201) {
-                // not voter marks here: another IT's members and persons stand as candidates in its own contests
-                receipts.add(r.json().path("receipt").asText());
-                ballotMarks.addAll(List.of(r.json().path("receipt").asText(), r.json().path("nonce").asText()));
-            }
-        }
+        othersVote(api, contest, List.of(c8), receipts, ballotMarks);
         JsonNode counted = ok(api.post("/api/v1/contests/" + contest + "/closure", secretary, null));
         assertThat(counted.path("status").asText()).isEqualTo("COUNTED");
         assertThat(counted.path("elected")).extracting(JsonNode::asText).containsExactly("V8-K12");
@@ -246,7 +306,7 @@ class SuccessionAndSpecialElectionIT {
         Set<String> fetched = new LinkedHashSet<>();
         Map<String, List<String>> values = Map.of("elections", List.of(first, second, special),
                 "contests", List.of(contest, first + ".CHAIR_ELECT", second + ".AT_LARGE_K12"),
-                "receipt", receipts);
+                "receipt", java.util.stream.Stream.concat(firstReceipts.stream(), receipts.stream()).toList());
         for (String pattern : getPaths()) {
             for (String path : filled(pattern, values)) {
                 Api.Response answer = api.get(path, secretary);
@@ -260,6 +320,24 @@ class SuccessionAndSpecialElectionIT {
         for (CloudEvent e : ELECTION_EVENTS.all()) {
             scan.event(e);
         }
+        // every document the service stored, in every collection, and every log line it wrote meanwhile
+        List<String> collections = database.listCollectionNames().into(new ArrayList<>());
+        assertThat(collections).contains("events", "ballot_box", "ballot_answers");
+        int documents = 0;
+        for (String collection : collections) {
+            for (org.bson.Document document : database.getCollection(collection).find()) {
+                scan.document(collection, document);
+                documents++;
+            }
+        }
+        List<String> lines = logs.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            scan.logLine("log line " + i, lines.get(i));
+        }
+        assertThat(documents).as("documents scanned").isGreaterThan(receipts.size() + firstReceipts.size());
+        assertThat(lines).as("log lines scanned").isNotEmpty();
+        assertThat(scan.withBallots()).as("stored ballots were scanned").anyMatch(w -> w.startsWith("ballot_box "));
+        assertThat(scan.withVoters()).as("the stored register was scanned").anyMatch(w -> w.startsWith("events "));
         assertThat(fetched).as("every GET of the API").contains("/api/v1/contests/{id}/published",
                 "/api/v1/contests/{id}/receipts/{receipt}", "/api/v1/contests/{id}", "/api/v1/elections/{id}",
                 "/api/v1/contests/{id}/turnout", "/api/v1/executive-committee", "/api/v1/contests");
@@ -275,6 +353,31 @@ class SuccessionAndSpecialElectionIT {
             JsonNode proof = ok(api.get("/api/v1/contests/" + contest + "/receipts/" + receipt, secretary));
             assertThat(proof.path("ranking")).extracting(JsonNode::asText).containsExactlyElementsOf(rankings.get(receipt));
             assertThat(proof.path("root").asText()).isEqualTo(published.path("merkle").path("root").asText());
+        }
+    }
+
+    /** Other ITs' members on the shared roll abstain, so the quorum holds whatever ran before. */
+    private static void abstainOthers(Api api, String contest, List<String> receipts, List<String> ballotMarks) {
+        othersVote(api, contest, List.of(), receipts, ballotMarks);
+    }
+
+    /** Other ITs' members on the shared roll vote too (their delegates are <member>-del), so the quorum holds. */
+    private static void othersVote(Api api, String contest, List<String> ranking, List<String> receipts,
+                                   List<String> ballotMarks) {
+        String body = "{\"ranking\":[" + String.join(",", ranking.stream().map(x -> "\"" + x + "\"").toList()) + "]}";
+        for (JsonNode other : ok(api.get("/api/v1/contests/" + contest + "/turnout", TestTokens.token("sam.secretary",
+                Role.SECRETARY, null))).path("notYet")) {
+            String m = other.asText();
+            if (MEMBERS.contains(m)) {
+                continue;
+            }
+            Api.Response r = api.send("POST", "/api/v1/contests/" + contest + "/ballots",
+                    TestTokens.delegate(m.toLowerCase() + "-del", m), body, "Idempotency-Key", UUID.randomUUID().toString());
+            if (r.status() == 201) {
+                // not voter marks here: another IT's members and persons stand as candidates in its own contests
+                receipts.add(r.json().path("receipt").asText());
+                ballotMarks.addAll(List.of(r.json().path("receipt").asText(), r.json().path("nonce").asText()));
+            }
         }
     }
 
@@ -328,18 +431,6 @@ class SuccessionAndSpecialElectionIT {
         return created(api.post("/api/v1/elections", secretary, """
                 {"fiscalYear":%d,"ballotOpensAt":"%s","contests":[%s]}""".formatted(fiscalYear, t, contests))).path("id")
                 .asText();
-    }
-
-    /** An election whose contests each get one candidate: acclaimed at the slate. */
-    private String acclaimed(Api api, int fiscalYear, Map<String, String> candidates) {
-        String election = called(api, fiscalYear, List.copyOf(candidates.keySet()));
-        Instant t = termStart(fiscalYear - 1).minus(Duration.ofDays(60));
-        ElectionServiceTest.CLOCK.set(t.minus(Duration.ofDays(40)));
-        candidates.forEach((position, person) -> nominatedAndAccepted(api, election, position, person));
-        ElectionServiceTest.CLOCK.set(t.minus(Duration.ofDays(10)));
-        assertThat(ok(api.post("/api/v1/elections/" + election + "/slate", secretary, null)).path("contests"))
-                .extracting(c -> c.path("status").asText()).containsOnly("ACCLAIMED");
-        return election;
     }
 
     private String nominatedAndAccepted(Api api, String election, String position, String person) {

@@ -11,6 +11,11 @@ public final class MemoryBallotBox implements BallotBox {
     public volatile boolean failNext;
 
     @Override
+    public void provide(String contestId, int slots) {
+        // memory needs no slots: the map is read in receipt order
+    }
+
+    @Override
     public void put(SealedBallot ballot) {
         if (failNext) {
             failNext = false;

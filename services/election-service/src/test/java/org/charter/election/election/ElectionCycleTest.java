@@ -17,6 +17,7 @@ import org.charter.election.position.Periods;
 import org.charter.platform.error.Conflict;
 import org.charter.platform.error.Forbidden;
 import org.charter.platform.error.NotFound;
+import org.charter.conventions.InvalidField;
 import org.charter.platform.error.RuleViolation;
 import org.charter.platform.event.RecordedEvent;
 import org.junit.jupiter.api.Test;
@@ -451,8 +452,17 @@ class ElectionCycleTest {
                 .getMessage()).startsWith("ranking[1] is empty");
         assertThat(refused(RuleViolation.class, "INVALID_RANKING", () -> e.requireValidRanking(c, List.of("n9")))
                 .getMessage()).startsWith("ranking[0]: 'n9' is not a candidate of EC-FY2028.CHAIR_ELECT");
-        assertThat(refused(RuleViolation.class, "INVALID_RANKING", () -> e.requireValidRanking(c, List.of("n2", "n3")))
-                .getMessage()).isEqualTo("ranking[1]: candidate 'n3' has withdrawn");
+        RuleViolation withdrawn = refused(RuleViolation.class, "INVALID_RANKING", () -> e.requireValidRanking(c, List.of("n2", "n3")));
+        assertThat(withdrawn.getMessage()).isEqualTo("ranking[1]: candidate 'n3' has withdrawn");
+        assertThat(withdrawn.properties()).containsEntry("candidate", "n3").containsEntry("errors",
+                List.of(new InvalidField("ranking[1]", "candidate 'n3' has withdrawn")));
+        RuleViolation gap = refused(RuleViolation.class, "INVALID_RANKING",
+                () -> e.requireValidRanking(c, java.util.Arrays.asList("n1", null, "n2")));
+        assertThat(gap.properties()).doesNotContainKey("candidate").extractingByKey("errors").asList()
+                .extracting(f -> ((InvalidField) f).field()).containsExactly("ranking[1]");
+        assertThat(refused(RuleViolation.class, "INVALID_RANKING", () -> e.requireValidRanking(c, List.of("n1", "n2", "n1")))
+                .properties()).containsEntry("candidate", "n1").extractingByKey("errors").asList()
+                .extracting(f -> ((InvalidField) f).field()).containsExactly("ranking[2]");
         assertThat(e.contestView(c).withdrawn()).containsExactly("n3");
     }
 

@@ -56,7 +56,8 @@ public final class CharterVerify {
                     --format  text (default) or json
             check   counts FILE with the method and seats of PUBLISHED.json (a count report, or a
                     published contest with a "result") and lists every difference; a published
-                    contest v2 also has its Merkle root recomputed over its ballots and receipts.
+                    contest v2 also has its Merkle root recomputed over its ballots and receipts,
+                    and one with "seedSha256" has it compared with SHA-256 of the seed's bytes.
             receipt checks that the ballot with RECEIPT is in PUBLISHED.json (v2): prints its ranking
                     and the inclusion proof, verified against the published root (itself recomputed);
                     --nonce  the nonce you got when voting: also recomputes your receipt from the
@@ -151,7 +152,9 @@ public final class CharterVerify {
         Lot lot = o.seed() != null ? Lot.seededHex(o.seed())
                 : loaded.seed().or(() -> publishedSeed).map(Lot::seededHex).orElse(Lot.unseeded());
         CountReport ours = RankedCount.count(withSeats(loaded.contest(), seats), method, lot);
-        List<String> differences = new ArrayList<>(ResultCheck.differences(ours, result));
+        List<String> differences = new ArrayList<>(seedCommitment(published,
+                Optional.ofNullable(o.seed()).or(loaded::seed).or(() -> publishedSeed)));
+        differences.addAll(ResultCheck.differences(ours, result));
         differences.addAll(loaded.receiptDifferences());
         if (!publishedFile.equals(Path.of(o.files().get(0))) && isJson(publishedFile)
                 && published.path("format").asText("").equals(PublishedContestReader.FORMAT_V2)) {
@@ -167,6 +170,36 @@ public final class CharterVerify {
                 + (differences.size() == 1 ? "" : "s") + "):");
         differences.forEach(d -> out.println("  " + d));
         return DIFFERENT;
+    }
+
+    /**
+     * A published contest with {@code seedSha256} committed to its seed before the ballot opened:
+     * the seed the count used must hash to it (SHA-256 of the seed's bytes), or the lot could have
+     * been chosen after the ballots were seen.
+     */
+    static List<String> seedCommitment(JsonNode published, Optional<String> seed) {
+        if (!published.hasNonNull("seedSha256")) {
+            return List.of();
+        }
+        String committed = published.get("seedSha256").asText().toLowerCase(java.util.Locale.ROOT);
+        if (seed.isEmpty()) {
+            return List.of("seed: the published contest commits to seedSha256 " + committed + " but reveals no seed"
+                    + " (give it with --seed HEX)");
+        }
+        String hash;
+        try {
+            hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(java.util.HexFormat.of().parseHex(seed.get())));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IllegalArgumentException e) {
+            return List.of("seed: '" + seed.get() + "' is not hexadecimal, so it cannot match seedSha256 " + committed);
+        }
+        if (hash.equals(committed)) {
+            return List.of();
+        }
+        return List.of("seed: SHA-256 of the seed " + seed.get() + " is " + hash + ", not the published seedSha256 "
+                + committed + ": the seed revealed at close is not the one committed to before the ballot opened");
     }
 
     private int receipt(Options o) throws IOException {

@@ -112,6 +112,29 @@ class PublishedContestV2Test {
     }
 
     @Test
+    void check_compares_the_revealed_seed_with_the_seedSha256_published_before_the_opening() throws Exception {
+        ObjectNode p = published();
+        String seed = p.get("seed").asText();
+        String committed = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(HexFormat.of().parseHex(seed)));
+        p.put("seedSha256", committed);
+        Path honest = write("committed.json", p);
+        assertThat(run("check", honest.toString(), honest.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK");
+
+        p.put("seedSha256", "0".repeat(64));
+        Path other = write("other-commitment.json", p);
+        assertThat(run("check", other.toString(), other.toString())).isEqualTo(CharterVerify.DIFFERENT);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("DIFFERENT").contains("seed: SHA-256 of the seed "
+                + seed + " is " + committed + ", not the published seedSha256 " + "0".repeat(64),
+                "not the one committed to before the ballot opened");
+
+        p.put("seedSha256", committed);
+        assertThat(run("check", "--seed", "01ab", honest.toString(), honest.toString())).isEqualTo(CharterVerify.DIFFERENT);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("seed: SHA-256 of the seed 01ab is");
+    }
+
+    @Test
     void a_ballot_altered_added_removed_or_reordered_fails_the_check() throws IOException {
         List<Consumer<ArrayNode>> tamperings = List.of(
                 ballots -> ((ArrayNode) ballots.get(3).get("ranking")).removeAll().add("cand-or-1"),

@@ -38,7 +38,7 @@ class BallotConfiguration {
 
     @Bean
     BallotBox ballotBox(MongoDatabase database) {
-        return new MongoBallotBox(database);
+        return new MongoBallotBox(database, new SecureRandom());
     }
 
     @Bean

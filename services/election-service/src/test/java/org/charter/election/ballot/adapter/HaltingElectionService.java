@@ -121,6 +121,11 @@ public final class HaltingElectionService {
 
     private record HaltingBox(BallotBox box) implements BallotBox {
         @Override
+        public void provide(String contestId, int slots) {
+            box.provide(contestId, slots);
+        }
+
+        @Override
         public void put(SealedBallot ballot) {
             reached(Step.TURNOUT_WRITTEN);
             box.put(ballot);
