@@ -11,9 +11,12 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +41,11 @@ import java.util.stream.Stream;
  * build and start run in the background, so the test's Spring context starts meanwhile;
  * {@link #awaitReady()} waits for them. The server's output goes to the file {@value #LOG_PROPERTY}
  * names, or {@code keycloak.log} beside the distribution.
+ *
+ * <p>Modules share the one distribution and may run at once (the reactor runs with {@code -T}):
+ * the build holds a file lock beside it, and every server runs from a private copy made of hard
+ * links (instant, no disk) beside its log, so that its {@code data} folder (database, realm
+ * imports) is its own.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -51,6 +59,7 @@ public final class KeycloakServer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path home;
+    private volatile Path instance;
     private final int port;
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -67,6 +76,7 @@ public final class KeycloakServer implements AutoCloseable {
         Instant launched = Instant.now();
         this.ready = CompletableFuture.supplyAsync(() -> {
             buildOnce();
+            instance = privateCopy();
             start(realms);
             awaitAnswering(realms.get(0).path("realm").asText());
             return Duration.between(launched, Instant.now());
@@ -199,12 +209,32 @@ public final class KeycloakServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        Path copy = instance;
+        if (copy != null) {
+            try {
+                deleteRecursively(copy);
+            } catch (IOException | UncheckedIOException e) {
+                // left in target/ for the next clean
+            }
+        }
     }
 
     // ------------------------------------------------------------------ build and start
 
     /** {@code kc.sh build} takes most of a minute: done once per unpacked distribution and build options. */
     private void buildOnce() {
+        synchronized (KeycloakServer.class) { // a JVM may not hold two locks on one file
+            try (FileChannel channel = FileChannel.open(home.resolveSibling(home.getFileName() + ".build.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
+                buildOnceLocked();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void buildOnceLocked() {
         Path marker = home.resolve("charter-build.txt");
         try {
             if (Files.exists(marker) && Files.readString(marker).equals(BUILD_OPTIONS)) {
@@ -212,7 +242,7 @@ public final class KeycloakServer implements AutoCloseable {
             }
             List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve(script()).toString(), "build"));
             command.addAll(List.of(BUILD_OPTIONS.split(" ")));
-            Process build = processBuilder(command).start();
+            Process build = processBuilder(command, home).start();
             process = build;
             if (!build.waitFor(BUILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 build.destroyForcibly();
@@ -230,9 +260,37 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The built distribution again, as hard links (a copy where links are refused), without its
+     * {@code data}: a server started from it keeps its database and imports to itself.
+     */
+    private Path privateCopy() {
+        try {
+            Files.createDirectories(log.toAbsolutePath().getParent());
+            Path copy = Files.createTempDirectory(log.toAbsolutePath().getParent(), "keycloak-instance-");
+            try (Stream<Path> paths = Files.walk(home)) {
+                for (Path source : paths.filter(path -> !path.startsWith(home.resolve("data"))).toList()) {
+                    Path target = copy.resolve(home.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        try {
+                            Files.createLink(target, source);
+                        } catch (IOException | UnsupportedOperationException noLinks) {
+                            Files.copy(source, target);
+                        }
+                    }
+                }
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void start(List<ObjectNode> realms) {
         try {
-            Path data = home.resolve("data");
+            Path data = instance.resolve("data");
             deleteRecursively(data);
             Path imports = Files.createDirectories(data.resolve("import"));
             for (ObjectNode realm : realms) {
@@ -241,16 +299,16 @@ public final class KeycloakServer implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("closed before it started");
             }
-            process = processBuilder(List.of(home.resolve("bin").resolve(script()).toString(), "start", "--optimized",
+            process = processBuilder(List.of(instance.resolve("bin").resolve(script()).toString(), "start", "--optimized",
                     "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
-                    "--hostname-strict=false", "--cache=local", "--import-realm")).start();
+                    "--hostname-strict=false", "--cache=local", "--import-realm"), instance).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private ProcessBuilder processBuilder(List<String> command) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+    private ProcessBuilder processBuilder(List<String> command, Path directory) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         // a test server: a small heap rather than 70 % of the machine's memory, and the client
         // compiler only, which starts it sooner (measured on 2 cores: 31 s instead of 39 s)
