@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.charter.membershiproll.test.MembershipFeed;
 import org.charter.platform.test.Api;
 import org.charter.platform.test.TestTokens;
 
-/** What the ITs of the Executive Committee's seats ({@link SeatingIT}, {@link SuccessionAndSpecialElectionIT}) share. */
+/** What the election service's ITs ({@link ElectionCycleIT}, {@link SeatingIT}, {@link SuccessionAndSpecialElectionIT}) share. */
 final class CommitteeTestSupport {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -34,6 +37,18 @@ final class CommitteeTestSupport {
             last = read.get();
         }
         return last;
+    }
+
+    /**
+     * Every member GOVERNING from {@code since}, with its delegate {@code <member>-del}, alternate
+     * {@code <member>-alt} and K-12 lead {@code <member>-k12} (lower case), as the ITs name them.
+     */
+    static void governingWithK12Leads(MembershipFeed feed, Collection<String> members, Instant since) {
+        for (String m : members) {
+            String p = m.toLowerCase();
+            feed.governing(m, since, p + "-del", p + "-alt");
+            feed.representative(m, "K12_LEAD", p + "-k12", since);
+        }
     }
 
     /** The committee's seat of the position with the number. */

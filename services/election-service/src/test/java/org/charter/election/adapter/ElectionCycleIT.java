@@ -1,7 +1,8 @@
 package org.charter.election.adapter;
 
-import static org.charter.election.CharterVerifyRun.verify;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.charter.election.CharterVerifyRun.verify;
+import static org.charter.election.adapter.CommitteeTestSupport.governingWithK12Leads;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,11 +75,7 @@ class ElectionCycleIT {
     static void board(@Autowired MongoDatabase database) {
         Instant since = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
         try (MembershipFeed feed = new MembershipFeed(database)) {
-            for (String m : MEMBERS) {
-                String p = m.toLowerCase();
-                feed.governing(m, since, p + "-del", p + "-alt");
-                feed.representative(m, "K12_LEAD", p + "-k12", since);
-            }
+            governingWithK12Leads(feed, MEMBERS, since);
             feed.affiliate("AF", since, null);
             feed.awaitRoll("G1", "G2", "G3", "G4", "G5", "AF");
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.charter.election.adapter.CommitteeTestSupport.await;
 import static org.charter.election.adapter.CommitteeTestSupport.created;
 import static org.charter.election.adapter.CommitteeTestSupport.delegate;
+import static org.charter.election.adapter.CommitteeTestSupport.governingWithK12Leads;
 import static org.charter.election.adapter.CommitteeTestSupport.ok;
 import static org.charter.election.adapter.CommitteeTestSupport.seat;
 
@@ -97,11 +98,7 @@ class SuccessionAndSpecialElectionIT {
     static void board(@Autowired MongoDatabase database) {
         Instant since = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
         try (MembershipFeed feed = new MembershipFeed(database)) {
-            for (String m : MEMBERS) {
-                String p = m.toLowerCase();
-                feed.governing(m, since, p + "-del", p + "-alt");
-                feed.representative(m, "K12_LEAD", p + "-k12", since);
-            }
+            governingWithK12Leads(feed, MEMBERS, since);
             feed.awaitRoll(MEMBERS.toArray(String[]::new));
         }
     }
