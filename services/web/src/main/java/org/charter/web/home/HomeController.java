@@ -32,12 +32,16 @@ class HomeController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal SignedIn person, Model model) {
         model.addAttribute("person", person);
+        boolean forAMember = person.isDelegate() && person.member() != null;
+        List<Contest> open = List.of();
+        if (forAMember) {
+            model.addAttribute("myMember", polls.member(person));
+            open = contests.open(person);
+            model.addAttribute("contests", open);
+        }
         List<Poll> pending = polls.pending(person);
         model.addAttribute("polls", pending);
-        if (person.isDelegate() && person.member() != null) {
-            model.addAttribute("myMember", polls.member(person));
-            List<Contest> open = contests.open(person);
-            model.addAttribute("contests", open);
+        if (forAMember) {
             // what the member has already answered is marked done, not listed as waiting (turnout: that, never how)
             Set<String> answered = new HashSet<>();
             pending.stream().filter(Poll::isOpen).filter(p -> polls.memberAnswered(person, p.id())).forEach(p -> answered.add(p.id()));
