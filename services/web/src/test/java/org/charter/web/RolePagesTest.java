@@ -62,7 +62,8 @@ class RolePagesTest extends WebTestBed {
                 .get("/api/v1/contests?status=COUNTED", "{\"content\":[]}")
                 .get("/api/v1/motions?status=POLLING&size=50", "{\"content\":[]}")
                 .get("/api/v1/members/WA", "{\"id\":\"WA\",\"name\":\"Washington\"}")
-                .get("/api/v1/members/WA/voting-rights", "{\"delegate\":\"wa-delegate2\",\"alternates\":[]}");
+                .get("/api/v1/members/WA/voting-rights", "{\"delegate\":\"wa-delegate2\",\"alternates\":[]}")
+                .get("/api/v1/contests/EC-FY2031.CHAIR_ELECT/turnout", "{\"voted\":[],\"notYet\":[\"WA\"]}");
 
         mvc.perform(get("/contests").with(authentication(secretary())))
                 .andExpect(status().isOk())
@@ -169,7 +170,7 @@ class RolePagesTest extends WebTestBed {
         mvc.perform(get("/audit/retally").with(authentication(auditor())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 of 3 polls match")))
-                .andExpect(content().string(containsString("<td>REJECTED</td>")));
+                .andExpect(content().string(containsString("<td>rejected</td>")));
     }
 
     @Test

@@ -107,6 +107,26 @@ class CommitteeApiIT {
         assertThat(own.path("voted")).isEmpty();
         assertThat(own.path("members")).extracting(JsonNode::asText).containsExactly("B8");
         assertThat(api.get("/api/v1/polls/" + poll + "/roll-call", secretary).code()).isEqualTo("ROLL_CALL_NOT_PUBLISHED");
+        // an open poll's roll call stays private for anyone without a token too, and is not in the public index
+        Api.Response openToAnyone = api.get("/api/v1/polls/" + poll + "/roll-call", null);
+        assertThat(openToAnyone.code()).isEqualTo("ROLL_CALL_NOT_PUBLISHED");
+        assertThat(openToAnyone.body()).doesNotContain("SUPPORT", "BLOCK");
+        assertThat(ok(api.get("/api/v1/polls/roll-calls", null)).findValuesAsText("poll")).doesNotContain(poll);
+        // a member's record while the poll is open: that it answered and when, never how
+        JsonNode b6Open = record(ok(api.get("/api/v1/polls?member=B6", delegate("B6"))), poll);
+        assertThat(b6Open.path("answered").asBoolean()).isTrue();
+        assertThat(b6Open.path("answeredBy").asText()).isEqualTo("b6-alt");
+        assertThat(b6Open.path("answeredAt").isNull()).isFalse();
+        assertThat(b6Open.path("answer").isNull()).isTrue();
+        assertThat(b6Open.path("reason").isNull()).isTrue();
+        assertThat(record(ok(api.get("/api/v1/polls?member=B8", delegate("B8"))), poll).path("answered").asBoolean()).isFalse();
+        // another member's record is refused to a delegate, and to anyone without a token; a secretary reads any
+        assertThat(api.get("/api/v1/polls?member=B6", delegate("B1")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/polls?member=B6", delegate("B1")).code()).isEqualTo("NOT_MEMBER_DELEGATE");
+        assertThat(api.get("/api/v1/polls?member=B6", null).status()).isEqualTo(401);
+        assertThat(record(ok(api.get("/api/v1/polls?member=B6", secretary)), poll).path("answered").asBoolean()).isTrue();
+        // the public paths open reads only: closing a poll still needs a secretary's token
+        assertThat(api.post("/api/v1/polls/" + poll + "/closure", null, null).status()).isEqualTo(401);
 
         JsonNode closed = ok(api.post("/api/v1/polls/" + poll + "/closure", secretary, null));
 
@@ -127,6 +147,19 @@ class CommitteeApiIT {
         assertThat(rollCall.path("answers").get(5).path("position").asText()).isEqualTo("SUPPORT_WITH_RESERVATIONS");
         assertThat(rollCall.path("answers").get(5).path("positionsTaken").asInt()).isEqualTo(2);
         assertThat(rollCall.path("absent")).extracting(JsonNode::asText).containsExactly("B8", "B9");
+        // once counted, the roll call is public: no token needed, the same answers; the index lists it with its outcome
+        JsonNode publicRollCall = ok(api.get("/api/v1/polls/" + poll + "/roll-call", null));
+        assertThat(publicRollCall.path("answers")).hasSize(7);
+        JsonNode listed = record(ok(api.get("/api/v1/polls/roll-calls", null)), poll);
+        assertThat(listed.path("outcome").asText()).isEqualTo("CONSENSUS");
+        assertThat(listed.path("motion").asText()).isEqualTo(motion);
+        assertThat(listed.path("closedAt").isNull()).isFalse();
+        // and the member's record shows its counted answer and reason
+        JsonNode b6Closed = record(ok(api.get("/api/v1/polls?member=B6", delegate("B6"))), poll);
+        assertThat(b6Closed.path("answer").asText()).isEqualTo("SUPPORT_WITH_RESERVATIONS");
+        assertThat(b6Closed.path("reason").asText()).isEqualTo("publish a summary too");
+        assertThat(b6Closed.path("outcome").asText()).isEqualTo("CONSENSUS");
+        assertThat(b6Closed.path("status").asText()).isEqualTo("CLOSED");
 
         List<CloudEvent> events = COMMITTEE_EVENTS.await(ContextTopic.subject("motion:" + motion), 6);
         assertThat(events).extracting(COMMITTEE_EVENTS::name).containsExactly("MotionProposed", "PollScheduled", "PollOpened",
@@ -485,6 +518,16 @@ class CommitteeApiIT {
         String token = TestTokens.token(person, Role.DELEGATE, member);
         return key.length == 0 ? api.post("/api/v1/polls/" + poll + "/votes", token, body)
                 : api.send("POST", "/api/v1/polls/" + poll + "/votes", token, body, "Idempotency-Key", key[0]);
+    }
+
+    /** The entry of {@code poll} in a list of polls ({@code content}). */
+    private static JsonNode record(JsonNode list, String poll) {
+        for (JsonNode entry : list.path("content")) {
+            if (poll.equals(entry.path("poll").asText())) {
+                return entry;
+            }
+        }
+        throw new AssertionError("poll " + poll + " not in " + list);
     }
 
     private static String delegate(String member) {

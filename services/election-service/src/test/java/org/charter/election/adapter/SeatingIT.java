@@ -105,6 +105,11 @@ class SeatingIT {
         assertThat(api.post("/api/v1/contests/" + chairElect + "/certification", secretary, null).code()).isEqualTo("WRONG_STEP");
         ok(api.post("/api/v1/contests/" + chairElect + "/closure", secretary, null));
         assertThat(api.post("/api/v1/contests/" + chairElect + "/certification", delegate("K1"), null).status()).isEqualTo(403);
+        // counted but not certified: not among the public results; the contest itself stays behind a token
+        assertThat(ok(api.get("/api/v1/contests/certified", null)).findValuesAsText("id")).doesNotContain(chairElect);
+        assertThat(api.get("/api/v1/contests/" + chairElect, null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/contests/" + chairElect + "/published", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/contests/" + chairElect + "/turnout", null).status()).isEqualTo(401);
         // before certification K2 appoints another K-12 lead: k2-k12 is no longer eligible, struck, the ballots recounted
         Instant newLead = t.plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
         try (MembershipFeed feed = new MembershipFeed(database)) {
@@ -114,6 +119,20 @@ class SeatingIT {
         ElectionServiceTest.CLOCK.set(t.plus(Duration.ofMinutes(3)));
         JsonNode certified = ok(api.post("/api/v1/contests/" + chairElect + "/certification", secretary, null));
         assertThat(certified.path("certifiedBy").asText()).isEqualTo("sam.secretary");
+        // certified: public, without a token, with its electorate, ballots cast and elected (never a ballot or a voter)
+        JsonNode publicResult = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        for (JsonNode r : ok(api.get("/api/v1/contests/certified", null)).path("content")) {
+            if (r.path("id").asText().equals(chairElect)) {
+                publicResult = r;
+            }
+        }
+        assertThat(publicResult.path("id").asText()).isEqualTo(chairElect);
+        assertThat(publicResult.path("position").asText()).isEqualTo("CHAIR_ELECT");
+        assertThat(publicResult.path("elected")).extracting(JsonNode::asText).containsExactly("K1-K12");
+        assertThat(publicResult.path("ballots").asInt()).isEqualTo(MEMBERS.size());
+        assertThat(publicResult.path("certifiedAt").asText()).isEqualTo(certified.path("certifiedAt").asText());
+        assertThat(publicResult.toString()).doesNotContain("sam.secretary", "k1-del", "ranking");
+        assertThat(api.post("/api/v1/contests/certified", null, "{}").status()).isIn(401, 405);
         assertThat(certified.path("elected")).extracting(JsonNode::asText).containsExactly("K1-K12");
         assertThat(certified.path("struck")).singleElement().satisfies(struck -> {
             assertThat(struck.path("id").asText()).isEqualTo(candidate.get("k2-k12"));

@@ -116,6 +116,12 @@ class ContractRoutesTest {
             "/polls/p-1/roll-call, web",
             "/notifications/preferences, web",
             "/api/v1/policies, committee",
+            "/public/roll-calls, web",
+            "/public/roll-calls/m-1-1, web",
+            "/public/results, web",
+            "/my-member, web",
+            "/api/v1/polls/roll-calls, committee",
+            "/api/v1/contests/certified, election",
     })
     void a_contract_path_is_routed_to_its_service(String path, String service) {
         List<String> routedTo = PATTERNS.entrySet().stream()

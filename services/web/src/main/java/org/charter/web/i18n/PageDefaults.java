@@ -107,4 +107,12 @@ public class PageDefaults {
         Locale locale = LocaleContextHolder.getLocale();
         return times.format(instant, locale);
     }
+
+    /** An ISO instant as an API sent it (a string in a map), in the page's language; nothing for none. */
+    public String instant(Object isoInstant) {
+        if (isoInstant == null || isoInstant.toString().isBlank()) {
+            return "";
+        }
+        return time(Instant.parse(isoInstant.toString()));
+    }
 }

@@ -17,7 +17,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 /**
  * A browser's security: a server-side session (cookie {@code CHARTER_WEB_SESSION}, see web.yml),
  * a CSRF token in every form (Spring Security's default, which Thymeleaf's {@code th:action}
- * fills in), and every page but the sign-in page, the public page, the assets and the health check
+ * fills in), and every page but the sign-in page, the public pages, the assets and the health check
  * for a person signed in. Someone not signed in is sent to the sign-in page; an htmx request is told to go
  * there ({@code HX-Redirect}) rather than receiving the sign-in page as a fragment; the page a
  * browser asked for is remembered and shown once signed in ({@link PageAfterSignIn}). Under the
@@ -37,7 +37,7 @@ class WebSecurityConfiguration {
         http.securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/sign-in", "/public", "/assets/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/sign-in", "/public", "/public/**", "/assets/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())

@@ -56,6 +56,15 @@ public class MotionDirectory extends DocumentReadModel<Motion> implements PollsB
         return due;
     }
 
+    /** The newest motions, at most {@code most}, whatever their status: a member's record and the roll calls read their polls. */
+    public List<MotionId> newest(int most) {
+        List<MotionId> found = new ArrayList<>();
+        for (Document doc : documents().find().sort(Sorts.descending("proposedAt")).limit(most)) {
+            found.add(MotionId.of(doc.getString("_id")));
+        }
+        return found;
+    }
+
     PageView<MotionSummary> page(MotionStatus status, MotionKind kind, int page, int size) {
         List<Bson> filters = new ArrayList<>();
         if (status != null) {

@@ -18,6 +18,7 @@ import org.charter.committee.poll.PollResult;
 import org.charter.committee.vote.CastingVotes;
 import org.charter.committee.vote.VoteEvent;
 import org.charter.committee.vote.adapter.Turnout;
+import org.charter.platform.correlation.CorrelationId;
 import org.charter.platform.error.Conflict;
 import org.charter.platform.error.NotFound;
 import org.charter.platform.event.Actor;
@@ -120,10 +121,14 @@ class PollController {
     }
 
     @GetMapping("/{id}/roll-call")
-    @Operation(summary = "Each member's public answer, published once the poll is counted (DOMAIN 3.4)")
-    RollCallView rollCall(@PathVariable String id, CommandContext context) {
+    @Operation(summary = "Each member's public answer, published once the poll is counted (DOMAIN 3.4); no token needed",
+            description = "Public (charter.security.public-paths): anyone reads a counted poll's roll call; before the count"
+                    + " it is 409 ROLL_CALL_NOT_PUBLISHED for everyone.")
+    RollCallView rollCall(@PathVariable String id) {
         PollId pollId = PollId.parse(id);
-        Poll poll = current(pollId, context);
+        // no actor: anyone may ask, so the catch-up (a poll past its close is closed and counted) runs under the request's id
+        Poll poll = timekeeping.catchUp(MotionId.of(pollId.motionId()),
+                CorrelationId.current().orElseGet(org.charter.conventions.CorrelationIds::create)).poll(pollId);
         PollResult result = poll.result().orElseThrow(() -> new Conflict("ROLL_CALL_NOT_PUBLISHED", "poll " + pollId + " is "
                 + poll.status() + "; its roll call is published once it is closed and counted"));
         List<String> electorate = List.copyOf(poll.electorate().members());

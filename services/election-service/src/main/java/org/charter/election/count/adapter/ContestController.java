@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.charter.election.SecretariesAndAdmins;
@@ -91,6 +92,33 @@ class ContestController {
             elections.find(ElectionId.ofContest(id)).ifPresent(e -> content.add(ContestView.of(e.contestView(id))));
         }
         return new ContestList(content);
+    }
+
+    @Schema(description = "A certified result, public: the position, seats and method, the close and the certification, the"
+            + " electorate and the ballots cast (turnout), the elected (names), the Merkle root; corrected: the last correction")
+    record CertifiedResult(String id, String election, String position, int seats, String method, Instant closedAt,
+                           Instant certifiedAt, Integer electorate, int ballots, List<String> elected, String merkleRoot,
+                           List<ContestView.StruckView> struck, ContestView.CorrectionView corrected) {
+    }
+
+    record CertifiedResults(List<CertifiedResult> content) {
+    }
+
+    @GetMapping("/certified")
+    @Operation(summary = "The certified results, newest certification first; public, no token needed", description = "Public"
+            + " (charter.security.public-paths): a contest appears once certified (POST /certification), never before; its"
+            + " ballots, slate and turnout per member stay behind a token (GET /{id}, /{id}/published, /{id}/turnout).")
+    CertifiedResults certified() {
+        List<CertifiedResult> content = new ArrayList<>();
+        for (String id : directory.contests(null)) {
+            elections.find(ElectionId.ofContest(id)).map(e -> ContestView.of(e.contestView(id)))
+                    .filter(c -> c.certifiedAt() != null)
+                    .ifPresent(c -> content.add(new CertifiedResult(c.id(), c.election(), c.position(), c.seats(), c.method(),
+                            c.closedAt(), c.certifiedAt(), c.electorate(), turnout.voted(c.id()).size(), c.elected(),
+                            c.merkleRoot(), c.struck(), c.corrected())));
+        }
+        content.sort(java.util.Comparator.comparing(CertifiedResult::certifiedAt).reversed());
+        return new CertifiedResults(content);
     }
 
     @GetMapping("/{id}")
