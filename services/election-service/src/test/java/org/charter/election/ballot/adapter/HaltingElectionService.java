@@ -87,16 +87,15 @@ public final class HaltingElectionService {
     static class Faults {
 
         @Bean
-        Clock charterClock() {
-            String file = System.getProperty(CLOCK_PROPERTY);
-            return file == null ? Clock.systemUTC() : new ShiftedClock(Path.of(file));
-        }
-
-        @Bean
         static BeanPostProcessor haltingBallotSteps(BeanFactory beans) {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
+                    // the service's clock (a bean post-processor, not a bean of its own: the ITs' context sees this
+                    // configuration too, and has a clock of its own)
+                    if (bean instanceof Clock && System.getProperty(CLOCK_PROPERTY) != null) {
+                        return new ShiftedClock(Path.of(System.getProperty(CLOCK_PROPERTY)));
+                    }
                     if (bean instanceof BallotAnswers answers) {
                         return new HaltingAnswers(answers);
                     }
