@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +65,8 @@ import org.junit.jupiter.api.Test;
  * its receipt verifies (the nonce, and charter-verify's inclusion check against the published
  * ballots). The service runs from the test class path in a process of its own
  * ({@link HaltingElectionService}), on a Kafka broker of its own (its consumer groups and the
- * members it learns share nothing with the other ITs' context).
+ * members it learns share nothing with the other ITs' context). Its clock is moved by the test (a
+ * file every restarted JVM reads too) to open the contest, instead of sleeping through the windows.
  */
 @WithCharterInfrastructure
 class KilledMidBallotIT {
@@ -75,6 +77,8 @@ class KilledMidBallotIT {
     private final String database = "election-kill-" + suffix;
     /** Names the step at which the service halts; absent while no cast is to be interrupted. */
     private final Path haltAt = Path.of("target", "killed-mid-ballot-" + suffix + ".halt-at");
+    /** How far the service's clock is ahead of the system's (HaltingElectionService's shifted clock). */
+    private final Path clockShift = Path.of("target", "killed-mid-ballot-" + suffix + ".clock-shift");
     private final CloudEventEnvelope envelope = new CloudEventEnvelope(new EventJson(EventTypes.of()));
     private final EventSchemas schemas = EventSchemas.inRepository();
     private final String secretary = TestTokens.token("kill.secretary", Role.SECRETARY, null);
@@ -110,6 +114,7 @@ class KilledMidBallotIT {
             service.destroyForcibly().waitFor();
         }
         Files.deleteIfExists(haltAt);
+        Files.deleteIfExists(clockShift);
         producer.close();
         broker.close();
         db.drop();
@@ -206,67 +211,50 @@ class KilledMidBallotIT {
     private final List<String> candidates = new ArrayList<>();
 
     /**
-     * A special election whose one-seat Chair-Elect contest (two candidates, H6's and H7's delegates) opens in seconds.
-     * Its windows run on the wall clock from the call: when a loaded machine answers too slowly for them (the
-     * nominations or acceptances closed), another special election is called with windows twice as long.
+     * A special election whose one-seat Chair-Elect contest (two candidates, H6's and H7's delegates) opens within the
+     * hour of the service's clock: the test moves that clock ({@link HaltingElectionService#CLOCK_PROPERTY}) to the
+     * slate's time and then to the opening rather than sleeping through the windows, which are wide enough for any
+     * machine to nominate and accept in.
      */
     private String openContest() throws Exception {
-        for (int attempt = 1, lead = 40; ; attempt++, lead *= 2) {
-            String contest = openContest(suffix.toUpperCase() + attempt, lead);
-            if (contest != null) {
-                return contest;
-            }
-            assertThat(attempt).as("the nominations missed their window %d times", attempt).isLessThan(3);
-        }
-    }
-
-    /** The contest open, or null when the nominations or acceptances were refused as closed. */
-    private String openContest(String electionSuffix, int leadSeconds) throws Exception {
-        candidates.clear();
-        Instant opensAt = Instant.now().plusSeconds(leadSeconds);
+        long lead = Duration.ofHours(1).toSeconds();
+        Instant opensAt = Instant.now().plusSeconds(lead).truncatedTo(ChronoUnit.SECONDS);
         int fiscalYear = Instant.now().atZone(ZoneOffset.UTC).getYear() + 2;
         // nominations close at 3/8 of the lead after the call, acceptances at 1/2, the slate at 3/4
         Api.Response called = api.post("/api/v1/elections", secretary, """
                 {"fiscalYear":%d,"suffix":"K%s","ballotOpensAt":"%s","periods":{"nominationsOpen":"PT%dS",
                  "nominationsClose":"PT%dS","acceptance":"PT%dS","slate":"PT%dS","ballot":"PT1H","reopening":"PT1M"},
-                 "contests":[{"position":"CHAIR_ELECT","seats":1}]}""".formatted(fiscalYear, electionSuffix, opensAt,
-                leadSeconds, leadSeconds * 5 / 8, leadSeconds / 2, leadSeconds / 4));
+                 "contests":[{"position":"CHAIR_ELECT","seats":1}]}""".formatted(fiscalYear, suffix.toUpperCase(), opensAt,
+                lead, lead * 5 / 8, lead / 2, lead / 4));
         assertThat(called.status()).as("%s", called).isEqualTo(201);
         String election = called.json().path("id").asText();
         for (String member : List.of("H6", "H7")) {
             String nominee = member.toLowerCase() + "-del";
             Api.Response nominated = api.post("/api/v1/elections/" + election + "/nominations", TestTokens.delegate("h1-del", "H1"),
                     "{\"position\":\"CHAIR_ELECT\",\"nominee\":\"%s\"}".formatted(nominee));
-            if (missedTheWindow(nominated)) {
-                return null;
-            }
             assertThat(nominated.status()).as("%s", nominated).isEqualTo(201);
             String id = nominated.json().path("id").asText();
             Api.Response accepted = api.post("/api/v1/elections/" + election + "/nominations/" + id + "/acceptance",
                     TestTokens.delegate(nominee, member), null);
-            if (missedTheWindow(accepted)) {
-                return null;
-            }
             assertThat(accepted.status()).as("%s", accepted).isEqualTo(200);
             candidates.add(id);
         }
-        // the slate is due from its time on (a late one opens the contest late, which the ballot's hour absorbs)
-        sleepUntil(opensAt.minusSeconds(leadSeconds / 4).plusMillis(200));
+        // the slate is due from its time on
+        moveClockTo(opensAt.minusSeconds(lead / 4).plusSeconds(1));
         Api.Response slate = api.post("/api/v1/elections/" + election + "/slate", secretary, null);
         assertThat(slate.status()).as("%s", slate).isEqualTo(200);
         String contest = election + ".CHAIR_ELECT";
-        sleepUntil(opensAt);
+        moveClockTo(opensAt.plusSeconds(1));
         await("the contest opens", Duration.ofSeconds(60),
                 () -> api.get("/api/v1/contests/" + contest, secretary).json().path("status").asText().equals("OPEN"));
         return contest;
     }
 
-    private static boolean missedTheWindow(Api.Response answer) {
-        boolean missed = answer.status() == 409 && List.of("NOMINATIONS_CLOSED", "ACCEPTANCE_CLOSED").contains(answer.code());
-        if (missed) {
-            System.out.println("KilledMidBallotIT: the machine was too slow for the windows, calling again: " + answer);
-        }
-        return missed;
+    /** Moves the service's clock (of this JVM and of every restarted one) so that it reads {@code at} now. */
+    private void moveClockTo(Instant at) throws IOException {
+        // written beside it and moved in whole, so that the service never reads half a duration
+        Path next = Files.writeString(Path.of(clockShift + ".next"), Duration.between(Instant.now(), at).toString());
+        Files.move(next, clockShift, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** A ballot as its client sends it, and what the client keeps of the answer. */
@@ -348,7 +336,8 @@ class KilledMidBallotIT {
         String mongoUri = CharterInfrastructureExtension.endpoints().mongoUri();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "@" + classpath,
-                "-D" + HaltingElectionService.PROPERTY + "=" + haltAt.toAbsolutePath()));
+                "-D" + HaltingElectionService.PROPERTY + "=" + haltAt.toAbsolutePath(),
+                "-D" + HaltingElectionService.CLOCK_PROPERTY + "=" + clockShift.toAbsolutePath()));
         command.addAll(List.of(HaltingElectionService.class.getName(),
                 "--server.port=" + httpPort, "--server.address=127.0.0.1",
                 "--" + CharterInfrastructureExtension.SPRING_KAFKA_BOOTSTRAP_SERVERS + "=" + broker.bootstrapServers(),
@@ -409,10 +398,6 @@ class KilledMidBallotIT {
         } catch (Exception e) {
             throw new AssertionError("could not send " + type, e);
         }
-    }
-
-    private static void sleepUntil(Instant at) throws InterruptedException {
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), at).toMillis()));
     }
 
     private void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.charter.election.ElectionApplication;
@@ -27,10 +32,16 @@ import org.springframework.context.annotation.Configuration;
  * {@code kill -9}). The test writes the file just before the cast it means to interrupt, so the
  * casts that finish earlier ones pass. Nothing of this is in the service's own code or jar: only
  * this main class arms it.
+ *
+ * <p>With {@value #CLOCK_PROPERTY}{@code =<file>}, the service's clock is the system's moved on by the
+ * duration (ISO-8601) in that file, read at every look: a test moves the time of a JVM it does not
+ * share (and of the JVM that restarts on the same file) without sleeping through an election's windows.
  */
 public final class HaltingElectionService {
 
     public static final String PROPERTY = "charter.test.halt-at-file";
+    /** Names the file holding how far the service's clock is ahead of the system's. */
+    public static final String CLOCK_PROPERTY = "charter.test.clock-shift-file";
     /** The JVM's exit status when it halted at its step, so a test tells it from any other death. */
     public static final int HALTED = 99;
 
@@ -80,6 +91,11 @@ public final class HaltingElectionService {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
+                    // the service's clock (a bean post-processor, not a bean of its own: the ITs' context sees this
+                    // configuration too, and has a clock of its own)
+                    if (bean instanceof Clock && System.getProperty(CLOCK_PROPERTY) != null) {
+                        return new ShiftedClock(Path.of(System.getProperty(CLOCK_PROPERTY)));
+                    }
                     if (bean instanceof BallotAnswers answers) {
                         return new HaltingAnswers(answers);
                     }
@@ -147,6 +163,35 @@ public final class HaltingElectionService {
         @Override
         public void update(Voter voter) {
             reached(Step.REGISTERED);
+        }
+    }
+
+    /** The system clock moved on by the duration its file holds (none while the file is absent). */
+    private static final class ShiftedClock extends Clock {
+        private final Path file;
+
+        ShiftedClock(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public Instant instant() {
+            try {
+                Duration shift = Files.exists(file) ? Duration.parse(Files.readString(file).trim()) : Duration.ZERO;
+                return Instant.now().plus(shift);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
         }
     }
 }
