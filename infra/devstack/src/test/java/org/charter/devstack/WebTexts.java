@@ -67,9 +67,9 @@ final class WebTexts {
         return Pattern.compile(regex.append(quote(message.substring(from))).append("$").toString());
     }
 
-    /** Each special character escaped, not {@code \Q...\E}: Playwright hands the pattern to the browser's JavaScript. */
+    /** Each special character escaped, not Java's quoting: Playwright hands the pattern to the browser's JavaScript. */
     private static String quote(String text) {
-        return text.replaceAll("[\\^$.|?*+()\[\]{}/]", "\\$0");
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}/]", "\\\\$0");
     }
 
     private static Properties read(String resource) {
