@@ -418,6 +418,7 @@ class WebBrowserIT {
             assertThat(page.getByText(texts.text("poll.outcome", texts.text("outcome.BLOCKED")), new Page.GetByTextOptions().setExact(true))
                     .first()).isVisible();
             accessible(page);
+            page.getByTestId("result").scrollIntoViewIfNeeded();
             shot(page, "poll-result-" + language + ".png");
 
             // the revision task, marked on the processes page as the task notice's link marks it
@@ -428,6 +429,7 @@ class WebBrowserIT {
             assertThat(marked).containsText("Revise the motion");
             assertThat(marked).containsText(texts.text("processes.thisTask"));
             accessible(page);
+            marked.scrollIntoViewIfNeeded();
             shot(page, "tasks-" + language + ".png");
 
             // the task is done as Tasklist does it, through the engine's REST API: the page links to Tasklist,
