@@ -169,6 +169,24 @@ final class Processes {
         return failures;
     }
 
+    /**
+     * As an operator does in Cockpit: the process's one due-later timer (a notice or comment period
+     * a start through the web app leaves at its default of days) is executed now.
+     */
+    void fireTimer(String process) {
+        Eventually.that("process " + process + " waits on a timer", () -> timers(process).size() == 1);
+        RawHttp.Answer executed = engine.request("POST", "/engine-rest/job/" + timers(process).get(0).path("id").asText()
+                + "/execute").token(secretary).body(new byte[0]).send();
+        assertThat(executed.status()).as(executed.toString()).isEqualTo(204);
+    }
+
+    private JsonNode timers(String process) {
+        RawHttp.Answer timers = engine.request("GET", "/engine-rest/job?processInstanceId=" + process + "&timers=true")
+                .token(secretary).send();
+        assertThat(timers.status()).as(timers.toString()).isEqualTo(200);
+        return timers.json();
+    }
+
     /** Cockpit's "Retry" of an incident: the failed job gets a retry again. */
     void retry(String job) {
         RawHttp.Answer retried = engine.request("PUT", "/engine-rest/job/" + job + "/retries").token(secretary)

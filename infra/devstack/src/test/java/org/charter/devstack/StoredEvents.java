@@ -23,6 +23,25 @@ final class StoredEvents implements AutoCloseable {
         return count;
     }
 
+    /**
+     * Waits until no event has been stored for three seconds (or a minute has passed): the notices a
+     * test caused are sent and recorded after its last assertion, and the classes that follow on the
+     * shared stack count every stored event.
+     */
+    void awaitQuiet() throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        long quietSince = System.nanoTime();
+        long last = count();
+        while (System.nanoTime() - quietSince < 3_000_000_000L && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            long now = count();
+            if (now != last) {
+                last = now;
+                quietSince = System.nanoTime();
+            }
+        }
+    }
+
     @Override
     public void close() {
         client.close();

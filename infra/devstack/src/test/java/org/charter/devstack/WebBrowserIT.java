@@ -20,6 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.charter.conventions.test.RawHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -42,9 +47,14 @@ import org.junit.jupiter.api.TestMethodOrder;
  * member is told that the member has voted; the same in Spanish; a refusal of the API explained; a
  * delegate ranks the candidates of an Executive Committee contest with the keyboard alone and gets a
  * receipt that the contest's publication contains, which a secretary then finds on the count's page;
+ * another member's delegate casts a ballot in the same contest in Spanish;
  * an auditor, opening the checkpoints page signed out (as a notice e-mail's link), is brought back
  * to it by the sign-in and exports an aggregate's history; a secretary records an attendance in a Board meeting
- * and reads the year's budget in review.
+ * and reads the year's budget in review. Then, each in English and Spanish (the texts from the web
+ * app's bundles, {@link WebTexts}): a secretary starts a policy approval on the processes page and,
+ * once a block made the revision task, finds it marked there, and sees the process move on when it
+ * is done; an auditor verifies the ledger and replays a member as of a past instant; anyone reads
+ * the public page.
  *
  * <p>Skips, saying why, when there is no chromium ({@code CHARTER_CHROMIUM}, else
  * {@code /usr/bin/chromium}; {@code apt-get install chromium}). One browser for the whole class.
@@ -53,7 +63,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  *
  * <p>Every page the tests load is also judged by axe-core (the {@code org.webjars.npm:axe-core}
  * webjar, injected into the page): a test fails at its end on any violation of impact serious or
- * critical, naming the rule, the page and the elements.
+ * critical, naming the rule, the page and the elements. Screenshots are of the window (1280 by 720),
+ * so the committed PNGs stay small.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebBrowserIT {
@@ -65,6 +76,10 @@ class WebBrowserIT {
     private static String site;
     private static RawHttp gateway;
     private static GoverningBoard board;
+    private static Processes processes;
+    /** When the members had been registered: the auditor replays a member as of this instant, minutes past by then. */
+    private static Instant membersRegistered;
+    private static final WebTexts EN = WebTexts.of("en");
     private static final List<String> polls = new ArrayList<>();
     private static Path screenshots;
     /** The contest the ballot test votes in; its nominations are made at the start, its ballot opens while the other tests run. */
@@ -84,6 +99,8 @@ class WebBrowserIT {
         gateway = new RawHttp(gatewayPort);
         board = new GoverningBoard(gateway, shared.tokens());
         board.awaitSeats();
+        membersRegistered = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        processes = new Processes(gateway, new RawHttp(shared.devstack().port("workflow")), board.secretaryToken());
         callAnElection();
         screenshots = Path.of(System.getProperty("charter.web.screenshots", "target/web-screenshots"));
         Files.createDirectories(screenshots);
@@ -98,7 +115,7 @@ class WebBrowserIT {
     }
 
     @AfterAll
-    static void closeThePollsAndTheBrowser() {
+    static void closeThePollsAndTheBrowser() throws InterruptedException {
         // the devstack is left quiet for the next IT: every poll opened here is closed and counted
         polls.forEach(board::close);
         if (contest != null && !"COUNTED".equals(contestNow().path("status").asText())) {
@@ -106,6 +123,10 @@ class WebBrowserIT {
         }
         if (browser != null) {
             browser.close();
+        }
+        // the notices of the tasks, polls and contest above are still being sent and recorded
+        if (gateway != null) {
+            shared().events().awaitQuiet();
         }
         if (playwright != null) {
             playwright.close();
@@ -130,7 +151,7 @@ class WebBrowserIT {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My polls"))).isVisible();
             assertThat(page.getByText("You are its voting delegate.")).isVisible();
             accessible(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("home-en.png")).setFullPage(true));
+            shot(page, "home-en.png");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(motion)).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(motion))).isVisible();
@@ -142,7 +163,7 @@ class WebBrowserIT {
             assertThat(page.getByTestId("cast")).containsText(Pattern.compile("^1 of \\d+ members have answered$"));
 
             page.getByLabel("Yes", new Page.GetByLabelOptions().setExact(true)).check();
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("poll-en.png")).setFullPage(true));
+            shot(page, "poll-en.png");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast the vote")).click();
             assertThat(page.getByTestId("recorded")).hasText("Your member's answer was recorded: Yes.");
             assertThat(page.getByTestId("cast")).containsText(Pattern.compile("^2 of \\d+ members have answered$"));
@@ -160,7 +181,7 @@ class WebBrowserIT {
                     .hasText("Your member WA has already voted in this poll: a member votes once.");
             accessible(page);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast the vote"))).hasCount(0);
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("poll-alternate-en.png")).setFullPage(true));
+            shot(page, "poll-alternate-en.png");
         }
     }
 
@@ -177,7 +198,7 @@ class WebBrowserIT {
             assertThat(page.locator("html")).hasAttribute("lang", "es");
             assertThat(page.getByText("Usted es su delegado con voto.")).isVisible();
             accessible(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("home-es.png")).setFullPage(true));
+            shot(page, "home-es.png");
 
             // the language is remembered (cookie): the next page is in Spanish without asking again
             page.navigate(site + "/polls/" + vote);
@@ -186,6 +207,7 @@ class WebBrowserIT {
             page.getByLabel("Sí", new Page.GetByLabelOptions().setExact(true)).check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Emitir el voto")).click();
             assertThat(page.getByTestId("recorded")).hasText("Se registró la respuesta de su miembro: Sí.");
+            accessible(page);
 
             // a block must say why: the API refuses it (422 REASON_REQUIRED) and the page says so in Spanish
             page.navigate(site + "/polls/" + round);
@@ -194,7 +216,7 @@ class WebBrowserIT {
             assertThat(page.getByTestId("refusal")).hasText("El apoyo con reservas y el bloqueo deben indicar un motivo.");
             assertThat(page.getByTestId("refusal")).hasAttribute("data-code", "REASON_REQUIRED");
             accessible(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("poll-refusal-es.png")).setFullPage(true));
+            shot(page, "poll-refusal-es.png");
             page.getByLabel("Motivo").fill("El texto no dice nada de los ítems aún en uso (misión: pruebas válidas)");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Expresar la posición")).click();
             assertThat(page.getByTestId("recorded")).hasText("Se registró la respuesta de su miembro: Bloqueo.");
@@ -224,21 +246,7 @@ class WebBrowserIT {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ballot: At-large K-12 seat"))).isVisible();
             accessible(page);
 
-            // keyboard only: Tab to the third candidate's Up button, Enter twice; focus stays on it after each move
-            Locator upOra = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Ora Lind up"));
-            upOra.focus();
-            page.keyboard().press("Enter");
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Ora Lind up"))).isFocused();
-            page.keyboard().press("Enter");
-            assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Ora Lind is now in place 1.")))
-                    .hasCount(1);
-            accessible(page);
-            // Cal Ortiz is left off the ballot: focus his checkbox, Space unticks it
-            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("Cal Ortiz"))).focus();
-            page.keyboard().press("Space");
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("ballot-en.png")).setFullPage(true));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast the ballot")).focus();
-            page.keyboard().press("Enter");
+            rankWithTheKeyboardAlone(page);
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your ballot is cast: your receipt")))
                     .isVisible();
@@ -247,7 +255,7 @@ class WebBrowserIT {
             assertThat(receipt).matches("[0-9a-f]{64}");
             assertThat(page.getByTestId("nonce")).hasText(Pattern.compile("^[0-9a-f]{64}$"));
             accessible(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("receipt-en.png")).setFullPage(true));
+            shot(page, "receipt-en.png");
 
             // the ballot page now says the member has voted, and offers no second ballot
             page.navigate(site + "/ballots/" + contest);
@@ -257,14 +265,17 @@ class WebBrowserIT {
             assertThat(page.content()).doesNotContain(tokenLike());
         }
 
-        // the close counts the contest; its publication holds the receipt with the ranking cast
+        // CA's delegate votes in the same contest, in Spanish, with the mouse
+        String receiptInSpanish = castABallotInSpanish();
+
+        // the close counts the contest; its publication holds the receipts with the rankings cast
         RawHttp.Answer closed = gateway.request("POST", "/api/v1/contests/" + contest + "/closure").token(board.secretaryToken())
                 .body(new byte[0]).send();
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         JsonNode published = gateway.request("GET", "/api/v1/contests/" + contest + "/published").token(board.secretaryToken())
                 .send().json();
         List<String> receipts = published.path("ballots").findValuesAsText("receipt");
-        assertThat(receipts).contains(receipt);
+        assertThat(receipts).contains(receipt, receiptInSpanish);
 
         // a secretary reads the count stage by stage and finds the receipt among the published ballots
         try (BrowserContext secretary = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
@@ -279,7 +290,7 @@ class WebBrowserIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Look up")).click();
             assertThat(page.getByTestId("receipt-found")).containsText("Included: this receipt is ballot");
             accessible(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("contest-count-en.png")).setFullPage(true));
+            shot(page, "contest-count-en.png");
         }
     }
 
@@ -300,7 +311,7 @@ class WebBrowserIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview the first lines")).click();
             assertThat(page.getByTestId("preview")).containsText("charter.membership.MemberRegistered.v1");
             accessible(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("audit-export-en.png")).setFullPage(true));
+            shot(page, "audit-export-en.png");
 
             com.microsoft.playwright.Download download = page.waitForDownload(() -> page.getByTestId("download").click());
             assertThat(download.suggestedFilename()).isEqualTo("ledger-CA.jsonl");
@@ -342,7 +353,7 @@ class WebBrowserIT {
             assertThat(page.getByTestId("recorded")).containsText(Pattern.compile("^Recorded for 1 seats\\. 1 of \\d+ voting seats present"));
             assertThat(page.getByTestId("quorum")).containsText(Pattern.compile("^1 of \\d+ voting seats present"));
             accessible(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("meeting-en.png")).setFullPage(true));
+            shot(page, "meeting-en.png");
 
             page.navigate(site + "/fiscal-years/FY2027/budget");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The budget of FY2027"))).isVisible();
@@ -359,6 +370,251 @@ class WebBrowserIT {
                 .token(board.secretaryToken()).send().json().path("attendance");
         assertThat(attendance.findValuesAsText("attendee")).containsExactly("WA");
         assertThat(attendance.findValuesAsText("presence")).containsExactly("PRESENT_ONLINE");
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "es"})
+    @Order(6)
+    void a_secretary_starts_a_policy_approval_and_completes_its_revision_task(String language) {
+        WebTexts texts = WebTexts.of(language);
+        String title = (language.equals("es") ? "Retirada de ítems de prueba" : "Test items are retired")
+                + " (browser test " + language + " " + Instant.now().getEpochSecond() + ")";
+        String motion = board.propose(title);
+        String process = null;
+        try (BrowserContext secretary = browser.newContext(new Browser.NewContextOptions().setLocale(texts.browserLocale()))) {
+            Page page = signIn(secretary, texts.text("signin.kind.secretary", GoverningBoard.SECRETARY));
+            // the motion, then its link to start the policy approval: the form comes with the motion's id in it
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(texts.text("nav.motions")).setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.text("motions.title")))).isVisible();
+            accessible(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+            accessible(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(texts.text("motion.startApproval"))).click();
+            assertThat(page.getByLabel(texts.text("processes.subject"))).hasValue(motion);
+            assertThat(page.getByLabel(texts.text("processes.policy"))).isChecked();
+            accessible(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.text("processes.submit"))).click();
+            assertThat(page.getByTestId("started")).hasText(texts.pattern("processes.started"));
+            process = processes.find("policy-approval", motion);
+            assertThat(page.getByTestId("started")).hasText(texts.text("processes.started", process));
+            assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(motion))).containsText("NoticePeriod");
+            accessible(page);
+            shot(page, "processes-" + language + ".png");
+
+            // the web app starts with the workflow's default periods (days of notice): the notice timer is
+            // executed now, as in Cockpit; the round opens, a delegate blocks, the secretary closes it
+            processes.fireTimer(process);
+            String round = processes.awaitRound(process, 1);
+            board.everyDelegate(round, "SUPPORT", "BLOCK");
+            page.navigate(site + "/polls/" + round);
+            assertThat(page.getByTestId("cast")).isVisible();
+            assertThat(page.getByTestId("voted")).containsText("WA");
+            accessible(page);
+            shot(page, "poll-turnout-" + language + ".png");
+            board.close(round);
+            page.reload();
+            assertThat(page.getByTestId("result")).isVisible();
+            assertThat(page.getByText(texts.text("poll.outcome", texts.text("outcome.BLOCKED")), new Page.GetByTextOptions().setExact(true))
+                    .first()).isVisible();
+            accessible(page);
+            page.getByTestId("result").scrollIntoViewIfNeeded();
+            shot(page, "poll-result-" + language + ".png");
+
+            // the revision task, marked on the processes page as the task notice's link marks it
+            String task = processes.awaitRevisionTask(process);
+            page.navigate(site + "/processes?task=" + task);
+            Locator marked = page.locator("#task-" + task);
+            assertThat(marked).hasAttribute("aria-current", "true");
+            assertThat(marked).containsText("Revise the motion");
+            assertThat(marked).containsText(texts.text("processes.thisTask"));
+            accessible(page);
+            marked.scrollIntoViewIfNeeded();
+            shot(page, "tasks-" + language + ".png");
+
+            // the task is done as Tasklist does it, through the engine's REST API: the page links to Tasklist,
+            // and no public API completes a task
+            processes.claimAndSubmit(task, "revisedText", "1. Test items are retired after five years. 2. Items still in use are held back.",
+                    "revisionNote", "answers the block (" + language + ")");
+            String waiting = process;
+            Eventually.that("process " + process + " waits out the comment period", () -> processes.waitsAt(waiting, "CommentPeriod"));
+            page.navigate(site + "/processes");
+            Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(motion));
+            assertThat(row).containsText("CommentPeriod");
+            assertThat(row).containsText(texts.text("processes.noTask"));
+            accessible(page);
+
+            // the motion now has its revised text as version 2, compared side by side with the first
+            page.navigate(site + "/motions/" + motion);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.text("motion.text", 2)))).isVisible();
+            accessible(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.text("motion.compare.submit"))).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.text("diff.title", 1, 2)))).isVisible();
+            assertThat(page.getByText(texts.text("diff.changed")).first()).isVisible();
+            accessible(page);
+            shot(page, "motion-diff-" + language + ".png");
+        } finally {
+            // the shared stack is left quiet: the motion is withdrawn between its polls, which ends the process
+            if (process != null) {
+                RawHttp.Answer withdrawn = board.withdraw(motion, "browser test over");
+                assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+                processes.awaitEnd(process);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "es"})
+    @Order(7)
+    void an_auditor_verifies_the_ledger_and_replays_a_member_as_of_a_past_date(String language) {
+        WebTexts texts = WebTexts.of(language);
+        String asOf = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").format(LocalDateTime.ofInstant(membersRegistered, ZoneOffset.UTC));
+        try (BrowserContext auditor = browser.newContext(new Browser.NewContextOptions().setLocale(texts.browserLocale()))) {
+            Page page = signIn(auditor, texts.text("signin.kind.auditor", "ada.auditor"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(texts.text("nav.audit")).setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.text("audit.title")))).isVisible();
+            assertThat(page.getByTestId("verified")).hasText(texts.pattern("audit.ok"));
+            accessible(page);
+            shot(page, "audit-" + language + ".png");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(texts.text("retally.title"))).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.text("retally.title")))).isVisible();
+            accessible(page);
+            shot(page, "retally-" + language + ".png");
+
+            page.navigate(site + "/audit");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(texts.text("replay.title"))).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.text("replay.title")))).isVisible();
+            accessible(page);
+            page.getByLabel(texts.text("replay.kind")).selectOption("member");
+            page.getByLabel(texts.text("replay.id"), new Page.GetByLabelOptions().setExact(true)).fill("CA");
+            page.getByLabel(texts.pattern("replay.asOf")).fill(asOf);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.text("replay.submit"))).click();
+            assertThat(page).hasURL(Pattern.compile("/audit/replay\\?kind=member&id=CA&asOf="));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
+                    .containsText(texts.text("replay.result", "member", "CA", "").strip());
+            assertThat(page.getByTestId("state")).containsText("\"CA\"");
+            accessible(page);
+            shot(page, "replay-" + language + ".png");
+        }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "es"})
+    @Order(8)
+    void anyone_reads_the_public_page_without_signing_in(String language) {
+        WebTexts texts = WebTexts.of(language);
+        try (BrowserContext anyone = browser.newContext(new Browser.NewContextOptions().setLocale(texts.browserLocale()))) {
+            Page page = anyone.newPage();
+            page.navigate(site + "/public");
+            assertThat(page.locator("html")).hasAttribute("lang", language);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.text("public.title")))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.text("public.committee")))).isVisible();
+            accessible(page);
+            shot(page, "public-" + language + ".png");
+        }
+    }
+
+    /**
+     * The ballot page (Ora Lind third of three) with the keyboard alone: from the top of the page, the
+     * skip link, then Tab through the candidates in reading order (each one's checkbox, Up, Down),
+     * Enter on Ora's Up twice (the focus comes back to it after each move), Shift+Tab and Tab,
+     * Space to untick Cal Ortiz, Tab to Cast and Enter. Every control reached shows its focus.
+     */
+    private static void rankWithTheKeyboardAlone(Page page) {
+        String wren = EN.text("ballot.candidate", "Wren Ames", "WA");
+        String cal = EN.text("ballot.candidate", "Cal Ortiz", "CA");
+        String ora = EN.text("ballot.candidate", "Ora Lind", "OR");
+        assertThat(press(page, "Tab")).isEqualTo("link " + EN.text("layout.skip"));
+        page.keyboard().press("Enter");
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            order.add(press(page, "Tab"));
+        }
+        assertThat(order).containsExactly("link " + EN.text("poll.back"),
+                "checkbox " + wren, "button Move Wren Ames up", "button Move Wren Ames down",
+                "checkbox " + cal, "button Move Cal Ortiz up", "button Move Cal Ortiz down",
+                "checkbox " + ora, "button Move Ora Lind up");
+
+        page.keyboard().press("Enter");
+        // the page comes back (the form works without script) with the focus on the button pressed
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Ora Lind is now in place 2.")))
+                .hasCount(1);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Ora Lind up"))).isFocused();
+        assertThat(focused(page)).isEqualTo("button Move Ora Lind up");
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Ora Lind is now in place 1.")))
+                .hasCount(1);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Ora Lind up"))).isFocused();
+        assertThat(focused(page)).isEqualTo("button Move Ora Lind up");
+        accessible(page);
+
+        // now Ora, Wren, Cal: back and forth, then on to Cal's checkbox, which Space unticks
+        assertThat(press(page, "Tab")).isEqualTo("button Move Ora Lind down");
+        assertThat(press(page, "Shift+Tab")).isEqualTo("button Move Ora Lind up");
+        assertThat(List.of(press(page, "Tab"), press(page, "Tab"), press(page, "Tab"), press(page, "Tab"), press(page, "Tab")))
+                .containsExactly("button Move Ora Lind down", "checkbox " + wren, "button Move Wren Ames up",
+                        "button Move Wren Ames down", "checkbox " + cal);
+        page.keyboard().press("Space");
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("Cal Ortiz")))).not().isChecked();
+        shot(page, "ballot-en.png");
+        assertThat(List.of(press(page, "Tab"), press(page, "Tab"), press(page, "Tab")))
+                .containsExactly("button Move Cal Ortiz up", "button Move Cal Ortiz down", "button " + EN.text("ballot.cast"));
+        page.keyboard().press("Enter");
+    }
+
+    /** Presses the key; what has the focus then, which must show it (a visible outline). */
+    private static String press(Page page, String key) {
+        page.keyboard().press(key);
+        String focused = focused(page);
+        Object visible = page.evaluate("""
+                () => { const e = document.activeElement, s = getComputedStyle(e);
+                        return e.matches(':focus-visible') && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2; }""");
+        assertThat(visible).as("the focus on %s is visible", focused).isEqualTo(true);
+        return focused;
+    }
+
+    /** The focused element as "role name": a link or button by its (aria-)label, a checkbox by its candidate. */
+    private static String focused(Page page) {
+        return String.valueOf(page.evaluate("""
+                () => { const e = document.activeElement;
+                        const text = n => (n ? n.textContent : '').replace(/\\s+/g, ' ').trim();
+                        if (e.matches('input[type=checkbox]')) return 'checkbox ' + text(e.labels[0].lastElementChild);
+                        if (e.matches('a')) return 'link ' + (e.getAttribute('aria-label') || text(e));
+                        if (e.matches('button')) return 'button ' + (e.getAttribute('aria-label') || text(e));
+                        return e.tagName.toLowerCase() + ' ' + text(e); }"""));
+    }
+
+    /** CA's delegate, in Spanish, clicks Ora Lind one place up and casts; the receipt page in Spanish; the receipt. */
+    private static String castABallotInSpanish() {
+        WebTexts es = WebTexts.of("es");
+        String ballot = es.text("ballot.title", es.text("position.AT_LARGE_K12"));
+        try (BrowserContext delegate = browser.newContext(new Browser.NewContextOptions().setLocale(es.browserLocale()))) {
+            Page page = signIn(delegate, es.text("signin.kind.delegate", "ca-delegate2", "CA"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ballot)).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(ballot))).isVisible();
+            accessible(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(es.text("ballot.up", "Ora Lind"))).click();
+            assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions()
+                    .setHasText(es.text("ballot.moved", "Ora Lind", 2)))).hasCount(1);
+            accessible(page);
+            shot(page, "ballot-es.png");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(es.text("ballot.cast"))).click();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(es.text("receipt.title")))).isVisible();
+            assertThat(page.getByTestId("cast")).hasText(es.text("receipt.cast", es.text("position.AT_LARGE_K12")));
+            assertThat(page.getByTestId("ranking"))
+                    .hasText(candidate("Wren Ames") + "," + candidate("Ora Lind") + "," + candidate("Cal Ortiz"));
+            String receipt = page.getByTestId("receipt").textContent().strip();
+            assertThat(receipt).matches("[0-9a-f]{64}");
+            accessible(page);
+            shot(page, "receipt-es.png");
+
+            page.navigate(site + "/ballots/" + contest);
+            assertThat(page.getByTestId("member-voted")).hasText(es.text("ballot.memberVoted", "CA"));
+            accessible(page);
+            return receipt;
+        }
     }
 
     /** A hybrid Governing Board meeting starting now, notice given two weeks ago, opened (its voting seats frozen); its id. */
@@ -511,6 +767,11 @@ class WebBrowserIT {
             inaccessible.add(String.valueOf(violation));
         }
         return page;
+    }
+
+    /** A screenshot of what the window shows (1280 by 720: small PNGs for the docs), named {@code name}. */
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name)));
     }
 
     private static String axeCore() {
