@@ -33,8 +33,32 @@ public record Checkpoint(long number, long fromPosition, long toPosition, String
         private final long number;
         private final long fromPosition;
         private final List<byte[]> leaves = new ArrayList<>();
-        private final Map<String, Offsets> offsets = new LinkedHashMap<>();
+        private final Map<String, Range> offsets = new LinkedHashMap<>();
+        private Range current;
         private LedgerEntry last;
+
+        private static final class Range {
+            private final String topic;
+            private final int partition;
+            private long from;
+            private long to;
+
+            private Range(String topic, int partition, long offset) {
+                this.topic = topic;
+                this.partition = partition;
+                this.from = offset;
+                this.to = offset;
+            }
+
+            private void cover(long offset) {
+                from = Math.min(from, offset);
+                to = Math.max(to, offset);
+            }
+
+            private Offsets offsets() {
+                return new Offsets(topic, partition, from, to);
+            }
+        }
 
         public Builder(long number, long fromPosition) {
             this.number = number;
@@ -43,9 +67,12 @@ public record Checkpoint(long number, long fromPosition, long toPosition, String
 
         public Builder add(LedgerEntry entry) {
             leaves.add(Sha256.bytes(entry.hash()));
-            offsets.merge(entry.topic() + "/" + entry.partition(),
-                    new Offsets(entry.topic(), entry.partition(), entry.offset(), entry.offset()),
-                    (a, b) -> new Offsets(a.topic(), a.partition(), Math.min(a.from(), b.from()), Math.max(a.to(), b.to())));
+            // consecutive entries mostly come from one partition: extend its range without a key or a record each
+            if (current == null || current.partition != entry.partition() || !current.topic.equals(entry.topic())) {
+                current = offsets.computeIfAbsent(entry.topic() + "/" + entry.partition(),
+                        key -> new Range(entry.topic(), entry.partition(), entry.offset()));
+            }
+            current.cover(entry.offset());
             last = entry;
             return this;
         }
@@ -58,7 +85,7 @@ public record Checkpoint(long number, long fromPosition, long toPosition, String
             if (last == null) {
                 throw new IllegalStateException("a checkpoint covers at least one entry");
             }
-            List<Offsets> covered = offsets.values().stream()
+            List<Offsets> covered = offsets.values().stream().map(Range::offsets)
                     .sorted(Comparator.comparing(Offsets::topic).thenComparingInt(Offsets::partition)).toList();
             return new Checkpoint(number, fromPosition, last.position(), Sha256.toHex(MerkleTree.root(leaves)),
                     last.hash(), covered);

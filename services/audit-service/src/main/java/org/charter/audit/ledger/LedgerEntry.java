@@ -39,11 +39,11 @@ public record LedgerEntry(long position, UUID eventId, String topic, int partiti
 
     /** Whether the stored event still hashes to the stored event hash. */
     public boolean eventIntact() {
-        return Sha256.hex(event).equals(eventHash);
+        return event != null && Sha256.matches(event, eventHash);
     }
 
     /** Whether the entry's fields still hash to its stored hash. */
     public boolean sealIntact() {
-        return Sha256.hex(sealed()).equals(hash);
+        return Sha256.matches(sealed(), hash);
     }
 }

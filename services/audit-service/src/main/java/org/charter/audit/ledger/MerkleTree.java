@@ -20,19 +20,19 @@ public final class MerkleTree {
         if (leaves.isEmpty()) {
             return Sha256.digest().digest();
         }
-        return hash(leaves, 0, leaves.size());
+        return hash(leaves, 0, leaves.size(), Sha256.digest());
     }
 
-    private static byte[] hash(List<byte[]> leaves, int from, int to) {
+    /** One digest for the whole tree: each node's hash is finished (and the digest reset) before the next starts. */
+    private static byte[] hash(List<byte[]> leaves, int from, int to, MessageDigest digest) {
         int n = to - from;
-        MessageDigest digest = Sha256.digest();
         if (n == 1) {
             digest.update(LEAF);
             return digest.digest(leaves.get(from));
         }
         int k = Integer.highestOneBit(n - 1); // the largest power of two smaller than n
-        byte[] left = hash(leaves, from, from + k);
-        byte[] right = hash(leaves, from + k, to);
+        byte[] left = hash(leaves, from, from + k, digest);
+        byte[] right = hash(leaves, from + k, to, digest);
         digest.update(NODE);
         digest.update(left);
         return digest.digest(right);

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 public final class Sha256 {
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
     /** One digest per thread for the one-shot hashes: {@code getInstance} looks the provider up on every call. */
     private static final ThreadLocal<MessageDigest> ONE_SHOT = ThreadLocal.withInitial(Sha256::digest);
 
@@ -30,6 +31,25 @@ public final class Sha256 {
     /** The hash of a string's UTF-8 bytes, as {@code printf %s "$s" | sha256sum} prints it. */
     public static String hex(String text) {
         return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether these bytes hash to this hex, without printing the hash (the verifier asks this of every entry). */
+    public static boolean matches(byte[] bytes, String hex) {
+        byte[] hash = ONE_SHOT.get().digest(bytes);
+        if (hex == null || hex.length() != hash.length * 2) {
+            return false;
+        }
+        for (int i = 0; i < hash.length; i++) {
+            if (hex.charAt(2 * i) != DIGITS[(hash[i] >> 4) & 0xF] || hex.charAt(2 * i + 1) != DIGITS[hash[i] & 0xF]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #matches(byte[], String)} for a string's UTF-8 bytes. */
+    public static boolean matches(String text, String hex) {
+        return matches(text.getBytes(StandardCharsets.UTF_8), hex);
     }
 
     public static byte[] bytes(String hex) {
