@@ -43,8 +43,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The web app in a real browser (Debian's headless chromium, driven by Playwright) against the
  * devstack of this test JVM ({@link SharedDevstack}: the real gateway, committee and membership
  * services, Kafka and MongoDB), everything through the gateway as a person would use it: a delegate
- * signs in, votes on an open poll and sees the running count change; an alternate of the same
- * member is told that the member has voted; the same in Spanish; a refusal of the API explained; a
+ * signs in, votes on an open poll and sees the running count change, then home and "what my member
+ * has already done" say so; an alternate of the same member is told that the member has voted; once
+ * counted, anyone finds the member's choice in the public roll call; the same in Spanish; a refusal
+ * of the API explained; a
  * delegate ranks the candidates of an Executive Committee contest with the keyboard alone and gets a
  * receipt that the contest's publication contains, which a secretary then finds on the count's page;
  * another member's delegate casts a ballot in the same contest in Spanish;
@@ -52,9 +54,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * to it by the sign-in and exports an aggregate's history; a secretary records an attendance in a Board meeting
  * and reads the year's budget in review. Then, each in English and Spanish (the texts from the web
  * app's bundles, {@link WebTexts}): a secretary starts a policy approval on the processes page and,
- * once a block made the revision task, finds it marked there, and sees the process move on when it
- * is done; an auditor verifies the ledger and replays a member as of a past instant; anyone reads
- * the public page.
+ * once a block made the revision task, finds it marked there, follows the link to Camunda's Tasklist,
+ * completes the task there ({@link Tasklist}) and sees the process move on; an auditor verifies the
+ * ledger and replays a member as of a past instant; anyone reads the public page, the public roll
+ * calls and the certified results.
  *
  * <p>Skips, saying why, when there is no chromium ({@code CHARTER_CHROMIUM}, else
  * {@code /usr/bin/chromium}; {@code apt-get install chromium}). One browser for the whole class.
@@ -84,6 +87,8 @@ class WebBrowserIT {
     private static Path screenshots;
     /** The contest the ballot test votes in; its nominations are made at the start, its ballot opens while the other tests run. */
     private static String contest;
+    /** The poll the first case closes and counts: its roll call is public. */
+    private static String countedPoll;
     private static Instant ballotOpensAt;
     private static final String AXE = axeCore();
     /** The serious and critical axe-core violations found by the running test, one line each. */
@@ -150,6 +155,7 @@ class WebBrowserIT {
             Page page = signIn(delegate, "wa-delegate2, delegate of WA");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My polls"))).isVisible();
             assertThat(page.getByText("You are its voting delegate.")).isVisible();
+            assertThat(openItem(page, motion).getByTestId("waiting")).hasText(EN.text("home.waiting"));
             accessible(page);
             shot(page, "home-en.png");
 
@@ -169,6 +175,15 @@ class WebBrowserIT {
             assertThat(page.getByTestId("cast")).containsText(Pattern.compile("^2 of \\d+ members have answered$"));
             accessible(page);
             assertThat(page.content()).doesNotContain(tokenLike());
+
+            // home now says the member has voted; its record says so too, without the choice while the poll is open
+            page.navigate(site + "/");
+            assertThat(openItem(page, motion).getByTestId("answered")).hasText(EN.text("home.answered.vote"));
+            accessible(page);
+            page.locator("#my-member-record-link").click();
+            assertThat(page.locator("h1#record-heading")).hasText(EN.text("record.title"));
+            assertThat(pollRecord(page, poll).locator("td.answer")).hasText(EN.text("record.voted"));
+            accessible(page);
         }
         assertThat(board.turnout(poll)).contains("WA");
 
@@ -182,6 +197,31 @@ class WebBrowserIT {
             accessible(page);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast the vote"))).hasCount(0);
             shot(page, "poll-alternate-en.png");
+        }
+
+        // once counted, the roll call is public: anyone, signed out, finds WA's Yes from the public page
+        board.close(poll);
+        polls.remove(poll);
+        countedPoll = poll;
+        try (BrowserContext anyone = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            Page page = anyone.newPage();
+            page.navigate(site + "/public");
+            page.locator("#public-roll-calls-link").click();
+            assertThat(page.getByTestId("public-roll-calls")).isVisible();
+            accessible(page);
+            page.locator("[data-testid=public-roll-calls] tr[data-poll=\"" + poll + "\"] a").click();
+            assertThat(page).hasURL(site + "/public/roll-calls/" + poll);
+            assertThat(page.locator("[data-testid=roll-call] tbody tr:has(td:text-is('WA'))")).containsText("Yes");
+            accessible(page);
+            shot(page, "public-roll-call-en.png");
+        }
+        // and the member's record shows its choice now
+        try (BrowserContext delegate = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            Page page = signIn(delegate, "wa-delegate2, delegate of WA", "/my-member");
+            assertThat(page.locator("h1#record-heading")).hasText(EN.text("record.title"));
+            assertThat(pollRecord(page, poll).locator("td.answer")).hasText(EN.text("choice.YES"));
+            accessible(page);
+            shot(page, "my-member-en.png");
         }
     }
 
@@ -221,6 +261,19 @@ class WebBrowserIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Expresar la posición")).click();
             assertThat(page.getByTestId("recorded")).hasText("Se registró la respuesta de su miembro: Bloqueo.");
             accessible(page);
+
+            // home marks both as answered, the record says so without the choices while the polls are open
+            WebTexts es = WebTexts.of("es");
+            page.navigate(site + "/");
+            assertThat(openItem(page, motion + ", votación").getByTestId("answered")).hasText(es.text("home.answered.vote"));
+            assertThat(openItem(page, motion).getByTestId("answered")).hasText(es.text("home.answered.position"));
+            accessible(page);
+            page.locator("#my-member-record-link").click();
+            assertThat(page.locator("h1#record-heading")).hasText(es.text("record.title"));
+            assertThat(pollRecord(page, vote).locator("td.answer")).hasText(es.text("record.voted"));
+            assertThat(pollRecord(page, round).locator("td.answer")).hasText(es.text("record.positionTaken"));
+            accessible(page);
+            shot(page, "my-member-es.png");
         }
 
         try (BrowserContext alternate = browser.newContext(new Browser.NewContextOptions().setLocale("es-ES"))) {
@@ -262,11 +315,29 @@ class WebBrowserIT {
             assertThat(page.getByTestId("member-voted")).containsText("Your member WA has cast its ballot");
             accessible(page);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast the ballot"))).hasCount(0);
+
+            // home and the member's record say it voted, never how
+            page.navigate(site + "/");
+            assertThat(openItem(page, "Ballot: At-large K-12 seat").getByTestId("answered")).hasText(EN.text("home.answered.vote"));
+            accessible(page);
+            page.locator("#my-member-record-link").click();
+            assertThat(page.locator("[data-testid=member-contests] tr[data-contest=\"" + contest + "\"]"))
+                    .containsText(EN.text("record.contestVoted"));
+            accessible(page);
             assertThat(page.content()).doesNotContain(tokenLike());
         }
 
         // CA's delegate votes in the same contest, in Spanish, with the mouse
         String receiptInSpanish = castABallotInSpanish();
+        // the other members' delegates vote through the API, so the turnout reaches the quorum certification needs
+        for (String member : board.members()) {
+            if (!member.equals("WA") && !member.equals("CA")) {
+                RawHttp.Answer cast = gateway.request("POST", "/api/v1/contests/" + contest + "/ballots")
+                        .token(board.delegateToken(member)).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                        .json("{\"ranking\":[\"%s\",\"%s\"]}".formatted(candidate("Ora Lind"), candidate("Wren Ames"))).send();
+                assertThat(cast.status()).as(member + ": " + cast).isEqualTo(201);
+            }
+        }
 
         // the close counts the contest; its publication holds the receipts with the rankings cast
         RawHttp.Answer closed = gateway.request("POST", "/api/v1/contests/" + contest + "/closure").token(board.secretaryToken())
@@ -276,6 +347,10 @@ class WebBrowserIT {
                 .send().json();
         List<String> receipts = published.path("ballots").findValuesAsText("receipt");
         assertThat(receipts).contains(receipt, receiptInSpanish);
+        // certified: the public results list it (the last case)
+        RawHttp.Answer certified = gateway.request("POST", "/api/v1/contests/" + contest + "/certification").token(board.secretaryToken())
+                .body(new byte[0]).send();
+        assertThat(certified.status()).as(certified.toString()).isEqualTo(200);
 
         // a secretary reads the count stage by stage and finds the receipt among the published ballots
         try (BrowserContext secretary = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
@@ -432,12 +507,24 @@ class WebBrowserIT {
             marked.scrollIntoViewIfNeeded();
             shot(page, "tasks-" + language + ".png");
 
-            // the task is done as Tasklist does it, through the engine's REST API: the page links to Tasklist,
-            // and no public API completes a task
-            processes.claimAndSubmit(task, "revisedText", "1. Test items are retired after five years. 2. Items still in use are held back.",
-                    "revisionNote", "answers the block (" + language + ")");
+            // the task is done in Tasklist, through the page's link (no public API completes a task): the
+            // webapps' development login, the task claimed, its form filled in and completed
+            Locator toTasklist = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(texts.text("processes.tasklist")));
+            String tasklistUrl = toTasklist.getAttribute("href");
+            toTasklist.click();
+            Tasklist.signIn(page);
+            Tasklist.claimAndFillIn(page, tasklistUrl, task, Map.of(
+                    "revisedText", "1. Test items are retired after five years. 2. Items still in use are held back.",
+                    "revisionNote", "answers the block (" + language + ")"));
+            if (language.equals("en")) {
+                shot(page, "tasklist-en.png"); // Tasklist has no Spanish: the same page in both runs
+            }
+            Tasklist.complete(page);
             String waiting = process;
             Eventually.that("process " + process + " waits out the comment period", () -> processes.waitsAt(waiting, "CommentPeriod"));
+            // done by Tasklist's signed-in user, not the test's REST client
+            assertThat(processes.milestone(process, "MotionRevisionPublished").path("data").path("revisedBy").asText())
+                    .isEqualTo(Tasklist.USER);
             page.navigate(site + "/processes");
             Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(motion));
             assertThat(row).containsText("CommentPeriod");
@@ -512,6 +599,30 @@ class WebBrowserIT {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.text("public.committee")))).isVisible();
             accessible(page);
             shot(page, "public-" + language + ".png");
+
+            page.locator("#public-roll-calls-link").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.text("public.rollCalls.title")))).isVisible();
+            accessible(page);
+            if (countedPoll != null) {
+                page.locator("[data-testid=public-roll-calls] tr[data-poll=\"" + countedPoll + "\"] a").click();
+                assertThat(page.getByTestId("roll-call")).containsText("WA");
+                accessible(page);
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(texts.text("public.rollCalls.title"))).click();
+            }
+            assertThat(page.getByTestId("public-roll-calls")).isVisible();
+            shot(page, "public-roll-calls-" + language + ".png");
+
+            page.navigate(site + "/public");
+            page.locator("#public-results-link").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.text("public.results.title")))).isVisible();
+            if (contest != null) {
+                Locator result = page.locator("article[data-contest=\"" + contest + "\"]");
+                // the election service names the elected by candidate id (its slate has the names)
+                assertThat(result.getByTestId("elected")).containsText(Pattern.compile(Pattern.quote(candidate("Ora Lind")) + "|Ora Lind"));
+                result.scrollIntoViewIfNeeded();
+            }
+            accessible(page);
+            shot(page, "public-results-" + language + ".png");
         }
     }
 
@@ -735,6 +846,17 @@ class WebBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^(Sign in|Iniciar sesión)$"))).click();
         assertThat(page).hasURL(site + path);
         return page;
+    }
+
+    /** The home page's item (an open poll or ballot) whose link has exactly this name. */
+    private static Locator openItem(Page page, String title) {
+        return page.locator("li").filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true))));
+    }
+
+    /** The member record's row of a poll. */
+    private static Locator pollRecord(Page page, String poll) {
+        return page.locator("[data-testid=member-polls] tr[data-poll=\"" + poll + "\"]");
     }
 
     private static String formalVoteOn(String title) {
