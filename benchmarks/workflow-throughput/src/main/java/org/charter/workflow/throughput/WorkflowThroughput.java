@@ -89,6 +89,12 @@ public final class WorkflowThroughput {
             properties.put("charter.workflow.service-identity.token", "throughput-service-token");
             properties.put(TestTokens.PUBLIC_KEY_PROPERTY, TestTokens.publicKeyLocation());
             properties.put("logging.level.root", options.getOrDefault("log-level", "INFO"));
+            // any other setting to measure, e.g. "camunda.bpm.generic-properties.properties.history-removal-time-strategy=start"
+            for (String setting : options.getOrDefault("properties", "").split(",")) {
+                if (!setting.isBlank()) {
+                    properties.put(setting.substring(0, setting.indexOf('=')).trim(), setting.substring(setting.indexOf('=') + 1).trim());
+                }
+            }
             // system properties, as the service's ITs set them: a builder's properties are the lowest
             // precedence, below the platform's defaults
             properties.forEach((name, value) -> System.setProperty(name, String.valueOf(value)));
@@ -108,6 +114,7 @@ public final class WorkflowThroughput {
                         System.getProperty("spring.datasource.url").replaceFirst("^[^;]*", ""), historyLevel.toUpperCase(),
                         jobExecutor.entrySet().stream()
                         .map(e -> e.getKey().substring("camunda.bpm.job-execution.".length()) + "=" + e.getValue()).toList());
+                System.out.printf("settings   %s%n", options.getOrDefault("properties", "(none beyond the above)"));
                 System.out.printf("committee  round counted %d ms after it was opened; %d polls opened in all (warm-up included)%n",
                         resultDelay, committee.pollsOpened.get());
                 System.out.printf("measured   %s%n", measured);
