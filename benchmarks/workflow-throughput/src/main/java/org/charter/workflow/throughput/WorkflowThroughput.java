@@ -59,6 +59,8 @@ public final class WorkflowThroughput {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "100"));
         int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
         long resultDelay = Long.parseLong(options.getOrDefault("result-delay-ms", "500"));
+        long pollMillis = Long.parseLong(options.getOrDefault("poll-ms", "50"));
+        String historyLevel = options.getOrDefault("history-level", "full");
         Map<String, Object> jobExecutor = new LinkedHashMap<>();
         jobExecutor.put("camunda.bpm.job-execution.core-pool-size", options.getOrDefault("core-pool-size", "3"));
         jobExecutor.put("camunda.bpm.job-execution.max-pool-size", options.getOrDefault("max-pool-size", "10"));
@@ -82,10 +84,17 @@ public final class WorkflowThroughput {
             // the embedded default's settings (workflow.yml), unless --h2-options names others
             properties.put("spring.datasource.url", "jdbc:h2:file:" + data.resolve("camunda") + ";DB_CLOSE_ON_EXIT=FALSE"
                     + options.getOrDefault("h2-options", ";AUTO_COMPACT_FILL_RATE=0;QUERY_CACHE_SIZE=256"));
+            properties.put("camunda.bpm.history-level", historyLevel);
             properties.put("charter.workflow.committee.url", committee.url());
             properties.put("charter.workflow.service-identity.token", "throughput-service-token");
             properties.put(TestTokens.PUBLIC_KEY_PROPERTY, TestTokens.publicKeyLocation());
             properties.put("logging.level.root", options.getOrDefault("log-level", "INFO"));
+            // any other setting to measure, e.g. "camunda.bpm.generic-properties.properties.history-removal-time-strategy=start"
+            for (String setting : options.getOrDefault("properties", "").split(",")) {
+                if (!setting.isBlank()) {
+                    properties.put(setting.substring(0, setting.indexOf('=')).trim(), setting.substring(setting.indexOf('=') + 1).trim());
+                }
+            }
             // system properties, as the service's ITs set them: a builder's properties are the lowest
             // precedence, below the platform's defaults
             properties.forEach((name, value) -> System.setProperty(name, String.valueOf(value)));
@@ -94,16 +103,32 @@ public final class WorkflowThroughput {
                 committee.publishWith(service.getBean(CloudEventEnvelope.class));
                 int port = ((WebServerApplicationContext) service).getWebServer().getPort();
                 HistoryService history = service.getBean(ProcessEngine.class).getHistoryService();
-                Batch warm = run("w" + Long.toString(System.nanoTime(), 36), warmup, connections, port, history);
+                Batch warm = run("w" + Long.toString(System.nanoTime(), 36), warmup, connections, port, history, pollMillis);
                 System.out.printf("warm-up    %s%n", warm);
-                Batch measured = run("m" + Long.toString(System.nanoTime(), 36), instances, connections, port, history);
+                Batch measured = run("m" + Long.toString(System.nanoTime(), 36), instances, connections, port, history, pollMillis);
+                double idleSeconds = Double.parseDouble(options.getOrDefault("idle-seconds",
+                        String.valueOf(Math.min(60, Math.max(10, Math.round(measured.seconds()))))));
+                double idleCpu = idleCpuSeconds(idleSeconds);
                 System.out.println();
-                System.out.printf("engine     H2 file (%s), history FULL; job executor %s%n",
-                        System.getProperty("spring.datasource.url").replaceFirst("^[^;]*", ""), jobExecutor.entrySet().stream()
+                System.out.printf("engine     H2 file (%s), history %s; job executor %s%n",
+                        System.getProperty("spring.datasource.url").replaceFirst("^[^;]*", ""), historyLevel.toUpperCase(),
+                        jobExecutor.entrySet().stream()
                         .map(e -> e.getKey().substring("camunda.bpm.job-execution.".length()) + "=" + e.getValue()).toList());
+                System.out.printf("settings   %s%n", options.getOrDefault("properties", "(none beyond the above)"));
                 System.out.printf("committee  round counted %d ms after it was opened; %d polls opened in all (warm-up included)%n",
                         resultDelay, committee.pollsOpened.get());
                 System.out.printf("measured   %s%n", measured);
+                // what does not scale with the instances: the same JVM left alone after the batch
+                // (broker, relay and acquisition polling, the JIT finishing), scaled to the batch's duration
+                double idleInBatch = idleCpu / idleSeconds * measured.seconds();
+                double net = measured.cpuSeconds() - idleInBatch - measured.generatorCpuSeconds();
+                System.out.printf("idle       %.1f s of CPU in %.0f s with no load (%.0f ms/s): %.1f s over the batch's %.1f s;"
+                                + " the generator's threads (completion poll every %d ms, HTTP clients) %.1f s%n",
+                        idleCpu, idleSeconds, idleCpu * 1000 / idleSeconds, idleInBatch, measured.seconds(), pollMillis,
+                        measured.generatorCpuSeconds());
+                System.out.printf("net        %.1f s: %.1f ms of CPU per instance without the idle JVM and the generator"
+                                + " (%.0f instances/s per fully available core)%n",
+                        net, net * 1000 / measured.completed(), measured.completed() / net);
             } finally {
                 service.close();
             }
@@ -111,7 +136,7 @@ public final class WorkflowThroughput {
     }
 
     record Batch(int instances, int started, double startSeconds, double seconds, int completed, double p50, double p99,
-                 Map<Integer, Integer> answers, long jobs, long failedJobs, double cpuSeconds) {
+                 Map<Integer, Integer> answers, long jobs, long failedJobs, double cpuSeconds, double generatorCpuSeconds) {
         @Override
         public String toString() {
             return String.format("%d started (answers %s) in %.1f s: %.1f starts/s; %d completed in %.1f s: %.1f instances/s"
@@ -123,8 +148,18 @@ public final class WorkflowThroughput {
         }
     }
 
-    private static Batch run(String prefix, int instances, int connections, int port, HistoryService history)
-            throws Exception {
+    private static double idleCpuSeconds(double seconds) throws InterruptedException {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long before = os.getProcessCpuTime();
+        Thread.sleep(Math.round(seconds * 1000));
+        return (os.getProcessCpuTime() - before) / 1e9;
+    }
+
+    private static Batch run(String prefix, int instances, int connections, int port, HistoryService history,
+                             long pollMillis) throws Exception {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.concurrent.atomic.AtomicLong generatorCpu = new java.util.concurrent.atomic.AtomicLong();
+        long mainCpuBefore = threads.getCurrentThreadCpuTime();
         String token = TestTokens.token("bench.secretary", Role.SECRETARY, null);
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();
@@ -137,6 +172,7 @@ public final class WorkflowThroughput {
         long begin = System.nanoTime();
         for (int c = 0; c < connections; c++) {
             clients.execute(() -> {
+                long clientCpuBefore = threads.getCurrentThreadCpuTime();
                 for (int i = next.getAndIncrement(); i < instances; i = next.getAndIncrement()) {
                     String motion = "m-" + prefix + "-" + i;
                     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
@@ -150,6 +186,7 @@ public final class WorkflowThroughput {
                         answers.merge(-1, 1, Integer::sum);
                     }
                 }
+                generatorCpu.addAndGet(threads.getCurrentThreadCpuTime() - clientCpuBefore);
             });
         }
         clients.shutdown();
@@ -161,10 +198,11 @@ public final class WorkflowThroughput {
         long completed;
         while ((completed = history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(like).completed()
                 .count()) < started && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+            Thread.sleep(pollMillis);
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        generatorCpu.addAndGet(threads.getCurrentThreadCpuTime() - mainCpuBefore);
         List<Long> latencies = new ArrayList<>();
         for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKeyLike(like).completed().list()) {
@@ -174,7 +212,7 @@ public final class WorkflowThroughput {
         return new Batch(instances, started, startSeconds, seconds, (int) completed, percentile(latencies, 0.50),
                 percentile(latencies, 0.99), new java.util.TreeMap<>(answers),
                 history.createHistoricJobLogQuery().successLog().count() - jobsBefore,
-                history.createHistoricJobLogQuery().failureLog().count() - failedBefore, cpuSeconds);
+                history.createHistoricJobLogQuery().failureLog().count() - failedBefore, cpuSeconds, generatorCpu.get() / 1e9);
     }
 
     private static double percentile(List<Long> sorted, double share) {
