@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.bson.Document;
 import org.charter.election.ballot.SealedBallot;
@@ -91,6 +96,44 @@ class MongoBallotBoxTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("no free ballot slot");
             assertThat(box.contents(CONTEST)).hasSize(2);
             assertThat(box.contents("E-2026-ec:other")).isEmpty();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "durable"})
+    void ballots_cast_at_the_same_moment_each_fill_one_slot_of_their_own(String backend) {
+        int electorate = 40;
+        withBox(backend, (database, box) -> {
+            ExecutorService voters = Executors.newFixedThreadPool(8);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> casts = new ArrayList<>();
+                List<String> receipts = new ArrayList<>();
+                for (int k = 0; k < electorate; k++) {
+                    SealedBallot ballot = new SealedBallot(CONTEST, List.of("C" + (k % 3)), sha256("concurrent " + k));
+                    receipts.add(ballot.receipt());
+                    for (int copy = 0; copy < (k % 5 == 0 ? 2 : 1); copy++) { // every fifth ballot twice: a retry racing its first
+                        casts.add(voters.submit(() -> {
+                            start.await();
+                            box.provide(CONTEST, electorate);
+                            box.put(ballot);
+                            return null;
+                        }));
+                    }
+                }
+                start.countDown();
+                for (Future<?> cast : casts) {
+                    cast.get(60, TimeUnit.SECONDS);
+                }
+                assertThat(box.contents(CONTEST)).extracting(SealedBallot::receipt)
+                        .as("each ballot in the box once, none lost").containsExactlyInAnyOrderElementsOf(receipts);
+                assertThat(database.getCollection(MongoBallotBox.COLLECTION).countDocuments())
+                        .as("no slot added by the concurrent provisions").isEqualTo(electorate);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            } finally {
+                voters.shutdownNow();
+            }
         });
     }
 
