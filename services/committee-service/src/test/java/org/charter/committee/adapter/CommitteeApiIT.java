@@ -125,6 +125,13 @@ class CommitteeApiIT {
         assertThat(api.get("/api/v1/polls?member=B6", delegate("B1")).code()).isEqualTo("NOT_MEMBER_DELEGATE");
         assertThat(api.get("/api/v1/polls?member=B6", null).status()).isEqualTo(401);
         assertThat(record(ok(api.get("/api/v1/polls?member=B6", secretary)), poll).path("answered").asBoolean()).isTrue();
+        // a member id that cannot be one is refused naming the parameter, not answered with an empty record
+        for (String bad : List.of("", "b6", "B".repeat(300))) {
+            Api.Response refused = api.get("/api/v1/polls?member=" + bad, secretary);
+            assertThat(refused.status()).as("member=%s", bad).isEqualTo(400);
+            assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
+            assertThat(refused.body()).contains("\"member\"", "member id");
+        }
         // the public paths open reads only: closing a poll still needs a secretary's token
         assertThat(api.post("/api/v1/polls/" + poll + "/closure", null, null).status()).isEqualTo(401);
 

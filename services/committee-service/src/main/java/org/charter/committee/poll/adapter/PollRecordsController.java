@@ -3,6 +3,8 @@ package org.charter.committee.poll.adapter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +22,7 @@ import org.charter.committee.vote.Votes;
 import org.charter.platform.error.Forbidden;
 import org.charter.platform.event.Actor;
 import org.charter.platform.security.Role;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * has already done; roll calls after close for anyone). Both read the newest {@link #MOST} motions.
  */
 @RestController
+@Validated
 @Tag(name = "Polls", description = "Consensus rounds and formal votes on motions; votes by delegates and alternates (DOMAIN 1.5, 3, 4, 8)")
 class PollRecordsController {
 
@@ -69,7 +73,10 @@ class PollRecordsController {
             + " each poll whose frozen electorate holds the member: whether it answered and when, by whom; its answer and"
             + " reason once the poll is counted (the roll call is public then), never while the poll is open. A delegate or"
             + " alternate reads only its own member's (403 NOT_MEMBER_DELEGATE otherwise); secretaries, admins and auditors any.")
-    MemberAnswers memberAnswers(@RequestParam String member, Actor actor) {
+    MemberAnswers memberAnswers(@RequestParam @Size(min = 2, max = 16, message = "must be a member id of 2-16 characters such as GU")
+                                @Pattern(regexp = "[A-Z][A-Z0-9]*(-[A-Z0-9]+)*", message = "must be a member id such as GU:"
+                                        + " upper-case letters and digits, starting with a letter") String member,
+                                Actor actor) {
         if (Role.of(actor).orElse(null) == Role.DELEGATE && !member.equals(actor.member())) {
             throw new Forbidden("NOT_MEMBER_DELEGATE", "a delegate or alternate reads its own member's record ("
                     + actor.member() + "), not " + member + "'s");
