@@ -58,10 +58,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The election service's JVM halted (Runtime.halt: no shutdown, as kill -9) at each boundary between
- * the writes of a ballot's cast (ADR 0017), then started again on the same database, which outlives
- * it (the test JVM's MongoDB-protocol server): the member's ballot is counted exactly once (the
- * client's retry with its Idempotency-Key finishes it) or, when the crash came before the register,
- * the member may vote again; never twice; every ballot answered 201 is in the publication once and
+ * the writes of a ballot's cast (ADR 0017), half-way through the allocation of the contest's box slots
+ * (ADR 0065) and between a ballot's claim on a slot and its fill (ADR 0067), then started again on the
+ * same database, which outlives it (the test JVM's MongoDB-protocol server): the member's ballot is
+ * counted exactly once (the client's retry with its Idempotency-Key finishes it) or, when the crash
+ * came before the register, the member may vote again; never twice; the contest keeps exactly one box
+ * slot per elector; every ballot answered 201 is in the publication once and
  * its receipt verifies (the nonce, and charter-verify's inclusion check against the published
  * ballots). The service runs from the test class path in a process of its own
  * ({@link HaltingElectionService}), on a Kafka broker of its own (its consumer groups and the
