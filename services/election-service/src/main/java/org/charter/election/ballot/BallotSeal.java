@@ -18,7 +18,9 @@ import javax.crypto.spec.SecretKeySpec;
  * reads it: AES-256-GCM under {@code HMAC-SHA-256(key, "charter-ballot-answer/1\n" ‖ subject)},
  * the slot's id as associated data; the slot's id is {@code SHA-256("charter-ballot-slot/1\n" ‖
  * subject ‖ "\n" ‖ key)}. Neither the slot nor the sealed bytes say anything to the service
- * without the key.
+ * without the key. A ballot's claims on box slots (ADR 0067) are sealed the same way under their
+ * own key, {@code HMAC-SHA-256(key, "charter-ballot-claim/1\n" ‖ subject)}, with the claim's id as
+ * associated data.
  */
 public final class BallotSeal {
 
@@ -49,35 +51,70 @@ public final class BallotSeal {
                 .getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The id of the ballot's claim of round {@code round} on a box slot (ADR 0067): a hash of its
+     * answer's slot, so every request with the same subject and key, in any process, claims under
+     * the same ids, and nobody without the key can tell whose they are.
+     */
+    public static String claimId(String answerSlot, int round) {
+        return HEX.formatHex(sha256(("charter-ballot-claim/1\n" + answerSlot + "\n" + round).getBytes(StandardCharsets.UTF_8)));
+    }
+
     public byte[] seal(Answer answer, String subject, String idempotencyKey) {
+        return seal(plaintext(answer), ANSWER, subject, idempotencyKey, slot(subject, idempotencyKey));
+    }
+
+    /** The answer, or an {@link IllegalArgumentException} when the bytes were not sealed under this key. */
+    public Answer open(byte[] sealed, String subject, String idempotencyKey) {
+        return answerOf(open(sealed, ANSWER, subject, idempotencyKey, slot(subject, idempotencyKey)));
+    }
+
+    /** The box slot a claim names, sealed so that only the holder of the key reads which slot it is. */
+    public byte[] sealClaim(String boxSlot, String claimId, String subject, String idempotencyKey) {
+        return seal((CLAIM + boxSlot).getBytes(StandardCharsets.UTF_8), CLAIM, subject, idempotencyKey, claimId);
+    }
+
+    /** The box slot of a sealed claim, or an {@link IllegalArgumentException} when it was not sealed under this key. */
+    public String openClaim(byte[] sealed, String claimId, String subject, String idempotencyKey) {
+        String text = open(sealed, CLAIM, subject, idempotencyKey, claimId);
+        if (!text.startsWith(CLAIM)) {
+            throw new IllegalArgumentException("not a sealed ballot claim");
+        }
+        return text.substring(CLAIM.length());
+    }
+
+    private static final String ANSWER = "charter-ballot-answer/1\n";
+    private static final String CLAIM = "charter-ballot-claim/1\n";
+
+    private byte[] seal(byte[] plaintext, String purpose, String subject, String key, String associated) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, subject, idempotencyKey, iv);
-            byte[] sealed = cipher.doFinal(plaintext(answer));
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, purpose, subject, key, associated, iv);
+            byte[] sealed = cipher.doFinal(plaintext);
             return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every JVM", e);
         }
     }
 
-    /** The answer, or an {@link IllegalArgumentException} when the bytes were not sealed under this key. */
-    public Answer open(byte[] sealed, String subject, String idempotencyKey) {
+    private static String open(byte[] sealed, String purpose, String subject, String key, String associated) {
         try {
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, subject, idempotencyKey, Arrays.copyOf(sealed, IV_BYTES));
-            return answerOf(new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8));
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, purpose, subject, key, associated, Arrays.copyOf(sealed, IV_BYTES));
+            return new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("the sealed answer does not open with this key", e);
+            throw new IllegalArgumentException("the sealed bytes do not open with this key", e);
         }
     }
 
-    private static Cipher cipher(int mode, String subject, String key, byte[] iv) throws GeneralSecurityException {
+    private static Cipher cipher(int mode, String purpose, String subject, String key, String associated, byte[] iv)
+            throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        byte[] aesKey = mac.doFinal(("charter-ballot-answer/1\n" + subject).getBytes(StandardCharsets.UTF_8));
+        byte[] aesKey = mac.doFinal((purpose + subject).getBytes(StandardCharsets.UTF_8));
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, new SecretKeySpec(aesKey, "AES"), new GCMParameterSpec(TAG_BITS, iv));
-        cipher.updateAAD(slot(subject, key).getBytes(StandardCharsets.UTF_8));
+        cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
         return cipher;
     }
 

@@ -33,12 +33,15 @@ import org.charter.voting.receipt.Receipts;
  *   <li>the member's "has voted" register entry is appended with that {@code attempt}: the first
  *       append wins at the storage level, any other is {@code ALREADY_VOTED};</li>
  *   <li>the ballot (contest, ranking, receipt) fills a randomly chosen free slot of the box, one of
- *       the electorate's slots allocated before the first ballot (ADR 0065);</li>
+ *       the electorate's slots allocated before the first ballot (ADR 0065), under the ballot's claim
+ *       on that slot, which every request of the same ballot follows, in any process (ADR 0067);</li>
  *   <li>the slot is marked done.</li>
  * </ol>
  * A crash between any two steps leaves a slot that the client's retry with the same key opens and
  * finishes: the ballot is neither lost nor cast twice. Only after step 3 does the voter get its
- * receipt, so an accepted ballot is always in the box.
+ * receipt, so an accepted ballot is always in the box. The lock below only spares one process's
+ * concurrent requests of a voter some work: what keeps them apart across processes is the store
+ * (the register's first append, the answer's and the claims' unique ids).
  */
 public class CastingBallots {
 
@@ -48,7 +51,7 @@ public class CastingBallots {
 
     private final Timekeeping timekeeping;
     private final Voters voters;
-    private final BallotBox box;
+    private final FillingSlots box;
     private final BallotAnswers answers;
     private final BallotSeal seal;
     private final Roll roll;
@@ -56,7 +59,7 @@ public class CastingBallots {
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
-    public CastingBallots(Timekeeping timekeeping, Voters voters, BallotBox box, BallotAnswers answers, BallotSeal seal,
+    public CastingBallots(Timekeeping timekeeping, Voters voters, FillingSlots box, BallotAnswers answers, BallotSeal seal,
                           Roll roll, Clock clock) {
         this.timekeeping = timekeeping;
         this.voters = voters;
@@ -103,7 +106,7 @@ public class CastingBallots {
                 }
                 register(voterId, answer, context);
                 box.provide(contestId, eligible.electorateSize());
-                box.put(new SealedBallot(contestId, answer.ranking(), answer.receipt()));
+                box.put(new SealedBallot(contestId, answer.ranking(), answer.receipt()), actor.subject(), idempotencyKey);
                 answers.replace(slot, seal.seal(answer.completed(), actor.subject(), idempotencyKey));
                 return new Receipt(answer.receipt(), answer.nonce(), earlier.isPresent());
             } finally {

@@ -265,6 +265,14 @@ class ElectionCycleIT {
             assertThat(answer.keySet()).containsExactlyInAnyOrder("_id", "sealed");
             receipts.forEach(r -> assertThat(answer.toJson()).doesNotContain(r));
         }
+        // the claims: a hash and the sealed slot, nor receipt nor the id of any box slot in clear (ADR 0067)
+        List<String> boxSlots = database.getCollection("ballot_box").find().map(d -> d.getString("_id")).into(new ArrayList<>());
+        assertThat(database.getCollection("ballot_claims").countDocuments()).isGreaterThanOrEqualTo(receipts.size());
+        for (Document claim : database.getCollection("ballot_claims").find()) {
+            assertThat(claim.keySet()).containsExactlyInAnyOrder("_id", "sealed");
+            receipts.forEach(r -> assertThat(claim.toJson()).doesNotContain(r));
+            boxSlots.forEach(slot -> assertThat(claim.toJson()).doesNotContain(slot));
+        }
         assertThat(database.getCollection("idempotency_keys").find().into(new ArrayList<>()).toString())
                 .doesNotContain(receipts.toArray(String[]::new));
 

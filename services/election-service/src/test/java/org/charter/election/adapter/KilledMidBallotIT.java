@@ -58,10 +58,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The election service's JVM halted (Runtime.halt: no shutdown, as kill -9) at each boundary between
- * the writes of a ballot's cast (ADR 0017), then started again on the same database, which outlives
- * it (the test JVM's MongoDB-protocol server): the member's ballot is counted exactly once (the
- * client's retry with its Idempotency-Key finishes it) or, when the crash came before the register,
- * the member may vote again; never twice; every ballot answered 201 is in the publication once and
+ * the writes of a ballot's cast (ADR 0017), half-way through the allocation of the contest's box slots
+ * (ADR 0065) and between a ballot's claim on a slot and its fill (ADR 0067), then started again on the
+ * same database, which outlives it (the test JVM's MongoDB-protocol server): the member's ballot is
+ * counted exactly once (the client's retry with its Idempotency-Key finishes it) or, when the crash
+ * came before the register, the member may vote again; never twice; the contest keeps exactly one box
+ * slot per elector; every ballot answered 201 is in the publication once and
  * its receipt verifies (the nonce, and charter-verify's inclusion check against the published
  * ballots). The service runs from the test class path in a process of its own
  * ({@link HaltingElectionService}), on a Kafka broker of its own (its consumer groups and the
@@ -71,7 +73,7 @@ import org.junit.jupiter.api.Test;
 @WithCharterInfrastructure
 class KilledMidBallotIT {
 
-    private static final List<String> MEMBERS = List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7");
+    private static final List<String> MEMBERS = List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8");
 
     private final String suffix = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36);
     private final String database = "election-kill-" + suffix;
@@ -134,9 +136,12 @@ class KilledMidBallotIT {
         String contest = openContest();
 
         Map<String, Cast> counted = new LinkedHashMap<>();
-        Step[] steps = Step.values();
-        for (int i = 0; i < steps.length; i++) {
-            Step step = steps[i];
+        // the first cast allocates the contest's box slots: the halt in the middle of the allocation goes first
+        List<Step> steps = new ArrayList<>(List.of(Step.values()));
+        steps.remove(Step.SLOTS_HALF_PROVIDED);
+        steps.add(0, Step.SLOTS_HALF_PROVIDED);
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
             String member = MEMBERS.get(i);
             Cast cast = new Cast(contest, member, List.of(candidates.get(i % 2), candidates.get(1 - i % 2)),
                     UUID.randomUUID().toString());
@@ -155,6 +160,14 @@ class KilledMidBallotIT {
             assertThat(boxed(contest) - boxed).as("ballots boxed by a halt at %s", step)
                     .isEqualTo(step.compareTo(Step.BOXED) >= 0 ? 1 : 0);
             assertThat(slotDone(cast)).as("the sealed answer marked done at %s", step).isEqualTo(step == Step.DONE);
+            if (step == Step.SLOTS_HALF_PROVIDED) {
+                assertThat(slots(contest)).as("box slots after a halt half-way through their allocation")
+                        .isEqualTo(MEMBERS.size() / 2);
+            }
+            assertThat(db.getCollection("ballot_claims").countDocuments(Filters.eq("_id",
+                    BallotSeal.claimId(BallotSeal.slot(cast.subject, cast.key), 0))))
+                    .as("the ballot's claim on a box slot after a halt at %s", step)
+                    .isEqualTo(step.compareTo(Step.CLAIMED) >= 0 ? 1 : 0);
 
             // started again on the same database
             service = launch();
@@ -178,11 +191,13 @@ class KilledMidBallotIT {
                 counted.put(member, finished);
             }
             assertThat(boxed(contest) - boxed).as("one ballot in the box for %s after a halt at %s", member, step).isEqualTo(1);
+            assertThat(slots(contest)).as("box slots, free or filled, after a halt at %s (ADR 0067)", step)
+                    .isEqualTo(MEMBERS.size());
             assertThat(slotDone(cast)).isEqualTo(step != Step.SEALED);
         }
         // a ballot cast without any crash, for company
-        counted.put(MEMBERS.get(5), accepted(new Cast(contest, MEMBERS.get(5), List.of(candidates.get(0)),
-                UUID.randomUUID().toString())));
+        String last = MEMBERS.get(steps.size());
+        counted.put(last, accepted(new Cast(contest, last, List.of(candidates.get(0)), UUID.randomUUID().toString())));
 
         // the box, the turnout and the register agree: one ballot per member that got a 201, none else
         assertThat(boxed(contest)).isEqualTo(counted.size());
@@ -315,6 +330,12 @@ class KilledMidBallotIT {
 
     private int boxed(String contest) {
         return (int) db.getCollection("ballot_box").countDocuments(Filters.eq("contestId", contest));
+    }
+
+    /** The contest's box slots, free or filled: one per member of its electorate (ADR 0065, ADR 0067). */
+    private int slots(String contest) {
+        return (int) db.getCollection("ballot_box").countDocuments(Filters.or(Filters.eq("contestId", contest),
+                Filters.eq("freeIn", contest)));
     }
 
     private boolean slotDone(Cast cast) {

@@ -72,6 +72,50 @@ class CastingBallotsTest {
                 () -> f.casting.cast(CONTEST, List.of("n2"), key, delegateOf("OR")));
     }
 
+    /**
+     * A member's first request crashed after the register (its sealed answer filed, not done); two replicas
+     * of the service (two casting services, no lock shared; the stores shared as the database is) then get
+     * its retry at the same moment, and both go on from the sealed answer to the box. For each of 40
+     * members: both answer the same receipt, the box holds the ballot once, the register one entry (ADR 0067).
+     */
+    @Test
+    void a_retry_sent_to_two_replicas_at_once_is_boxed_once_and_both_answer_its_receipt() throws Exception {
+        ElectionFixture g = new ElectionFixture();
+        List<String> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String m = "R" + i;
+            g.roll.add(m).governing(T.minus(Duration.ofDays(400))).delegate(m.toLowerCase() + "-del", T.minus(Duration.ofDays(400)));
+            members.add(m);
+        }
+        g.openChairElect();
+        List<CastingBallots> replicas = List.of(g.casting, g.casting());
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (String m : members) {
+                String key = "retry-of-" + m + "-5d0c7a52-8f3e-4b61";
+                List<String> ranking = List.of("n" + (1 + members.indexOf(m) % 3));
+                g.crashing.failAfterNextVoterAppend = true;
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> g.casting.cast(CONTEST, ranking, key, delegateOf(m)))
+                        .hasMessageContaining("crash");
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<CastingBallots.Receipt>> answers = new java.util.ArrayList<>();
+                for (CastingBallots replica : replicas) {
+                    answers.add(threads.submit(() -> {
+                        together.await();
+                        return replica.cast(CONTEST, ranking, key, delegateOf(m));
+                    }));
+                }
+                String first = answers.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS).receipt();
+                assertThat(answers.get(1).get(60, java.util.concurrent.TimeUnit.SECONDS).receipt()).isEqualTo(first);
+                assertThat(g.box.contents(CONTEST)).filteredOn(b -> b.receipt().equals(first)).as("%s's ballot", m).hasSize(1);
+                assertThat(g.voters.history(new VoterId(CONTEST, m))).hasSize(1);
+            }
+            assertThat(g.box.contents(CONTEST)).hasSize(members.size());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     @Test
     void a_second_ballot_for_a_member_is_refused_and_changes_nothing() {
         f.vote(CONTEST, "CA", "n1");

@@ -15,7 +15,9 @@ import org.charter.election.ballot.BallotSeal;
 import org.charter.election.ballot.CastingBallots;
 import org.charter.election.ballot.CrashingEventStore;
 import org.charter.election.ballot.MemoryBallotAnswers;
+import org.charter.election.ballot.FillingSlots;
 import org.charter.election.ballot.MemoryBallotBox;
+import org.charter.election.ballot.MemoryBallotClaims;
 import org.charter.election.ballot.MemoryTurnout;
 import org.charter.election.count.CountingContests;
 import org.charter.election.ballot.Voters;
@@ -51,6 +53,7 @@ public class ElectionFixture {
     public final Voters voters = new Voters(EventStreams.of(crashing), List.of(turnout));
     public final MemoryBallotBox box = new MemoryBallotBox();
     public final MemoryBallotAnswers answers = new MemoryBallotAnswers();
+    public final MemoryBallotClaims claims = new MemoryBallotClaims();
     public final Positions positions = ConfiguredPositions.positions();
     public final MemorySeeds seeds = new MemorySeeds();
     public final CallingElections calling = new CallingElections(elections, positions, Periods.DEFAULTS, "IRV", clock);
@@ -60,10 +63,16 @@ public class ElectionFixture {
             new CommitteeSeatsHeld(committees, positions), clock);
     public final Slating slating = new Slating(elections, seeds, clock);
     public final Timekeeping timekeeping = new Timekeeping(elections, roll, clock);
-    public final CastingBallots casting = new CastingBallots(timekeeping, voters, box, answers,
-            new BallotSeal(new SecureRandom()), roll, clock);
+    public final CastingBallots casting = casting();
     public final CountingContests counting = new CountingContests(elections, box, turnout, seeds, casting,
             new Eligibility(roll), positions, clock);
+
+    /** A casting service of its own (as another replica's) on this fixture's stores: no lock shared with {@link #casting}. */
+    public CastingBallots casting() {
+        BallotSeal seal = new BallotSeal(new SecureRandom());
+        return new CastingBallots(timekeeping, voters, new FillingSlots(box, claims, seal, new SecureRandom()), answers, seal,
+                roll, clock);
+    }
 
     public ElectionFixture() {
         Instant since = T.minus(Duration.ofDays(400));

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.util.List;
 import org.charter.election.ballot.BallotAnswers;
 import org.charter.election.ballot.BallotBox;
+import org.charter.election.ballot.BallotClaims;
 import org.charter.election.ballot.BallotSeal;
 import org.charter.election.ballot.CastingBallots;
+import org.charter.election.ballot.FillingSlots;
 import org.charter.election.ballot.Voter;
 import org.charter.election.ballot.Voters;
 import org.charter.election.election.Timekeeping;
@@ -38,7 +40,12 @@ class BallotConfiguration {
 
     @Bean
     BallotBox ballotBox(MongoDatabase database) {
-        return new MongoBallotBox(database, new SecureRandom());
+        return new MongoBallotBox(database);
+    }
+
+    @Bean
+    BallotClaims ballotClaims(MongoDatabase database) {
+        return new MongoBallotClaims(database);
     }
 
     @Bean
@@ -47,9 +54,11 @@ class BallotConfiguration {
     }
 
     @Bean
-    CastingBallots castingBallots(Timekeeping timekeeping, Voters voters, BallotBox box, BallotAnswers answers, Roll roll,
-                                  Clock clock) {
-        return new CastingBallots(timekeeping, voters, box, answers, new BallotSeal(new SecureRandom()), roll, clock);
+    CastingBallots castingBallots(Timekeeping timekeeping, Voters voters, BallotBox box, BallotClaims claims,
+                                  BallotAnswers answers, Roll roll, Clock clock) {
+        BallotSeal seal = new BallotSeal(new SecureRandom());
+        return new CastingBallots(timekeeping, voters, new FillingSlots(box, claims, seal, new SecureRandom()), answers, seal,
+                roll, clock);
     }
 
     /** Before the platform's idempotency filter, after Spring Security (ADR 0017). */

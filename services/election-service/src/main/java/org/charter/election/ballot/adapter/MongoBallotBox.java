@@ -1,6 +1,7 @@
 package org.charter.election.ballot.adapter;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -9,11 +10,14 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
@@ -23,82 +27,101 @@ import org.charter.election.ballot.SealedBallot;
 
 /**
  * {@code ballot_box}: one slot per member of the contest's electorate, allocated before the first
- * ballot with a random {@code _id} (16 random bytes), so the collection's natural order and its
- * ids are fixed before anyone casts. A free slot is {@code {_id, freeIn: contest}}; a ballot fills
- * one chosen at random with a single-document atomic update that makes it
- * {@code {_id, contestId, ranking, receipt}}, and the unique sparse index on {@code receipt} makes a
- * second fill of the same ballot impossible. A slot has no member, no person, no time, no ObjectId,
- * and its place in the collection says nothing of when it was filled (ADR 0065). Read in receipt
- * order.
+ * ballot, so the collection's natural order and its ids are fixed before anyone casts (ADR 0065).
+ * A free slot is {@code {_id, freeIn: contest}}; a ballot fills the one its claim names with a
+ * single-document atomic update that makes it {@code {_id, contestId, ranking, receipt}}
+ * (ADR 0067). A slot has no member, no person, no time, no ObjectId, and its place in the
+ * collection says nothing of when it was filled. The unique sparse index on {@code receipt} stays
+ * as a second guard against a ballot in two slots. Read in receipt order.
+ * <p>
+ * The slots' ids are fixed by the contest: the {@code i}-th is the first 16 bytes of
+ * {@code SHA-256("charter-ballot-box-slot/1\n" ‖ contest ‖ "\n" ‖ i)}, so that processes allocating
+ * at once, or one finishing what a crash left half-way, insert the same ids and the ids' uniqueness
+ * refuses every copy (ADR 0067).
  */
 class MongoBallotBox implements BallotBox {
 
     static final String COLLECTION = "ballot_box";
     private static final int ID_BYTES = 16;
-    private static final int FILL_ATTEMPTS = 64;
 
     private final MongoDatabase database;
-    private final Random random;
     private final Set<String> provided = ConcurrentHashMap.newKeySet();
 
-    MongoBallotBox(MongoDatabase database, Random random) {
+    MongoBallotBox(MongoDatabase database) {
         this.database = database;
-        this.random = random;
         ballots().createIndex(Indexes.ascending("contestId"));
         ballots().createIndex(Indexes.ascending("receipt"), new IndexOptions().unique(true).sparse(true));
     }
 
+    /**
+     * Counts the contest's slots (free or filled) and inserts, in order, the ids from that count on:
+     * with every allocator inserting in order from a count it read, the slots inserted are always
+     * the first ones, and an insert that meets an id already there stops; counting again finishes
+     * what another allocator left when it died.
+     */
     @Override
     public void provide(String contestId, int slots) {
         if (provided.contains(contestId)) {
             return;
         }
-        synchronized (provided) {
-            if (provided.contains(contestId)) {
+        for (int pass = 0; pass <= slots; pass++) {
+            long existing = ballots().countDocuments(Filters.or(Filters.eq("freeIn", contestId),
+                    Filters.eq("contestId", contestId)));
+            if (existing >= slots) {
+                provided.add(contestId);
                 return;
             }
-            long existing = ballots().countDocuments(Filters.eq("freeIn", contestId))
-                    + ballots().countDocuments(Filters.eq("contestId", contestId));
             List<Document> fresh = new ArrayList<>();
             for (long i = existing; i < slots; i++) {
-                fresh.add(new Document("_id", randomId()).append("freeIn", contestId));
+                fresh.add(new Document("_id", slotId(contestId, i)).append("freeIn", contestId));
             }
-            if (!fresh.isEmpty()) {
+            try {
                 ballots().insertMany(fresh);
+            } catch (MongoBulkWriteException e) {
+                if (e.getWriteErrors().stream().anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode())
+                        != ErrorCategory.DUPLICATE_KEY)) {
+                    throw e;
+                }
+                // another process inserted the same slot: count again
             }
-            provided.add(contestId);
         }
+        throw new IllegalStateException("could not allocate the " + slots + " ballot slots of " + contestId);
     }
 
     @Override
-    public void put(SealedBallot ballot) {
-        if (ballots().find(Filters.eq("receipt", ballot.receipt())).first() != null) {
-            return; // the same ballot again (a retry finishing an interrupted cast): already in the box
+    public List<String> freeSlots(String contestId) {
+        List<String> free = new ArrayList<>();
+        for (Document doc : ballots().find(Filters.eq("freeIn", contestId)).projection(Projections.include("_id"))) {
+            free.add(doc.getString("_id"));
         }
+        return free;
+    }
+
+    @Override
+    public boolean fill(String slot, SealedBallot ballot) {
         Bson fill = Updates.combine(Updates.unset("freeIn"), Updates.set("contestId", ballot.contestId()),
                 Updates.set("ranking", ballot.ranking()), Updates.set("receipt", ballot.receipt()));
-        for (int attempt = 0; attempt < FILL_ATTEMPTS; attempt++) {
-            List<String> free = freeSlots(ballot.contestId());
-            if (free.isEmpty()) {
-                throw new IllegalStateException("no free ballot slot in " + ballot.contestId()
-                        + ": more ballots than members in its electorate");
+        try {
+            if (ballots().updateOne(Filters.and(Filters.eq("_id", slot), Filters.eq("freeIn", ballot.contestId())), fill)
+                    .getMatchedCount() == 1) {
+                return true;
             }
-            String slot = free.get(random.nextInt(free.size()));
-            try {
-                if (ballots().updateOne(Filters.and(Filters.eq("_id", slot), Filters.eq("freeIn", ballot.contestId())),
-                        fill).getModifiedCount() == 1) {
-                    return;
-                }
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                return; // filled meanwhile by a concurrent retry of the same ballot
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
             }
-            // another ballot took this slot meanwhile: choose again
+            return true; // the receipt is in another slot already
         }
-        throw new IllegalStateException("could not find a free ballot slot in " + ballot.contestId()
-                + " after " + FILL_ATTEMPTS + " attempts; send the ballot again");
+        Document taken = ballots().find(Filters.eq("_id", slot)).projection(Projections.include("receipt")).first();
+        if (taken == null) {
+            throw new IllegalStateException("ballot slot " + slot + " of " + ballot.contestId() + " does not exist");
+        }
+        return ballot.receipt().equals(taken.getString("receipt"));
+    }
+
+    @Override
+    public boolean holds(SealedBallot ballot) {
+        return ballots().find(Filters.eq("receipt", ballot.receipt())).projection(Projections.include("_id")).first() != null;
     }
 
     @Override
@@ -113,18 +136,14 @@ class MongoBallotBox implements BallotBox {
         return ballots;
     }
 
-    private List<String> freeSlots(String contestId) {
-        List<String> free = new ArrayList<>();
-        for (Document doc : ballots().find(Filters.eq("freeIn", contestId)).projection(Projections.include("_id"))) {
-            free.add(doc.getString("_id"));
+    static String slotId(String contestId, long index) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("charter-ballot-box-slot/1\n" + contestId + "\n"
+                    + index).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(Arrays.copyOf(digest, ID_BYTES));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
-        return free;
-    }
-
-    private String randomId() {
-        byte[] bytes = new byte[ID_BYTES];
-        random.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 
     private MongoCollection<Document> ballots() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.charter.election.ElectionApplication;
 import org.charter.election.ballot.BallotAnswers;
 import org.charter.election.ballot.BallotBox;
+import org.charter.election.ballot.BallotClaims;
 import org.charter.election.ballot.SealedBallot;
 import org.charter.election.ballot.Voter;
 import org.charter.election.ballot.Voters;
@@ -51,8 +52,15 @@ public final class HaltingElectionService {
         SEALED,
         /** The "has voted" register entry is appended; the turnout read model not yet written. */
         REGISTERED,
-        /** The turnout is written; the ballot not yet in the box. */
+        /** The turnout is written; the contest's box slots not yet provided, the ballot not yet in the box. */
         TURNOUT_WRITTEN,
+        /**
+         * Half of the contest's box slots are allocated (what a halt in the middle of the allocation leaves); only
+         * where the cast is the contest's first to allocate them.
+         */
+        SLOTS_HALF_PROVIDED,
+        /** The ballot's claim on a box slot is filed; the slot not yet filled. */
+        CLAIMED,
         /** The ballot is in the box; the slot not yet marked done. */
         BOXED,
         /** The slot is marked done; the receipt not yet answered. */
@@ -67,12 +75,16 @@ public final class HaltingElectionService {
     }
 
     static void reached(Step step) {
-        String file = System.getProperty(PROPERTY);
-        if (file != null && armedAt(Path.of(file)).equals(step.name())) {
+        if (armed(step)) {
             System.out.println("HaltingElectionService: halting at " + step);
             System.out.flush();
             Runtime.getRuntime().halt(HALTED);
         }
+    }
+
+    private static boolean armed(Step step) {
+        String file = System.getProperty(PROPERTY);
+        return file != null && armedAt(Path.of(file)).equals(step.name());
     }
 
     private static String armedAt(Path file) {
@@ -101,6 +113,9 @@ public final class HaltingElectionService {
                     }
                     if (bean instanceof BallotBox box) {
                         return new HaltingBox(box);
+                    }
+                    if (bean instanceof BallotClaims claims) {
+                        return new HaltingClaims(claims);
                     }
                     if (bean instanceof Voters) {
                         // the same register, with a read model ahead of the turnout that halts right after the append
@@ -135,17 +150,50 @@ public final class HaltingElectionService {
         }
     }
 
+    private record HaltingClaims(BallotClaims claims) implements BallotClaims {
+        @Override
+        public Optional<byte[]> find(String claimId) {
+            return claims.find(claimId);
+        }
+
+        @Override
+        public boolean claim(String claimId, byte[] sealed) {
+            boolean claimed = claims.claim(claimId, sealed);
+            if (claimed) {
+                reached(Step.CLAIMED);
+            }
+            return claimed;
+        }
+    }
+
     private record HaltingBox(BallotBox box) implements BallotBox {
         @Override
         public void provide(String contestId, int slots) {
+            reached(Step.TURNOUT_WRITTEN);
+            if (armed(Step.SLOTS_HALF_PROVIDED)) {
+                box.provide(contestId, slots / 2);
+                reached(Step.SLOTS_HALF_PROVIDED);
+            }
             box.provide(contestId, slots);
         }
 
         @Override
-        public void put(SealedBallot ballot) {
-            reached(Step.TURNOUT_WRITTEN);
-            box.put(ballot);
-            reached(Step.BOXED);
+        public List<String> freeSlots(String contestId) {
+            return box.freeSlots(contestId);
+        }
+
+        @Override
+        public boolean fill(String slot, SealedBallot ballot) {
+            boolean boxed = box.fill(slot, ballot);
+            if (boxed) {
+                reached(Step.BOXED);
+            }
+            return boxed;
+        }
+
+        @Override
+        public boolean holds(SealedBallot ballot) {
+            return box.holds(ballot);
         }
 
         @Override

@@ -13,7 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
+import java.security.SecureRandom;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.bson.Document;
+import org.charter.election.ballot.BallotSeal;
+import org.charter.election.ballot.FillingSlots;
 import org.charter.election.ballot.SealedBallot;
 import org.charter.embedded.mongo.InProcessMongoServer;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +40,7 @@ class MongoBallotBoxTest {
 
     private static final String CONTEST = "E-2026-ec:chair-elect";
     private static final int ELECTORATE = 120;
+    private static final String KEY = "5d0c7a52-8f3e-4b61-9a27-c4e8d1f03b96";
 
     @TempDir
     Path dir;
@@ -55,7 +59,7 @@ class MongoBallotBoxTest {
                 String receipt = sha256("ballot " + k);
                 castingOrder.add(receipt);
                 box.provide(CONTEST, ELECTORATE);
-                box.put(new SealedBallot(CONTEST, List.of("C" + (k % 3)), receipt));
+                box.put(new SealedBallot(CONTEST, List.of("C" + (k % 3)), receipt), "voter-" + k, KEY);
             }
 
             assertThat(naturalOrder(database, d -> d.getString("_id"))).as("the slots neither moved nor were added")
@@ -81,9 +85,12 @@ class MongoBallotBoxTest {
             box.provide(CONTEST, 2);
             assertThat(database.getCollection(MongoBallotBox.COLLECTION).countDocuments()).isEqualTo(2);
             SealedBallot ballot = new SealedBallot(CONTEST, List.of("C1", "C2"), sha256("one"));
-            box.put(ballot);
-            box.put(ballot);
+            box.put(ballot, "one", KEY);
+            box.put(ballot, "one", KEY);
             assertThat(box.contents(CONTEST)).containsExactly(ballot);
+            Document claim = database.getCollection(MongoBallotClaims.COLLECTION).find().first();
+            assertThat(claim.keySet()).as("a claim: its id and the sealed slot").containsExactlyInAnyOrder("_id", "sealed");
+            assertThat(claim.toJson()).doesNotContain(ballot.receipt(), filledSlot(database, ballot));
             Document filled = database.getCollection(MongoBallotBox.COLLECTION)
                     .find(new Document("receipt", ballot.receipt())).first();
             assertThat(filled.keySet()).containsExactlyInAnyOrder("_id", "contestId", "ranking", "receipt");
@@ -91,12 +98,123 @@ class MongoBallotBoxTest {
                     .find(new Document("freeIn", CONTEST)).first();
             assertThat(free.keySet()).containsExactlyInAnyOrder("_id", "freeIn");
 
-            box.put(new SealedBallot(CONTEST, List.of("C2"), sha256("two")));
-            assertThatThrownBy(() -> box.put(new SealedBallot(CONTEST, List.of("C1"), sha256("three"))))
+            box.put(new SealedBallot(CONTEST, List.of("C2"), sha256("two")), "two", KEY);
+            assertThatThrownBy(() -> box.put(new SealedBallot(CONTEST, List.of("C1"), sha256("three")), "three", KEY))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("no free ballot slot");
             assertThat(box.contents(CONTEST)).hasSize(2);
             assertThat(box.contents("E-2026-ec:other")).isEmpty();
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "durable"})
+    void a_ballot_boxed_before_claims_were_kept_is_not_boxed_again_by_its_retry(String backend) {
+        withBox(backend, (database, box) -> {
+            box.provide(CONTEST, 3);
+            SealedBallot ballot = new SealedBallot(CONTEST, List.of("C1"), sha256("boxed under ADR 0065"));
+            String slot = database.getCollection(MongoBallotBox.COLLECTION).find().first().getString("_id");
+            database.getCollection(MongoBallotBox.COLLECTION).updateOne(new Document("_id", slot), new Document("$unset",
+                    new Document("freeIn", "")).append("$set", new Document("contestId", CONTEST)
+                    .append("ranking", ballot.ranking()).append("receipt", ballot.receipt())));
+            box.put(ballot, "early", KEY);
+            assertThat(box.contents(CONTEST)).containsExactly(ballot);
+            assertThat(database.getCollection(MongoBallotBox.COLLECTION).countDocuments(new Document("freeIn", CONTEST)))
+                    .isEqualTo(2);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "durable"})
+    void slots_allocated_half_way_are_topped_up_with_the_same_ids_and_never_beyond_the_electorate(String backend) {
+        withBox(backend, (database, box) -> {
+            new MongoBallotBox(database).provide(CONTEST, 4);
+            // another process (a fresh box: nothing remembered) finishing the allocation, twice
+            new MongoBallotBox(database).provide(CONTEST, 9);
+            new MongoBallotBox(database).provide(CONTEST, 9);
+            assertThat(naturalOrder(database, d -> d.getString("_id"))).containsExactlyInAnyOrderElementsOf(
+                    java.util.stream.IntStream.range(0, 9).mapToObj(i -> MongoBallotBox.slotId(CONTEST, i)).toList());
+        });
+    }
+
+    /**
+     * Two replicas of the service (two boxes on two connections, nothing shared but the database) put the
+     * same ballot at the same moment, as a client's retry racing its first request on another replica would,
+     * and both allocate the contest's slots at that moment: in every round exactly one slot holds the
+     * ballot and the contest has exactly its electorate's slots (ADR 0067).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "durable"})
+    void two_replicas_putting_the_same_ballot_at_once_fill_one_slot(String backend) throws Exception {
+        int rounds = 60;
+        int electorate = 6;
+        try (InProcessMongoServer server = start(backend);
+             MongoClient first = MongoClients.create(server.connectionString());
+             MongoClient second = MongoClients.create(server.connectionString())) {
+            List<Replica> replicas = List.of(new Replica(first.getDatabase("election")),
+                    new Replica(second.getDatabase("election")));
+            MongoDatabase database = first.getDatabase("election");
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < rounds; round++) {
+                    String contest = "E-2026-ec:race-" + round;
+                    SealedBallot ballot = new SealedBallot(contest, List.of("C" + round % 3), sha256("race " + round));
+                    // a ballot cast before, so that a claim may meet a slot another ballot has taken
+                    replicas.get(round % 2).put(new SealedBallot(contest, List.of("C1"), sha256("before " + round)),
+                            contest, electorate, "early-" + round);
+                    String voter = "voter-" + round;
+                    CyclicBarrier together = new CyclicBarrier(2);
+                    List<Future<?>> puts = new ArrayList<>();
+                    for (Replica replica : replicas) {
+                        puts.add(threads.submit(() -> {
+                            together.await();
+                            replica.put(ballot, contest, electorate, voter);
+                            return null;
+                        }));
+                    }
+                    for (Future<?> put : puts) {
+                        put.get(60, TimeUnit.SECONDS);
+                    }
+                    assertThat(database.getCollection(MongoBallotBox.COLLECTION).countDocuments(new Document("receipt",
+                            ballot.receipt()))).as("slots holding the ballot of round %d", round).isEqualTo(1);
+                    assertThat(database.getCollection(MongoBallotBox.COLLECTION).countDocuments(new Document("$or", List.of(
+                            new Document("freeIn", contest), new Document("contestId", contest)))))
+                            .as("slots of round %d's contest", round).isEqualTo(electorate);
+                    assertThat(replicas.get(1 - round % 2).contents(contest)).hasSize(2);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    /** What one replica holds of the ballot box: a box and claims on its own connection, its own seal and random. */
+    private static final class Replica {
+        final MongoBallotBox box;
+        final FillingSlots filling;
+
+        Replica(MongoDatabase database) {
+            box = new MongoBallotBox(database);
+            BallotSeal seal = new BallotSeal(new SecureRandom());
+            filling = new FillingSlots(box, new MongoBallotClaims(database), seal, new SecureRandom());
+        }
+
+        /** As CastingBallots does it: the contest's slots, then the ballot. */
+        void put(SealedBallot ballot, String contest, int electorate, String subject) {
+            filling.provide(contest, electorate);
+            filling.put(ballot, subject, KEY);
+        }
+
+        void provide(String contest, int electorate) {
+            filling.provide(contest, electorate);
+        }
+
+        void put(SealedBallot ballot, String subject, String key) {
+            filling.put(ballot, subject, key);
+        }
+
+        List<SealedBallot> contents(String contest) {
+            return box.contents(contest);
+        }
     }
 
     @ParameterizedTest
@@ -112,21 +230,19 @@ class MongoBallotBoxTest {
                 for (int k = 0; k < electorate; k++) {
                     SealedBallot ballot = new SealedBallot(CONTEST, List.of("C" + (k % 3)), sha256("concurrent " + k));
                     ballots.add(ballot);
-                    casts.add(voters.submit(() -> {
-                        start.await();
-                        box.provide(CONTEST, electorate);
-                        box.put(ballot);
-                        return null;
-                    }));
+                    String voter = "voter-" + k;
+                    for (int copy = 0; copy < (k % 5 == 0 ? 2 : 1); copy++) { // every fifth twice: a retry racing its first
+                        casts.add(voters.submit(() -> {
+                            start.await();
+                            box.provide(CONTEST, electorate);
+                            box.put(ballot, voter, KEY);
+                            return null;
+                        }));
+                    }
                 }
                 start.countDown();
                 for (Future<?> cast : casts) {
                     cast.get(60, TimeUnit.SECONDS);
-                }
-                // a retry finishing an interrupted cast puts its ballot again; the service makes a ballot's
-                // repeats one after another (CastingBallots holds its voter's lock), so here after the first
-                for (int k = 0; k < electorate; k += 5) {
-                    box.put(ballots.get(k));
                 }
                 assertThat(box.contents(CONTEST)).extracting(SealedBallot::receipt).as("each ballot in the box once, none lost")
                         .containsExactlyInAnyOrderElementsOf(ballots.stream().map(SealedBallot::receipt).toList());
@@ -141,16 +257,25 @@ class MongoBallotBoxTest {
     }
 
     private interface BoxTest {
-        void run(MongoDatabase database, MongoBallotBox box);
+        void run(MongoDatabase database, Replica box);
     }
 
     private void withBox(String backend, BoxTest test) {
-        try (InProcessMongoServer server = backend.equals("memory") ? InProcessMongoServer.startInMemory()
-                : InProcessMongoServer.startDurable(dir.resolve("box.mv"), 0);
+        try (InProcessMongoServer server = start(backend);
              MongoClient client = MongoClients.create(server.connectionString())) {
             MongoDatabase database = client.getDatabase("election");
-            test.run(database, new MongoBallotBox(database, new Random(2026)));
+            test.run(database, new Replica(database));
         }
+    }
+
+    private InProcessMongoServer start(String backend) {
+        return backend.equals("memory") ? InProcessMongoServer.startInMemory()
+                : InProcessMongoServer.startDurable(dir.resolve("box.mv"), 0);
+    }
+
+    private static String filledSlot(MongoDatabase database, SealedBallot ballot) {
+        return database.getCollection(MongoBallotBox.COLLECTION).find(new Document("receipt", ballot.receipt())).first()
+                .getString("_id");
     }
 
     private static List<String> naturalOrder(MongoDatabase database, Function<Document, String> field) {
