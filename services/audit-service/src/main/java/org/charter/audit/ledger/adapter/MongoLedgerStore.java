@@ -3,6 +3,7 @@ package org.charter.audit.ledger.adapter;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
@@ -26,6 +27,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.conversions.Bson;
 import org.charter.audit.ledger.Checkpoint;
@@ -46,17 +48,23 @@ public final class MongoLedgerStore implements LedgerStore {
     private static final int LISTED_POSITIONS = 5_000;
     /** Entries per reply when streaming (about 1.3 KB each): fewer round trips, each well under 16 MB. */
     private static final int READ_BATCH = 2_000;
+    /** Entries handed at a time from the reading thread to the consumer of a read ahead. */
+    private static final int READ_AHEAD_CHUNK = 500;
 
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> checkpoints;
     /** The same collection read straight into entries ({@link LedgerEntryCodec}). */
     private final MongoCollection<LedgerEntry> entriesRead;
+    /** The same collection as the bytes of each document, decoded by {@link #codec} where they are used. */
+    private final MongoCollection<RawBsonDocument> entriesRaw;
+    private final LedgerEntryCodec codec = new LedgerEntryCodec();
 
     public MongoLedgerStore(MongoDatabase database) {
         this.entries = database.getCollection(ENTRIES);
         this.checkpoints = database.getCollection(CHECKPOINTS);
         this.entriesRead = entries.withDocumentClass(LedgerEntry.class).withCodecRegistry(
-                CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(new LedgerEntryCodec()), entries.getCodecRegistry()));
+                CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(codec), entries.getCodecRegistry()));
+        this.entriesRaw = entries.withDocumentClass(RawBsonDocument.class);
         entries.createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true).name("eventId_unique"));
         entries.createIndex(Indexes.ascending("hash"), new IndexOptions().name("hash"));
         entries.createIndex(Indexes.ascending("topic", "partition", "offset"), new IndexOptions().name("topic_offset"));
@@ -121,9 +129,10 @@ public final class MongoLedgerStore implements LedgerStore {
         return entries.countDocuments();
     }
 
+    /** Read ahead on a thread of its own ({@link ReadAhead}): the whole ledger is the long read. */
     @Override
     public Stream<LedgerEntry> inPositionOrder() {
-        return stream(Filters.empty());
+        return readAhead(entriesRaw.find().sort(Sorts.ascending("_id")));
     }
 
     /**
@@ -133,7 +142,11 @@ public final class MongoLedgerStore implements LedgerStore {
      */
     @Override
     public Stream<LedgerEntry> asStored() {
-        return stream(entriesRead.find().batchSize(READ_BATCH).iterator());
+        return readAhead(entriesRaw.find());
+    }
+
+    private Stream<LedgerEntry> readAhead(FindIterable<RawBsonDocument> found) {
+        return ReadAhead.stream(found.batchSize(READ_BATCH).iterator(), raw -> raw.decode(codec), READ_AHEAD_CHUNK);
     }
 
     /** The entries a filter selects, in position order; close the stream. */
