@@ -27,7 +27,6 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.bson.Document;
-import org.bson.RawBsonDocument;
 import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.conversions.Bson;
 import org.charter.audit.ledger.Checkpoint;
@@ -55,16 +54,12 @@ public final class MongoLedgerStore implements LedgerStore {
     private final MongoCollection<Document> checkpoints;
     /** The same collection read straight into entries ({@link LedgerEntryCodec}). */
     private final MongoCollection<LedgerEntry> entriesRead;
-    /** The same collection as the bytes of each document, decoded by {@link #codec} where they are used. */
-    private final MongoCollection<RawBsonDocument> entriesRaw;
-    private final LedgerEntryCodec codec = new LedgerEntryCodec();
 
     public MongoLedgerStore(MongoDatabase database) {
         this.entries = database.getCollection(ENTRIES);
         this.checkpoints = database.getCollection(CHECKPOINTS);
         this.entriesRead = entries.withDocumentClass(LedgerEntry.class).withCodecRegistry(
-                CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(codec), entries.getCodecRegistry()));
-        this.entriesRaw = entries.withDocumentClass(RawBsonDocument.class);
+                CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(new LedgerEntryCodec()), entries.getCodecRegistry()));
         entries.createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true).name("eventId_unique"));
         entries.createIndex(Indexes.ascending("hash"), new IndexOptions().name("hash"));
         entries.createIndex(Indexes.ascending("topic", "partition", "offset"), new IndexOptions().name("topic_offset"));
@@ -132,7 +127,7 @@ public final class MongoLedgerStore implements LedgerStore {
     /** Read ahead on a thread of its own ({@link ReadAhead}): the whole ledger is the long read. */
     @Override
     public Stream<LedgerEntry> inPositionOrder() {
-        return readAhead(entriesRaw.find().sort(Sorts.ascending("_id")));
+        return readAhead(entriesRead.find().sort(Sorts.ascending("_id")));
     }
 
     /**
@@ -142,11 +137,11 @@ public final class MongoLedgerStore implements LedgerStore {
      */
     @Override
     public Stream<LedgerEntry> asStored() {
-        return readAhead(entriesRaw.find());
+        return readAhead(entriesRead.find());
     }
 
-    private Stream<LedgerEntry> readAhead(FindIterable<RawBsonDocument> found) {
-        return ReadAhead.stream(found.batchSize(READ_BATCH).iterator(), raw -> raw.decode(codec), READ_AHEAD_CHUNK);
+    private Stream<LedgerEntry> readAhead(FindIterable<LedgerEntry> found) {
+        return ReadAhead.stream(found.batchSize(READ_BATCH).iterator(), READ_AHEAD_CHUNK);
     }
 
     /** The entries a filter selects, in position order; close the stream. */

@@ -11,48 +11,46 @@ import java.util.Spliterators;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads a cursor on a thread of its own, a few chunks ahead of whoever consumes the stream, and
- * converts each document on the consumer's thread. A cursor by itself fetches the next batch only
- * when its reader asks for it, so the server encoding a batch and the reader working through the
- * last one take turns; here they overlap: the cursor's thread only receives the documents (as
- * bytes), the consumer decodes and uses them. The cursor is used and closed on its own thread
+ * Reads a cursor on a thread of its own, a few chunks ahead of whoever consumes the stream. A
+ * cursor by itself fetches (and decodes) the next batch only when its reader asks for it, so the
+ * server and the driver working on a batch and the consumer working through the last one take
+ * turns; here they overlap, on a machine with a core to spare. (Receiving the documents as bytes
+ * and decoding them on the consumer's side was tried: the driver copies each document twice to
+ * give its bytes, which cost more than it moved.) The cursor is used and closed on its own thread
  * only; an exception there is thrown to the consumer when it reaches that point of the stream.
  */
-final class ReadAhead<S, T> implements Iterator<T> {
+final class ReadAhead<T> implements Iterator<T> {
 
     private static final Object END = new Object();
     private static final int CHUNKS_AHEAD = 4;
 
     private final BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
-    private final Function<S, T> convert;
     private final Thread reader;
     private volatile boolean closed;
-    private Iterator<S> current = Collections.emptyIterator();
+    private Iterator<T> current = Collections.emptyIterator();
     private boolean ended;
 
-    private ReadAhead(MongoCursor<S> cursor, Function<S, T> convert, int chunk) {
-        this.convert = convert;
+    private ReadAhead(MongoCursor<T> cursor, int chunk) {
         this.reader = new Thread(() -> read(cursor, chunk), "ledger-read-ahead");
         reader.setDaemon(true);
         reader.start();
     }
 
-    /** The cursor's documents, converted, as a stream; close it (that stops and closes the cursor). */
-    static <S, T> Stream<T> stream(MongoCursor<S> cursor, Function<S, T> convert, int chunk) {
-        ReadAhead<S, T> ahead = new ReadAhead<>(cursor, convert, chunk);
+    /** The cursor's documents as a stream; close it (that stops and closes the cursor). */
+    static <T> Stream<T> stream(MongoCursor<T> cursor, int chunk) {
+        ReadAhead<T> ahead = new ReadAhead<>(cursor, chunk);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(ahead, Spliterator.ORDERED), false)
                 .onClose(ahead::close);
     }
 
-    private void read(MongoCursor<S> cursor, int chunk) {
+    private void read(MongoCursor<T> cursor, int chunk) {
         Object last = END;
         try (cursor) {
-            List<S> batch = new ArrayList<>(chunk);
+            List<T> batch = new ArrayList<>(chunk);
             while (!closed && cursor.hasNext()) {
                 batch.add(cursor.next());
                 if (batch.size() == chunk) {
@@ -97,7 +95,7 @@ final class ReadAhead<S, T> implements Iterator<T> {
                 ended = true;
                 throw e;
             }
-            current = ((List<S>) next).iterator();
+            current = ((List<T>) next).iterator();
         }
         return true;
     }
@@ -117,7 +115,7 @@ final class ReadAhead<S, T> implements Iterator<T> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return convert.apply(current.next());
+        return current.next();
     }
 
     /** Stops the reading thread, which closes the cursor, and waits for it (at most the batch it is fetching). */
