@@ -6,11 +6,12 @@ import java.lang.management.ThreadMXBean;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * Where one phase's CPU went: the process's CPU time, the main thread's (which runs the phase),
- * the machine's load average at its end, and the three threads that used most CPU during it.
+ * the machine's load average at its end, and the four threads that used most CPU during it.
  * On a shared machine the wall time alone says little; these say whose time it was.
  */
 final class PhaseCpu {
@@ -18,13 +19,41 @@ final class PhaseCpu {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /**
+     * Every thread's CPU and name as last seen (sampled every 100 ms): a thread that ends within a
+     * phase (the ledger's read-ahead thread ends with its stream) still counts as itself, less at most
+     * its last 100 ms, instead of as "not in live Java threads".
+     */
+    private static final Map<Long, Map.Entry<String, Long>> LAST_SEEN = new ConcurrentHashMap<>();
+
+    static {
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+                    if (info != null) {
+                        long time = THREADS.getThreadCpuTime(info.getThreadId());
+                        if (time >= 0) {
+                            LAST_SEEN.put(info.getThreadId(), Map.entry(info.getThreadName(), time));
+                        }
+                    }
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "cpu-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
 
     private final String phase;
     private final long mainThread = Thread.currentThread().getId();
     private final long wallStart = System.nanoTime();
     private final long processStart = OS.getProcessCpuTime();
     private final long mainStart = THREADS.getCurrentThreadCpuTime();
-    private final Map<Long, Long> threadStart = threadCpu();
+    private final Map<Long, Long> threadStart = startCpu();
 
     private PhaseCpu(String phase) {
         this.phase = phase;
@@ -42,9 +71,15 @@ final class PhaseCpu {
         long main = THREADS.getThreadCpuTime(mainThread) - mainStart;
         Map<Long, Long> now = threadCpu();
         Map<Long, String> names = new HashMap<>();
+        LAST_SEEN.forEach((id, seen) -> {
+            if (!now.containsKey(id) && seen.getValue() > threadStart.getOrDefault(id, 0L)) {
+                now.put(id, seen.getValue()); // ended during the phase
+                names.put(id, seen.getKey() + " (ended)");
+            }
+        });
         for (ThreadInfo info : THREADS.getThreadInfo(now.keySet().stream().mapToLong(Long::longValue).toArray())) {
             if (info != null) {
-                names.put(info.getThreadId(), info.getThreadName());
+                names.putIfAbsent(info.getThreadId(), info.getThreadName());
             }
         }
         long javaThreads = now.entrySet().stream()
@@ -53,13 +88,20 @@ final class PhaseCpu {
         long other = Math.max(0, process - javaThreads);
         String top = now.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - threadStart.getOrDefault(e.getKey(), 0L)))
-                .sorted(Map.Entry.<Long, Long>comparingByValue(Comparator.reverseOrder())).limit(3)
+                .sorted(Map.Entry.<Long, Long>comparingByValue(Comparator.reverseOrder())).limit(4)
                 .map(e -> String.format("%s %.1f s", names.getOrDefault(e.getKey(), "thread " + e.getKey()), e.getValue() / 1e9))
                 .collect(Collectors.joining(", "));
         return String.format("cpu %-12s wall %.1f s; process CPU %.1f s (%.0f µs/event, %.2f cores); main thread %.1f s "
                         + "(%.0f µs/event); load average %.1f; top threads: %s; not in live Java threads (GC, JIT, ended) %.1f s",
                 phase + ":", wall, process / 1e9, process / 1e3 / Math.max(events, 1), process / 1e9 / wall, main / 1e9,
                 main / 1e3 / Math.max(events, 1), OS.getSystemLoadAverage(), top, other / 1e9);
+    }
+
+    /** The live threads' CPU, and the last seen of those that ended already (so they count nothing in this phase). */
+    private static Map<Long, Long> startCpu() {
+        Map<Long, Long> cpu = threadCpu();
+        LAST_SEEN.forEach((id, seen) -> cpu.putIfAbsent(id, seen.getValue()));
+        return cpu;
     }
 
     private static Map<Long, Long> threadCpu() {

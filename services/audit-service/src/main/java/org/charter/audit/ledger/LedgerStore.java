@@ -37,6 +37,16 @@ public interface LedgerStore {
     /** Every entry in position order; close the stream. */
     Stream<LedgerEntry> inPositionOrder();
 
+    /**
+     * Every entry in the order the store keeps them (a collection's natural order), which is
+     * usually, but not by any guarantee, position order; close the stream. Cheaper than {@link
+     * #inPositionOrder()} where the store sorts to answer that (the in-memory MongoDB-protocol
+     * server sorts the whole collection); whoever reads this must check the order itself.
+     */
+    default Stream<LedgerEntry> asStored() {
+        return inPositionOrder();
+    }
+
     /** The entries at positions {@code from..to}, in position order. */
     List<LedgerEntry> between(long from, long to);
 

@@ -33,8 +33,33 @@ public final class LedgerVerifier {
     }
 
     public Verification verify(Progress progress) {
-        long total = store.count();
-        Iterator<Checkpoint> checkpoints = store.checkpoints().iterator();
+        List<Checkpoint> checkpoints = store.checkpoints();
+        Progress forward = new Forward(progress);
+        // the store's own order is position order unless the ledger was tampered with or rewritten:
+        // walked that way first, it needs no sort; anything but a clean walk of positions 1, 2, 3, ...
+        // to the end is walked again in position order, so what is reported never depends on that order
+        try (Stream<LedgerEntry> entries = store.asStored()) {
+            Optional<Verification> clean = walk(entries.iterator(), checkpoints, forward, true);
+            if (clean.isPresent()) {
+                return clean.get();
+            }
+        } catch (RuntimeException unreadableAsStored) {
+            // an entry the codec cannot read: the walk in position order meets it too, or a problem before it
+        }
+        try (Stream<LedgerEntry> entries = store.inPositionOrder()) {
+            return walk(entries.iterator(), checkpoints, forward, false).orElseThrow();
+        }
+    }
+
+    /**
+     * Walks the entries as given; in position order it reports what it finds. Walking the store's
+     * own order ({@code asStored}) it gives up, empty, at the first entry out of place and at the
+     * first problem: only a walk that met every position from 1 on, in order, to the end met every
+     * entry in position order (positions are unique), and only then is its answer the same.
+     */
+    private Optional<Verification> walk(Iterator<LedgerEntry> it, List<Checkpoint> stored, Progress progress,
+                                        boolean asStored) {
+        Iterator<Checkpoint> checkpoints = stored.iterator();
         Checkpoint checkpoint = checkpoints.hasNext() ? checkpoints.next() : null;
         Checkpoint.Builder block = checkpoint == null ? null : new Checkpoint.Builder(checkpoint.number(), checkpoint.fromPosition());
         long expected = 1;
@@ -43,48 +68,70 @@ public final class LedgerVerifier {
         // later inside that block is the precise answer, so it is held until the walk finds one or ends
         Broken heldCheckpoint = null;
         long heldUntil = 0;
-        try (Stream<LedgerEntry> entries = store.inPositionOrder()) {
-            Iterator<LedgerEntry> it = entries.iterator();
-            while (it.hasNext()) {
-                LedgerEntry entry = it.next();
-                Optional<Broken> broken = check(entry, expected, previousHash);
-                if (broken.isPresent()) {
-                    boolean precise = heldCheckpoint == null || broken.get().position() <= heldUntil;
-                    return Verification.broken(total, precise ? broken.get() : heldCheckpoint);
+        while (it.hasNext()) {
+            LedgerEntry entry = it.next();
+            if (asStored && !(entry.position() == expected && entry.previousHash().equals(previousHash))) {
+                return Optional.empty();
+            }
+            Optional<Broken> broken = check(entry, expected, previousHash);
+            if (broken.isPresent()) {
+                if (asStored) {
+                    return Optional.empty();
                 }
-                if (checkpoint != null && entry.position() >= checkpoint.fromPosition()) {
-                    block.add(entry);
-                    if (entry.position() == checkpoint.toPosition()) {
-                        Checkpoint recomputed = block.build();
-                        if (!checkpoint.agreesWith(recomputed) && heldCheckpoint == null) {
-                            heldCheckpoint = new Broken(checkpoint.fromPosition(),
-                                    store.at(checkpoint.fromPosition()).map(LedgerEntry::eventId).orElse(null),
-                                    Problem.ALTERED, "checkpoint " + checkpoint.number() + " (positions "
-                                    + checkpoint.fromPosition() + ".." + checkpoint.toPosition()
-                                    + ") does not match its entries: " + difference(checkpoint, recomputed));
-                            heldUntil = checkpoint.toPosition();
-                        }
-                        checkpoint = checkpoints.hasNext() ? checkpoints.next() : null;
-                        block = checkpoint == null ? null : new Checkpoint.Builder(checkpoint.number(), checkpoint.fromPosition());
+                boolean precise = heldCheckpoint == null || broken.get().position() <= heldUntil;
+                return Optional.of(Verification.broken(store.count(), precise ? broken.get() : heldCheckpoint));
+            }
+            if (checkpoint != null && entry.position() >= checkpoint.fromPosition()) {
+                block.add(entry);
+                if (entry.position() == checkpoint.toPosition()) {
+                    Checkpoint recomputed = block.build();
+                    if (!checkpoint.agreesWith(recomputed) && heldCheckpoint == null) {
+                        heldCheckpoint = new Broken(checkpoint.fromPosition(),
+                                store.at(checkpoint.fromPosition()).map(LedgerEntry::eventId).orElse(null),
+                                Problem.ALTERED, "checkpoint " + checkpoint.number() + " (positions "
+                                + checkpoint.fromPosition() + ".." + checkpoint.toPosition()
+                                + ") does not match its entries: " + difference(checkpoint, recomputed));
+                        heldUntil = checkpoint.toPosition();
                     }
+                    checkpoint = checkpoints.hasNext() ? checkpoints.next() : null;
+                    block = checkpoint == null ? null : new Checkpoint.Builder(checkpoint.number(), checkpoint.fromPosition());
                 }
-                previousHash = entry.hash();
-                expected++;
-                if ((expected & 0x3FF) == 0) {
-                    progress.checked(expected - 1);
-                }
+            }
+            previousHash = entry.hash();
+            expected++;
+            if ((expected & 0x3FF) == 0) {
+                progress.checked(expected - 1);
             }
         }
         progress.checked(expected - 1);
         if (heldCheckpoint != null) {
-            return Verification.broken(total, heldCheckpoint);
+            return Optional.of(Verification.broken(store.count(), heldCheckpoint));
         }
         if (checkpoint != null) {
-            return Verification.broken(total, new Broken(expected, null, Problem.MISSING,
+            return Optional.of(Verification.broken(store.count(), new Broken(expected, null, Problem.MISSING,
                     "checkpoint " + checkpoint.number() + " covers positions up to " + checkpoint.toPosition()
-                            + " but the ledger ends at " + (expected - 1)));
+                            + " but the ledger ends at " + (expected - 1))));
         }
-        return Verification.intact(total);
+        // every entry was met once, at positions 1..n in order: n is the store's count, without asking it
+        return Optional.of(Verification.intact(expected - 1));
+    }
+
+    /** Passes on progress only forward: a second walk in position order does not move a bar back. */
+    private static final class Forward implements Progress {
+        private final Progress to;
+        private long reported = -1;
+
+        private Forward(Progress to) {
+            this.to = to;
+        }
+
+        @Override
+        public void checked(long entries) {
+            if (entries > reported) {
+                reported = entries;
+                to.checked(entries);
+            }
+        }
     }
 
     private Optional<Broken> check(LedgerEntry entry, long expected, String previousHash) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,6 +18,8 @@ final class InMemoryLedgerStore implements LedgerStore {
 
     final TreeMap<Long, LedgerEntry> entries = new TreeMap<>();
     final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
+    /** The order {@link #asStored()} gives the entries in, from position order (the identity: position order). */
+    UnaryOperator<List<LedgerEntry>> storedOrder = UnaryOperator.identity();
     /** Fails the append after this many more entries were written (a crash mid-batch); negative: never. */
     int failAfter = -1;
 
@@ -66,6 +69,11 @@ final class InMemoryLedgerStore implements LedgerStore {
     @Override
     public Stream<LedgerEntry> inPositionOrder() {
         return new ArrayList<>(entries.values()).stream();
+    }
+
+    @Override
+    public Stream<LedgerEntry> asStored() {
+        return storedOrder.apply(new ArrayList<>(entries.values())).stream();
     }
 
     @Override

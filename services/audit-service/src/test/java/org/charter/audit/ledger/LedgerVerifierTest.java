@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.charter.audit.ledger.Events.event;
 import static org.charter.audit.ledger.Events.events;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.charter.audit.ledger.Verification.Broken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,6 +178,66 @@ class LedgerVerifierTest {
 
         assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::problem)
                 .containsExactly(2L, Problem.ALTERED);
+    }
+
+    @Test
+    void an_intact_ledger_the_store_keeps_out_of_position_order_verifies() {
+        store.storedOrder = LedgerVerifierTest::reversed;
+
+        assertThat(verifier.verify()).isEqualTo(Verification.intact(10));
+    }
+
+    @Test
+    void a_problem_in_a_ledger_kept_out_of_position_order_is_located_as_in_position_order() {
+        store.storedOrder = LedgerVerifierTest::reversed;
+        store.entries.remove(5L);
+
+        Verification v = verifier.verify();
+        assertThat(v.entries()).isEqualTo(9);
+        assertThat(v.firstBroken()).extracting(Broken::position, Broken::eventId, Broken::problem)
+                .containsExactly(5L, null, Problem.MISSING);
+    }
+
+    @Test
+    void entries_kept_in_position_order_but_for_a_late_one_are_all_walked_in_position_order() {
+        // the store's order meets 1..8, then 10 before 9: the walk in position order finds nothing wrong
+        store.storedOrder = entries -> {
+            List<LedgerEntry> order = new ArrayList<>(entries);
+            Collections.swap(order, 8, 9);
+            return order;
+        };
+
+        assertThat(verifier.verify()).isEqualTo(Verification.intact(10));
+    }
+
+    @Test
+    void a_store_that_fails_to_read_in_its_own_order_is_read_in_position_order() {
+        store.storedOrder = entries -> {
+            throw new IllegalStateException("an entry the codec cannot read");
+        };
+
+        assertThat(verifier.verify()).isEqualTo(Verification.intact(10));
+    }
+
+    @Test
+    void progress_never_moves_back_when_the_walk_starts_again_in_position_order() {
+        InMemoryLedgerStore large = new InMemoryLedgerStore();
+        new Ledger(large, 1_000).append(events(0, 3_000));
+        large.storedOrder = entries -> {
+            List<LedgerEntry> order = new ArrayList<>(entries);
+            Collections.swap(order, 2_998, 2_999);
+            return order;
+        };
+        List<Long> reported = new ArrayList<>();
+
+        assertThat(new LedgerVerifier(large).verify(reported::add)).isEqualTo(Verification.intact(3_000));
+        assertThat(reported).isSorted().doesNotHaveDuplicates().endsWith(3_000L);
+    }
+
+    private static List<LedgerEntry> reversed(List<LedgerEntry> entries) {
+        List<LedgerEntry> order = new ArrayList<>(entries);
+        Collections.reverse(order);
+        return order;
     }
 
     private static LedgerEntry with(LedgerEntry e, String event, String eventHash, long offset) {

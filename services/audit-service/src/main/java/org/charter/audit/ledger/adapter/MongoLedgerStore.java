@@ -3,6 +3,7 @@ package org.charter.audit.ledger.adapter;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
@@ -46,6 +47,8 @@ public final class MongoLedgerStore implements LedgerStore {
     private static final int LISTED_POSITIONS = 5_000;
     /** Entries per reply when streaming (about 1.3 KB each): fewer round trips, each well under 16 MB. */
     private static final int READ_BATCH = 2_000;
+    /** Entries handed at a time from the reading thread to the consumer of a read ahead. */
+    private static final int READ_AHEAD_CHUNK = 500;
 
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> checkpoints;
@@ -121,9 +124,24 @@ public final class MongoLedgerStore implements LedgerStore {
         return entries.countDocuments();
     }
 
+    /** Read ahead on a thread of its own ({@link ReadAhead}): the whole ledger is the long read. */
     @Override
     public Stream<LedgerEntry> inPositionOrder() {
-        return stream(Filters.empty());
+        return readAhead(entriesRead.find().sort(Sorts.ascending("_id")));
+    }
+
+    /**
+     * The collection in its natural order, unsorted: what mongo-java-server answers without sorting
+     * the whole collection (a comparison per pair, each splitting the sort key's path with a regular
+     * expression) and MongoDB with a collection scan instead of a walk of the {@code _id} index.
+     */
+    @Override
+    public Stream<LedgerEntry> asStored() {
+        return readAhead(entriesRead.find());
+    }
+
+    private Stream<LedgerEntry> readAhead(FindIterable<LedgerEntry> found) {
+        return ReadAhead.stream(found.batchSize(READ_BATCH).iterator(), READ_AHEAD_CHUNK);
     }
 
     /** The entries a filter selects, in position order; close the stream. */
@@ -133,7 +151,10 @@ public final class MongoLedgerStore implements LedgerStore {
 
     /** The entries a filter selects, in the order given; close the stream. */
     public Stream<LedgerEntry> stream(Bson filter, Bson order) {
-        MongoCursor<LedgerEntry> cursor = entriesRead.find(filter).sort(order).batchSize(READ_BATCH).iterator();
+        return stream(entriesRead.find(filter).sort(order).batchSize(READ_BATCH).iterator());
+    }
+
+    private static Stream<LedgerEntry> stream(MongoCursor<LedgerEntry> cursor) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
                 .onClose(cursor::close);
     }
