@@ -32,6 +32,15 @@ public record ProcessMessage(String name, String keyVariable, String businessKey
         variables = Map.copyOf(variables);
     }
 
+    /**
+     * A poll's result: only the process that opened the poll keeps its id, so one process at most
+     * waits for it, and when a process whose business key is the key (a policy approval's motion)
+     * took it, no other can be waiting for it.
+     */
+    public boolean forOneProcess() {
+        return POLL.equals(matchVariable);
+    }
+
     /** The message a service's fact is, if a process waits for that kind of fact. */
     public static Optional<ProcessMessage> of(DomainEvent fact) {
         return ofCommittee(fact).or(() -> ElectionMessages.of(fact)).or(() -> ofBudget(fact));

@@ -62,10 +62,24 @@ public final class Correlator {
     }
 
     private boolean deliver(ProcessMessage message) {
+        // a poll's result goes to the one process that opened the poll: first by business key, an
+        // index lookup, which finds a policy approval (its business key is the motion); the lookup by
+        // process variable reads every waiting instance's variables (no index on them), so it is
+        // only the fallback: a budget approval's motion is a variable, and a fact nobody waits for yet
+        if (message.forOneProcess() && correlate(message, true)) {
+            return true;
+        }
+        return correlate(message, false);
+    }
+
+    private boolean correlate(ProcessMessage message, boolean byBusinessKey) {
         for (int attempt = 1; ; attempt++) {
             var correlation = runtime.createMessageCorrelation(message.name())
                     .processInstanceVariableEquals(message.keyVariable(), message.businessKey())
                     .setVariables(message.variables());
+            if (byBusinessKey) {
+                correlation.processInstanceBusinessKey(message.businessKey());
+            }
             if (message.matchVariable() != null) {
                 correlation.processInstanceVariableEquals(message.matchVariable(), message.matchValue());
             }

@@ -7,9 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.charter.workflow.call.ServiceRefusal;
 import org.charter.workflow.milestone.ApprovalMilestone.ConsensusRoundAssessed;
 import org.charter.workflow.milestone.ApprovalMilestone.MotionRevisionPublished;
@@ -146,6 +149,32 @@ class PolicyApprovalProcessTest {
         assertThat(ended(approval)).isEqualTo("LAPSED by NO_QUORUM");
         assertThat(bed.milestones(approval)).filteredOn(ConsensusRoundAssessed.class::isInstance)
                 .extracting(m -> ((ConsensusRoundAssessed) m).nextStep()).containsExactly("NEXT_ROUND", "LAPSED");
+    }
+
+    @Test
+    void an_assessment_job_that_fails_after_recording_the_end_is_retried_and_records_nothing_twice() {
+        // the end is reached in the assessment's job (ADR 0068): a retry runs the assessment and the end again
+        ProcessInstance approval = bed.start("m-retried01", Map.of("notice", "PT1H", "round", "PT2H"));
+        bed.advance(Duration.ofHours(1));
+        var publishOutcome = new PublishOutcome(bed.milestones, bed.clock);
+        var failures = new AtomicInteger();
+        Mocks.register("publishOutcome", (JavaDelegate) execution -> {
+            publishOutcome.execute(execution);
+            if (failures.getAndIncrement() == 0) {
+                throw new IllegalStateException("the engine's commit failed after the outcome was recorded");
+            }
+        });
+        bed.roundCounted(approval, "CONSENSUS");
+        assertThat(approval).isWaitingAt("AssessRound");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(approval.getId()).singleResult()
+                .getExceptionMessage()).contains("the engine's commit failed");
+
+        bed.advance(Duration.ofMinutes(1)); // the retry cycle
+        assertThat(approval).isEnded().hasPassed("AdoptedByConsensus");
+        assertThat(failures).hasValue(2);
+        assertThat(bed.milestoneNames(approval)).containsExactly("PolicyApprovalStarted", "ConsensusRoundOpened",
+                "ConsensusRoundAssessed", "PolicyApprovalEnded");
+        assertThat(ended(approval)).isEqualTo("ADOPTED by CONSENSUS");
     }
 
     // ---------------------------------------------------------------- the formal vote after three failed rounds
