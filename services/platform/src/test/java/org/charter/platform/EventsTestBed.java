@@ -22,6 +22,7 @@ import org.charter.platform.consumer.ProcessedEvents;
 import org.charter.platform.consumer.SubscriptionContainers;
 import org.charter.platform.envelope.CloudEventEnvelope;
 import org.charter.platform.event.EventJson;
+import org.charter.platform.event.EventTypes;
 import org.charter.platform.eventstore.MongoEventStore;
 import org.charter.platform.eventstore.Outbox;
 import org.charter.platform.kafka.EventTopics;
@@ -53,14 +54,21 @@ public final class EventsTestBed implements AutoCloseable {
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     public final MongoClient client = MongoClients.create(CharterInfrastructureExtension.endpoints().mongoUri());
     public final MongoDatabase database = client.getDatabase("it-" + context);
-    public final EventJson json = new EventJson(SampleEvents.TYPES);
-    public final CloudEventEnvelope envelope = new CloudEventEnvelope(json);
+    public final EventJson json;
+    public final CloudEventEnvelope envelope;
     public final Outbox outbox = new Outbox(database);
     public final TopicProvisioner topics = new TopicProvisioner(
             Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap), 12, (short) 1, Duration.ofSeconds(60));
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
     public EventsTestBed() {
+        this(SampleEvents.TYPES);
+    }
+
+    /** A bed whose store and consumers know these types. */
+    public EventsTestBed(EventTypes types) {
+        json = new EventJson(types);
+        envelope = new CloudEventEnvelope(json);
         topics.ensure(List.of(topic, EventTopics.deadLetterOf(topic)));
     }
 

@@ -2,6 +2,7 @@ package org.charter.budget.board;
 
 import org.charter.platform.event.DomainEvent;
 import org.charter.platform.event.EventType;
+import org.charter.platform.event.PassedOver;
 
 /**
  * The facts of {@code charter.committee.events} the budget follows, read as a tolerant reader
@@ -27,10 +28,11 @@ public sealed interface CommitteeFact extends DomainEvent {
     }
 
     /**
-     * Facts of the committee's topic the budget does not need, declared so that they are read
-     * and passed over quietly rather than logged as unknown types.
+     * Facts of the committee's topic the budget does not need, declared so that they are passed
+     * over quietly rather than logged as unknown types: by their type alone, their data never read
+     * and nothing remembered (every vote is one, ADR 0070).
      */
-    sealed interface Unused extends CommitteeFact {
+    sealed interface Unused extends CommitteeFact, PassedOver {
     }
 
     @EventType(context = "committee", name = "MotionRevised", version = 1)

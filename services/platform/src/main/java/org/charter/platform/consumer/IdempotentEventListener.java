@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.charter.platform.envelope.CloudEventEnvelope;
 import org.charter.platform.event.EventTypeName;
+import org.charter.platform.event.EventTypes;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.event.UnknownEventType;
 import org.charter.platform.event.UnreadableEvent;
@@ -35,7 +36,9 @@ import org.springframework.kafka.listener.BatchMessageListener;
  * <p>An event of an undeclared but well-formed Charter type (a newer version than this service
  * knows) is skipped, with a warning the first time per type, and counted in
  * {@code charter.consumer.unknown}: it is not broken, this service is just not interested in it
- * yet, and it stays in the topic for replay.
+ * yet, and it stays in the topic for replay. Both that and a type the service declares to pass over
+ * ({@link org.charter.platform.event.PassedOver}) are told by the record's {@code ce_type} header,
+ * before anything else of the record is read.
  */
 public final class IdempotentEventListener implements BatchMessageListener<String, byte[]> {
 
@@ -45,6 +48,7 @@ public final class IdempotentEventListener implements BatchMessageListener<Strin
 
     private final EventSubscription subscription;
     private final CloudEventEnvelope envelope;
+    private final EventTypes types;
     private final ProcessedEvents processed;
     private final Clock clock;
     private final Counter applied;
@@ -56,6 +60,7 @@ public final class IdempotentEventListener implements BatchMessageListener<Strin
                                    ProcessedEvents processed, Clock clock, MeterRegistry meters) {
         this.subscription = subscription;
         this.envelope = envelope;
+        this.types = envelope.types();
         this.processed = processed;
         this.clock = clock;
         this.applied = Counter.builder("charter.consumer.applied").tag("group", subscription.group())
@@ -121,6 +126,9 @@ public final class IdempotentEventListener implements BatchMessageListener<Strin
     private boolean apply(Read read, Set<UUID> done, List<UUID> appliedNow) {
         ConsumerRecord<String, byte[]> record = read.record();
         RecordedEvent event = read.event();
+        if (event == null && read.unknownType() == null) {
+            return false; // passed over by its type: nothing to apply, nothing to remember
+        }
         if (event == null) {
             unknown.increment();
             // once per type at WARN: a service reads a whole topic for a few of its types, and a
@@ -153,23 +161,41 @@ public final class IdempotentEventListener implements BatchMessageListener<Strin
         }
     }
 
-    /** A record read: its event, or (event null) the well-formed type this service does not declare. */
+    /**
+     * A record read: its event; or (event null) the well-formed type this service does not declare;
+     * or (both null) a type it passes over.
+     */
     private record Read(ConsumerRecord<String, byte[]> record, RecordedEvent event, String unknownType) {
     }
 
+    /**
+     * Reads a record, judging it by its {@code ce_type} header first: a type the service passes
+     * over or does not declare is skipped without reading the record any further.
+     */
     private Read read(ConsumerRecord<String, byte[]> record) {
+        String type = CloudEventEnvelope.typeHeader(record);
+        if (type != null && types.passesOver(type)) {
+            return new Read(record, null, null);
+        }
+        if (type != null && !types.knows(type)) {
+            return unknown(record, type);
+        }
         try {
             return new Read(record, envelope.toRecordedEvent(record), null);
         } catch (UnknownEventType e) {
-            try {
-                EventTypeName.parse(e.type());
-            } catch (IllegalArgumentException notCharter) {
-                throw new UnreadableEvent("record " + record.topic() + "-" + record.partition() + "@" + record.offset()
-                        + " has " + notCharter.getMessage(), notCharter);
-            }
-            return new Read(record, null, e.type());
+            return unknown(record, e.type());
         } catch (IllegalArgumentException e) {
             throw new UnreadableEvent(e.getMessage(), e);
         }
+    }
+
+    private static Read unknown(ConsumerRecord<String, byte[]> record, String type) {
+        try {
+            EventTypeName.parse(type);
+        } catch (IllegalArgumentException notCharter) {
+            throw new UnreadableEvent("record " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                    + " has " + notCharter.getMessage(), notCharter);
+        }
+        return new Read(record, null, type);
     }
 }

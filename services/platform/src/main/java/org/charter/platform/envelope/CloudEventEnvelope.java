@@ -20,8 +20,10 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.charter.platform.event.Actor;
 import org.charter.platform.event.EventJson;
+import org.charter.platform.event.EventTypes;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.event.UnreadableEvent;
 import org.charter.platform.eventstore.Commit;
@@ -34,6 +36,9 @@ import org.charter.platform.eventstore.Commit;
 public final class CloudEventEnvelope {
 
     public static final String JSON = "application/json";
+
+    /** The Kafka header of a binary-mode record that holds its CloudEvents type. */
+    public static final String TYPE_HEADER = "ce_type";
 
     private final EventJson json;
 
@@ -130,6 +135,20 @@ public final class CloudEventEnvelope {
 
     public RecordedEvent toRecordedEvent(ConsumerRecord<?, byte[]> record) {
         return toRecordedEvent(fromKafka(record));
+    }
+
+    /** The event types this envelope reads. */
+    public EventTypes types() {
+        return json.types();
+    }
+
+    /**
+     * The CloudEvents type of a record in binary mode, from its {@code ce_type} header alone,
+     * without reading the record; null when it has none (structured mode, or not a CloudEvent).
+     */
+    public static String typeHeader(ConsumerRecord<?, byte[]> record) {
+        Header type = record.headers().lastHeader(TYPE_HEADER);
+        return type == null || type.value() == null ? null : new String(type.value(), StandardCharsets.UTF_8);
     }
 
     private static String extension(CloudEvent event, String name) {

@@ -103,6 +103,12 @@ public final class EventTypes {
         return classByType.containsKey(type);
     }
 
+    /** Whether the type is declared only to be passed over ({@link PassedOver}). */
+    public boolean passesOver(String type) {
+        Class<? extends DomainEvent> c = classByType.get(type);
+        return c != null && PassedOver.class.isAssignableFrom(c);
+    }
+
     public Set<String> types() {
         return classByType.keySet();
     }

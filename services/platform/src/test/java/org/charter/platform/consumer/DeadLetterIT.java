@@ -19,8 +19,12 @@ import org.charter.embedded.junit.WithCharterInfrastructure;
 import org.charter.platform.EventsTestBed;
 import org.charter.platform.envelope.CloudEventEnvelope;
 import org.charter.platform.event.Actor;
+import org.charter.platform.event.EventType;
+import org.charter.platform.event.EventTypes;
+import org.charter.platform.event.PassedOver;
 import org.charter.platform.event.RecordedEvent;
 import org.charter.platform.kafka.EventTopics;
+import org.charter.platform.sample.SampleEvents;
 import org.charter.platform.sample.TicketClosed;
 import org.charter.platform.sample.TicketCommented;
 import org.charter.platform.test.TopicReader;
@@ -33,7 +37,7 @@ class DeadLetterIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private final EventsTestBed bed = new EventsTestBed();
+    private final EventsTestBed bed = new EventsTestBed(SampleEvents.TYPES.and(EventTypes.of(TicketViewed.class)));
     private final List<RecordedEvent> handled = new CopyOnWriteArrayList<>();
     private final List<String> correlationIdsInLogContext = new CopyOnWriteArrayList<>();
 
@@ -68,7 +72,10 @@ class DeadLetterIT {
             ProducerRecord<String, byte[]> newer = wire(event("K-4", 1, new TicketCommented("K-4", "v2")));
             newer.headers().remove("ce_type").add("ce_type", "charter.sample.TicketCommented.v2".getBytes());
             producer.send(newer).get();
-            // 5. a good event after all of them on the same partition key as one of them: still applied
+            // 5. a type this service passes over, whose data is not even JSON: skipped by its type, never read
+            ProducerRecord<String, byte[]> viewed = wire(event("K-5", 1, new TicketViewed("K-5")));
+            producer.send(new ProducerRecord<>(bed.topic, null, "K-5", "not JSON".getBytes(), viewed.headers())).get();
+            // 6. a good event after all of them on the same partition key as one of them: still applied
             producer.send(wire(event("K-3", 2, new TicketCommented("K-3", "fine")))).get();
         }
 
@@ -87,6 +94,14 @@ class DeadLetterIT {
         assertThat(correlationIdsInLogContext).containsExactly("corr-K-3");
         assertThat(bed.counter("charter.consumer.dead.letters")).isEqualTo(3);
         assertThat(bed.counter("charter.consumer.unknown")).isEqualTo(1);
+        // the passed-over event is neither applied nor remembered as applied
+        assertThat(bed.counter("charter.consumer.applied")).isEqualTo(1);
+        assertThat(bed.database.getCollection(ProcessedEvents.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    /** A fact of the topic this consumer declares only to pass over. */
+    @EventType(context = "sample", name = "TicketViewed", version = 1)
+    record TicketViewed(String ticketId) implements PassedOver {
     }
 
     private RecordedEvent event(String stream, long sequence, org.charter.platform.event.DomainEvent data) {

@@ -22,6 +22,7 @@ class EmailConfiguration {
     @Bean
     @ConditionalOnProperty(name = "charter.notification.embedded-mail.enabled", havingValue = "true")
     EmbeddedMailServer embeddedMailServer(NotificationProperties settings) {
+        MailStreamProvider.nameOnce();
         return new EmbeddedMailServer(settings.embeddedMail());
     }
 
@@ -33,6 +34,7 @@ class EmailConfiguration {
 
     @Bean
     TemplateMailer templateMailer(JavaMailSender sender, NotificationProperties settings, UnsubscribeTokens unsubscribe) {
+        MailStreamProvider.nameOnce();
         return new TemplateMailer(sender, settings, unsubscribe);
     }
 
