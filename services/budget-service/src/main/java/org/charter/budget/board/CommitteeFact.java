@@ -30,7 +30,7 @@ public sealed interface CommitteeFact extends DomainEvent {
     /**
      * Facts of the committee's topic the budget does not need, declared so that they are passed
      * over quietly rather than logged as unknown types: by their type alone, their data never read
-     * and nothing remembered (every vote is one, ADR 0070).
+     * and nothing remembered (every vote is one, ADR 0069).
      */
     sealed interface Unused extends CommitteeFact, PassedOver {
     }
