@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -122,6 +125,63 @@ public final class ReplayKind<I, A extends EventSourced<E>, E extends DomainEven
     public Optional<A> rebuild(Collection<HistoricalEvent> stream, Instant asOf) {
         List<Known<E>> known = known(stream, asOf, Timeline.RECORDED);
         return known.isEmpty() ? Optional.empty() : Optional.of(aggregate.replay(known.stream().map(Known::event).toList()));
+    }
+
+    /**
+     * Rebuilds every stream of this kind from one read of the history in the order recorded, the
+     * streams interleaved (a whole ledger or topic read front to back), as {@link #rebuild} rebuilds
+     * each stream from its own events: those recorded at or before {@code asOf}, each event id once
+     * per stream, in stream order. Each event is read into its service's record as it arrives and
+     * only that record is held, not the event's JSON, so the memory held is the records' and the
+     * streams need not be gathered first. An event that cannot be read fails {@link Streams#add}
+     * when it arrives (where {@code rebuild} would fail on the same event, at its place in the stream).
+     */
+    public Streams streams(Instant asOf) {
+        return new Streams(asOf);
+    }
+
+    /** Streams of this kind being read; see {@link #streams}. Not for use by more than one thread. */
+    public final class Streams {
+
+        private final Instant asOf;
+        private final Map<String, Pending<E>> bySubject = new HashMap<>();
+
+        private Streams(Instant asOf) {
+            this.asOf = asOf;
+        }
+
+        /** Takes the next event of the history; one not of this kind or recorded after {@code asOf} is passed over. */
+        public void add(HistoricalEvent e) {
+            if (!owns(e) || !e.knownAt(asOf)) {
+                return;
+            }
+            Pending<E> stream = bySubject.computeIfAbsent(e.subject(), s -> new Pending<>());
+            if (stream.seen.add(e.eventId())) {
+                stream.held.add(new Held<>(e.sequence(), aggregate.events().cast(json.read(e.type(), e.data()))));
+            }
+        }
+
+        /** The streams met so far that hold an event. */
+        public int size() {
+            return bySubject.size();
+        }
+
+        /** Rebuilds each stream (in no particular order) and hands it with its subject; each rebuilt once. */
+        public void forEachRebuilt(BiConsumer<String, A> each) {
+            bySubject.forEach((subject, stream) -> {
+                stream.held.sort(Comparator.comparingLong(Held::sequence)); // stable: as rebuild sorts
+                each.accept(subject, aggregate.replay(stream.held.stream().map(Held::event).toList()));
+            });
+        }
+    }
+
+    /** One stream's events read so far: the ids met, and each event's sequence and record. */
+    private static final class Pending<E> {
+        private final Set<String> seen = new HashSet<>();
+        private final List<Held<E>> held = new ArrayList<>();
+    }
+
+    private record Held<E>(long sequence, E event) {
     }
 
     /** The events of one stream that count at or before {@code asOf} on the timeline, each once, in stream order. */
