@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -138,6 +139,16 @@ public final class MongoLedgerStore implements LedgerStore {
     @Override
     public Stream<LedgerEntry> asStored() {
         return readAhead(entriesRead.find());
+    }
+
+    /**
+     * Every entry in position order, each made into what {@code as} makes of it on the reading
+     * thread, so that a reader who parses every entry (replay of a whole ledger) shares that work
+     * with the thread that receives them; close the stream.
+     */
+    public <T> Stream<T> inPositionOrder(Function<? super LedgerEntry, ? extends T> as) {
+        return ReadAhead.stream(entriesRead.find().sort(Sorts.ascending("_id")).batchSize(READ_BATCH).iterator(),
+                READ_AHEAD_CHUNK, as);
     }
 
     private Stream<LedgerEntry> readAhead(FindIterable<LedgerEntry> found) {

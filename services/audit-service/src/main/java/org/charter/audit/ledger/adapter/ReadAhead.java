@@ -11,6 +11,7 @@ import java.util.Spliterators;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -34,25 +35,34 @@ final class ReadAhead<T> implements Iterator<T> {
     private Iterator<T> current = Collections.emptyIterator();
     private boolean ended;
 
-    private ReadAhead(MongoCursor<T> cursor, int chunk) {
-        this.reader = new Thread(() -> read(cursor, chunk), "ledger-read-ahead");
+    private <D> ReadAhead(MongoCursor<D> cursor, int chunk, Function<? super D, ? extends T> as) {
+        this.reader = new Thread(() -> read(cursor, chunk, as), "ledger-read-ahead");
         reader.setDaemon(true);
         reader.start();
     }
 
     /** The cursor's documents as a stream; close it (that stops and closes the cursor). */
     static <T> Stream<T> stream(MongoCursor<T> cursor, int chunk) {
-        ReadAhead<T> ahead = new ReadAhead<>(cursor, chunk);
+        return stream(cursor, chunk, Function.identity());
+    }
+
+    /**
+     * The cursor's documents, each made into what {@code as} makes of it on the reading thread (a
+     * parse that would otherwise fall to the consumer: the two threads share the work); close it.
+     * A failure of {@code as} reaches the consumer where it happened, as a failure of the cursor does.
+     */
+    static <D, T> Stream<T> stream(MongoCursor<D> cursor, int chunk, Function<? super D, ? extends T> as) {
+        ReadAhead<T> ahead = new ReadAhead<>(cursor, chunk, as);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(ahead, Spliterator.ORDERED), false)
                 .onClose(ahead::close);
     }
 
-    private void read(MongoCursor<T> cursor, int chunk) {
+    private <D> void read(MongoCursor<D> cursor, int chunk, Function<? super D, ? extends T> as) {
         Object last = END;
         try (cursor) {
             List<T> batch = new ArrayList<>(chunk);
             while (!closed && cursor.hasNext()) {
-                batch.add(cursor.next());
+                batch.add(as.apply(cursor.next()));
                 if (batch.size() == chunk) {
                     hand(batch);
                     batch = new ArrayList<>(chunk);

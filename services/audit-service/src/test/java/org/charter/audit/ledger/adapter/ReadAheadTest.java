@@ -42,6 +42,25 @@ class ReadAheadTest {
     }
 
     @Test
+    void each_document_is_made_into_what_the_consumer_reads_on_the_reading_thread_and_its_failure_reaches_the_consumer() {
+        java.util.Set<String> madeOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        AtomicInteger seen = new AtomicInteger();
+
+        try (Stream<String> read = ReadAhead.stream(new Cursor(IntStream.rangeClosed(1, 1_000).boxed().iterator()), 100, n -> {
+            madeOn.add(Thread.currentThread().getName());
+            if (n == 450) {
+                throw new IllegalArgumentException("entry 450 is not JSON");
+            }
+            return "#" + n;
+        })) {
+            assertThatThrownBy(() -> read.forEach(s -> assertThat(s).isEqualTo("#" + seen.incrementAndGet())))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("entry 450 is not JSON");
+        }
+        assertThat(seen).hasValue(400);
+        assertThat(madeOn).containsExactly("ledger-read-ahead");
+    }
+
+    @Test
     void closing_early_stops_the_reading_and_closes_the_cursor_on_its_own_thread() {
         Cursor endless = new Cursor(Stream.iterate(1, n -> n + 1).iterator());
 
