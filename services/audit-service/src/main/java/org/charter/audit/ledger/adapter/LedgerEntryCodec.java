@@ -2,6 +2,7 @@ package org.charter.audit.ledger.adapter;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.bson.BsonBinaryReader;
 import org.bson.BsonInvalidOperationException;
 import org.bson.BsonReader;
 import org.bson.BsonType;
@@ -11,6 +12,8 @@ import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.DocumentCodec;
 import org.bson.codecs.EncoderContext;
+import org.bson.io.BsonInput;
+import org.bson.io.BsonInputMark;
 import org.charter.audit.ledger.LedgerEntry;
 
 /**
@@ -19,7 +22,10 @@ import org.charter.audit.ledger.LedgerEntry;
  * verify and replay stream every entry, and that map was most of their allocation. Writes the
  * document {@link MongoLedgerStore#document} builds, so the stored form is the same either way.
  * A field missing or stored with another type reads as it did through a {@code Document}: a
- * missing string is null, a wrong type fails the read.
+ * missing string is null, a wrong type fails the read. An entry as the store writes it is read
+ * straight from the reply's bytes ({@link StoredEntryBytes}: its field names are matched as bytes,
+ * not made into strings first, which was a third of the reading thread's time); any other document
+ * is read through the reader.
  */
 final class LedgerEntryCodec implements Codec<LedgerEntry> {
 
@@ -27,6 +33,21 @@ final class LedgerEntryCodec implements Codec<LedgerEntry> {
 
     @Override
     public LedgerEntry decode(BsonReader reader, DecoderContext context) {
+        if (reader instanceof BsonBinaryReader binary && reader.getCurrentBsonType() == BsonType.DOCUMENT) {
+            BsonInput in = binary.getBsonInput();
+            BsonInputMark start = in.getMark(Integer.MAX_VALUE);
+            LedgerEntry read = StoredEntryBytes.read(in);
+            start.reset();
+            if (read != null) {
+                reader.skipValue(); // the reader's own state moves past the document the bytes were read from
+                return read;
+            }
+        }
+        return decodeField(reader);
+    }
+
+    /** Field by field through the reader: any document, as the driver hands it. */
+    private static LedgerEntry decodeField(BsonReader reader) {
         long position = 0;
         String eventId = null;
         String topic = null;
