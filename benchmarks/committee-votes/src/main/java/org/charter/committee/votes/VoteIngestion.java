@@ -103,6 +103,14 @@ public final class VoteIngestion {
             electorate = opening.path("electorate").asInt();
         }
         System.out.printf("  polls open, N = %d (the demo's Governing members and the run's)%n", electorate);
+        double settleCores = Double.parseDouble(options.getOrDefault("settle", "0"));
+        if (settleCores > 0 && serverPid > 0) {
+            // the openings' after-effects (notices to every seat holder, consumers of the opening events)
+            // would otherwise fall inside the vote phase and be counted as the votes' CPU
+            System.out.printf("  settled: %s%n", settle(new ProcessCpuTime(serverPid), settleCores,
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("settle-max", "120")))));
+        }
+        System.out.printf("  load average before the votes: %s%n", BallotIngestion.loadAverage());
 
         List<String[]> work = new ArrayList<>();
         for (String poll : pollIds) {
@@ -168,6 +176,7 @@ public final class VoteIngestion {
             System.out.printf("  server CPU %.1f s for the votes: %.2f ms per vote; server memory %s%n", cpuUsed,
                     cpuUsed * 1000 / work.size(), memoryOf(serverPid));
         }
+        System.out.printf("  load average after the votes: %s%n", BallotIngestion.loadAverage());
         Runtime jvm = Runtime.getRuntime();
         System.out.printf("  generator heap %d MB used%n", (jvm.totalMemory() - jvm.freeMemory()) / (1024 * 1024));
 
@@ -193,6 +202,28 @@ public final class VoteIngestion {
         }
         System.out.printf("  closed and counted: %d YES in %d polls (%d accepted); polls whose count differs: %d%n", counted,
                 pollIds.size(), accepted, mismatched);
+    }
+
+    /**
+     * Waits until the server uses under {@code cores} of CPU over a whole second (or {@code max} has
+     * passed), so the vote phase starts on a server that has finished reacting to the polls' opening.
+     */
+    static String settle(ProcessCpuTime cpu, double cores, Duration max) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + max.toNanos();
+        double used = Double.NaN;
+        while (System.nanoTime() < deadline) {
+            double before = cpu.seconds();
+            long from = System.nanoTime();
+            Thread.sleep(1000);
+            used = (cpu.seconds() - before) / ((System.nanoTime() - from) / 1e9);
+            if (used < cores) {
+                return String.format("the server used %.2f cores over the last second, after %.1f s", used,
+                        (System.nanoTime() - start) / 1e9);
+            }
+        }
+        return String.format("NOT settled: the server still used %.2f cores after %.1f s", used,
+                (System.nanoTime() - start) / 1e9);
     }
 
     static String statusesOf(Map<Integer, LongAdder> statuses) {

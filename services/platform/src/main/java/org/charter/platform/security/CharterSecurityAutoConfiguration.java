@@ -103,6 +103,12 @@ public class CharterSecurityAutoConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** No global Reactor hook copying servlet requests into every operator of the JVM (see the class). */
+    @Bean
+    static NoReactorContextHook charterNoReactorContextHook() {
+        return new NoReactorContextHook();
+    }
+
     /** Controllers may declare {@code CommandContext} or {@code Actor} parameters. */
     @Bean
     WebMvcConfigurer commandContextArguments() {
