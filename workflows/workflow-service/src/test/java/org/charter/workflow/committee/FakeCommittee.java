@@ -13,7 +13,8 @@ import org.charter.workflow.policyapproval.Revision;
 /**
  * The committee service as the process tests need it: it honours {@code Idempotency-Key} as the
  * real one does (the same key answers the first answer again and acts once), numbers the polls of
- * a motion, proposes motions ({@code m-1}, {@code m-2}, ...), and can be made unreachable or to
+ * a motion (a key sent again with another poll is refused, 422 {@code IDEMPOTENCY_KEY_REUSED}, as the
+ * platform's filter does), proposes motions ({@code m-1}, {@code m-2}, ...), and can be made unreachable or to
  * refuse a revision.
  */
 public final class FakeCommittee implements Committee {
@@ -38,6 +39,11 @@ public final class FakeCommittee implements Committee {
         if (refusePolls != null) {
             throw refusePolls;
         }
+        acted.stream().filter(command -> command.key().equals(source.idempotencyKey()) && !command.request().equals(request))
+                .findFirst().ifPresent(first -> {
+                    throw new ServiceRefusal("committee", 422, "IDEMPOTENCY_KEY_REUSED",
+                            "Idempotency-Key " + first.key() + " was used with another body");
+                });
         return (OpenedPoll) answers.computeIfAbsent(source.idempotencyKey(), key -> {
             acted.add(new Command("poll " + request.type(), key, request));
             return new OpenedPoll(request.motionId() + "-" + polls.merge(request.motionId(), 1, Integer::sum), "OPEN");

@@ -1,6 +1,7 @@
 package org.charter.workflow.policyapproval.adapter;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,19 @@ final class PolicyApprovalVariables extends PollVariables {
 
     void nextRound() {
         increment("round");
+    }
+
+    /**
+     * When the next round is due: the notice or comment period's end, fixed when its timer was set
+     * (ADR 0072), so the round's window is the same in a retried job; none on an instance that
+     * reached its timer before model version 3 (its round is planned in a job of its own).
+     */
+    Instant roundDueAt() {
+        return instant("roundDueAt");
+    }
+
+    void roundDueAt(Instant dueAt) {
+        instant("roundDueAt", dueAt);
     }
 
     void nextVote() {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.charter.workflow.call.ServiceRefusal;
+import org.charter.workflow.committee.Committee;
 import org.charter.workflow.milestone.ApprovalMilestone.ConsensusRoundAssessed;
 import org.charter.workflow.milestone.ApprovalMilestone.MotionRevisionPublished;
 import org.charter.workflow.milestone.ApprovalMilestone.PolicyApprovalEnded;
@@ -177,6 +178,37 @@ class PolicyApprovalProcessTest {
         assertThat(ended(approval)).isEqualTo("ADOPTED by CONSENSUS");
     }
 
+    @Test
+    void a_notice_job_that_fails_after_the_committee_opened_the_round_is_retried_and_sends_the_same_request_once() {
+        // the round is opened in the notice timer's job (ADR 0072): a retry plans the round again, and the
+        // window is the one the notice fixed, so the committee gets the same request under the same key
+        ProcessInstance approval = bed.start("m-retried02", Map.of("notice", "PT1H", "round", "PT2H"));
+        var openRound = new OpenConsensusRound(bed.committee, bed.milestones);
+        var failures = new AtomicInteger();
+        Mocks.register("openConsensusRound", (JavaDelegate) execution -> {
+            openRound.execute(execution);
+            if (failures.getAndIncrement() == 0) {
+                throw new IllegalStateException("the engine's commit failed after the committee opened the round");
+            }
+        });
+        bed.advance(Duration.ofHours(1));
+        assertThat(approval).isWaitingAt("NoticePeriod");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(approval.getId()).timers().singleResult()
+                .getExceptionMessage()).contains("the engine's commit failed");
+
+        bed.advance(Duration.ofMinutes(1)); // the retry cycle, a minute later: the same window all the same
+        assertThat(approval).isWaitingAt("AwaitRoundResult");
+        assertThat(failures).hasValue(2);
+        assertThat(bed.committee.acted).singleElement().satisfies(opened -> {
+            assertThat(opened.key()).isEqualTo("process:" + approval.getId() + ":OpenConsensusRound:1");
+            assertThat(((Committee.PollRequest) opened.request()).opensAt()).isEqualTo(((java.util.Date) bed.variable(approval,
+                    "roundDueAt")).toInstant());
+        });
+        assertThat(bed.milestoneNames(approval)).containsExactly("PolicyApprovalStarted", "ConsensusRoundOpened");
+        bed.roundCounted(approval, "CONSENSUS");
+        assertThat(approval).isEnded().hasPassed("AdoptedByConsensus");
+    }
+
     // ---------------------------------------------------------------- the formal vote after three failed rounds
 
     @Test
@@ -269,7 +301,7 @@ class PolicyApprovalProcessTest {
         bed.advance(Duration.ofMinutes(1));
         var incidents = engine.getRuntimeService().createIncidentQuery().processInstanceId(approval.getId()).list();
         assertThat(incidents).singleElement().satisfies(i -> {
-            assertThat(i.getActivityId()).isEqualTo("OpenConsensusRound");
+            assertThat(i.getActivityId()).isEqualTo("NoticePeriod"); // the round is opened in the notice's job (ADR 0072)
             assertThat(i.getIncidentMessage()).contains("connection refused");
         });
 
