@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.charter.voting.consensus.RoundOutcome;
 import org.charter.workflow.correlation.ProcessMessage;
 import org.charter.workflow.policyapproval.Outcome;
@@ -81,6 +82,15 @@ final class PolicyApprovalVariables extends PollVariables {
 
     void roundDueAt(Instant dueAt) {
         instant("roundDueAt", dueAt);
+    }
+
+    /**
+     * The flag the gateway after the planning tests: the round's window was moved to now
+     * ({@link org.charter.workflow.policyapproval.RoundOpening}). Transient: it only steers the
+     * gateway in the same transaction, so the automated path stores no variable more.
+     */
+    void roundMovedToNow(boolean moved) {
+        scope.setVariable("roundMovedToNow", Variables.booleanValue(moved, true));
     }
 
     void nextVote() {
