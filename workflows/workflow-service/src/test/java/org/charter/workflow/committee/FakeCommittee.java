@@ -31,19 +31,23 @@ public final class FakeCommittee implements Committee {
     public ServiceRefusal refusePolls;
     private int motions;
     private final Map<String, Integer> polls = new LinkedHashMap<>();
+    private final Map<String, Object> refusedPolls = new LinkedHashMap<>();
     private int textVersion = 1;
 
     @Override
     public synchronized OpenedPoll openPoll(PollRequest request, CommandSource source) {
         reachable();
+        Object first = refusedPolls.containsKey(source.idempotencyKey()) ? refusedPolls.get(source.idempotencyKey())
+                : acted.stream().filter(command -> command.key().equals(source.idempotencyKey())).map(Command::request)
+                        .findFirst().orElse(null);
+        if (first != null && !first.equals(request)) {
+            throw new ServiceRefusal("committee", 422, "IDEMPOTENCY_KEY_REUSED",
+                    "Idempotency-Key " + source.idempotencyKey() + " was used with another body");
+        }
         if (refusePolls != null) {
+            refusedPolls.putIfAbsent(source.idempotencyKey(), request); // the platform keeps a refusal's answer too
             throw refusePolls;
         }
-        acted.stream().filter(command -> command.key().equals(source.idempotencyKey()) && !command.request().equals(request))
-                .findFirst().ifPresent(first -> {
-                    throw new ServiceRefusal("committee", 422, "IDEMPOTENCY_KEY_REUSED",
-                            "Idempotency-Key " + first.key() + " was used with another body");
-                });
         return (OpenedPoll) answers.computeIfAbsent(source.idempotencyKey(), key -> {
             acted.add(new Command("poll " + request.type(), key, request));
             return new OpenedPoll(request.motionId() + "-" + polls.merge(request.motionId(), 1, Integer::sum), "OPEN");

@@ -87,10 +87,20 @@ final class PolicyApprovalVariables extends PollVariables {
     /**
      * The flag the gateway after the planning tests: the round's window was moved to now
      * ({@link org.charter.workflow.policyapproval.RoundOpening}). Transient: it only steers the
-     * gateway in the same transaction, so the automated path stores no variable more.
+     * gateway in the same transaction, so the automated path stores no variable more; a moved
+     * round is also kept ({@code roundMovedToNowIn}, the round's number) for the call that opens it.
      */
     void roundMovedToNow(boolean moved) {
         scope.setVariable("roundMovedToNow", Variables.booleanValue(moved, true));
+        if (moved) {
+            scope.setVariable("roundMovedToNowIn", round());
+        }
+    }
+
+    /** Whether the current round's window was moved to now (its call is a command of its own). */
+    boolean roundMovedToNow() {
+        Object movedIn = scope.getVariable("roundMovedToNowIn");
+        return movedIn != null && (Integer) movedIn == round();
     }
 
     void nextVote() {

@@ -238,7 +238,7 @@ class PolicyApprovalProcessTest {
         assertThat(approval).isWaitingAt("AwaitRoundResult");
         assertThat(failures).hasValue(2);
         assertThat(bed.committee.acted).singleElement().satisfies(opened -> {
-            assertThat(opened.key()).isEqualTo("process:" + approval.getId() + ":OpenConsensusRound:1");
+            assertThat(opened.key()).isEqualTo("process:" + approval.getId() + ":OpenConsensusRound:1:now");
             var request = (Committee.PollRequest) opened.request();
             assertThat(request.opensAt()).isEqualTo(fired);
             assertThat(request.closesAt()).isEqualTo(fired.plus(Duration.ofDays(7)));
@@ -264,7 +264,7 @@ class PolicyApprovalProcessTest {
         bed.runDueJobs();
         assertThat(approval).isWaitingAt("AwaitRoundResult");
         assertThat(bed.committee.acted).last().satisfies(opened -> {
-            assertThat(opened.key()).isEqualTo("process:" + approval.getId() + ":OpenConsensusRound:2");
+            assertThat(opened.key()).isEqualTo("process:" + approval.getId() + ":OpenConsensusRound:2:now");
             assertThat(((Committee.PollRequest) opened.request()).opensAt()).isEqualTo(fired);
         });
     }
@@ -288,6 +288,26 @@ class PolicyApprovalProcessTest {
         assertThat(bed.committee.acted.get(1).request()).isEqualTo(new Committee.PollRequest("m-latetime2",
                 Committee.PollType.CONSENSUS_ROUND, now, now.plus(Duration.ofHours(2))));
         assertThat(dueAt(later)).isEqualTo(now);
+        assertThat(bed.committee.acted.get(1).key()).isEqualTo("process:" + later.getId() + ":OpenConsensusRound:1:now");
+    }
+
+    @Test
+    void a_planned_window_the_committee_refused_as_closed_is_moved_to_now_on_the_retry_under_a_key_of_its_own() {
+        // the job ran with the window's last moments left, and the committee found it closed (POLL_WINDOW_OVER, kept
+        // under the round's key); the retry, after the window, moves it to now: another body, so another key
+        ProcessInstance approval = bed.start("m-latetime3", Map.of("notice", "PT1H", "round", "PT2H"));
+        bed.committee.refusePolls = new ServiceRefusal("committee", 422, "POLL_WINDOW_OVER", "closesAt has passed");
+        bed.advance(Duration.ofHours(1));
+        assertThat(approval).isWaitingAt("NoticePeriod");
+        bed.committee.refusePolls = null;
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(bed.now().plus(Duration.ofHours(2))));
+        Instant now = bed.now();
+        bed.runDueJobs();
+        assertThat(approval).isWaitingAt("AwaitRoundResult").hasPassed("NewWindowCommitted");
+        assertThat(bed.committee.acted).singleElement().satisfies(opened -> {
+            assertThat(opened.key()).isEqualTo("process:" + approval.getId() + ":OpenConsensusRound:1:now");
+            assertThat(((Committee.PollRequest) opened.request()).opensAt()).isEqualTo(now);
+        });
     }
 
     // ---------------------------------------------------------------- the formal vote after three failed rounds
