@@ -170,8 +170,8 @@ class PolicyApprovalEndToEndIT {
         link.cut();
         Instant cut = Instant.now();
 
-        Eventually.that("an incident at OpenConsensusRound", () -> processes.view(process).path("incidents").size() == 1);
-        assertThat(processes.view(process).path("incidents").get(0).path("activityId").asText()).isEqualTo("OpenConsensusRound");
+        Eventually.that("an incident at NoticePeriod (the round opens in the notice timer's job, ADR 0072)", () -> processes.view(process).path("incidents").size() == 1);
+        assertThat(processes.view(process).path("incidents").get(0).path("activityId").asText()).isEqualTo("NoticePeriod");
         JsonNode job = processes.failedJob(process);
         assertThat(job.path("retries").asInt()).isZero();
         // the client tried 3 times, 200 ms then 400 ms apart, before the job failed ...
@@ -203,7 +203,7 @@ class PolicyApprovalEndToEndIT {
         link.loseAnswers();
         Instant lossy = Instant.now();
 
-        Eventually.that("an incident at OpenConsensusRound", () -> processes.view(process).path("incidents").size() == 1);
+        Eventually.that("an incident at NoticePeriod (the round opens in the notice timer's job, ADR 0072)", () -> processes.view(process).path("incidents").size() == 1);
         List<Seen> sent = link.seenSince(lossy).stream().filter(seen -> "POST /api/v1/polls".equals(seen.requestLine())).toList();
         assertThat(sent).as("the command reached the committee on each of the client's attempts").hasSizeGreaterThanOrEqualTo(3);
         // it acted on the first and answered the others from its Idempotency-Key record

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.management.Metrics;
 import org.charter.embedded.CharterInfrastructure;
 import org.charter.embedded.Endpoints;
 import org.charter.platform.envelope.CloudEventEnvelope;
@@ -36,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * to the committee), wait for the round's result (the committee's {@code ConsensusRoundCounted}
  * on Kafka, correlated by the service's listener), assess it, adopted, outcome published (the
  * milestones relayed to Kafka). The service runs in this JVM as in the embedded default: engine on
- * an H2 file, history FULL, the in-process Kafka broker and MongoDB server; the committee is a
+ * an H2 file, history as the service sets it, the in-process Kafka broker and MongoDB server; the committee is a
  * stand-in on loopback ({@link CommitteeOnLoopback}). A load generator, run by hand, never a test.
  */
 public final class WorkflowThroughput {
@@ -60,7 +61,8 @@ public final class WorkflowThroughput {
         int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
         long resultDelay = Long.parseLong(options.getOrDefault("result-delay-ms", "500"));
         long pollMillis = Long.parseLong(options.getOrDefault("poll-ms", "50"));
-        String historyLevel = options.getOrDefault("history-level", "full");
+        // the service's own level (workflow.yml) unless named, e.g. full or audit to compare
+        String historyLevel = options.get("history-level");
         Map<String, Object> jobExecutor = new LinkedHashMap<>();
         jobExecutor.put("camunda.bpm.job-execution.core-pool-size", options.getOrDefault("core-pool-size", "3"));
         jobExecutor.put("camunda.bpm.job-execution.max-pool-size", options.getOrDefault("max-pool-size", "10"));
@@ -84,7 +86,9 @@ public final class WorkflowThroughput {
             // the embedded default's settings (workflow.yml), unless --h2-options names others
             properties.put("spring.datasource.url", "jdbc:h2:file:" + data.resolve("camunda") + ";DB_CLOSE_ON_EXIT=FALSE"
                     + options.getOrDefault("h2-options", ";AUTO_COMPACT_FILL_RATE=0;QUERY_CACHE_SIZE=256"));
-            properties.put("camunda.bpm.history-level", historyLevel);
+            if (historyLevel != null) {
+                properties.put("camunda.bpm.history-level", historyLevel);
+            }
             properties.put("charter.workflow.committee.url", committee.url());
             properties.put("charter.workflow.service-identity.token", "throughput-service-token");
             properties.put(TestTokens.PUBLIC_KEY_PROPERTY, TestTokens.publicKeyLocation());
@@ -102,16 +106,18 @@ public final class WorkflowThroughput {
             try {
                 committee.publishWith(service.getBean(CloudEventEnvelope.class));
                 int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-                HistoryService history = service.getBean(ProcessEngine.class).getHistoryService();
-                Batch warm = run("w" + Long.toString(System.nanoTime(), 36), warmup, connections, port, history, pollMillis);
+                ProcessEngine engine = service.getBean(ProcessEngine.class);
+                Batch warm = run("w" + Long.toString(System.nanoTime(), 36), warmup, connections, port, engine, pollMillis);
                 System.out.printf("warm-up    %s%n", warm);
-                Batch measured = run("m" + Long.toString(System.nanoTime(), 36), instances, connections, port, history, pollMillis);
+                Batch measured = run("m" + Long.toString(System.nanoTime(), 36), instances, connections, port, engine, pollMillis);
                 double idleSeconds = Double.parseDouble(options.getOrDefault("idle-seconds",
                         String.valueOf(Math.min(60, Math.max(10, Math.round(measured.seconds()))))));
                 double idleCpu = idleCpuSeconds(idleSeconds);
                 System.out.println();
                 System.out.printf("engine     H2 file (%s), history %s; job executor %s%n",
-                        System.getProperty("spring.datasource.url").replaceFirst("^[^;]*", ""), historyLevel.toUpperCase(),
+                        System.getProperty("spring.datasource.url").replaceFirst("^[^;]*", ""),
+                        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                                .getHistoryLevel().getName(),
                         jobExecutor.entrySet().stream()
                         .map(e -> e.getKey().substring("camunda.bpm.job-execution.".length()) + "=" + e.getValue()).toList());
                 System.out.printf("settings   %s%n", options.getOrDefault("properties", "(none beyond the above)"));
@@ -155,16 +161,17 @@ public final class WorkflowThroughput {
         return (os.getProcessCpuTime() - before) / 1e9;
     }
 
-    private static Batch run(String prefix, int instances, int connections, int port, HistoryService history,
+    private static Batch run(String prefix, int instances, int connections, int port, ProcessEngine engine,
                              long pollMillis) throws Exception {
+        HistoryService history = engine.getHistoryService();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         java.util.concurrent.atomic.AtomicLong generatorCpu = new java.util.concurrent.atomic.AtomicLong();
         long mainCpuBefore = threads.getCurrentThreadCpuTime();
         String token = TestTokens.token("bench.secretary", Role.SECRETARY, null);
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();
-        long jobsBefore = history.createHistoricJobLogQuery().successLog().count();
-        long failedBefore = history.createHistoricJobLogQuery().failureLog().count();
+        long jobsBefore = jobs(engine, Metrics.JOB_SUCCESSFUL);
+        long failedBefore = jobs(engine, Metrics.JOB_FAILED);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<Integer, Integer> answers = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
@@ -211,8 +218,17 @@ public final class WorkflowThroughput {
         latencies.sort(null);
         return new Batch(instances, started, startSeconds, seconds, (int) completed, percentile(latencies, 0.50),
                 percentile(latencies, 0.99), new java.util.TreeMap<>(answers),
-                history.createHistoricJobLogQuery().successLog().count() - jobsBefore,
-                history.createHistoricJobLogQuery().failureLog().count() - failedBefore, cpuSeconds, generatorCpu.get() / 1e9);
+                jobs(engine, Metrics.JOB_SUCCESSFUL) - jobsBefore, jobs(engine, Metrics.JOB_FAILED) - failedBefore, cpuSeconds,
+                generatorCpu.get() / 1e9);
+    }
+
+    /**
+     * Jobs run or failed so far, from the engine's metrics (flushed to the database first): they
+     * count at every history level, where the historic job log is written only by some.
+     */
+    private static long jobs(ProcessEngine engine, String metric) {
+        engine.getManagementService().reportDbMetricsNow();
+        return engine.getManagementService().createMetricsQuery().name(metric).sum();
     }
 
     private static double percentile(List<Long> sorted, double share) {

@@ -58,7 +58,8 @@ class WorkflowServiceIT extends RunningWorkflowService {
                 {"motion":"%s","periods":{"notice":"PT2S"}}""".formatted(motion)).json().path("processInstanceId").asText();
         COMMITTEE.failing = true; // after the start's motion check, before the notice period ends
         eventually(() -> view(id).path("incidents").size() == 1);
-        assertThat(view(id).path("incidents").get(0).path("activityId").asText()).isEqualTo("OpenConsensusRound");
+        // the round is opened in the notice timer's job (ADR 0072)
+        assertThat(view(id).path("incidents").get(0).path("activityId").asText()).isEqualTo("NoticePeriod");
         assertThat(COMMITTEE.received.stream().filter(r -> motion.equals(r.body().path("motion").asText())).count())
                 .isGreaterThanOrEqualTo(2); // the client's 2 attempts (backoff between) before the job failed
 

@@ -13,7 +13,8 @@ import org.charter.workflow.policyapproval.Revision;
 /**
  * The committee service as the process tests need it: it honours {@code Idempotency-Key} as the
  * real one does (the same key answers the first answer again and acts once), numbers the polls of
- * a motion, proposes motions ({@code m-1}, {@code m-2}, ...), and can be made unreachable or to
+ * a motion (a key sent again with another poll is refused, 422 {@code IDEMPOTENCY_KEY_REUSED}, as the
+ * platform's filter does), proposes motions ({@code m-1}, {@code m-2}, ...), and can be made unreachable or to
  * refuse a revision.
  */
 public final class FakeCommittee implements Committee {
@@ -30,12 +31,21 @@ public final class FakeCommittee implements Committee {
     public ServiceRefusal refusePolls;
     private int motions;
     private final Map<String, Integer> polls = new LinkedHashMap<>();
+    private final Map<String, Object> refusedPolls = new LinkedHashMap<>();
     private int textVersion = 1;
 
     @Override
     public synchronized OpenedPoll openPoll(PollRequest request, CommandSource source) {
         reachable();
+        Object first = refusedPolls.containsKey(source.idempotencyKey()) ? refusedPolls.get(source.idempotencyKey())
+                : acted.stream().filter(command -> command.key().equals(source.idempotencyKey())).map(Command::request)
+                        .findFirst().orElse(null);
+        if (first != null && !first.equals(request)) {
+            throw new ServiceRefusal("committee", 422, "IDEMPOTENCY_KEY_REUSED",
+                    "Idempotency-Key " + source.idempotencyKey() + " was used with another body");
+        }
         if (refusePolls != null) {
+            refusedPolls.putIfAbsent(source.idempotencyKey(), request); // the platform keeps a refusal's answer too
             throw refusePolls;
         }
         return (OpenedPoll) answers.computeIfAbsent(source.idempotencyKey(), key -> {

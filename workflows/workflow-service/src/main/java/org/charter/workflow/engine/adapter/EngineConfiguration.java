@@ -10,6 +10,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
+    /** The history level {@value WhoDidWhatHistory#NAME} (ADR 0071), named by {@code camunda.bpm.history-level}. */
+    @Bean
+    static WhoDidWhatHistoryPlugin whoDidWhatHistoryPlugin() {
+        return new WhoDidWhatHistoryPlugin();
+    }
+
     @Bean
     Clock engineClock() {
         return new EngineClock();

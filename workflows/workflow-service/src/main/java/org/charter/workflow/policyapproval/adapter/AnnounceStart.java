@@ -24,6 +24,7 @@ class AnnounceStart implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var v = PolicyApprovalVariables.of(execution);
+        v.roundDueAt(clock.instant().plus(v.periods().notice()));
         int version = execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getVersion();
         milestones.reach(new PolicyApprovalStarted(execution.getProcessInstanceId(), v.motion(), version, v.initiator(),

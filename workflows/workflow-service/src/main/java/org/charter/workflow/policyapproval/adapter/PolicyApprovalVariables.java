@@ -1,11 +1,13 @@
 package org.charter.workflow.policyapproval.adapter;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.charter.voting.consensus.RoundOutcome;
 import org.charter.workflow.correlation.ProcessMessage;
 import org.charter.workflow.policyapproval.Outcome;
@@ -67,6 +69,38 @@ final class PolicyApprovalVariables extends PollVariables {
 
     void nextRound() {
         increment("round");
+    }
+
+    /**
+     * When the next round is due: the notice or comment period's end, fixed when its timer was set
+     * (ADR 0072), so the round's window is the same in a retried job; none on an instance that
+     * reached its timer before model version 3 (its round is planned in a job of its own).
+     */
+    Instant roundDueAt() {
+        return instant("roundDueAt");
+    }
+
+    void roundDueAt(Instant dueAt) {
+        instant("roundDueAt", dueAt);
+    }
+
+    /**
+     * The flag the gateway after the planning tests: the round's window was moved to now
+     * ({@link org.charter.workflow.policyapproval.RoundOpening}). Transient: it only steers the
+     * gateway in the same transaction, so the automated path stores no variable more; a moved
+     * round is also kept ({@code roundMovedToNowIn}, the round's number) for the call that opens it.
+     */
+    void roundMovedToNow(boolean moved) {
+        scope.setVariable("roundMovedToNow", Variables.booleanValue(moved, true));
+        if (moved) {
+            scope.setVariable("roundMovedToNowIn", round());
+        }
+    }
+
+    /** Whether the current round's window was moved to now (its call is a command of its own). */
+    boolean roundMovedToNow() {
+        Object movedIn = scope.getVariable("roundMovedToNowIn");
+        return movedIn != null && (Integer) movedIn == round();
     }
 
     void nextVote() {

@@ -1,5 +1,6 @@
 package org.charter.workflow.policyapproval.adapter;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.charter.workflow.process.adapter.ProcessContexts;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,10 +21,12 @@ class PublishRevision implements JavaDelegate {
 
     private final Committee committee;
     private final RecordingMilestones milestones;
+    private final Clock clock;
 
-    PublishRevision(Committee committee, RecordingMilestones milestones) {
+    PublishRevision(Committee committee, RecordingMilestones milestones, Clock clock) {
         this.committee = committee;
         this.milestones = milestones;
+        this.clock = clock;
     }
 
     @Override
@@ -33,17 +36,19 @@ class PublishRevision implements JavaDelegate {
         var decision = revision.decide(v.toAnswer());
         if (decision instanceof Revision.Decision.Refused refused) {
             v.revisionHandled(false, refused.problem());
-        } else if (decision instanceof Revision.Decision.NothingOwed) {
-            v.revisionHandled(true, null);
-        } else {
+            return;
+        }
+        if (!(decision instanceof Revision.Decision.NothingOwed)) {
             try {
                 int textVersion = committee.revise(v.motion(), revision, ProcessContexts.source(execution, v.revisionAttempt()));
                 milestones.reach(new MotionRevisionPublished(execution.getProcessInstanceId(), v.motion(), v.round(), textVersion,
                         v.text("revisedBy") == null ? v.initiator() : v.text("revisedBy")), ProcessContexts.engine(execution));
-                v.revisionHandled(true, null);
             } catch (ServiceRefusal refusal) {
                 v.revisionHandled(false, refusal.getMessage());
+                return;
             }
         }
+        v.revisionHandled(true, null);
+        v.roundDueAt(clock.instant().plus(v.periods().comment())); // when the comment period's timer, set next, is due
     }
 }

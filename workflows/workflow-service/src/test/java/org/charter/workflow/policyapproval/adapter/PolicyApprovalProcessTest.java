@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.charter.workflow.call.ServiceRefusal;
+import org.charter.workflow.committee.Committee;
 import org.charter.workflow.milestone.ApprovalMilestone.ConsensusRoundAssessed;
 import org.charter.workflow.milestone.ApprovalMilestone.MotionRevisionPublished;
 import org.charter.workflow.milestone.ApprovalMilestone.PolicyApprovalEnded;
@@ -177,6 +179,137 @@ class PolicyApprovalProcessTest {
         assertThat(ended(approval)).isEqualTo("ADOPTED by CONSENSUS");
     }
 
+    @Test
+    void a_notice_job_that_fails_after_the_committee_opened_the_round_is_retried_and_sends_the_same_request_once() {
+        // the round is opened in the notice timer's job (ADR 0072): a retry plans the round again, and the
+        // window is the one the notice fixed, so the committee gets the same request under the same key
+        ProcessInstance approval = bed.start("m-retried02", Map.of("notice", "PT1H", "round", "PT2H"));
+        var openRound = new OpenConsensusRound(bed.committee, bed.milestones);
+        var failures = new AtomicInteger();
+        Mocks.register("openConsensusRound", (JavaDelegate) execution -> {
+            openRound.execute(execution);
+            if (failures.getAndIncrement() == 0) {
+                throw new IllegalStateException("the engine's commit failed after the committee opened the round");
+            }
+        });
+        bed.advance(Duration.ofHours(1));
+        assertThat(approval).isWaitingAt("NoticePeriod");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(approval.getId()).timers().singleResult()
+                .getExceptionMessage()).contains("the engine's commit failed");
+
+        bed.advance(Duration.ofMinutes(1)); // the retry cycle, a minute later: the same window all the same
+        assertThat(approval).isWaitingAt("AwaitRoundResult");
+        assertThat(failures).hasValue(2);
+        assertThat(bed.committee.acted).singleElement().satisfies(opened -> {
+            assertThat(opened.key()).isEqualTo("process:" + approval.getId() + ":OpenConsensusRound:1");
+            assertThat(((Committee.PollRequest) opened.request()).opensAt()).isEqualTo(((java.util.Date) bed.variable(approval,
+                    "roundDueAt")).toInstant());
+        });
+        assertThat(bed.milestoneNames(approval)).containsExactly("PolicyApprovalStarted", "ConsensusRoundOpened");
+        bed.roundCounted(approval, "CONSENSUS");
+        assertThat(approval).isEnded().hasPassed("AdoptedByConsensus");
+    }
+
+    @Test
+    void a_notice_timer_executed_early_opens_the_round_now_and_a_retry_after_the_committee_answered_sends_the_same_request_once() {
+        // a secretary executes the notice timer in Cockpit two hours into the default 14 days (ADR 0072): the
+        // round opens now, its window committed before the call, so the retried call sends the same request
+        ProcessInstance approval = bed.start("m-earlytim1", Map.of());
+        bed.advance(Duration.ofHours(2));
+        Instant fired = bed.now();
+        var openRound = new OpenConsensusRound(bed.committee, bed.milestones);
+        var failures = new AtomicInteger();
+        Mocks.register("openConsensusRound", (JavaDelegate) execution -> {
+            openRound.execute(execution);
+            if (failures.getAndIncrement() == 0) {
+                throw new IllegalStateException("the engine's commit failed after the committee opened the round");
+            }
+        });
+
+        engine.getManagementService().executeJob(theTimer(approval).getId());
+        assertThat(approval).isWaitingAt("NewWindowCommitted");
+        assertThat(dueAt(approval)).isEqualTo(fired);
+        assertThat(bed.committee.acted).isEmpty();
+
+        bed.runDueJobs(); // the continuation opens the round, then fails after the committee answered
+        assertThat(approval).isWaitingAt("NewWindowCommitted");
+        assertThat(failures).hasValue(1);
+        bed.advance(Duration.ofMinutes(1)); // the retry cycle: the same window, committed
+        assertThat(approval).isWaitingAt("AwaitRoundResult");
+        assertThat(failures).hasValue(2);
+        assertThat(bed.committee.acted).singleElement().satisfies(opened -> {
+            assertThat(opened.key()).isEqualTo("process:" + approval.getId() + ":OpenConsensusRound:1:now");
+            var request = (Committee.PollRequest) opened.request();
+            assertThat(request.opensAt()).isEqualTo(fired);
+            assertThat(request.closesAt()).isEqualTo(fired.plus(Duration.ofDays(7)));
+        });
+        assertThat(bed.milestoneNames(approval)).containsExactly("PolicyApprovalStarted", "ConsensusRoundOpened");
+        bed.roundCounted(approval, "CONSENSUS");
+        assertThat(approval).isEnded().hasPassed("AdoptedByConsensus");
+    }
+
+    @Test
+    void a_comment_period_timer_executed_early_opens_the_next_round_now() {
+        ProcessInstance approval = bed.start("m-earlytim2", Map.of("notice", "PT1H", "round", "PT2H"));
+        bed.advance(Duration.ofHours(1));
+        assertThat(approval).hasNotPassed("NewWindowCommitted"); // on time: the round opens in the notice's job
+        bed.roundCounted(approval, "BLOCKED", "CA");
+        engine.getTaskService().complete(task(approval).getId(), Map.of("revisedText", "answers CA"));
+        bed.runDueJobs();
+        assertThat(approval).isWaitingAt("CommentPeriod");
+
+        bed.advance(Duration.ofDays(1)); // a day into the default 14 days of comment
+        Instant fired = bed.now();
+        engine.getManagementService().executeJob(theTimer(approval).getId());
+        bed.runDueJobs();
+        assertThat(approval).isWaitingAt("AwaitRoundResult");
+        assertThat(bed.committee.acted).last().satisfies(opened -> {
+            assertThat(opened.key()).isEqualTo("process:" + approval.getId() + ":OpenConsensusRound:2:now");
+            assertThat(((Committee.PollRequest) opened.request()).opensAt()).isEqualTo(fired);
+        });
+    }
+
+    @Test
+    void a_notice_job_late_within_the_window_opens_it_when_due_and_one_after_the_window_closed_opens_a_whole_one_now() {
+        ProcessInstance late = bed.start("m-latetime1", Map.of("notice", "PT1H", "round", "PT2H"));
+        ProcessInstance later = bed.start("m-latetime2", Map.of("notice", "PT3H", "round", "PT2H"));
+        Instant due = bed.now().plus(Duration.ofHours(1));
+        // the service was down: the first timer is due for an hour and a half when the engine gets to it
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(due.plus(Duration.ofMinutes(90))));
+        bed.runDueJobs();
+        assertThat(late).isWaitingAt("AwaitRoundResult").hasNotPassed("NewWindowCommitted");
+        assertThat(((Committee.PollRequest) bed.committee.acted.get(0).request()).opensAt()).isEqualTo(due);
+
+        // the second one's window (3 h to 5 h after the start) has closed: the committee would refuse it
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(due.plus(Duration.ofHours(6))));
+        Instant now = bed.now();
+        bed.runDueJobs();
+        assertThat(later).isWaitingAt("AwaitRoundResult").hasPassed("NewWindowCommitted");
+        assertThat(bed.committee.acted.get(1).request()).isEqualTo(new Committee.PollRequest("m-latetime2",
+                Committee.PollType.CONSENSUS_ROUND, now, now.plus(Duration.ofHours(2))));
+        assertThat(dueAt(later)).isEqualTo(now);
+        assertThat(bed.committee.acted.get(1).key()).isEqualTo("process:" + later.getId() + ":OpenConsensusRound:1:now");
+    }
+
+    @Test
+    void a_planned_window_the_committee_refused_as_closed_is_moved_to_now_on_the_retry_under_a_key_of_its_own() {
+        // the job ran with the window's last moments left, and the committee found it closed (POLL_WINDOW_OVER, kept
+        // under the round's key); the retry, after the window, moves it to now: another body, so another key
+        ProcessInstance approval = bed.start("m-latetime3", Map.of("notice", "PT1H", "round", "PT2H"));
+        bed.committee.refusePolls = new ServiceRefusal("committee", 422, "POLL_WINDOW_OVER", "closesAt has passed");
+        bed.advance(Duration.ofHours(1));
+        assertThat(approval).isWaitingAt("NoticePeriod");
+        bed.committee.refusePolls = null;
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(bed.now().plus(Duration.ofHours(2))));
+        Instant now = bed.now();
+        bed.runDueJobs();
+        assertThat(approval).isWaitingAt("AwaitRoundResult").hasPassed("NewWindowCommitted");
+        assertThat(bed.committee.acted).singleElement().satisfies(opened -> {
+            assertThat(opened.key()).isEqualTo("process:" + approval.getId() + ":OpenConsensusRound:1:now");
+            assertThat(((Committee.PollRequest) opened.request()).opensAt()).isEqualTo(now);
+        });
+    }
+
     // ---------------------------------------------------------------- the formal vote after three failed rounds
 
     @Test
@@ -269,7 +402,7 @@ class PolicyApprovalProcessTest {
         bed.advance(Duration.ofMinutes(1));
         var incidents = engine.getRuntimeService().createIncidentQuery().processInstanceId(approval.getId()).list();
         assertThat(incidents).singleElement().satisfies(i -> {
-            assertThat(i.getActivityId()).isEqualTo("OpenConsensusRound");
+            assertThat(i.getActivityId()).isEqualTo("NoticePeriod"); // the round is opened in the notice's job (ADR 0072)
             assertThat(i.getIncidentMessage()).contains("connection refused");
         });
 
@@ -299,6 +432,14 @@ class PolicyApprovalProcessTest {
             }
         }
         return approval;
+    }
+
+    private org.camunda.bpm.engine.runtime.Job theTimer(ProcessInstance approval) {
+        return engine.getManagementService().createJobQuery().processInstanceId(approval.getId()).timers().singleResult();
+    }
+
+    private Instant dueAt(ProcessInstance approval) {
+        return ((java.util.Date) bed.variable(approval, "roundDueAt")).toInstant();
     }
 
     private String ended(ProcessInstance approval) {

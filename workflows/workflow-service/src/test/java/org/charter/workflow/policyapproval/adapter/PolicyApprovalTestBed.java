@@ -31,7 +31,7 @@ final class PolicyApprovalTestBed extends ProcessTestBed {
         Mocks.register("planConsensusRound", new PlanConsensusRound(clock));
         Mocks.register("openConsensusRound", new OpenConsensusRound(committee, milestones));
         Mocks.register("assessRound", new AssessRound(milestones));
-        Mocks.register("publishRevision", new PublishRevision(committee, milestones));
+        Mocks.register("publishRevision", new PublishRevision(committee, milestones, clock));
         Mocks.register("recordReviser", new RecordReviser());
         Mocks.register("planFormalVote", new PlanFormalVote(clock));
         Mocks.register("openFormalVote", new OpenFormalVote(committee, milestones));
