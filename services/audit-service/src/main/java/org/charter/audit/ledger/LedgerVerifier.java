@@ -66,7 +66,7 @@ public final class LedgerVerifier {
      * linked to the hash the entry at the seam states. It is the walk of the whole in two pieces: a
      * clean answer needs the first half to meet every position from 1 to the seam in order, clean, its
      * last hash the one the later half started from, and the later half everything else (the store's
-     * {@link LedgerStore#asStored(long)} halves leave out no entry); then the later half's answer is
+     * {@link LedgerStore#asStored(long, boolean)} halves leave out no entry); then the later half's answer is
      * the whole's. Anything else is empty, and the whole ledger is walked in position order.
      */
     private Optional<Verification> inHalves(List<Checkpoint> checkpoints, Progress progress) {
