@@ -10,17 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.charter.audit.ledger.IncomingEvent;
 import org.charter.audit.ledger.Ledger;
 import org.charter.audit.ledger.LedgerEntry;
 import org.charter.audit.ledger.LedgerVerifier;
 import org.charter.audit.ledger.Verification;
 import org.charter.audit.ledger.adapter.MongoLedgerStore;
-import org.charter.audit.replay.HistoricalEvent;
 import org.charter.audit.replay.ReplayKind;
 import org.charter.audit.replay.ReplayKinds;
-import org.charter.audit.replay.adapter.CanonicalHistory;
+import org.charter.audit.replay.adapter.LedgerHistory;
 import org.charter.committee.vote.Vote;
 import org.charter.committee.vote.VoteEvent;
 import org.charter.committee.vote.VoteId;
@@ -59,6 +57,7 @@ public final class LedgerBenchmark {
         try (mongo; MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoLedgerStore store = new MongoLedgerStore(client.getDatabase("bench-ledger"));
             Ledger ledger = new Ledger(store, 1_000);
+            LedgerHistory history = new LedgerHistory(store);
 
             List<String> cpu = new ArrayList<>();
             long canonStart = System.nanoTime();
@@ -99,15 +98,14 @@ public final class LedgerBenchmark {
                 results.add(String.format("verify%s (stream every entry, re-hash, re-link, checkpoints): %,.0f events/s -> ok=%s entries=%d",
                         suffix, verify, v.ok(), v.entries()));
 
-                // replay: every entry read from the ledger, its canonical form parsed, its data read as the
-                // committee's own VoteCast record as it arrives (ReplayKind.streams: only the records are held),
-                // then each stream rebuilt by its Vote aggregate (the committee's code)
+                // replay: the service's own path. The committee's context read from the ledger as replay and
+                // re-tally read it (LedgerHistory: read ahead, each entry's canonical form parsed on the reading
+                // thread), each event gathered into its stream by the rules replay and re-tally use
+                // (ReplayKind.Gathered: its data read as the committee's own VoteCast record as it arrives, only
+                // the record held), then each stream rebuilt by its Vote aggregate (the committee's code)
                 long replayStart = System.nanoTime();
                 phase = PhaseCpu.start("replay" + suffix);
-                ReplayKind<VoteId, Vote, VoteEvent>.Streams streams = ReplayKinds.VOTE.streams(Instant.MAX);
-                try (Stream<HistoricalEvent> all = store.inPositionOrder(CanonicalHistory::of)) { // parsed on the reading thread
-                    all.forEach(streams::add);
-                }
+                ReplayKind<VoteId, Vote, VoteEvent>.Streams streams = ReplayKinds.VOTE.streams(Instant.MAX).read(history);
                 double read = events / seconds(replayStart);
                 long applyStart = System.nanoTime();
                 long[] versions = new long[1];

@@ -88,7 +88,7 @@ final class PhaseCpu {
         long other = Math.max(0, process - javaThreads);
         String top = now.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - threadStart.getOrDefault(e.getKey(), 0L)))
-                .sorted(Map.Entry.<Long, Long>comparingByValue(Comparator.reverseOrder())).limit(4)
+                .sorted(Map.Entry.<Long, Long>comparingByValue(Comparator.reverseOrder())).limit(7)
                 .map(e -> String.format("%s %.1f s", names.getOrDefault(e.getKey(), "thread " + e.getKey()), e.getValue() / 1e9))
                 .collect(Collectors.joining(", "));
         return String.format("cpu %-12s wall %.1f s; process CPU %.1f s (%.0f µs/event, %.2f cores); main thread %.1f s "

@@ -6,14 +6,18 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.charter.platform.aggregate.AggregateKind;
 import org.charter.platform.aggregate.EventSourced;
@@ -90,22 +94,18 @@ public final class ReplayKind<I, A extends EventSourced<E>, E extends DomainEven
     /**
      * Rebuilds the aggregate from the events of its stream that count at or before {@code asOf} on
      * the {@code timeline} (recorded by then, or in effect by then), in stream order, each event
-     * once. Empty when none does.
+     * once. Empty when none does. The events are gathered as every stream is ({@link Gathered}).
      */
     public Optional<Replayed> replay(String id, Instant asOf, Timeline timeline, Stream<HistoricalEvent> history) {
         String stream = streamOf(id);
-        List<Known<E>> known = known(history.filter(e -> stream.equals(e.subject())).toList(), asOf, timeline);
-        if (known.isEmpty()) {
-            return Optional.empty();
-        }
-        A rebuilt = aggregate.replay(known.stream().map(Known::event).toList());
-        Instant lastEventAt = known.stream().map(k -> k.recorded().time()).filter(java.util.Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        return stateOf.apply(rebuilt, id).map(state -> new Replayed(name, id, asOf, timeline, rebuilt.version(), lastEventAt, state));
-    }
-
-    /** An event of the stream that counts, as recorded and as its service's record. */
-    private record Known<E>(HistoricalEvent recorded, E event) {
+        Gathered gathered = new Gathered(stream, asOf, timeline);
+        history.forEach(e -> {
+            if (stream.equals(e.subject())) {
+                gathered.add(e);
+            }
+        });
+        return gathered.rebuilt().flatMap(rebuilt -> stateOf.apply(rebuilt, id)
+                .map(state -> new Replayed(name, id, asOf, timeline, rebuilt.version(), gathered.lastRecorded(), state)));
     }
 
     /** The CloudEvents types this kind reads (every version its service's records know). */
@@ -123,41 +123,64 @@ public final class ReplayKind<I, A extends EventSourced<E>, E extends DomainEven
      * or before {@code asOf}, each once, in stream order; empty when none was.
      */
     public Optional<A> rebuild(Collection<HistoricalEvent> stream, Instant asOf) {
-        List<Known<E>> known = known(stream, asOf, Timeline.RECORDED);
-        return known.isEmpty() ? Optional.empty() : Optional.of(aggregate.replay(known.stream().map(Known::event).toList()));
+        return gathered(stream, asOf).rebuilt();
+    }
+
+    /** When the first event of one stream (already selected) that {@code which} picks was recorded; empty when none was. */
+    public Optional<Instant> firstRecorded(Collection<HistoricalEvent> stream, Predicate<? super E> which) {
+        return gathered(stream, Instant.MAX).firstRecorded(which);
+    }
+
+    private Gathered gathered(Collection<HistoricalEvent> stream, Instant asOf) {
+        Gathered gathered = new Gathered(null, asOf, Timeline.RECORDED);
+        stream.forEach(gathered::add);
+        return gathered;
     }
 
     /**
      * Rebuilds every stream of this kind from one read of the history in the order recorded, the
-     * streams interleaved (a whole ledger or topic read front to back), as {@link #rebuild} rebuilds
-     * each stream from its own events: those recorded at or before {@code asOf}, each event id once
-     * per stream, in stream order. Each event is read into its service's record as it arrives and
-     * only that record is held, not the event's JSON, so the memory held is the records' and the
-     * streams need not be gathered first. An event that cannot be read fails {@link Streams#add}
-     * when it arrives (where {@code rebuild} would fail on the same event, at its place in the stream).
+     * streams interleaved (a whole ledger or topic read front to back), each gathered as {@link
+     * #replay} and {@link #rebuild} gather one ({@link Gathered}): those recorded at or before
+     * {@code asOf}, each event id once per stream, in stream order. Only the records are held, not
+     * the events' JSON. An event that cannot be read fails {@link Streams#add} when it arrives.
      */
     public Streams streams(Instant asOf) {
         return new Streams(asOf);
+    }
+
+    /**
+     * The streams of a history read in subject order ({@link History#bySubject}: each stream's
+     * events together), gathered one at a time as they end: only the stream at hand is held. An
+     * event that cannot be read is kept as the stream's failure ({@link Gathered#rebuilt} throws
+     * it) and the rest of that stream is passed over, so one unreadable stream does not stop the
+     * others. Close {@code bySubject} when done.
+     */
+    public Iterable<Gathered> consecutive(Stream<HistoricalEvent> bySubject, Instant asOf) {
+        return () -> new Consecutive(bySubject.iterator(), asOf);
     }
 
     /** Streams of this kind being read; see {@link #streams}. Not for use by more than one thread. */
     public final class Streams {
 
         private final Instant asOf;
-        private final Map<String, Pending<E>> bySubject = new HashMap<>();
+        private final Map<String, Gathered> bySubject = new HashMap<>();
 
         private Streams(Instant asOf) {
             this.asOf = asOf;
         }
 
+        /** Reads the whole of this kind's context from the history (its events in the order recorded); returns itself. */
+        public Streams read(History history) {
+            try (Stream<HistoricalEvent> all = history.all(context)) {
+                all.forEach(this::add);
+            }
+            return this;
+        }
+
         /** Takes the next event of the history; one not of this kind or recorded after {@code asOf} is passed over. */
         public void add(HistoricalEvent e) {
-            if (!owns(e) || !e.knownAt(asOf)) {
-                return;
-            }
-            Pending<E> stream = bySubject.computeIfAbsent(e.subject(), s -> new Pending<>());
-            if (stream.seen.add(e.eventId())) {
-                stream.held.add(new Held<>(e.sequence(), aggregate.events().cast(json.read(e.type(), e.data()))));
+            if (owns(e) && e.knownAt(asOf)) {
+                bySubject.computeIfAbsent(e.subject(), s -> new Gathered(s, asOf, Timeline.RECORDED)).add(e);
             }
         }
 
@@ -168,45 +191,127 @@ public final class ReplayKind<I, A extends EventSourced<E>, E extends DomainEven
 
         /** Rebuilds each stream (in no particular order) and hands it with its subject; each rebuilt once. */
         public void forEachRebuilt(BiConsumer<String, A> each) {
-            bySubject.forEach((subject, stream) -> {
-                stream.held.sort(Comparator.comparingLong(Held::sequence)); // stable: as rebuild sorts
-                each.accept(subject, aggregate.replay(stream.held.stream().map(Held::event).toList()));
-            });
+            bySubject.forEach((subject, stream) -> stream.rebuilt().ifPresent(rebuilt -> each.accept(subject, rebuilt)));
         }
     }
 
-    /** One stream's events read so far: the ids met, and each event's sequence and record. */
-    private static final class Pending<E> {
+    /**
+     * One stream's events as replay counts them, the one place its rules are: an event of another
+     * kind is passed over; on the recorded timeline one recorded after {@code asOf} is passed over
+     * before it is read; each event id counts once (its first copy); each event is read into its
+     * service's record when it arrives and only the record is held (with its sequence and recorded
+     * time); on the effective timeline one whose effective date is after {@code asOf} is then passed
+     * over; rebuilt, the records are put in stream order (by sequence, stably: copies in the order
+     * recorded) and replayed by the service's own aggregate.
+     */
+    public final class Gathered {
+
+        private final String subject;
+        private final Instant asOf;
+        private final Timeline timeline;
         private final Set<String> seen = new HashSet<>();
         private final List<Held<E>> held = new ArrayList<>();
-    }
+        private RuntimeException failure;
+        private boolean sorted = true;
 
-    private record Held<E>(long sequence, E event) {
-    }
+        private Gathered(String subject, Instant asOf, Timeline timeline) {
+            this.subject = subject;
+            this.asOf = asOf;
+            this.timeline = timeline;
+        }
 
-    /** The events of one stream that count at or before {@code asOf} on the timeline, each once, in stream order. */
-    private List<Known<E>> known(Collection<HistoricalEvent> stream, Instant asOf, Timeline timeline) {
-        Set<String> seen = new HashSet<>();
-        List<HistoricalEvent> owned = new ArrayList<>();
-        // by recorded time an event is dropped before it is read; by effective date it must be read first
-        stream.stream().filter(e -> owns(e) && (timeline != Timeline.RECORDED || e.knownAt(asOf)))
-                .filter(e -> seen.add(e.eventId())).forEach(owned::add);
-        owned.sort(Comparator.comparingLong(HistoricalEvent::sequence));
-        List<Known<E>> known = new ArrayList<>();
-        for (HistoricalEvent e : owned) {
+        /** The stream's subject (null for a stream given already selected). */
+        public String subject() {
+            return subject;
+        }
+
+        /** Takes the stream's next event, under the rules above; an event that cannot be read fails here. */
+        void add(HistoricalEvent e) {
+            if (!owns(e) || timeline == Timeline.RECORDED && !e.knownAt(asOf) || !seen.add(e.eventId())) {
+                return;
+            }
             E event = aggregate.events().cast(json.read(e.type(), e.data()));
             Instant from = timeline.of(event, e.time());
             if (from == null || !from.isAfter(asOf)) {
-                known.add(new Known<>(e, event));
+                if (!held.isEmpty() && held.get(held.size() - 1).sequence() > e.sequence()) {
+                    sorted = false;
+                }
+                held.add(new Held<>(e.sequence(), e.time(), event));
             }
         }
-        return known;
+
+        /** The aggregate rebuilt from the events that count; empty when none does; the stream's failure if it had one. */
+        public Optional<A> rebuilt() {
+            if (failure != null) {
+                throw failure;
+            }
+            if (held.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(aggregate.replay(inOrder().stream().map(Held::event).toList()));
+        }
+
+        /** When the last of the events that count was recorded (null when none states it). */
+        Instant lastRecorded() {
+            return held.stream().map(Held::time).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        }
+
+        /** When the first event (in stream order) that {@code which} picks was recorded; empty when none was. */
+        public Optional<Instant> firstRecorded(Predicate<? super E> which) {
+            if (failure != null) {
+                throw failure;
+            }
+            return inOrder().stream().filter(h -> which.test(h.event())).map(Held::time).filter(Objects::nonNull).findFirst();
+        }
+
+        private List<Held<E>> inOrder() {
+            if (!sorted) {
+                held.sort(Comparator.comparingLong(Held::sequence)); // stable: copies of a sequence stay as recorded
+                sorted = true;
+            }
+            return held;
+        }
     }
 
-    /** When the first event of one stream (already selected) that {@code which} picks was recorded; empty when none was. */
-    public Optional<Instant> firstRecorded(Collection<HistoricalEvent> stream, java.util.function.Predicate<? super E> which) {
-        return known(stream, Instant.MAX, Timeline.RECORDED).stream().filter(k -> which.test(k.event()))
-                .map(k -> k.recorded().time()).filter(java.util.Objects::nonNull).findFirst();
+    private record Held<E>(long sequence, Instant time, E event) {
+    }
+
+    /** Groups a subject-ordered read into gathered streams; see {@link #consecutive}. */
+    private final class Consecutive implements Iterator<Gathered> {
+
+        private final Iterator<HistoricalEvent> events;
+        private final Instant asOf;
+        private HistoricalEvent next;
+
+        private Consecutive(Iterator<HistoricalEvent> events, Instant asOf) {
+            this.events = events;
+            this.asOf = asOf;
+            this.next = events.hasNext() ? events.next() : null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public Gathered next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            Gathered stream = new Gathered(next.subject(), asOf, Timeline.RECORDED);
+            while (next != null && Objects.equals(next.subject(), stream.subject)) {
+                if (stream.failure == null) {
+                    try {
+                        stream.add(next);
+                    } catch (RuntimeException e) {
+                        stream.failure = e;
+                    }
+                }
+                next = events.hasNext() ? events.next() : null;
+            }
+            return stream;
+        }
     }
 
     /** The kind's refusal when nothing of the id was recorded by then. */

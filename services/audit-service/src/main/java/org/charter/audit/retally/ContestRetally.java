@@ -7,10 +7,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.charter.audit.replay.HistoricalEvent;
 import org.charter.audit.replay.History;
+import org.charter.audit.replay.ReplayKind;
 import org.charter.audit.replay.ReplayKinds;
 import org.charter.election.count.CountingContests;
 import org.charter.election.election.CountResult;
 import org.charter.election.election.Election;
+import org.charter.election.election.ElectionEvent;
+import org.charter.election.election.ElectionId;
 import org.charter.election.election.Election.ContestView;
 import org.charter.election.election.ElectionEvent.ContestCounted;
 import org.charter.voting.ranked.CountMethod;
@@ -53,12 +56,13 @@ public final class ContestRetally {
 
     private static long run(Stream<HistoricalEvent> elections, List<Discrepancy> discrepancies, List<String> unreadable) {
         long counted = 0;
-        for (List<HistoricalEvent> stream : Consecutive.streams(elections)) {
+        for (ReplayKind<ElectionId, Election, ElectionEvent>.Gathered stream
+                : ReplayKinds.ELECTION.consecutive(elections, java.time.Instant.MAX)) {
             Election election;
             try {
-                election = ReplayKinds.ELECTION.rebuild(stream, java.time.Instant.MAX).orElseThrow();
+                election = stream.rebuilt().orElseThrow();
             } catch (RuntimeException e) {
-                unreadable.add(stream.get(0).subject() + ": " + e.getMessage());
+                unreadable.add(stream.subject() + ": " + e.getMessage());
                 continue;
             }
             for (ContestView contest : election.contests()) {

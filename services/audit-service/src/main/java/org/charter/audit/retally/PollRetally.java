@@ -10,14 +10,17 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.charter.audit.replay.HistoricalEvent;
 import org.charter.audit.replay.History;
+import org.charter.audit.replay.ReplayKind;
 import org.charter.audit.replay.ReplayKinds;
 import org.charter.committee.motion.Motion;
 import org.charter.committee.motion.MotionEvent;
+import org.charter.committee.motion.MotionId;
 import org.charter.committee.poll.Ballot;
 import org.charter.committee.poll.Poll;
 import org.charter.committee.poll.PollResult;
 import org.charter.committee.poll.Tallying;
 import org.charter.committee.vote.Vote;
+import org.charter.committee.vote.VoteEvent;
 import org.charter.committee.vote.VoteId;
 import org.charter.membership.member.Standing;
 
@@ -81,12 +84,12 @@ public final class PollRetally {
         List<String> unreadable = new ArrayList<>();
         try (Stream<HistoricalEvent> motions = history.bySubject("committee", MOTIONS)
                 .filter(ReplayKinds.MOTION::owns)) {
-            for (List<HistoricalEvent> stream : Consecutive.streams(motions)) {
+            for (ReplayKind<MotionId, Motion, MotionEvent>.Gathered stream : ReplayKinds.MOTION.consecutive(motions, END)) {
                 Motion motion;
                 try {
-                    motion = ReplayKinds.MOTION.rebuild(stream, END).orElseThrow();
+                    motion = stream.rebuilt().orElseThrow();
                 } catch (RuntimeException e) {
-                    unreadable.add(stream.get(0).subject() + ": " + e.getMessage());
+                    unreadable.add(stream.subject() + ": " + e.getMessage());
                     continue;
                 }
                 for (Poll poll : motion.polls()) {
@@ -125,10 +128,11 @@ public final class PollRetally {
      * before the close, at the first such instant (rights are lost, never regained, within a poll),
      * as the membership facts recorded by the time the result was recorded say.
      */
-    private static Map<String, Instant> rightsLost(Poll poll, PollResult recorded, List<HistoricalEvent> motion,
+    private static Map<String, Instant> rightsLost(Poll poll, PollResult recorded,
+                                                   ReplayKind<MotionId, Motion, MotionEvent>.Gathered motion,
                                                    Map<String, List<HistoricalEvent>> members) {
         String pollId = poll.id().value();
-        Instant countedAt = ReplayKinds.MOTION.firstRecorded(motion, e -> e instanceof MotionEvent.ConsensusRoundCounted c
+        Instant countedAt = motion.firstRecorded(e -> e instanceof MotionEvent.ConsensusRoundCounted c
                 && c.pollId().equals(pollId) || e instanceof MotionEvent.FormalVoteCounted f && f.pollId().equals(pollId))
                 .orElse(END);
         Map<String, Instant> lost = new TreeMap<>();
@@ -159,10 +163,10 @@ public final class PollRetally {
         Map<String, List<Ballot>> byMember = new HashMap<>();
         String votes = new VoteId(poll.id(), "").streamId();
         try (Stream<HistoricalEvent> events = history.bySubject("committee", votes).filter(ReplayKinds.VOTE::owns)) {
-            for (List<HistoricalEvent> answers : Consecutive.streams(events)) {
-                String member = memberOf.get(answers.get(0).subject());
+            for (ReplayKind<VoteId, Vote, VoteEvent>.Gathered answers : ReplayKinds.VOTE.consecutive(events, END)) {
+                String member = memberOf.get(answers.subject());
                 if (member != null) {
-                    ReplayKinds.VOTE.rebuild(answers, END).map(Vote::ballots).ifPresent(b -> byMember.put(member, b));
+                    answers.rebuilt().map(Vote::ballots).ifPresent(b -> byMember.put(member, b));
                 }
             }
         }

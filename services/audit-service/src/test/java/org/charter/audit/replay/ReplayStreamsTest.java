@@ -17,8 +17,9 @@ import org.charter.platform.event.UnreadableEvent;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rebuilding every stream of a kind from one read of the whole history, streams interleaved, gives
- * each stream exactly what {@link ReplayKind#rebuild} gives it from its own events.
+ * Rebuilding every stream of a kind from one read of the whole history, streams interleaved, or
+ * from a read in subject order one stream at a time (re-tally's), gives each stream exactly what
+ * {@link ReplayKind#rebuild} gives it from its own events.
  */
 class ReplayStreamsTest {
 
@@ -56,6 +57,57 @@ class ReplayStreamsTest {
         assertThatThrownBy(() -> streams.add(new HistoricalEvent("e-2", "charter.committee.VoteCast.v1", "vote:m-x-1:M1",
                 Governance.JAN, 1, "{\"pollId\":")))
                 .isInstanceOf(UnreadableEvent.class);
+    }
+
+    @Test
+    void a_history_read_in_subject_order_is_gathered_one_stream_at_a_time_as_each_stream_alone() {
+        List<HistoricalEvent> bySubject = new ArrayList<>(script.events());
+        bySubject.addAll(script.events()); // redelivered copies
+        bySubject.sort(Comparator.comparing(HistoricalEvent::subject)); // stable: each stream's events as recorded
+        for (ReplayKind<?, ?, ?> kind : List.of(ReplayKinds.MOTION, ReplayKinds.MEMBER, ReplayKinds.VOTE)) {
+            assertThat(consecutive(kind, bySubject)).as("%s", kind).isEqualTo(eachAt(kind, bySubject, Instant.MAX)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void an_unreadable_event_read_in_subject_order_is_its_streams_failure_and_the_next_stream_is_still_rebuilt() {
+        HistoricalEvent broken = new HistoricalEvent("e-2", "charter.committee.VoteCast.v1", "vote:m-x-1:M1", Governance.JAN, 1,
+                "{\"pollId\":");
+        List<HistoricalEvent> history = new ArrayList<>(List.of(broken));
+        script.events().stream().filter(ReplayKinds.VOTE::owns).forEach(history::add);
+        history.sort(Comparator.comparing(HistoricalEvent::subject));
+
+        List<String> failed = new ArrayList<>();
+        int rebuilt = 0;
+        for (ReplayKind<?, ?, ?>.Gathered stream : ReplayKinds.VOTE.consecutive(history.stream(), Instant.MAX)) {
+            try {
+                stream.rebuilt().orElseThrow();
+                rebuilt++;
+            } catch (UnreadableEvent e) {
+                failed.add(stream.subject());
+            }
+        }
+        assertThat(failed).containsExactly("vote:m-x-1:M1");
+        assertThat(rebuilt).isPositive();
+    }
+
+    @Test
+    void a_kind_reads_its_own_context_of_a_history() {
+        List<String> asked = new ArrayList<>();
+        ReplayKinds.VOTE.streams(Instant.MAX).read(context -> {
+            asked.add(context);
+            return script.events().stream();
+        });
+        assertThat(asked).containsExactly("committee");
+    }
+
+    private static <I, A extends EventSourced<E>, E extends DomainEvent> Map<String, Object> consecutive(
+            ReplayKind<I, A, E> kind, List<HistoricalEvent> bySubject) {
+        Map<String, Object> rebuilt = new HashMap<>();
+        for (ReplayKind<I, A, E>.Gathered stream : kind.consecutive(bySubject.stream(), Instant.MAX)) {
+            stream.rebuilt().ifPresent(aggregate -> rebuilt.put(stream.subject(), state(aggregate)));
+        }
+        return rebuilt;
     }
 
     private static <I, A extends EventSourced<E>, E extends DomainEvent> Map<String, Object> allAt(

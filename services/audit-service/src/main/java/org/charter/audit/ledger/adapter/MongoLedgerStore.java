@@ -142,13 +142,12 @@ public final class MongoLedgerStore implements LedgerStore {
     }
 
     /**
-     * Every entry in position order, each made into what {@code as} makes of it on the reading
-     * thread, so that a reader who parses every entry (replay of a whole ledger) shares that work
-     * with the thread that receives them; close the stream.
+     * The entries a filter selects, in the order given, each made into what {@code as} makes of it
+     * on a reading thread of its own ({@link ReadAhead}), so that a reader who parses every entry
+     * (replay, re-tally) shares that work with the thread that receives them; close the stream.
      */
-    public <T> Stream<T> inPositionOrder(Function<? super LedgerEntry, ? extends T> as) {
-        return ReadAhead.stream(entriesRead.find().sort(Sorts.ascending("_id")).batchSize(READ_BATCH).iterator(),
-                READ_AHEAD_CHUNK, as);
+    public <T> Stream<T> stream(Bson filter, Bson order, Function<? super LedgerEntry, ? extends T> as) {
+        return ReadAhead.stream(entriesRead.find(filter).sort(order).batchSize(READ_BATCH).iterator(), READ_AHEAD_CHUNK, as);
     }
 
     private Stream<LedgerEntry> readAhead(FindIterable<LedgerEntry> found) {

@@ -12,6 +12,8 @@ import org.charter.platform.kafka.EventTopics;
 /** The history as the ledger holds it: a stream's entries on its context's topic, in position order. */
 public final class LedgerHistory implements History {
 
+    private static final Bson BY_POSITION = Sorts.ascending("_id");
+
     private final MongoLedgerStore store;
     /** The last position read, or null for the whole ledger as it grows. */
     private final Long upTo;
@@ -39,16 +41,14 @@ public final class LedgerHistory implements History {
 
     @Override
     public Stream<HistoricalEvent> of(String context, String stream) {
-        return store.stream(within(Filters.and(Filters.eq("subject", stream), Filters.eq("topic", EventTopics.of(context)))))
-                .map(CanonicalHistory::of);
+        return read(Filters.and(Filters.eq("subject", stream), Filters.eq("topic", EventTopics.of(context))), BY_POSITION);
     }
 
     /** A range of the ledger's {@code subject_position} index: the streams one after the other, none held here. */
     @Override
     public Stream<HistoricalEvent> bySubject(String context, String prefix) {
-        return store.stream(within(Filters.and(Filters.eq("topic", EventTopics.of(context)), Filters.gte("subject", prefix),
-                Filters.lt("subject", prefix + Character.MAX_VALUE))), Sorts.ascending("subject", "_id"))
-                .map(CanonicalHistory::of);
+        return read(Filters.and(Filters.eq("topic", EventTopics.of(context)), Filters.gte("subject", prefix),
+                Filters.lt("subject", prefix + Character.MAX_VALUE)), Sorts.ascending("subject", "_id"));
     }
 
     @Override
@@ -58,6 +58,14 @@ public final class LedgerHistory implements History {
 
     @Override
     public Stream<HistoricalEvent> all(String context) {
-        return store.stream(within(Filters.eq("topic", EventTopics.of(context)))).map(CanonicalHistory::of);
+        return read(Filters.eq("topic", EventTopics.of(context)), BY_POSITION);
+    }
+
+    /**
+     * Every read of replay and re-tally from the ledger: the entries read ahead of the consumer,
+     * each parsed ({@link CanonicalHistory}) on the reading thread.
+     */
+    private Stream<HistoricalEvent> read(Bson filter, Bson order) {
+        return store.stream(within(filter), order, CanonicalHistory::of);
     }
 }
