@@ -160,12 +160,7 @@ class PolicyApprovalProcessTest {
         bed.advance(Duration.ofHours(1));
         var publishOutcome = new PublishOutcome(bed.milestones, bed.clock);
         var failures = new AtomicInteger();
-        Mocks.register("publishOutcome", (JavaDelegate) execution -> {
-            publishOutcome.execute(execution);
-            if (failures.getAndIncrement() == 0) {
-                throw new IllegalStateException("the engine's commit failed after the outcome was recorded");
-            }
-        });
+        Mocks.register("publishOutcome", failingOnceAfter(publishOutcome, failures, "the engine's commit failed after the outcome was recorded"));
         bed.roundCounted(approval, "CONSENSUS");
         assertThat(approval).isWaitingAt("AssessRound");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(approval.getId()).singleResult()
@@ -186,12 +181,7 @@ class PolicyApprovalProcessTest {
         ProcessInstance approval = bed.start("m-retried02", Map.of("notice", "PT1H", "round", "PT2H"));
         var openRound = new OpenConsensusRound(bed.committee, bed.milestones);
         var failures = new AtomicInteger();
-        Mocks.register("openConsensusRound", (JavaDelegate) execution -> {
-            openRound.execute(execution);
-            if (failures.getAndIncrement() == 0) {
-                throw new IllegalStateException("the engine's commit failed after the committee opened the round");
-            }
-        });
+        Mocks.register("openConsensusRound", failingOnceAfter(openRound, failures, "the engine's commit failed after the committee opened the round"));
         bed.advance(Duration.ofHours(1));
         assertThat(approval).isWaitingAt("NoticePeriod");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(approval.getId()).timers().singleResult()
@@ -219,12 +209,7 @@ class PolicyApprovalProcessTest {
         Instant fired = bed.now();
         var openRound = new OpenConsensusRound(bed.committee, bed.milestones);
         var failures = new AtomicInteger();
-        Mocks.register("openConsensusRound", (JavaDelegate) execution -> {
-            openRound.execute(execution);
-            if (failures.getAndIncrement() == 0) {
-                throw new IllegalStateException("the engine's commit failed after the committee opened the round");
-            }
-        });
+        Mocks.register("openConsensusRound", failingOnceAfter(openRound, failures, "the engine's commit failed after the committee opened the round"));
 
         engine.getManagementService().executeJob(theTimer(approval).getId());
         assertThat(approval).isWaitingAt("NewWindowCommitted");
@@ -446,5 +431,15 @@ class PolicyApprovalProcessTest {
         var end = bed.milestones(approval).stream().filter(PolicyApprovalEnded.class::isInstance)
                 .map(PolicyApprovalEnded.class::cast).reduce((a, b) -> b).orElseThrow();
         return end.outcome() + " by " + end.decidedBy();
+    }
+
+    /** Runs the delegate, then fails the first time only, as a commit failing after its work would. */
+    private static JavaDelegate failingOnceAfter(JavaDelegate delegate, AtomicInteger runs, String failure) {
+        return execution -> {
+            delegate.execute(execution);
+            if (runs.getAndIncrement() == 0) {
+                throw new IllegalStateException(failure);
+            }
+        };
     }
 }
