@@ -1,5 +1,6 @@
 package org.charter.workflow.policyapproval.adapter;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.charter.workflow.process.adapter.ProcessContexts;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,14 +9,19 @@ import org.charter.workflow.milestone.RecordingMilestones;
 import org.charter.workflow.policyapproval.RoundAssessment;
 import org.springframework.stereotype.Component;
 
-/** Decides what follows the counted round (the voting library's consensus procedure) and sets the gateway's flag. */
+/**
+ * Decides what follows the counted round (the voting library's consensus procedure) and sets the
+ * gateway's flag; on the way to a formal vote, when its notice ends (the vote notice's timer, ADR 0074).
+ */
 @Component("assessRound")
 class AssessRound implements JavaDelegate {
 
     private final RecordingMilestones milestones;
+    private final Clock clock;
 
-    AssessRound(RecordingMilestones milestones) {
+    AssessRound(RecordingMilestones milestones, Clock clock) {
         this.milestones = milestones;
+        this.clock = clock;
     }
 
     @Override
@@ -24,6 +30,9 @@ class AssessRound implements JavaDelegate {
         var assessment = RoundAssessment.after(v.roundOutcomes(), v.roundOutcome());
         v.roundOutcomes(assessment.outcomes());
         v.flags(assessment.adopted(), false, assessment.lapsed(), assessment.formalVoteNext());
+        if (assessment.formalVoteNext()) {
+            v.voteDueAt(clock.instant().plus(v.periods().voteNotice()));
+        }
         if (assessment.outcome() != null) {
             v.outcome(assessment.outcome(), assessment.adopted() ? "CONSENSUS" : "NO_QUORUM", v.pollId());
         }

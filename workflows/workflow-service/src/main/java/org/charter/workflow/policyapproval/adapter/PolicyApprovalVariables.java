@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.charter.voting.consensus.RoundOutcome;
 import org.charter.workflow.correlation.ProcessMessage;
 import org.charter.workflow.policyapproval.Outcome;
@@ -23,9 +24,17 @@ import org.charter.workflow.process.adapter.ProcessContexts;
 final class PolicyApprovalVariables extends PollVariables {
 
     static final String MOTION = ProcessMessage.MOTION;
+    /** The periods' variables up to model version 3, one each (an instance started then still has them). */
     static final Map<String, String> PERIOD_VARIABLES = Map.of("notice", "noticePeriod", "comment", "commentPeriod",
             "round", "roundPeriod", "voteNotice", "voteNoticePeriod", "vote", "votePeriod",
             "firstReminder", "firstReminder", "secondReminder", "secondReminder");
+    /**
+     * Since version 4 (ADR 0074) the calendar is one variable, {@code name=ISO-8601} pairs in the
+     * order of {@link Periods#NAMES}: the timers read due dates the delegates fix, so no period
+     * needs a variable of its own but the reminders' lead times, which the reminder tasks' inputs read.
+     */
+    static final String CALENDAR = "calendar";
+    private static final List<String> REMINDER_VARIABLES = List.of("firstReminder", "secondReminder");
 
     private PolicyApprovalVariables(VariableScope scope) {
         super(scope);
@@ -40,23 +49,36 @@ final class PolicyApprovalVariables extends PollVariables {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(MOTION, motion);
         variables.put(ProcessContexts.CORRELATION_ID, correlationId);
-        putPeriods(variables, periods.asMap(), PERIOD_VARIABLES);
+        variables.put(CALENDAR, calendarText(periods));
+        REMINDER_VARIABLES.forEach(name -> variables.put(name, periods.asMap().get(name).toString()));
         variables.put("round", 0);
         variables.put("vote", 0);
         variables.put("roundOutcomes", "");
-        variables.put("votesWithoutQuorum", 0);
-        variables.put("revisionAttempt", 1);
         return variables;
+    }
+
+    private static String calendarText(Periods periods) {
+        return String.join(",", periods.asMap().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     Periods periods() {
         Map<String, Duration> byName = new LinkedHashMap<>();
-        PERIOD_VARIABLES.keySet().forEach(name -> byName.put(name, period(PERIOD_VARIABLES, name)));
+        periodTexts().forEach((name, text) -> byName.put(name, Duration.parse(text)));
         return Periods.of(byName);
     }
 
+    /** The periods as the start set them, in the documented order: from the calendar, or one variable each before version 4. */
     Map<String, String> periodTexts() {
-        return periodTexts(Periods.NAMES, PERIOD_VARIABLES);
+        Object calendar = scope.getVariable(CALENDAR);
+        if (calendar == null) {
+            return periodTexts(Periods.NAMES, PERIOD_VARIABLES);
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String pair : split((String) calendar)) {
+            int equals = pair.indexOf('=');
+            texts.put(pair.substring(0, equals), pair.substring(equals + 1));
+        }
+        return texts;
     }
 
     int round() {
@@ -107,6 +129,14 @@ final class PolicyApprovalVariables extends PollVariables {
         increment("vote");
     }
 
+    /**
+     * When the formal vote's notice ends, the date the vote notice's timer reads since version 4;
+     * set only on the path to a vote.
+     */
+    void voteDueAt(Instant dueAt) {
+        instant("voteDueAt", dueAt);
+    }
+
     // ---------------------------------------------------------------- what the committee's events brought
 
     /** Set by the message correlation: the counted round's outcome. */
@@ -130,8 +160,10 @@ final class PolicyApprovalVariables extends PollVariables {
         return (String) scope.getVariable("voteOutcome");
     }
 
+    /** Consecutive formal votes without quorum; none before the first vote (not stored until then since version 4). */
     int votesWithoutQuorum() {
-        return integer("votesWithoutQuorum");
+        Object count = scope.getVariable("votesWithoutQuorum");
+        return count == null ? 0 : (Integer) count;
     }
 
     void votesWithoutQuorum(int count) {
@@ -140,11 +172,21 @@ final class PolicyApprovalVariables extends PollVariables {
 
     // ---------------------------------------------------------------- flags the gateways test, and the end
 
+    /**
+     * The flags the gateway right after the assessing delegate tests, in the same transaction: transient
+     * (no row written, ADR 0074), but stored as before where an assessment before this change stored
+     * them (the engine refuses to turn a stored variable transient).
+     */
     void flags(boolean adopted, boolean rejected, boolean lapsed, boolean formalVoteNext) {
-        scope.setVariable("adopted", adopted);
-        scope.setVariable("rejected", rejected);
-        scope.setVariable("lapsed", lapsed);
-        scope.setVariable("formalVoteNext", formalVoteNext);
+        gatewayFlag("adopted", adopted);
+        gatewayFlag("rejected", rejected);
+        gatewayFlag("lapsed", lapsed);
+        gatewayFlag("formalVoteNext", formalVoteNext);
+    }
+
+    private void gatewayFlag(String name, boolean value) {
+        TypedValue stored = scope.getVariableTyped(name);
+        scope.setVariable(name, Variables.booleanValue(value, stored == null || stored.isTransient()));
     }
 
     void outcome(Outcome outcome, String decidedBy, String pollId) {
@@ -169,14 +211,16 @@ final class PolicyApprovalVariables extends PollVariables {
 
     // ---------------------------------------------------------------- the revision task
 
+    /** The revision's attempt, from 1 (not stored until the first revision was handled since version 4). */
     int revisionAttempt() {
-        return integer("revisionAttempt");
+        Object attempt = scope.getVariable("revisionAttempt");
+        return attempt == null ? 1 : (Integer) attempt;
     }
 
     void revisionHandled(boolean accepted, String problem) {
         scope.setVariable("revisionAccepted", accepted);
         scope.setVariable("revisionProblem", problem);
-        increment("revisionAttempt");
+        scope.setVariable("revisionAttempt", revisionAttempt() + 1);
         forget(List.of("revisedTitle", "revisedText", "revisionNote", "revisedBy"));
     }
 

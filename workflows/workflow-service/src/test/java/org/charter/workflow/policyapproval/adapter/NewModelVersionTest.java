@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +19,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A changed procedure is a new version of the model (DESIGN.md §6): instances already running
- * finish on the version they started on, new ones start on the new version.
+ * finish on the version they started on, with today's delegates, and new ones start on the new
+ * version. Version 3 (kept in the test resources as it was deployed) read its timers' periods
+ * from one variable each and stored the gateways' flags; version 4 (ADR 0074) reads due dates
+ * and keeps the calendar in one variable.
  */
 class NewModelVersionTest {
 
@@ -43,50 +45,61 @@ class NewModelVersionTest {
     }
 
     @Test
-    void an_instance_running_on_version_1_finishes_on_it_while_a_new_one_runs_on_version_2() {
-        deploy(model(null));
-        ProcessInstance onVersion1 = bed.start("m-version001", Map.of("notice", "PT1H", "round", "PT2H"));
+    void an_instance_running_on_version_3_finishes_on_it_while_a_new_one_runs_on_version_4() {
+        deploy(model("/bpmn-earlier/policy-approval-v3.xml"), "3");
+        ProcessInstance onVersion3 = bed.startAsUpToVersion3("m-version003", Map.of("notice", "PT1H", "round", "PT2H"));
         bed.advance(Duration.ofHours(1));
-        assertThat(onVersion1).isWaitingAt("AwaitRoundResult");
+        assertThat(onVersion3).isWaitingAt("AwaitRoundResult");
 
-        // version 2: a consortium lengthened the notice period's default in the model itself (a fixed 2-day notice)
-        deploy(model("P2D"));
-        ProcessInstance onVersion2 = bed.start("m-version002", Map.of("notice", "PT1H", "round", "PT2H"));
-        assertThat(definitionVersion(onVersion1)).isEqualTo(1);
-        assertThat(definitionVersion(onVersion2)).isEqualTo(2);
+        deploy(model("/bpmn/policy-approval.bpmn"), "4");
+        ProcessInstance onVersion4 = bed.start("m-version004", Map.of("notice", "PT2H", "round", "PT2H"));
+        assertThat(definitionVersion(onVersion3)).isEqualTo(1);
+        assertThat(definitionVersion(onVersion4)).isEqualTo(2);
+        assertThat(onVersion4).isWaitingAt("NoticePeriod");
+        assertThat(engine.getRuntimeService().getVariables(onVersion4.getId()))
+                .containsKey(PolicyApprovalVariables.CALENDAR).doesNotContainKeys("noticePeriod", "commentPeriod",
+                        "voteNoticePeriod", "votePeriod", "roundPeriod", "votesWithoutQuorum", "revisionAttempt");
 
-        bed.roundCounted(onVersion1, "CONSENSUS");
-        assertThat(onVersion1).isEnded().hasPassed("AdoptedByConsensus");
+        // version 3 through a round with something to answer, a revision, its comment period (${commentPeriod}) and a
+        // second round, whose flags are stored as the first round's assessment stored them
+        bed.roundCounted(onVersion3, "BLOCKED", "member-1");
+        assertThat(onVersion3).isWaitingAt("ReviseMotion");
+        assertThat(engine.getRuntimeService().getVariables(onVersion3.getId())).doesNotContainKey("adopted");
+        engine.getRuntimeService().setVariable(onVersion3.getId(), "adopted", false); // as a version-3 assessment stored it
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(onVersion3.getId())
+                .singleResult().getId(), Map.of("revisedText", "1. The revised text.", "revisionNote", "answers the block"));
+        bed.runDueJobs();
+        assertThat(onVersion3).isWaitingAt("CommentPeriod");
+        bed.advance(Duration.ofDays(14));
+        assertThat(onVersion3).isWaitingAt("AwaitRoundResult");
+        bed.roundCounted(onVersion3, "CONSENSUS");
+        assertThat(onVersion3).isEnded().hasPassed("AdoptedByConsensus");
 
-        bed.advance(Duration.ofHours(1));
-        assertThat(onVersion2).isWaitingAt("NoticePeriod");
-        bed.advance(Duration.ofDays(2));
-        bed.roundCounted(onVersion2, "CONSENSUS");
-        assertThat(onVersion2).isEnded().hasPassed("AdoptedByConsensus");
-        assertThat(bed.milestones(onVersion2).get(0)).extracting("processVersion").isEqualTo(2);
+        assertThat(onVersion4).as("its notice timer, due at the roundDueAt it read, ran meanwhile").isWaitingAt("AwaitRoundResult");
+        bed.roundCounted(onVersion4, "CONSENSUS");
+        assertThat(onVersion4).isEnded().hasPassed("AdoptedByConsensus");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(onVersion4.getId())
+                .list()).as("no flag stored, the calendar in one variable").extracting("name").contains("calendar")
+                .doesNotContain("adopted", "lapsed", "formalVoteNext", "rejected", "noticePeriod", "votesWithoutQuorum");
+        assertThat(bed.milestones(onVersion3).get(0)).extracting("processVersion").isEqualTo(1);
+        assertThat(bed.milestones(onVersion4).get(0)).extracting("processVersion").isEqualTo(2);
     }
 
     private int definitionVersion(ProcessInstance instance) {
         return engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getVersion();
     }
 
-    private void deploy(BpmnModelInstance model) {
+    private void deploy(BpmnModelInstance model, String versionTag) {
+        Process process = model.getModelElementById("policy-approval");
+        assertThat(process.getCamundaVersionTag()).isEqualTo(versionTag);
         var deployment = engine.getRepositoryService().createDeployment().name("policy-approval")
                 .addModelInstance("policy-approval.bpmn", model).deployWithResult();
         assertThat(deployment.getDeployedProcessDefinitions()).hasSize(1);
     }
 
-    private static BpmnModelInstance model(String fixedNotice) {
-        try (InputStream file = NewModelVersionTest.class.getResourceAsStream("/bpmn/policy-approval.bpmn")) {
-            BpmnModelInstance model = Bpmn.readModelFromStream(file);
-            if (fixedNotice != null) {
-                IntermediateCatchEvent notice = model.getModelElementById("NoticePeriod");
-                notice.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.TimerEventDefinition.class).iterator().next()
-                        .getTimeDuration().setTextContent(fixedNotice);
-                Process process = model.getModelElementById("policy-approval");
-                process.setCamundaVersionTag("2");
-            }
-            return model;
+    private static BpmnModelInstance model(String resource) {
+        try (InputStream file = NewModelVersionTest.class.getResourceAsStream(resource)) {
+            return Bpmn.readModelFromStream(file);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package org.charter.workflow.policyapproval.adapter;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,12 +31,12 @@ final class PolicyApprovalTestBed extends ProcessTestBed {
         Mocks.register("announceStart", new AnnounceStart(milestones, clock));
         Mocks.register("planConsensusRound", new PlanConsensusRound(clock));
         Mocks.register("openConsensusRound", new OpenConsensusRound(committee, milestones));
-        Mocks.register("assessRound", new AssessRound(milestones));
+        Mocks.register("assessRound", new AssessRound(milestones, clock));
         Mocks.register("publishRevision", new PublishRevision(committee, milestones, clock));
         Mocks.register("recordReviser", new RecordReviser());
         Mocks.register("planFormalVote", new PlanFormalVote(clock));
         Mocks.register("openFormalVote", new OpenFormalVote(committee, milestones));
-        Mocks.register("assessVote", new AssessVote());
+        Mocks.register("assessVote", new AssessVote(clock));
         Mocks.register("remindNonResponders", new RemindNonResponders(committee, milestones));
         Mocks.register("publishOutcome", new PublishOutcome(milestones, clock));
         Mocks.register("awaitingCommittee", new AwaitingMessages(correlator, Correlator.MOTION, redeliveries()));
@@ -44,6 +45,22 @@ final class PolicyApprovalTestBed extends ProcessTestBed {
     ProcessInstance start(String motion, Map<String, String> periods) {
         return startAsSecretary("policy-approval", motion,
                 PolicyApprovalVariables.atStart(motion, Periods.defaultsWith(periods), "conversation-" + motion));
+    }
+
+    /**
+     * An instance as a start up to model version 3 set it up (one variable per period, the vote's
+     * and the revision's counters at once; ADR 0074 changed that), on the version deployed last.
+     */
+    ProcessInstance startAsUpToVersion3(String motion, Map<String, String> periods) {
+        Periods calendar = Periods.defaultsWith(periods);
+        Map<String, Object> variables = new LinkedHashMap<>(PolicyApprovalVariables.atStart(motion, calendar,
+                "conversation-" + motion));
+        variables.remove(PolicyApprovalVariables.CALENDAR);
+        calendar.asMap().forEach((name, value) -> variables.put(PolicyApprovalVariables.PERIOD_VARIABLES.get(name),
+                value.toString()));
+        variables.put("votesWithoutQuorum", 0);
+        variables.put("revisionAttempt", 1);
+        return startAsSecretary("policy-approval", motion, variables);
     }
 
     /** The committee counted the round the process opened last. */
