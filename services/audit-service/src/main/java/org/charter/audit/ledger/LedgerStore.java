@@ -47,6 +47,16 @@ public interface LedgerStore {
         return inPositionOrder();
     }
 
+    /**
+     * One of two halves of {@link #asStored()}, split after position {@code seam}: the entries at
+     * positions up to {@code seam} ({@code upTo}), or every other entry, whatever its position or
+     * however its position is stored (so that the two halves leave none out); each in the order the
+     * store keeps them; close the stream. By default {@code asStored()} filtered.
+     */
+    default Stream<LedgerEntry> asStored(long seam, boolean upTo) {
+        return asStored().filter(e -> (e.position() <= seam) == upTo);
+    }
+
     /** The entries at positions {@code from..to}, in position order. */
     List<LedgerEntry> between(long from, long to);
 

@@ -110,6 +110,15 @@ class LedgerIT {
     }
 
     @Test
+    void an_entry_altered_in_the_later_half_of_the_ledger_is_named_altered() {
+        // verification walks the two halves of the ledger at once, split at the middle checkpoint
+        Document late = original.get(EVENTS - 2);
+        entries.updateOne(Filters.eq("_id", (long) EVENTS - 1), new Document("$set", new Document("offset", 999L)));
+
+        assertBroken(EVENTS - 1, late.getString("eventId"), "ALTERED");
+    }
+
+    @Test
     void a_deleted_entry_is_named_missing_and_its_event_is_not_in_the_ledger() {
         entries.deleteOne(Filters.eq("_id", 3L));
 

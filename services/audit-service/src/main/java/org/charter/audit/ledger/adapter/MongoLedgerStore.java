@@ -142,6 +142,17 @@ public final class MongoLedgerStore implements LedgerStore {
     }
 
     /**
+     * A half of the collection in its natural order: {@code _id <= seam}, or every other document
+     * ({@code _id} not {@code <= seam}: later positions, and any {@code _id} that is not a number,
+     * which the verifier then meets and refuses).
+     */
+    @Override
+    public Stream<LedgerEntry> asStored(long seam, boolean upTo) {
+        Bson firstHalf = Filters.lte("_id", seam);
+        return readAhead(entriesRead.find(upTo ? firstHalf : Filters.not(firstHalf)));
+    }
+
+    /**
      * The entries a filter selects, in the order given, each made into what {@code as} makes of it
      * on a reading thread of its own ({@link ReadAhead}), so that a reader who parses every entry
      * (replay, re-tally) shares that work with the thread that receives them; close the stream.
