@@ -48,13 +48,13 @@ public interface LedgerStore {
     }
 
     /**
-     * One of two halves of {@link #asStored()}, split after position {@code seam}: the entries at
-     * positions up to {@code seam} ({@code upTo}), or every other entry, whatever its position or
-     * however its position is stored (so that the two halves leave none out); each in the order the
-     * store keeps them; close the stream. By default {@code asStored()} filtered.
+     * {@link #asStored()} in two parts: its first {@code count} entries ({@code first}), or every
+     * entry after them, each in the store's own order; together the two are that order, each entry
+     * once, so long as the store keeps its order between the two reads (whoever reads them must check
+     * the order, as for {@link #asStored()}); close the stream.
      */
-    default Stream<LedgerEntry> asStored(long seam, boolean upTo) {
-        return asStored().filter(e -> (e.position() <= seam) == upTo);
+    default Stream<LedgerEntry> asStored(long count, boolean first) {
+        return first ? asStored().limit(count) : asStored().skip(count);
     }
 
     /** The entries at positions {@code from..to}, in position order. */

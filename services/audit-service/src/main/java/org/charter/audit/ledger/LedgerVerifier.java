@@ -60,21 +60,24 @@ public final class LedgerVerifier {
     }
 
     /**
-     * The store's own order walked as two halves at once, split at the checkpoint in the middle
-     * (position {@code seam}), so that two readers (and, on a MongoDB-protocol server, two server
-     * threads encoding the replies) work side by side: the later half from the entry after the seam,
-     * linked to the hash the entry at the seam states. It is the walk of the whole in two pieces: a
-     * clean answer needs the first half to meet every position from 1 to the seam in order, clean, its
-     * last hash the one the later half started from, and the later half everything else (the store's
-     * {@link LedgerStore#asStored(long)} halves leave out no entry); then the later half's answer is
-     * the whole's. Anything else is empty, and the whole ledger is walked in position order.
+     * The store's own order walked as two halves at once, its first {@code seam} entries and the
+     * rest, {@code seam} being the last position of the checkpoint in the middle, so that two readers
+     * (and, on a MongoDB-protocol server, two server threads encoding the replies) work side by side:
+     * the later half from the entry after the seam, linked to the hash the entry at the seam states.
+     * It is the walk of the whole in two pieces: a clean answer needs the first half to meet every
+     * position from 1 to the seam in order, clean, its last hash the one the later half started from,
+     * and the later half every position after it in order to its end; the two halves are the store's
+     * whole order, each entry once ({@link LedgerStore#asStored(long, boolean)}), so then the later
+     * half's answer is the whole's. Anything else is empty, and the whole ledger is walked in
+     * position order.
      */
     private Optional<Verification> inHalves(List<Checkpoint> checkpoints, Progress progress) {
         int split = checkpoints.size() / 2;
         long seam = checkpoints.get(split - 1).toPosition();
         List<Checkpoint> first = checkpoints.subList(0, split);
         List<Checkpoint> later = checkpoints.subList(split, checkpoints.size());
-        if (first.stream().anyMatch(c -> c.toPosition() > seam) || later.stream().anyMatch(c -> c.fromPosition() <= seam)) {
+        if (seam > Integer.MAX_VALUE || first.stream().anyMatch(c -> c.toPosition() > seam)
+                || later.stream().anyMatch(c -> c.fromPosition() <= seam)) {
             return Optional.empty();
         }
         Optional<LedgerEntry> atSeam = store.at(seam);

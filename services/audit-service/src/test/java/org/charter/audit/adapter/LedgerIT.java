@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.LongStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -30,6 +31,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.charter.audit.AuditServiceTest;
+import org.charter.audit.ledger.LedgerEntry;
 import org.charter.audit.ledger.Sha256;
 import org.charter.audit.ledger.adapter.MongoLedgerStore;
 import org.charter.embedded.junit.CharterInfrastructureExtension;
@@ -85,6 +87,17 @@ class LedgerIT {
         JsonNode checkpoints = api.get("/api/v1/ledger/checkpoints", TestTokens.auditor()).json();
         assertThat(checkpoints).hasSize(EVENTS / 4); // every four entries
         assertThat(checkpoints.get(1).get("toPosition").asLong()).isEqualTo(8);
+    }
+
+    @Test
+    void the_two_parts_of_the_stored_order_are_the_whole_ledger_each_entry_once() {
+        // verification walks them at once; a part that left an entry out would only be walked again in position order
+        MongoLedgerStore store = new MongoLedgerStore(database);
+        try (var first = store.asStored(8, true); var rest = store.asStored(8, false)) {
+            assertThat(first.map(LedgerEntry::position)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+            assertThat(rest.map(LedgerEntry::position))
+                    .containsExactlyElementsOf(LongStream.rangeClosed(9, EVENTS).boxed().toList());
+        }
     }
 
     @Test

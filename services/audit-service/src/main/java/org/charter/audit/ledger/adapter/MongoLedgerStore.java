@@ -142,14 +142,15 @@ public final class MongoLedgerStore implements LedgerStore {
     }
 
     /**
-     * A half of the collection in its natural order: {@code _id <= seam}, or every other document
-     * ({@code _id} not {@code <= seam}: later positions, and any {@code _id} that is not a number,
-     * which the verifier then meets and refuses).
+     * The collection's natural order in two parts, by a limit and a skip with no filter: on
+     * mongo-java-server neither matches a document against anything (a filter on {@code _id} would
+     * be matched against every document of the collection, for each part), so the two parts cost
+     * the server what the whole does, and each cursor's replies are encoded by a worker of its own.
      */
     @Override
-    public Stream<LedgerEntry> asStored(long seam, boolean upTo) {
-        Bson firstHalf = Filters.lte("_id", seam);
-        return readAhead(entriesRead.find(upTo ? firstHalf : Filters.not(firstHalf)));
+    public Stream<LedgerEntry> asStored(long count, boolean first) {
+        int n = Math.toIntExact(count);
+        return readAhead(first ? entriesRead.find().limit(n) : entriesRead.find().skip(n));
     }
 
     /**
