@@ -53,7 +53,7 @@ public final class LedgerBenchmark {
             mongo = server;
             connectionString = server.connectionString();
         } else if (backend.equals("memory-process")) {
-            ServerProcess server = ServerProcess.start(System.getProperty("server.heap", "6g"));
+            ServerProcess server = ServerProcess.start(List.of(System.getProperty("server.jvm", "-Xmx12g").trim().split("\\s+")));
             PhaseCpu.countAlso("server process " + server.pid(), server::cpuNanos);
             mongo = server;
             connectionString = server.connectionString();

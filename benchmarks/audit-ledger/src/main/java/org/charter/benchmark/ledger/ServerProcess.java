@@ -3,8 +3,10 @@ package org.charter.benchmark.ledger;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.charter.embedded.mongo.InProcessMongoServer;
 
@@ -26,17 +28,25 @@ final class ServerProcess implements AutoCloseable {
         this.connectionString = connectionString;
     }
 
-    /** Starts the child with this heap (e.g. "6g") and the benchmark's class path, and waits for its address. */
-    static ServerProcess start(String heap) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                ServerProcess.class.getName()))
+    /** Starts the child with these JVM options (e.g. its heap) and the benchmark's class path, and waits for its address. */
+    static ServerProcess start(List<String> jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServerProcess.class.getName()));
+        Process child = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.startsWith(READY)) {
-                Thread drain = new Thread(() -> out.lines().forEach(System.out::println), "server-process-output");
+                Thread drain = new Thread(() -> {
+                    try {
+                        out.lines().forEach(System.out::println);
+                    } catch (UncheckedIOException closed) {
+                        // the child was stopped: its output ends here
+                    }
+                }, "server-process-output");
                 drain.setDaemon(true);
                 drain.start(); // its log must not fill the pipe and stop it
                 return new ServerProcess(child, line.substring(READY.length()));
