@@ -44,17 +44,27 @@ public final class LedgerBenchmark {
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         int passes = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         Path h2File = null;
-        InProcessMongoServer mongo;
+        AutoCloseable mongo;
+        String connectionString;
         if (backend.equals("h2")) {
             h2File = Files.createTempFile("charter-ledger-bench-", ".mv");
             Files.delete(h2File);
-            mongo = InProcessMongoServer.startDurable(h2File, 0);
+            InProcessMongoServer server = InProcessMongoServer.startDurable(h2File, 0);
+            mongo = server;
+            connectionString = server.connectionString();
+        } else if (backend.equals("memory-process")) {
+            ServerProcess server = ServerProcess.start(List.of(System.getProperty("server.jvm", "-Xmx12g").trim().split("\\s+")));
+            PhaseCpu.countAlso("server process " + server.pid(), server::cpuNanos);
+            mongo = server;
+            connectionString = server.connectionString();
         } else {
-            mongo = InProcessMongoServer.startInMemory();
+            InProcessMongoServer server = InProcessMongoServer.startInMemory();
+            mongo = server;
+            connectionString = server.connectionString();
         }
         PeakHeap heap = new PeakHeap();
         heap.start();
-        try (mongo; MongoClient client = MongoClients.create(mongo.connectionString())) {
+        try (mongo; MongoClient client = MongoClients.create(connectionString)) {
             MongoLedgerStore store = new MongoLedgerStore(client.getDatabase("bench-ledger"));
             Ledger ledger = new Ledger(store, 1_000);
             LedgerHistory history = new LedgerHistory(store);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -48,15 +49,26 @@ final class PhaseCpu {
         sampler.start();
     }
 
+    /** Another process whose CPU is the phase's too (the MongoDB-protocol server in its own JVM), or none. */
+    private static volatile String alsoName;
+    private static volatile LongSupplier alsoCpu = () -> 0L;
+
     private final String phase;
     private final long mainThread = Thread.currentThread().getId();
     private final long wallStart = System.nanoTime();
     private final long processStart = OS.getProcessCpuTime();
     private final long mainStart = THREADS.getCurrentThreadCpuTime();
     private final Map<Long, Long> threadStart = startCpu();
+    private final long alsoStart = alsoCpu.getAsLong();
 
     private PhaseCpu(String phase) {
         this.phase = phase;
+    }
+
+    /** Counts this process's CPU (all its threads) in every phase from now on, beside this JVM's. */
+    static void countAlso(String name, LongSupplier cpuNanos) {
+        alsoName = name;
+        alsoCpu = cpuNanos;
     }
 
     /** Starts measuring a phase run by the calling thread. */
@@ -91,10 +103,16 @@ final class PhaseCpu {
                 .sorted(Map.Entry.<Long, Long>comparingByValue(Comparator.reverseOrder())).limit(7)
                 .map(e -> String.format("%s %.1f s", names.getOrDefault(e.getKey(), "thread " + e.getKey()), e.getValue() / 1e9))
                 .collect(Collectors.joining(", "));
-        return String.format("cpu %-12s wall %.1f s; process CPU %.1f s (%.0f µs/event, %.2f cores); main thread %.1f s "
+        String line = String.format("cpu %-12s wall %.1f s; process CPU %.1f s (%.0f µs/event, %.2f cores); main thread %.1f s "
                         + "(%.0f µs/event); load average %.1f; top threads: %s; not in live Java threads (GC, JIT, ended) %.1f s",
                 phase + ":", wall, process / 1e9, process / 1e3 / Math.max(events, 1), process / 1e9 / wall, main / 1e9,
                 main / 1e3 / Math.max(events, 1), OS.getSystemLoadAverage(), top, other / 1e9);
+        if (alsoName == null) {
+            return line;
+        }
+        long also = alsoCpu.getAsLong() - alsoStart;
+        return line + String.format("; %s %.1f s; both %.1f s (%.0f µs/event, %.2f cores)", alsoName, also / 1e9,
+                (process + also) / 1e9, (process + also) / 1e3 / Math.max(events, 1), (process + also) / 1e9 / wall);
     }
 
     /** The live threads' CPU, and the last seen of those that ended already (so they count nothing in this phase). */

@@ -47,6 +47,16 @@ public interface LedgerStore {
         return inPositionOrder();
     }
 
+    /**
+     * {@link #asStored()} in two parts: its first {@code count} entries ({@code first}), or every
+     * entry after them, each in the store's own order; together the two are that order, each entry
+     * once, so long as the store keeps its order between the two reads (whoever reads them must check
+     * the order, as for {@link #asStored()}); close the stream.
+     */
+    default Stream<LedgerEntry> asStored(long count, boolean first) {
+        return first ? asStored().limit(count) : asStored().skip(count);
+    }
+
     /** The entries at positions {@code from..to}, in position order. */
     List<LedgerEntry> between(long from, long to);
 

@@ -4,6 +4,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.charter.audit.ledger.Verification.Broken;
 
@@ -38,17 +40,82 @@ public final class LedgerVerifier {
         // the store's own order is position order unless the ledger was tampered with or rewritten:
         // walked that way first, it needs no sort; anything but a clean walk of positions 1, 2, 3, ...
         // to the end is walked again in position order, so what is reported never depends on that order
-        try (Stream<LedgerEntry> entries = store.asStored()) {
-            Optional<Verification> clean = walk(entries.iterator(), checkpoints, forward, true);
-            if (clean.isPresent()) {
-                return clean.get();
-            }
-        } catch (RuntimeException unreadableAsStored) {
-            // an entry the codec cannot read: the walk in position order meets it too, or a problem before it
+        Optional<Verification> clean = checkpoints.size() >= 2 ? inHalves(checkpoints, forward) : asStored(checkpoints, forward);
+        if (clean.isPresent()) {
+            return clean.get();
         }
         try (Stream<LedgerEntry> entries = store.inPositionOrder()) {
-            return walk(entries.iterator(), checkpoints, forward, false).orElseThrow();
+            return walk(entries.iterator(), checkpoints, forward, false, 1, LedgerEntry.GENESIS, null)
+                    .map(Walked::verification).orElseThrow();
         }
+    }
+
+    private Optional<Verification> asStored(List<Checkpoint> checkpoints, Progress progress) {
+        try (Stream<LedgerEntry> entries = store.asStored()) {
+            return walk(entries.iterator(), checkpoints, progress, true, 1, LedgerEntry.GENESIS, null).map(Walked::verification);
+        } catch (RuntimeException unreadableAsStored) {
+            // an entry the codec cannot read: the walk in position order meets it too, or a problem before it
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The store's own order walked as two halves at once, its first {@code seam} entries and the
+     * rest, {@code seam} being the last position of the checkpoint in the middle, so that two readers
+     * (and, on a MongoDB-protocol server, two server threads encoding the replies) work side by side:
+     * the later half from the entry after the seam, linked to the hash the entry at the seam states.
+     * It is the walk of the whole in two pieces: a clean answer needs the first half to meet every
+     * position from 1 to the seam in order, clean, its last hash the one the later half started from,
+     * and the later half every position after it in order to its end; the two halves are the store's
+     * whole order, each entry once ({@link LedgerStore#asStored(long, boolean)}), so then the later
+     * half's answer is the whole's. Anything else is empty, and the whole ledger is walked in
+     * position order.
+     */
+    private Optional<Verification> inHalves(List<Checkpoint> checkpoints, Progress progress) {
+        int split = checkpoints.size() / 2;
+        long seam = checkpoints.get(split - 1).toPosition();
+        List<Checkpoint> first = checkpoints.subList(0, split);
+        List<Checkpoint> later = checkpoints.subList(split, checkpoints.size());
+        if (seam > Integer.MAX_VALUE || first.stream().anyMatch(c -> c.toPosition() > seam)
+                || later.stream().anyMatch(c -> c.fromPosition() <= seam)) {
+            return Optional.empty();
+        }
+        Optional<LedgerEntry> atSeam = store.at(seam);
+        if (atSeam.isEmpty()) {
+            return Optional.empty();
+        }
+        AtomicBoolean abandoned = new AtomicBoolean();
+        CompletableFuture<Optional<Walked>> laterHalf = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (Stream<LedgerEntry> entries = store.asStored(seam, false)) {
+                laterHalf.complete(walk(entries.iterator(), later, Progress.NONE, true, seam + 1, atSeam.get().hash(), abandoned));
+            } catch (RuntimeException e) {
+                laterHalf.complete(Optional.empty()); // unreadable: the walk in position order meets it too
+            }
+        }, "ledger-verify-later-half");
+        reader.setDaemon(true);
+        reader.start();
+        Optional<Walked> firstHalf;
+        try (Stream<LedgerEntry> entries = store.asStored(seam, true)) {
+            firstHalf = walk(entries.iterator(), first, progress, true, 1, LedgerEntry.GENESIS, abandoned);
+        } catch (RuntimeException e) {
+            firstHalf = Optional.empty();
+        }
+        boolean firstClean = firstHalf.filter(w -> w.verification().ok() && w.last() == seam
+                && w.lastHash().equals(atSeam.get().hash())).isPresent();
+        if (!firstClean) {
+            abandoned.set(true);
+        }
+        Optional<Walked> rest = laterHalf.join();
+        if (!firstClean || rest.isEmpty()) {
+            return Optional.empty();
+        }
+        progress.checked(rest.get().last());
+        return Optional.of(rest.get().verification());
+    }
+
+    /** A walk that ended: its answer, the last position it met and that entry's hash. */
+    private record Walked(Verification verification, long last, String lastHash) {
     }
 
     /**
@@ -57,20 +124,21 @@ public final class LedgerVerifier {
      * first problem: only a walk that met every position from 1 on, in order, to the end met every
      * entry in position order (positions are unique), and only then is its answer the same.
      */
-    private Optional<Verification> walk(Iterator<LedgerEntry> it, List<Checkpoint> stored, Progress progress,
-                                        boolean asStored) {
+    private Optional<Walked> walk(Iterator<LedgerEntry> it, List<Checkpoint> stored, Progress progress, boolean asStored,
+                                  long firstPosition, String firstPrevious, AtomicBoolean abandoned) {
         Iterator<Checkpoint> checkpoints = stored.iterator();
         Checkpoint checkpoint = checkpoints.hasNext() ? checkpoints.next() : null;
         Checkpoint.Builder block = checkpoint == null ? null : new Checkpoint.Builder(checkpoint.number(), checkpoint.fromPosition());
-        long expected = 1;
-        String previousHash = LedgerEntry.GENESIS;
+        long expected = firstPosition;
+        String previousHash = firstPrevious;
         // a checkpoint that disagrees locates a problem only to its block: an entry-level problem found
         // later inside that block is the precise answer, so it is held until the walk finds one or ends
         Broken heldCheckpoint = null;
         long heldUntil = 0;
         while (it.hasNext()) {
             LedgerEntry entry = it.next();
-            if (asStored && !(entry.position() == expected && entry.previousHash().equals(previousHash))) {
+            if (asStored && !(entry.position() == expected && entry.previousHash().equals(previousHash))
+                    || abandoned != null && abandoned.get()) {
                 return Optional.empty();
             }
             Optional<Broken> broken = check(entry, expected, previousHash);
@@ -79,7 +147,7 @@ public final class LedgerVerifier {
                     return Optional.empty();
                 }
                 boolean precise = heldCheckpoint == null || broken.get().position() <= heldUntil;
-                return Optional.of(Verification.broken(store.count(), precise ? broken.get() : heldCheckpoint));
+                return walked(Verification.broken(store.count(), precise ? broken.get() : heldCheckpoint), expected, previousHash);
             }
             if (checkpoint != null && entry.position() >= checkpoint.fromPosition()) {
                 block.add(entry);
@@ -105,15 +173,19 @@ public final class LedgerVerifier {
         }
         progress.checked(expected - 1);
         if (heldCheckpoint != null) {
-            return Optional.of(Verification.broken(store.count(), heldCheckpoint));
+            return walked(Verification.broken(store.count(), heldCheckpoint), expected, previousHash);
         }
         if (checkpoint != null) {
-            return Optional.of(Verification.broken(store.count(), new Broken(expected, null, Problem.MISSING,
+            return walked(Verification.broken(store.count(), new Broken(expected, null, Problem.MISSING,
                     "checkpoint " + checkpoint.number() + " covers positions up to " + checkpoint.toPosition()
-                            + " but the ledger ends at " + (expected - 1))));
+                            + " but the ledger ends at " + (expected - 1))), expected, previousHash);
         }
         // every entry was met once, at positions 1..n in order: n is the store's count, without asking it
-        return Optional.of(Verification.intact(expected - 1));
+        return walked(Verification.intact(expected - 1), expected, previousHash);
+    }
+
+    private static Optional<Walked> walked(Verification verification, long expected, String lastHash) {
+        return Optional.of(new Walked(verification, expected - 1, lastHash));
     }
 
     /** Passes on progress only forward: a second walk in position order does not move a bar back. */

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.LongStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -30,6 +31,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.charter.audit.AuditServiceTest;
+import org.charter.audit.ledger.LedgerEntry;
 import org.charter.audit.ledger.Sha256;
 import org.charter.audit.ledger.adapter.MongoLedgerStore;
 import org.charter.embedded.junit.CharterInfrastructureExtension;
@@ -88,6 +90,17 @@ class LedgerIT {
     }
 
     @Test
+    void the_two_parts_of_the_stored_order_are_the_whole_ledger_each_entry_once() {
+        // verification walks them at once; a part that left an entry out would only be walked again in position order
+        MongoLedgerStore store = new MongoLedgerStore(database);
+        try (var first = store.asStored(8, true); var rest = store.asStored(8, false)) {
+            assertThat(first.map(LedgerEntry::position)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+            assertThat(rest.map(LedgerEntry::position))
+                    .containsExactlyElementsOf(LongStream.rangeClosed(9, EVENTS).boxed().toList());
+        }
+    }
+
+    @Test
     void the_cross_check_finds_every_event_on_its_topic_and_every_entry_in_the_ledger() {
         JsonNode report = api.get("/api/v1/ledger/cross-check", TestTokens.auditor()).json();
 
@@ -107,6 +120,15 @@ class LedgerIT {
         JsonNode report = api.get("/api/v1/ledger/cross-check", TestTokens.auditor()).json();
         assertThat(report.get("differing").asLong()).isEqualTo(1);
         assertThat(report.get("differences").get(0).get("position").asLong()).isEqualTo(6);
+    }
+
+    @Test
+    void an_entry_altered_in_the_later_half_of_the_ledger_is_named_altered() {
+        // verification walks the two halves of the ledger at once, split at the middle checkpoint
+        Document late = original.get(EVENTS - 2);
+        entries.updateOne(Filters.eq("_id", (long) EVENTS - 1), new Document("$set", new Document("offset", 999L)));
+
+        assertBroken(EVENTS - 1, late.getString("eventId"), "ALTERED");
     }
 
     @Test

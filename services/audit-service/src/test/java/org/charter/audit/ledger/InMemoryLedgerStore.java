@@ -20,6 +20,8 @@ final class InMemoryLedgerStore implements LedgerStore {
     final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
     /** The order {@link #asStored()} gives the entries in, from position order (the identity: position order). */
     UnaryOperator<List<LedgerEntry>> storedOrder = UnaryOperator.identity();
+    /** The halves of the store's own order read ({@link #asStored(long, boolean)}), as "upTo 4" or "after 4". */
+    final List<String> halvesRead = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Fails the append after this many more entries were written (a crash mid-batch); negative: never. */
     int failAfter = -1;
 
@@ -74,6 +76,12 @@ final class InMemoryLedgerStore implements LedgerStore {
     @Override
     public Stream<LedgerEntry> asStored() {
         return storedOrder.apply(new ArrayList<>(entries.values())).stream();
+    }
+
+    @Override
+    public Stream<LedgerEntry> asStored(long seam, boolean upTo) {
+        halvesRead.add((upTo ? "upTo " : "after ") + seam);
+        return LedgerStore.super.asStored(seam, upTo);
     }
 
     @Override

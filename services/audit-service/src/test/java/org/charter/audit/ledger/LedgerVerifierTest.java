@@ -28,6 +28,51 @@ class LedgerVerifierTest {
     }
 
     @Test
+    void an_untouched_ledger_is_walked_as_two_halves_split_at_the_middle_checkpoint() {
+        assertThat(verifier.verify()).isEqualTo(Verification.intact(10));
+        assertThat(store.halvesRead).containsExactlyInAnyOrder("upTo 4", "after 4");
+    }
+
+    @Test
+    void an_event_changed_in_the_later_half_is_altered_at_its_entry() {
+        LedgerEntry e = store.at(9).orElseThrow();
+        store.entries.put(9L, with(e, e.event() + " ", e.eventHash(), e.offset()));
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::eventId, Broken::problem)
+                .containsExactly(9L, e.eventId(), Problem.ALTERED);
+    }
+
+    @Test
+    void a_problem_in_each_half_is_reported_at_the_first() {
+        LedgerEntry late = store.at(9).orElseThrow();
+        store.entries.put(9L, with(late, late.event() + " ", late.eventHash(), late.offset()));
+        store.entries.remove(3L);
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::problem)
+                .containsExactly(3L, Problem.MISSING);
+    }
+
+    @Test
+    void an_entry_stored_at_a_position_before_the_first_is_not_left_out_by_the_halves() {
+        LedgerEntry first = store.at(1).orElseThrow();
+        store.entries.put(0L, new LedgerEntry(0, first.eventId(), first.topic(), first.partition(), first.offset(), first.type(),
+                first.subject(), first.time(), first.event(), first.eventHash(), first.previousHash(), first.hash()));
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::problem)
+                .containsExactly(0L, Problem.INSERTED);
+    }
+
+    @Test
+    void a_seam_entry_changed_after_the_later_half_started_from_it_is_not_clean() {
+        // the later half starts from the hash the entry at the seam states; the first half must end on that same hash
+        LedgerEntry seam = store.at(4).orElseThrow();
+        store.entries.put(4L, with(seam, seam.event() + " ", seam.eventHash(), seam.offset()));
+
+        assertThat(verifier.verify().firstBroken()).extracting(Broken::position, Broken::problem)
+                .containsExactly(4L, Problem.ALTERED);
+    }
+
+    @Test
     void an_empty_ledger_verifies() {
         assertThat(new LedgerVerifier(new InMemoryLedgerStore()).verify()).isEqualTo(Verification.intact(0));
     }

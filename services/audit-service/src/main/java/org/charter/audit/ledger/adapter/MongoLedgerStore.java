@@ -142,6 +142,18 @@ public final class MongoLedgerStore implements LedgerStore {
     }
 
     /**
+     * The collection's natural order in two parts, by a limit and a skip with no filter: on
+     * mongo-java-server neither matches a document against anything (a filter on {@code _id} would
+     * be matched against every document of the collection, for each part), so the two parts cost
+     * the server what the whole does, and each cursor's replies are encoded by a worker of its own.
+     */
+    @Override
+    public Stream<LedgerEntry> asStored(long count, boolean first) {
+        int n = Math.toIntExact(count);
+        return readAhead(first ? entriesRead.find().limit(n) : entriesRead.find().skip(n));
+    }
+
+    /**
      * The entries a filter selects, in the order given, each made into what {@code as} makes of it
      * on a reading thread of its own ({@link ReadAhead}), so that a reader who parses every entry
      * (replay, re-tally) shares that work with the thread that receives them; close the stream.
