@@ -84,20 +84,27 @@ public final class LedgerVerifier {
         if (atSeam.isEmpty()) {
             return Optional.empty();
         }
+        // whichever half gives up stops the other: the whole is then walked in position order anyway
         AtomicBoolean abandoned = new AtomicBoolean();
+        Summed summed = new Summed(progress, seam);
         CompletableFuture<Optional<Walked>> laterHalf = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
+            Optional<Walked> walked = Optional.empty();
             try (Stream<LedgerEntry> entries = store.asStored(seam, false)) {
-                laterHalf.complete(walk(entries.iterator(), later, Progress.NONE, true, seam + 1, atSeam.get().hash(), abandoned));
-            } catch (RuntimeException e) {
-                laterHalf.complete(Optional.empty()); // unreadable: the walk in position order meets it too
+                walked = walk(entries.iterator(), later, summed::later, true, seam + 1, atSeam.get().hash(), abandoned);
+                if (walked.isEmpty()) {
+                    abandoned.set(true); // before the stream closes: the first half stops at its next entry
+                }
+            } catch (RuntimeException unreadable) {
+                abandoned.set(true); // the walk in position order meets it too
             }
+            laterHalf.complete(walked);
         }, "ledger-verify-later-half");
         reader.setDaemon(true);
         reader.start();
         Optional<Walked> firstHalf;
         try (Stream<LedgerEntry> entries = store.asStored(seam, true)) {
-            firstHalf = walk(entries.iterator(), first, progress, true, 1, LedgerEntry.GENESIS, abandoned);
+            firstHalf = walk(entries.iterator(), first, summed::first, true, 1, LedgerEntry.GENESIS, abandoned);
         } catch (RuntimeException e) {
             firstHalf = Optional.empty();
         }
@@ -186,6 +193,32 @@ public final class LedgerVerifier {
 
     private static Optional<Walked> walked(Verification verification, long expected, String lastHash) {
         return Optional.of(new Walked(verification, expected - 1, lastHash));
+    }
+
+    /**
+     * The two halves' progress as one count, passed on from either thread one report at a time: the
+     * first half reports the positions 1..seam it has checked, the later half positions after the seam.
+     */
+    private static final class Summed {
+        private final Progress to;
+        private final long seam;
+        private long first;
+        private long later;
+
+        private Summed(Progress to, long seam) {
+            this.to = to;
+            this.seam = seam;
+        }
+
+        synchronized void first(long checked) {
+            first = checked;
+            to.checked(first + later);
+        }
+
+        synchronized void later(long checkedUpTo) {
+            later = Math.max(0, checkedUpTo - seam);
+            to.checked(first + later);
+        }
     }
 
     /** Passes on progress only forward: a second walk in position order does not move a bar back. */

@@ -22,6 +22,9 @@ final class InMemoryLedgerStore implements LedgerStore {
     UnaryOperator<List<LedgerEntry>> storedOrder = UnaryOperator.identity();
     /** The halves of the store's own order read ({@link #asStored(long, boolean)}), as "upTo 4" or "after 4". */
     final List<String> halvesRead = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** What each half's reader gets, from the half as read (the identity: the half as it is). */
+    UnaryOperator<Stream<LedgerEntry>> firstHalf = UnaryOperator.identity();
+    UnaryOperator<Stream<LedgerEntry>> laterHalf = UnaryOperator.identity();
     /** Fails the append after this many more entries were written (a crash mid-batch); negative: never. */
     int failAfter = -1;
 
@@ -79,9 +82,10 @@ final class InMemoryLedgerStore implements LedgerStore {
     }
 
     @Override
-    public Stream<LedgerEntry> asStored(long seam, boolean upTo) {
-        halvesRead.add((upTo ? "upTo " : "after ") + seam);
-        return LedgerStore.super.asStored(seam, upTo);
+    public Stream<LedgerEntry> asStored(long count, boolean first) {
+        halvesRead.add((first ? "upTo " : "after ") + count);
+        Stream<LedgerEntry> half = LedgerStore.super.asStored(count, first);
+        return first ? firstHalf.apply(half) : laterHalf.apply(half);
     }
 
     @Override

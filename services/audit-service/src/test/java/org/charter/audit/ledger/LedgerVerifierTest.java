@@ -7,6 +7,10 @@ import static org.charter.audit.ledger.Events.events;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.charter.audit.ledger.Verification.Broken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -277,6 +281,48 @@ class LedgerVerifierTest {
 
         assertThat(new LedgerVerifier(large).verify(reported::add)).isEqualTo(Verification.intact(3_000));
         assertThat(reported).isSorted().doesNotHaveDuplicates().endsWith(3_000L);
+    }
+
+    @Test
+    void progress_counts_both_halves_as_they_go() {
+        InMemoryLedgerStore large = new InMemoryLedgerStore();
+        new Ledger(large, 1_000).append(events(0, 3_000));
+        List<Long> reported = new CopyOnWriteArrayList<>();
+
+        assertThat(new LedgerVerifier(large).verify(reported::add)).isEqualTo(Verification.intact(3_000));
+        assertThat(large.halvesRead).containsExactlyInAnyOrder("upTo 1000", "after 1000");
+        // the later half (positions 1001..3000) reports at position 2047 on its way: 1,047 of its entries
+        // checked, with none or all 1,000 of the first half's
+        assertThat(reported).isSorted().doesNotHaveDuplicates().endsWith(3_000L).containsAnyOf(1_047L, 2_047L);
+    }
+
+    @Test
+    void a_later_half_that_gives_up_stops_the_first_half() throws Exception {
+        InMemoryLedgerStore large = new InMemoryLedgerStore();
+        new Ledger(large, 1_000).append(events(0, 3_000));
+        LedgerEntry early = large.at(1_001).orElseThrow();
+        large.entries.put(1_001L, with(early, early.event() + " ", early.eventHash(), early.offset()));
+        CountDownLatch laterGaveUp = new CountDownLatch(1);
+        AtomicInteger firstHalfRead = new AtomicInteger();
+        large.laterHalf = half -> half.onClose(laterGaveUp::countDown);
+        large.firstHalf = half -> half.peek(e -> {
+            if (firstHalfRead.incrementAndGet() == 1) {
+                await(laterGaveUp);
+            }
+        });
+
+        assertThat(new LedgerVerifier(large).verify().firstBroken()).extracting(Broken::position, Broken::problem)
+                .containsExactly(1_001L, Problem.ALTERED);
+        assertThat(firstHalfRead.get()).as("entries the first half read of its 1,000").isLessThan(10);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).as("the later half ended").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<LedgerEntry> reversed(List<LedgerEntry> entries) {
