@@ -12,6 +12,16 @@ public interface History {
     Stream<HistoricalEvent> all(String context);
 
     /**
+     * Every event of a context in the order this source reads fastest, for a reader that puts each
+     * stream in order itself (by sequence, {@link ReplayKind.Streams}); close the stream. A source
+     * whose order differs from the order recorded holds each event id once (the ledger), so it has
+     * no redelivered copies whose order would matter. By default {@link #all}.
+     */
+    default Stream<HistoricalEvent> inAnyOrder(String context) {
+        return all(context);
+    }
+
+    /**
      * The events of one stream of a context, in the order recorded; they may include other
      * streams' events and redelivered copies (replay filters them), so a source may give them all.
      */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +52,8 @@ public final class ReplayKind<I, A extends EventSourced<E>, E extends DomainEven
         this.aggregate = aggregate;
         this.idOf = idOf;
         this.stateOf = stateOf;
-        this.json = new EventJson(EventTypes.of(context, recordsOf(aggregate.events())));
+        // a replay of a whole context holds a record per event until each stream is rebuilt
+        this.json = EventJson.sharingRepeatedStrings(EventTypes.of(context, recordsOf(aggregate.events())));
     }
 
     /** A kind whose state is the whole aggregate. */
@@ -169,9 +169,12 @@ public final class ReplayKind<I, A extends EventSourced<E>, E extends DomainEven
             this.asOf = asOf;
         }
 
-        /** Reads the whole of this kind's context from the history (its events in the order recorded); returns itself. */
+        /**
+         * Reads the whole of this kind's context from the history, in the order it reads fastest
+         * ({@link History#inAnyOrder}: each stream is put in order when rebuilt); returns itself.
+         */
         public Streams read(History history) {
-            try (Stream<HistoricalEvent> all = history.all(context)) {
+            try (Stream<HistoricalEvent> all = history.inAnyOrder(context)) {
                 all.forEach(this::add);
             }
             return this;
@@ -209,7 +212,7 @@ public final class ReplayKind<I, A extends EventSourced<E>, E extends DomainEven
         private final String subject;
         private final Instant asOf;
         private final Timeline timeline;
-        private final Set<String> seen = new HashSet<>();
+        private final EventIds seen = new EventIds();
         private final List<Held<E>> held = new ArrayList<>();
         private RuntimeException failure;
         private boolean sorted = true;
@@ -236,7 +239,7 @@ public final class ReplayKind<I, A extends EventSourced<E>, E extends DomainEven
                 if (!held.isEmpty() && held.get(held.size() - 1).sequence() > e.sequence()) {
                     sorted = false;
                 }
-                held.add(new Held<>(e.sequence(), e.time(), event));
+                held.add(Held.of(e.sequence(), e.time(), event));
             }
         }
 
@@ -273,7 +276,20 @@ public final class ReplayKind<I, A extends EventSourced<E>, E extends DomainEven
         }
     }
 
-    private record Held<E>(long sequence, Instant time, E event) {
+    /**
+     * A record held for its stream with its sequence and when it was recorded, the instant as two
+     * numbers (nanos -1: not stated), so that a replay of a whole context holds no object for it.
+     */
+    private record Held<E>(long sequence, long recordedSecond, int recordedNano, E event) {
+
+        static <E> Held<E> of(long sequence, Instant time, E event) {
+            return time == null ? new Held<>(sequence, 0, -1, event)
+                    : new Held<>(sequence, time.getEpochSecond(), time.getNano(), event);
+        }
+
+        Instant time() {
+            return recordedNano < 0 ? null : Instant.ofEpochSecond(recordedSecond, recordedNano);
+        }
     }
 
     /** Groups a subject-ordered read into gathered streams; see {@link #consecutive}. */

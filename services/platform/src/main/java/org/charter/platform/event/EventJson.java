@@ -21,8 +21,20 @@ public final class EventJson {
     private final ObjectMapper mapper;
 
     public EventJson(EventTypes types) {
+        this(types, newMapper());
+    }
+
+    private EventJson(EventTypes types, ObjectMapper mapper) {
         this.types = types;
-        this.mapper = newMapper();
+        this.mapper = mapper;
+    }
+
+    /**
+     * For a reader that holds many records at once: the same records from the same JSON, a short
+     * string value met again being the String read the first time ({@link RepeatedStrings}).
+     */
+    public static EventJson sharingRepeatedStrings(EventTypes types) {
+        return new EventJson(types, RepeatedStrings.MAPPER);
     }
 
     /** The JSON mapper Charter uses for event data and snapshots. */

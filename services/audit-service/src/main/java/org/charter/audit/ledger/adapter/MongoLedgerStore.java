@@ -156,7 +156,8 @@ public final class MongoLedgerStore implements LedgerStore {
     /**
      * The entries a filter selects, in the order given, each made into what {@code as} makes of it
      * on a reading thread of its own ({@link ReadAhead}), so that a reader who parses every entry
-     * (replay, re-tally) shares that work with the thread that receives them; close the stream.
+     * (replay, re-tally) shares that work with the thread that receives them; {@code order} null for the
+     * collection's own order (no sort); close the stream.
      */
     public <T> Stream<T> stream(Bson filter, Bson order, Function<? super LedgerEntry, ? extends T> as) {
         return ReadAhead.stream(entriesRead.find(filter).sort(order).batchSize(READ_BATCH).iterator(), READ_AHEAD_CHUNK, as);

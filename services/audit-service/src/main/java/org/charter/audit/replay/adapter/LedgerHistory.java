@@ -62,8 +62,19 @@ public final class LedgerHistory implements History {
     }
 
     /**
+     * The context's entries in the collection's own order, unsorted: what the in-memory
+     * MongoDB-protocol server answers without sorting the whole ledger by position, and MongoDB with
+     * a collection scan. The ledger holds each event id once (a unique index), so nothing read here
+     * is a copy whose place would count.
+     */
+    @Override
+    public Stream<HistoricalEvent> inAnyOrder(String context) {
+        return read(Filters.eq("topic", EventTopics.of(context)), null);
+    }
+
+    /**
      * Every read of replay and re-tally from the ledger: the entries read ahead of the consumer,
-     * each parsed ({@link CanonicalHistory}) on the reading thread.
+     * each parsed ({@link CanonicalHistory}) on the reading thread; {@code order} null for none.
      */
     private Stream<HistoricalEvent> read(Bson filter, Bson order) {
         return store.stream(within(filter), order, CanonicalHistory::of);
