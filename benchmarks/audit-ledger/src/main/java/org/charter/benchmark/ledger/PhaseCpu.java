@@ -1,5 +1,7 @@
 package org.charter.benchmark.ledger;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -60,6 +62,9 @@ final class PhaseCpu {
     private final long mainStart = THREADS.getCurrentThreadCpuTime();
     private final Map<Long, Long> threadStart = startCpu();
     private final long alsoStart = alsoCpu.getAsLong();
+    private final long uptimeStart = ManagementFactory.getRuntimeMXBean().getUptime();
+    private final long[] pausesStart = pauses();
+    private final long compilingStart = compiling();
 
     private PhaseCpu(String phase) {
         this.phase = phase;
@@ -107,12 +112,33 @@ final class PhaseCpu {
                         + "(%.0f µs/event); load average %.1f; top threads: %s; not in live Java threads (GC, JIT, ended) %.1f s",
                 phase + ":", wall, process / 1e9, process / 1e3 / Math.max(events, 1), process / 1e9 / wall, main / 1e9,
                 main / 1e3 / Math.max(events, 1), OS.getSystemLoadAverage(), top, other / 1e9);
+        long[] pauses = pauses();
+        line += String.format("; of which collector pauses %d, %.1f s, JIT compiling %.1f s (its threads' time); JVM uptime %.1f-%.1f s",
+                pauses[0] - pausesStart[0], (pauses[1] - pausesStart[1]) / 1e3, (compiling() - compilingStart) / 1e3,
+                uptimeStart / 1e3, ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         if (alsoName == null) {
             return line;
         }
         long also = alsoCpu.getAsLong() - alsoStart;
         return line + String.format("; %s %.1f s; both %.1f s (%.0f µs/event, %.2f cores)", alsoName, also / 1e9,
                 (process + also) / 1e9, (process + also) / 1e3 / Math.max(events, 1), (process + also) / 1e9 / wall);
+    }
+
+    /** The collectors' pauses so far: how many, and their milliseconds. */
+    private static long[] pauses() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+
+    /** The JIT compiler's threads' time so far, in milliseconds. */
+    private static long compiling() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** The live threads' CPU, and the last seen of those that ended already (so they count nothing in this phase). */
