@@ -31,7 +31,7 @@ class AssessRound implements JavaDelegate {
         v.roundOutcomes(assessment.outcomes());
         v.flags(assessment.adopted(), false, assessment.lapsed(), assessment.formalVoteNext());
         if (assessment.formalVoteNext()) {
-            v.voteDueAt(clock.instant().plus(v.periods().voteNotice()));
+            v.voteNoticeFrom(clock.instant());
         }
         if (assessment.outcome() != null) {
             v.outcome(assessment.outcome(), assessment.adopted() ? "CONSENSUS" : "NO_QUORUM", v.pollId());

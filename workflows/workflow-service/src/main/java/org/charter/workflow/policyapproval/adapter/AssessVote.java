@@ -26,7 +26,7 @@ class AssessVote implements JavaDelegate {
         v.votesWithoutQuorum(assessment.votesWithoutQuorum());
         v.flags(assessment.adopted(), assessment.rejected(), assessment.lapsed(), false);
         if (assessment.anotherVote()) {
-            v.voteDueAt(clock.instant().plus(v.periods().voteNotice()));
+            v.voteNoticeFrom(clock.instant());
         }
         if (assessment.outcome() != null) {
             v.outcome(assessment.outcome(), assessment.lapsed() ? "NO_QUORUM" : "FORMAL_VOTE", v.pollId());

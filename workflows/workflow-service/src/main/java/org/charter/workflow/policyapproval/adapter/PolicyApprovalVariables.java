@@ -130,11 +130,12 @@ final class PolicyApprovalVariables extends PollVariables {
     }
 
     /**
-     * When the formal vote's notice ends, the date the vote notice's timer reads since version 4;
-     * set only on the path to a vote.
+     * Gives the formal vote's notice from {@code now}: it ends after the vote notice period, the date
+     * the vote notice's timer reads ({@code voteDueAt}, since version 4); set only on the path to a
+     * vote, by whichever assessment leads to one.
      */
-    void voteDueAt(Instant dueAt) {
-        instant("voteDueAt", dueAt);
+    void voteNoticeFrom(Instant now) {
+        instant("voteDueAt", now.plus(periods().voteNotice()));
     }
 
     // ---------------------------------------------------------------- what the committee's events brought
