@@ -6,8 +6,8 @@ import org.charter.audit.ledger.Verification.Broken;
 /**
  * Re-checks exported entries, in the order of the export, with nothing but their own fields (what
  * the auditor's guide does with {@code jq} and {@code sha256sum}): each event hashes to its event
- * hash, each entry's fields to its hash, each entry links to the one before and holds the next
- * position. The first entry's previous hash is taken on trust (an export may start after position
+ * hash, each entry's fields to its hash, its type, subject and time are its event's, each entry
+ * links to the one before and holds the next position. The first entry's previous hash is taken on trust (an export may start after position
  * 1). Streams the entries once, holding two of them.
  */
 public final class ExportCheck {
@@ -44,6 +44,11 @@ public final class ExportCheck {
         if (!entry.sealIntact()) {
             return new Broken(entry.position(), entry.eventId(), Problem.ALTERED,
                     "the entry's fields do not hash to its hash " + entry.hash());
+        }
+        String copies = StoredAttributes.differences(entry).orElse(null);
+        if (copies != null) {
+            return new Broken(entry.position(), entry.eventId(), Problem.ALTERED,
+                    "the entry's copy of its event's attributes does not match its event: " + copies);
         }
         if (previous == null) {
             return null;

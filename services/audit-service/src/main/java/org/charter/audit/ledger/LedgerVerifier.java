@@ -256,6 +256,11 @@ public final class LedgerVerifier {
             return Optional.of(new Broken(entry.position(), entry.eventId(), Problem.ALTERED,
                     "the entry's fields no longer hash to its hash " + entry.hash()));
         }
+        Optional<String> copies = StoredAttributes.differences(entry);
+        if (copies.isPresent()) {
+            return Optional.of(new Broken(entry.position(), entry.eventId(), Problem.ALTERED,
+                    "the entry's copy of its event's attributes no longer matches its event: " + copies.get()));
+        }
         if (entry.previousHash().equals(previousHash)) {
             return Optional.empty();
         }

@@ -9,7 +9,8 @@ package org.charter.audit.ledger;
  *       and the later ones renumbered); also when a checkpoint covers positions past the last entry.
  *       Reported at the position the missing entry had, without an event id.</li>
  *   <li>{@link #ALTERED}: the stored event no longer hashes to its event hash, or the entry's fields
- *       no longer hash to its hash; or a checkpoint's Merkle root, last hash or offsets differ from
+ *       no longer hash to its hash, or its copies of the event's type, subject or time (which no hash
+ *       covers; the indexes and replay select by them) differ from the event's; or a checkpoint's Merkle root, last hash or offsets differ from
  *       those recomputed over its entries (reported at the checkpoint's first position, unless the
  *       walk finds an entry-level problem inside that checkpoint's block, which is then reported).</li>
  *   <li>{@link #REORDERED}: the entry's previous hash is the hash of an entry at a later position

@@ -10,6 +10,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,16 @@ class LedgerIT {
     }
 
     @Test
+    void an_entrys_stored_time_moved_back_a_day_in_mongodb_is_named_altered_though_every_hash_holds() {
+        // the stored time is what replay "as of" an instant and the time index select by; no hash covers it
+        Document fourth = original.get(3);
+        Date dayEarlier = Date.from(fourth.getDate("time").toInstant().minus(Duration.ofDays(1)));
+        entries.updateOne(Filters.eq("_id", 4L), new Document("$set", new Document("time", dayEarlier)));
+
+        assertBroken(4, fourth.getString("eventId"), "ALTERED");
+    }
+
+    @Test
     void an_entry_altered_in_the_later_half_of_the_ledger_is_named_altered() {
         // verification walks the two halves of the ledger at once, split at the middle checkpoint
         Document late = original.get(EVENTS - 2);
@@ -143,9 +154,11 @@ class LedgerIT {
 
     @Test
     void an_inserted_entry_is_named_inserted_at_its_position() {
-        // a forger's entry with valid hashes, linked to entry 4, and the later entries moved one place up
+        // a forger's entry with valid hashes and copies of its event's attributes, linked to entry 4, and the
+        // later entries moved one place up
         Document fourth = original.get(3);
-        String forgedEvent = "{\"forged\":true}";
+        String forgedEvent = "{\"forged\":true,\"subject\":\"" + fourth.getString("subject") + "\",\"time\":\""
+                + fourth.getDate("time").toInstant() + "\",\"type\":\"" + fourth.getString("type") + "\"}";
         String eventHash = Sha256.hex(forgedEvent);
         String forgedId = "00000000-0000-4000-8000-000000000001";
         String hash = Sha256.hex(fourth.getString("hash") + "\n" + forgedId + "\n" + fourth.getString("topic") + "\n0\n99\n" + eventHash);

@@ -13,10 +13,11 @@ final class Events {
 
     static IncomingEvent event(int n) {
         UUID id = new UUID(0x5EED, n);
+        Instant time = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n);
         String body = "{\"data\":{\"n\":" + n + "},\"id\":\"" + id + "\",\"subject\":\"M-" + (n % 3)
-                + "\",\"type\":\"charter.membership.MemberAdmitted.v1\"}";
+                + "\",\"time\":\"" + time + "\",\"type\":\"charter.membership.MemberAdmitted.v1\"}";
         return new IncomingEvent(id, "charter.membership.events", n % 2, n / 2, "charter.membership.MemberAdmitted.v1",
-                "M-" + (n % 3), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n), body);
+                "M-" + (n % 3), time, body);
     }
 
     /** Events numbered {@code from} to {@code to - 1}. */

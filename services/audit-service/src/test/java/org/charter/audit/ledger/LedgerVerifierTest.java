@@ -110,6 +110,27 @@ class LedgerVerifierTest {
     }
 
     @Test
+    void a_stored_copy_of_the_events_subject_time_or_type_changed_with_every_hash_intact_is_altered_at_its_entry() {
+        LedgerEntry e = store.at(6).orElseThrow();
+        List<LedgerEntry> changed = List.of(
+                new LedgerEntry(e.position(), e.eventId(), e.topic(), e.partition(), e.offset(), e.type(), "M-9", e.time(),
+                        e.event(), e.eventHash(), e.previousHash(), e.hash()),
+                new LedgerEntry(e.position(), e.eventId(), e.topic(), e.partition(), e.offset(), e.type(), e.subject(),
+                        e.time().minusSeconds(86_400), e.event(), e.eventHash(), e.previousHash(), e.hash()),
+                new LedgerEntry(e.position(), e.eventId(), e.topic(), e.partition(), e.offset(), "charter.membership.MemberRemoved.v1",
+                        e.subject(), e.time(), e.event(), e.eventHash(), e.previousHash(), e.hash()));
+
+        for (LedgerEntry copy : changed) {
+            store.entries.put(6L, copy);
+            assertThat(verifier.verify().firstBroken()).as(copy.toString())
+                    .extracting(Broken::position, Broken::eventId, Broken::problem)
+                    .containsExactly(6L, e.eventId(), Problem.ALTERED);
+        }
+        store.entries.put(6L, e);
+        assertThat(verifier.verify()).isEqualTo(Verification.intact(10));
+    }
+
+    @Test
     void a_deleted_entry_leaves_a_gap_that_is_missing_at_its_position() {
         store.entries.remove(5L);
 

@@ -1,0 +1,55 @@
+package org.charter.audit.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** An entry's stored type, subject and time are read against its event's top-level members, nothing nested. */
+class StoredAttributesTest {
+
+    private static LedgerEntry entry(String type, String subject, Instant time, String event) {
+        return LedgerEntry.chain(1, new IncomingEvent(UUID.randomUUID(), "charter.committee.events", 0, 0, type, subject, time,
+                event), LedgerEntry.GENESIS);
+    }
+
+    @Test
+    void a_canonical_event_agrees_with_its_copies_the_time_to_the_millisecond() {
+        String event = "{\"data\":{\"subject\":\"other\",\"time\":\"1999-01-01T00:00:00Z\",\"type\":[1,{\"x\":\"}\"}]},"
+                + "\"id\":\"1\",\"sequence\":\"3\",\"subject\":\"vote:m-1:\\\"CA\\\"\",\"time\":\"2026-03-01T10:00:00.123456Z\","
+                + "\"type\":\"charter.committee.VoteCast.v1\"}";
+
+        assertThat(StoredAttributes.differences(entry("charter.committee.VoteCast.v1", "vote:m-1:\"CA\"",
+                Instant.parse("2026-03-01T10:00:00.123Z"), event))).isEmpty();
+    }
+
+    @Test
+    void an_event_without_subject_or_time_agrees_with_copies_that_have_none() {
+        assertThat(StoredAttributes.differences(entry("t.v1", null, null, "{\"id\":\"1\",\"type\":\"t.v1\"}"))).isEmpty();
+        assertThat(StoredAttributes.differences(entry("t.v1", "s", null, "{\"id\":\"1\",\"type\":\"t.v1\"}")))
+                .hasValueSatisfying(d -> assertThat(d).contains("subject s stored, null in its event"));
+    }
+
+    @Test
+    void each_copy_that_differs_is_named_with_both_values() {
+        String event = "{\"subject\":\"M-1\",\"time\":\"2026-01-01T00:00:00+01:00\",\"type\":\"t.v1\"}";
+
+        assertThat(StoredAttributes.differences(entry("t.v1", "M-1", Instant.parse("2025-12-31T23:00:00Z"), event))).isEmpty();
+        assertThat(StoredAttributes.differences(entry("t.v2", "M-1", Instant.parse("2025-12-31T23:00:00Z"), event)))
+                .hasValue("type t.v2 stored, t.v1 in its event");
+        assertThat(StoredAttributes.differences(entry("t.v1", "M-2", Instant.parse("2025-12-31T23:00:00Z"), event)))
+                .hasValue("subject M-2 stored, M-1 in its event");
+        assertThat(StoredAttributes.differences(entry("t.v1", "M-1", Instant.parse("2025-12-31T23:00:01Z"), event)))
+                .hasValue("time 2025-12-31T23:00:01Z stored, 2026-01-01T00:00:00+01:00 in its event");
+    }
+
+    @Test
+    void an_event_that_is_not_a_json_object_has_no_attributes_to_agree_with() {
+        for (String event : new String[] {"", "[]", "{\"type\":", "{\"type\":\"t.v1\"", "{\"type\" \"t.v1\"}", "{\"a\":\"\\q\"}"}) {
+            assertThat(StoredAttributes.differences(entry("t.v1", null, null, event))).as(event).isPresent();
+        }
+        assertThat(StoredAttributes.differences(entry("t.v1", null, null, "{ \"type\" : \"t\\u002ev1\" , \"n\" : -1.5e3 }")))
+                .isEmpty();
+    }
+}
