@@ -3,6 +3,8 @@ package org.charter.audit.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,20 @@ class StoredAttributesTest {
                 .hasValue("subject M-2 stored, M-1 in its event");
         assertThat(StoredAttributes.differences(entry("t.v1", "M-1", Instant.parse("2025-12-31T23:00:01Z"), event)))
                 .hasValue("time 2025-12-31T23:00:01Z stored, 2026-01-01T00:00:00+01:00 in its event");
+    }
+
+    @Test
+    void an_events_time_is_read_to_the_millisecond_as_the_iso_parser_reads_it() {
+        for (String time : new String[] {"2026-03-01T10:00:00Z", "2026-03-01T10:00:00.1Z", "2026-03-01T10:00:00.999999999Z",
+                "2024-02-29T23:59:59.0005Z", "1969-12-31T23:59:59.999Z", "0001-01-01T00:00:00Z", "2026-03-01T10:00:00+05:30",
+                "2026-03-01T10:00:00.123-01:00", "2026-03-01T10:00:00.Z"}) {
+            assertThat(StoredAttributes.storedTime(time)).as(time)
+                    .isEqualTo(OffsetDateTime.parse(time).toInstant().truncatedTo(ChronoUnit.MILLIS));
+        }
+        for (String notATime : new String[] {"2026-02-30T10:00:00Z", "2026-03-01T24:00:00Z",
+                "2026-03-01T10:00:00.1234567890Z", "2026-13-01T10:00:00Z", "2026-03-01 10:00:00Z", "yesterday"}) {
+            assertThat(StoredAttributes.storedTime(notATime)).as(notATime).isEqualTo(Instant.MIN);
+        }
     }
 
     @Test
