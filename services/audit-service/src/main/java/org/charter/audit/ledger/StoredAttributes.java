@@ -53,7 +53,10 @@ final class StoredAttributes {
         return Optional.empty();
     }
 
-    /** The stored copy is the event's time to the millisecond (a BSON date); null when absent or not a time. */
+    /**
+     * The event's time as its stored copy holds it, to the millisecond (a BSON date); null when the
+     * event has none, {@link Instant#MIN} (which no stored time is) when it is not a time.
+     */
     static Instant storedTime(String time) {
         if (time == null) {
             return null;
