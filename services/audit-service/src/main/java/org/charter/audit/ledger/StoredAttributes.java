@@ -262,8 +262,13 @@ final class StoredAttributes {
         }
     }
 
+    /** Passes over JSON's whitespace: space, tab, line feed and carriage return (RFC 8259); a canonical event has none. */
     private void skipSpace() {
-        while (at < json.length() && Character.isWhitespace(json.charAt(at))) {
+        while (at < json.length()) {
+            char c = json.charAt(at);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return;
+            }
             at++;
         }
     }

@@ -2,10 +2,20 @@ package org.charter.audit.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** An entry's stored type, subject and time are read against its event's top-level members, nothing nested. */
@@ -62,10 +72,62 @@ class StoredAttributesTest {
 
     @Test
     void an_event_that_is_not_a_json_object_has_no_attributes_to_agree_with() {
-        for (String event : new String[] {"", "[]", "{\"type\":", "{\"type\":\"t.v1\"", "{\"type\" \"t.v1\"}", "{\"a\":\"\\q\"}"}) {
+        for (String event : new String[] {"", "[]", "{\"type\":", "{\"type\":\"t.v1\"", "{\"type\" \"t.v1\"}", "{\"a\":\"\\q\"}",
+                "{\u000B\"type\":\"t.v1\"}", "{\"type\":\"t.v1\"\u00A0}"}) {
             assertThat(StoredAttributes.differences(entry("t.v1", null, null, event))).as(event).isPresent();
         }
         assertThat(StoredAttributes.differences(entry("t.v1", null, null, "{ \"type\" : \"t\\u002ev1\" , \"n\" : -1.5e3 }")))
                 .isEmpty();
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Any JSON object, compact or indented, read as a JSON library reads it: the top-level members
+     * named type, subject and time that are strings are the attributes; members of other names, of
+     * other types and anything nested are not.
+     */
+    @Property(tries = 500)
+    void the_top_level_string_members_are_read_as_a_json_library_reads_them(@ForAll("events") Map<String, Object> members,
+                                                                             @ForAll boolean indented)
+            throws JsonProcessingException {
+        String event = indented ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(members)
+                : JSON.writeValueAsString(members);
+        JsonNode read = JSON.readTree(event);
+        String type = text(read, "type");
+        String subject = text(read, "subject");
+        Instant time = text(read, "time") == null ? null : StoredAttributes.storedTime(text(read, "time"));
+
+        assertThat(StoredAttributes.differences(entry(type, subject, time, event))).as(event).isEmpty();
+        assertThat(StoredAttributes.differences(entry(type + "x", subject, time, event))).as(event).isPresent();
+        assertThat(StoredAttributes.differences(entry(type, subject + "x", time, event))).as(event).isPresent();
+    }
+
+    private static String text(JsonNode object, String name) {
+        JsonNode member = object.get(name);
+        return member != null && member.isTextual() ? member.textValue() : null;
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> events() {
+        return Arbitraries.maps(names(), value(3)).ofMaxSize(9);
+    }
+
+    private static Arbitrary<String> names() {
+        return Arbitraries.of("type", "subject", "time", "data", "id", "typo", "Type", "subjects", "tim", "", "ty\"pe");
+    }
+
+    private static Arbitrary<Object> value(int depth) {
+        Arbitrary<Object> strings = Arbitraries.oneOf(
+                Arbitraries.of("", "\"", "\\", "}", "{\"type\":\"x\"}", ",\"type\":", "\u2028", "é", "2026-03-01T10:00:00.5Z"),
+                Arbitraries.strings().ofMaxLength(12)).map(v -> v);
+        Arbitrary<Object> leaves = Arbitraries.oneOf(strings, Arbitraries.integers().map(v -> v),
+                Arbitraries.doubles().map(v -> v), Arbitraries.of(true, false).map(v -> v)).injectNull(0.05);
+        if (depth == 0) {
+            return leaves;
+        }
+        Arbitrary<Object> lists = value(depth - 1).list().ofMaxSize(4).map(Object.class::cast);
+        Arbitrary<Object> objects = Arbitraries.maps(names(), value(depth - 1)).ofMaxSize(4).map(Object.class::cast);
+        return Arbitraries.frequencyOf(Tuple.of(6, leaves), Tuple.of(1, lists), Tuple.of(1, objects));
     }
 }
