@@ -16,6 +16,12 @@ class EngineConfiguration {
         return new WhoDidWhatHistoryPlugin();
     }
 
+    /** On H2, the index by which the engine finds an execution's variables (ADR 0078). */
+    @Bean
+    static VariableLookupIndex variableLookupIndex() {
+        return new VariableLookupIndex();
+    }
+
     @Bean
     Clock engineClock() {
         return new EngineClock();
