@@ -109,6 +109,7 @@ public final class WorkflowThroughput {
                 ProcessEngine engine = service.getBean(ProcessEngine.class);
                 Batch warm = run("w" + Long.toString(System.nanoTime(), 36), warmup, connections, port, engine, pollMillis);
                 System.out.printf("warm-up    %s%n", warm);
+                System.out.printf("           %s%n", warm.jvmThreadsLine());
                 Batch measured = run("m" + Long.toString(System.nanoTime(), 36), instances, connections, port, engine, pollMillis);
                 double idleSeconds = Double.parseDouble(options.getOrDefault("idle-seconds",
                         String.valueOf(Math.min(60, Math.max(10, Math.round(measured.seconds()))))));
@@ -124,6 +125,7 @@ public final class WorkflowThroughput {
                 System.out.printf("committee  round counted %d ms after it was opened; %d polls opened in all (warm-up included)%n",
                         resultDelay, committee.pollsOpened.get());
                 System.out.printf("measured   %s%n", measured);
+                System.out.printf("jvm        %s%n", measured.jvmThreadsLine());
                 // what does not scale with the instances: the same JVM left alone after the batch
                 // (broker, relay and acquisition polling, the JIT finishing), scaled to the batch's duration
                 double idleInBatch = idleCpu / idleSeconds * measured.seconds();
@@ -142,7 +144,8 @@ public final class WorkflowThroughput {
     }
 
     record Batch(int instances, int started, double startSeconds, double seconds, int completed, double p50, double p99,
-                 Map<Integer, Integer> answers, long jobs, long failedJobs, double cpuSeconds, double generatorCpuSeconds) {
+                 Map<Integer, Integer> answers, long jobs, long failedJobs, double cpuSeconds, double generatorCpuSeconds,
+                 JvmThreadsCpu jvmThreads) {
         @Override
         public String toString() {
             return String.format("%d started (answers %s) in %.1f s: %.1f starts/s; %d completed in %.1f s: %.1f instances/s"
@@ -151,6 +154,14 @@ public final class WorkflowThroughput {
                     instances, answers, startSeconds, started / startSeconds, completed, seconds, completed / seconds, p50, p99,
                     jobs, completed == 0 ? 0.0 : (double) jobs / completed, failedJobs, cpuSeconds,
                     completed == 0 ? 0.0 : cpuSeconds * 1000 / completed, completed == 0 ? 0.0 : completed / cpuSeconds);
+        }
+
+        /** The CPU of the JIT's and the collector's threads during the batch, and what the rest used per instance. */
+        String jvmThreadsLine() {
+            double rest = cpuSeconds - jvmThreads.compilerSeconds() - jvmThreads.collectorSeconds() - generatorCpuSeconds;
+            return String.format("of it: the JIT compiling %.1f s, the collector %.1f s, the generator %.1f s; the rest %.1f s:"
+                            + " %.1f ms per instance", jvmThreads.compilerSeconds(), jvmThreads.collectorSeconds(),
+                    generatorCpuSeconds, rest, completed == 0 ? 0.0 : rest * 1000 / completed);
         }
     }
 
@@ -170,6 +181,7 @@ public final class WorkflowThroughput {
         String token = TestTokens.token("bench.secretary", Role.SECRETARY, null);
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();
+        JvmThreadsCpu jvmBefore = JvmThreadsCpu.now();
         long jobsBefore = jobs(engine, Metrics.JOB_SUCCESSFUL);
         long failedBefore = jobs(engine, Metrics.JOB_FAILED);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -209,6 +221,7 @@ public final class WorkflowThroughput {
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        JvmThreadsCpu jvmThreads = JvmThreadsCpu.now().minus(jvmBefore);
         generatorCpu.addAndGet(threads.getCurrentThreadCpuTime() - mainCpuBefore);
         List<Long> latencies = new ArrayList<>();
         for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
@@ -219,7 +232,7 @@ public final class WorkflowThroughput {
         return new Batch(instances, started, startSeconds, seconds, (int) completed, percentile(latencies, 0.50),
                 percentile(latencies, 0.99), new java.util.TreeMap<>(answers),
                 jobs(engine, Metrics.JOB_SUCCESSFUL) - jobsBefore, jobs(engine, Metrics.JOB_FAILED) - failedBefore, cpuSeconds,
-                generatorCpu.get() / 1e9);
+                generatorCpu.get() / 1e9, jvmThreads);
     }
 
     /**
