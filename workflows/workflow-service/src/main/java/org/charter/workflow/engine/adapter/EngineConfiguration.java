@@ -16,10 +16,10 @@ class EngineConfiguration {
         return new WhoDidWhatHistoryPlugin();
     }
 
-    /** On H2, the index by which the engine finds an execution's variables (ADR 0078). */
+    /** On H2, the indexes by which the engine finds what belongs to one instance, and the due jobs (ADR 0078). */
     @Bean
-    static VariableLookupIndex variableLookupIndex() {
-        return new VariableLookupIndex();
+    static LookupIndexesOnH2 lookupIndexesOnH2() {
+        return new LookupIndexesOnH2();
     }
 
     @Bean
