@@ -61,6 +61,9 @@ public final class WorkflowThroughput {
         int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
         long resultDelay = Long.parseLong(options.getOrDefault("result-delay-ms", "500"));
         long pollMillis = Long.parseLong(options.getOrDefault("poll-ms", "50"));
+        // 0: an open loop (each connection starts its next instance when the last start was answered);
+        // n: a closed loop, a new start only while fewer than n of the batch's instances are under way
+        int inFlight = Integer.parseInt(options.getOrDefault("in-flight", "0"));
         // the service's own level (workflow.yml) unless named, e.g. full or audit to compare
         String historyLevel = options.get("history-level");
         Map<String, Object> jobExecutor = new LinkedHashMap<>();
@@ -107,10 +110,10 @@ public final class WorkflowThroughput {
                 committee.publishWith(service.getBean(CloudEventEnvelope.class));
                 int port = ((WebServerApplicationContext) service).getWebServer().getPort();
                 ProcessEngine engine = service.getBean(ProcessEngine.class);
-                Batch warm = run("w" + Long.toString(System.nanoTime(), 36), warmup, connections, port, engine, pollMillis);
+                Batch warm = run("w" + Long.toString(System.nanoTime(), 36), warmup, connections, inFlight, port, engine, pollMillis);
                 System.out.printf("warm-up    %s%n", warm);
                 System.out.printf("           %s%n", warm.jvmThreadsLine());
-                Batch measured = run("m" + Long.toString(System.nanoTime(), 36), instances, connections, port, engine, pollMillis);
+                Batch measured = run("m" + Long.toString(System.nanoTime(), 36), instances, connections, inFlight, port, engine, pollMillis);
                 double idleSeconds = Double.parseDouble(options.getOrDefault("idle-seconds",
                         String.valueOf(Math.min(60, Math.max(10, Math.round(measured.seconds()))))));
                 double idleCpu = idleCpuSeconds(idleSeconds);
@@ -122,6 +125,8 @@ public final class WorkflowThroughput {
                         jobExecutor.entrySet().stream()
                         .map(e -> e.getKey().substring("camunda.bpm.job-execution.".length()) + "=" + e.getValue()).toList());
                 System.out.printf("settings   %s%n", options.getOrDefault("properties", "(none beyond the above)"));
+                System.out.printf("load       %s%n", inFlight > 0 ? "closed loop: at most " + inFlight + " instances under way"
+                        : "open loop: " + connections + " connections, each starting its next instance when answered");
                 System.out.printf("committee  round counted %d ms after it was opened; %d polls opened in all (warm-up included)%n",
                         resultDelay, committee.pollsOpened.get());
                 System.out.printf("measured   %s%n", measured);
@@ -172,7 +177,7 @@ public final class WorkflowThroughput {
         return (os.getProcessCpuTime() - before) / 1e9;
     }
 
-    private static Batch run(String prefix, int instances, int connections, int port, ProcessEngine engine,
+    private static Batch run(String prefix, int instances, int connections, int inFlight, int port, ProcessEngine engine,
                              long pollMillis) throws Exception {
         HistoryService history = engine.getHistoryService();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -187,34 +192,49 @@ public final class WorkflowThroughput {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<Integer, Integer> answers = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
+        java.util.concurrent.Semaphore room = new java.util.concurrent.Semaphore(inFlight > 0 ? inFlight : Integer.MAX_VALUE);
         ExecutorService clients = Executors.newFixedThreadPool(connections);
         long begin = System.nanoTime();
         for (int c = 0; c < connections; c++) {
             clients.execute(() -> {
                 long clientCpuBefore = threads.getCurrentThreadCpuTime();
                 for (int i = next.getAndIncrement(); i < instances; i = next.getAndIncrement()) {
+                    room.acquireUninterruptibly();
                     String motion = "m-" + prefix + "-" + i;
                     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                                     + "/api/v1/processes/policy-approval"))
                             .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString("{\"motion\":\"" + motion
                                     + "\",\"periods\":{\"notice\":\"PT0.001S\",\"round\":\"PT1H\",\"firstReminder\":\"PT30M\",\"secondReminder\":\"PT10M\"}}")).build();
+                    int status;
                     try {
-                        answers.merge(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), 1, Integer::sum);
+                        status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                     } catch (Exception e) {
-                        answers.merge(-1, 1, Integer::sum);
+                        status = -1;
+                    }
+                    answers.merge(status, 1, Integer::sum);
+                    if (status != 201) {
+                        room.release(); // nothing under way for it
                     }
                 }
                 generatorCpu.addAndGet(threads.getCurrentThreadCpuTime() - clientCpuBefore);
             });
         }
         clients.shutdown();
+        String like = "m-" + prefix + "-%";
+        long completed = 0;
+        if (inFlight > 0) {
+            // the completions make room for the next starts while the clients are still starting
+            while (!clients.awaitTermination(pollMillis, TimeUnit.MILLISECONDS)) {
+                long now = history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(like).completed().count();
+                room.release(Math.toIntExact(now - completed));
+                completed = now;
+            }
+        }
         clients.awaitTermination(1, TimeUnit.HOURS);
         double startSeconds = (System.nanoTime() - begin) / 1e9;
         int started = answers.getOrDefault(201, 0);
-        String like = "m-" + prefix + "-%";
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        long completed;
         while ((completed = history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(like).completed()
                 .count()) < started && System.nanoTime() < deadline) {
             Thread.sleep(pollMillis);
