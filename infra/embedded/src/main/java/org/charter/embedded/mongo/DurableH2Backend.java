@@ -70,6 +70,8 @@ public final class DurableH2Backend extends H2Backend {
      * some), so without a bound an idle store was rewritten every second.
      */
     private static final int PASSES_AFTER_LAST_WRITE = 30;
+    /* a pass rewrites at most REWRITE_BYTES, which takes well under a second */
+    private static final long CLOSE_WAIT_SECONDS = 30;
     /* only the housekeeping thread reads and writes these */
     private long commitsAtLastPass = -1;
     private int passesWithoutWrites;
@@ -177,10 +179,20 @@ public final class DurableH2Backend extends H2Backend {
         }
     }
 
-    /** Waits for running commands, then commits and closes the store. */
+    /** Waits for running commands and a housekeeping pass under way, then commits and closes the store. */
     @Override
     public void close() {
-        housekeeper.shutdownNow();
+        // no interrupt: a thread interrupted inside the store's file I/O closes the file's channel
+        // (NIO), and the store then fails to write its clean shutdown mark (seen in
+        // MongoBallotBoxTest: "Writing to FileChannelImpl failed ... ClosedChannelException")
+        housekeeper.shutdown();
+        try {
+            if (!housekeeper.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                log.warn("MongoDB store housekeeping still running after {} s; closing the store under it", CLOSE_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         groupCommit.exclusively(super::close);
     }
 }
